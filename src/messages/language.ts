@@ -1,0 +1,73 @@
+// English language helpers: articles, possessives, lists, names, and interview dates relative to "now".
+import indefinite from 'indefinite';
+
+/** "an MBA intern", "a UX designer", "an hour": the article comes from the `indefinite` package. */
+export function withArticle(noun: string): string {
+  return indefinite(noun);
+}
+
+/** "Acme Corp's", "James's": house style adds 's to every name, and leaves one that already has it. */
+export function possessive(name: string): string {
+  return /['’]s$/i.test(name) ? name : `${name}'s`;
+}
+
+const listFormat = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+export function list(items: readonly string[]): string {
+  return listFormat.format(items);
+}
+
+/**
+ * The name to greet someone by in a personal tone: the first word, unless that word is an honorific
+ * ("Dr.", "Ms") or the name is a single word, in which case the whole name.
+ */
+export function firstName(name: string): string {
+  const words = name.trim().split(/\s+/);
+  const first = words[0] ?? name;
+  if (words.length < 2 || /\.$/.test(first) || /^(mr|mrs|ms|mx|dr|prof)$/i.test(first)) return name.trim();
+  return first;
+}
+
+/** Parses the offset of an ISO 8601 date-time ("Z", "+05:30", "-0500") into minutes east of UTC. */
+export function offsetMinutes(iso: string): number {
+  const m = /(Z|([+-])(\d{2}):?(\d{2}))$/i.exec(iso);
+  if (!m || m[1]!.toUpperCase() === 'Z') return 0;
+  const sign = m[2] === '-' ? -1 : 1;
+  return sign * (Number(m[3]) * 60 + Number(m[4]));
+}
+
+// Formatting in UTC after shifting by the offset shows the wall-clock time of the interview's own place
+// (Node 20's Intl does not accept offset time zones such as "-05:00").
+const timeFormat = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+const weekdayFormat = new Intl.DateTimeFormat('en-US', { weekday: 'long', timeZone: 'UTC' });
+const dateFormat = new Intl.DateTimeFormat('en-US', { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' });
+
+export interface InterviewTime {
+  /** "today", "tomorrow", "on Tuesday" or "on Tuesday, December 8". */
+  day: string;
+  /** "3:00 PM". */
+  time: string;
+  /** "tomorrow at 3:00 PM". */
+  when: string;
+  /** Hours from now until the interview; negative when it is in the past. */
+  hoursAhead: number;
+  /** Calendar days from now's date to the interview's date, both in the interview's offset. */
+  daysAhead: number;
+}
+
+const dayMs = 86_400_000;
+
+export function describeInterviewTime(atIso: string, nowMs: number): InterviewTime {
+  const atMs = Date.parse(atIso);
+  const shift = offsetMinutes(atIso) * 60_000;
+  const local = new Date(atMs + shift);
+  const daysAhead = Math.floor((atMs + shift) / dayMs) - Math.floor((nowMs + shift) / dayMs);
+  let day: string;
+  if (daysAhead === 0) day = 'today';
+  else if (daysAhead === 1) day = 'tomorrow';
+  else if (daysAhead === -1) day = 'yesterday';
+  else if (daysAhead > 1 && daysAhead < 7) day = `on ${weekdayFormat.format(local)}`;
+  else day = `on ${dateFormat.format(local)}`;
+  // Intl may use a narrow no-break space before AM/PM; messages use plain spaces (and SMS needs GSM-7).
+  const time = timeFormat.format(local).replace(/\s/g, ' ');
+  return { day, time, when: `${day} at ${time}`, hoursAhead: (atMs - nowMs) / 3_600_000, daysAhead };
+}

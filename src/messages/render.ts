@@ -1,0 +1,242 @@
+// Renders a validated request into a message: facts -> view model -> parts -> channel text, stats and advice.
+import { createHash } from 'node:crypto';
+import Handlebars from 'handlebars';
+import stringify from 'safe-stable-stringify';
+import {
+  channels,
+  findScenario,
+  partNames,
+  type ChannelId,
+  type PartName,
+  type ReasonCode,
+  type Scenario,
+  type ToneId,
+} from './catalogue.js';
+import { channelStats } from './channels.js';
+import { describeInterviewTime, firstName, possessive, withArticle } from './language.js';
+import type { AdviceCode, CompiledCatalogue } from './templates.js';
+import type { FieldError, Message, MessageRequest } from './schema.js';
+
+const channelById = new Map(channels.map((c) => [c.id, c]));
+const privateReasons = new Set<ReasonCode>(['personal', 'health', 'family']);
+const shortNoticeHours = 24;
+export const subjectMaxLength = 78;
+
+/** The facts after defaults are applied and what the scenario does not use is dropped. */
+export interface NormalisedRequest {
+  scenario: Scenario;
+  tone: ToneId;
+  channel: ChannelId;
+  request: MessageRequest;
+  nowMs: number;
+}
+
+export type Normalised = { ok: true; value: NormalisedRequest } | { ok: false; errors: FieldError[] };
+
+/**
+ * Checks what the schema cannot (how the interview relates to `now` for this scenario) and applies defaults.
+ * `nowMs` is the server clock, used when the request gives no `now`.
+ */
+export function normaliseRequest(request: MessageRequest, nowMs: number): Normalised {
+  const scenario = findScenario(request.scenario)!;
+  const now = request.now ? Date.parse(request.now) : nowMs;
+  const at = request.interview?.at;
+  const uses = new Set(scenario.fields.uses);
+  if (at && uses.has('/interview/at') && scenario.interviewTiming === 'upcoming' && Date.parse(at) <= now) {
+    return {
+      ok: false,
+      errors: [
+        {
+          pointer: '/interview/at',
+          message: `must be after now (${request.now ?? new Date(now).toISOString()}): "${scenario.id}" cancels an upcoming interview`,
+        },
+      ],
+    };
+  }
+  return {
+    ok: true,
+    value: {
+      scenario,
+      tone: request.tone ?? scenario.defaultTone,
+      channel: request.channel ?? 'email',
+      request,
+      nowMs: now,
+    },
+  };
+}
+
+function reasonCode(n: NormalisedRequest): ReasonCode | undefined {
+  return n.request.reason?.code ?? (n.request.reason?.detail ? 'other' : n.scenario.impliedReason);
+}
+
+function disclosure(n: NormalisedRequest) {
+  const reason = n.request.reason;
+  return reason?.disclosure ?? (reason?.detail ? 'specific' : 'general');
+}
+
+/** The view model every template sees. Every key is present (null when absent): templates compile strictly. */
+function viewModel(n: NormalisedRequest, catalogue: CompiledCatalogue) {
+  const { request, scenario, tone, channel } = n;
+  const uses = new Set(scenario.fields.uses);
+  const use = <T>(field: (typeof scenario.fields.uses)[number], value: T | undefined): T | null =>
+    uses.has(field) && value !== undefined ? value : null;
+
+  const at = use('/interview/at', request.interview?.at);
+  const time = at ? describeInterviewTime(at, n.nowMs) : null;
+  const role = use('/role', request.role);
+  const recipientName = use('/recipient/name', request.recipient?.name);
+  const format = use('/interview/format', request.interview?.format);
+
+  const view = {
+    candidate: {
+      name: request.candidate.name,
+      firstName: firstName(request.candidate.name),
+      email: use('/candidate/email', request.candidate.email),
+      phone: use('/candidate/phone', request.candidate.phone),
+    },
+    recipient: {
+      name: recipientName,
+      firstName: recipientName ? firstName(recipientName) : null,
+      title: use('/recipient/title', request.recipient?.title),
+    },
+    company: request.company,
+    companys: possessive(request.company),
+    role,
+    aRole: role ? withArticle(role) : null,
+    interview:
+      uses.has('/interview/at') || uses.has('/interview/format')
+        ? {
+            when: time?.when ?? null,
+            day: time?.day ?? null,
+            time: time?.time ?? null,
+            upcoming: time ? time.hoursAhead > 0 : true,
+            format: format === 'onsite' ? 'in-person' : format,
+          }
+        : null,
+    shortNotice: time !== null && time.hoursAhead > 0 && time.hoursAhead < shortNoticeHours,
+    reason: null as { code: string; sentence: string; specific: boolean } | null,
+    newEmployer: use('/newEmployer', request.newEmployer),
+    keepDoorOpen: use('/keepDoorOpen', request.keepDoorOpen) ?? false,
+    referral: use('/referral', request.referral),
+    noFurtherContact: use('/requestNoFurtherContact', request.requestNoFurtherContact) ?? false,
+  };
+
+  const code = uses.has('/reason/code') || scenario.impliedReason ? reasonCode(n) : undefined;
+  const level = disclosure(n);
+  if (code && level !== 'none') {
+    const detail = uses.has('/reason/detail') ? request.reason?.detail : undefined;
+    const specific = level === 'specific' && detail !== undefined;
+    const sentence = specific
+      ? catalogue.reason('specific', tone, channel)({ ...view, detail: sentenceBody(detail) })
+      : catalogue.reason(code, tone, channel)(view);
+    view.reason = { code, sentence: tidy(sentence), specific };
+  }
+  return view;
+}
+
+/** A detail as the candidate typed it, without the final full stop the template adds. */
+function sentenceBody(detail: string): string {
+  return detail.trim().replace(/[.!\s]+$/, '');
+}
+
+/** Collapses the spaces that optional template sections leave behind; keeps intended line breaks. */
+function tidy(s: string): string {
+  return s
+    .split('\n')
+    .map((line) => line.replace(/[ \t]+/g, ' ').replace(/ ([,.;:!?])/g, '$1').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** SMS must stay within GSM-7: typographic characters a template or a name may carry become plain ones. */
+function toGsmPunctuation(s: string): string {
+  return s
+    .replace(/[\u2018\u2019\u201A\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u2033]/g, '"')
+    .replace(/[\u2013\u2014\u2212]/g, '-')
+    .replace(/\u2026/g, '...')
+    .replace(/[\u00A0\u202F]/g, ' ');
+}
+
+function adviceFor(n: NormalisedRequest, view: ReturnType<typeof viewModel>): AdviceCode[] {
+  const codes: AdviceCode[] = [];
+  const id = n.scenario.id;
+  if (id === 'accepted-another-offer' || view.newEmployer) codes.push('send-now');
+  if (view.shortNotice || id === 'last-minute') codes.push('call-as-well');
+  if (id === 'personal-reasons' || (view.reason && privateReasons.has(view.reason.code as ReasonCode))) {
+    codes.push('no-details-needed');
+  }
+  if (id === 'firm-no') codes.push('final-message');
+  else if (id === 'withdraw-application' || id === 'decline-offer' || id === 'not-a-fit') codes.push('be-brief');
+  return codes;
+}
+
+export function renderMessage(n: NormalisedRequest, catalogue: CompiledCatalogue): Message {
+  const { scenario, tone, channel, request } = n;
+  const view = viewModel(n, catalogue);
+  const finish = channel === 'sms' ? (s: string) => toGsmPunctuation(tidy(s)) : tidy;
+
+  const parts: Partial<Record<PartName, string>> = {};
+  for (const name of partNames) {
+    const template = catalogue.part(scenario.id, name, tone, channel);
+    const text = template ? finish(template(view)) : '';
+    if (text) parts[name] = text;
+  }
+
+  const layout = channelById.get(channel)!;
+  const text = layout.paragraphs
+    .map((group) => group.map((p) => parts[p]).filter(Boolean).join(' '))
+    .filter(Boolean)
+    .join(layout.paragraphSeparator);
+
+  let subject: string | undefined;
+  if (layout.hasSubject) {
+    const template = catalogue.part(scenario.id, 'subject', tone, channel);
+    subject = template ? tidy(template(view)).replace(/\s+/g, ' ') : '';
+    if (!subject || subject.length > subjectMaxLength) subject = tidy(catalogue.subjectFallback(tone)(view)).replace(/\s+/g, ' ');
+  }
+
+  const stats = channelStats(channel, text);
+  const adviceCodes = adviceFor(n, view);
+  if (stats.smsEncoding === 'UCS-2') adviceCodes.push('sms-unicode');
+  if (stats.smsSegments !== undefined && stats.smsSegments > 2) adviceCodes.push('sms-too-long');
+  if (channel === 'linkedin' && stats.characters >= 1000) adviceCodes.push('too-long');
+  if (stats.speakingSeconds !== undefined && stats.speakingSeconds > 45) adviceCodes.push('too-long');
+  const adviceView = { ...view, stats, channel };
+  const advice = adviceCodes.map((code) => ({ code, text: tidy(catalogue.advice(code)(adviceView)) }));
+
+  const message: Message = {
+    id: messageId(n, view, catalogue.version),
+    scenario: scenario.id,
+    tone,
+    channel,
+    language: request.language ?? 'en',
+    ...(subject !== undefined && { subject }),
+    text,
+    ...(layout.hasSubject && { html: toHtml(text) }),
+    parts,
+    stats,
+    advice,
+    templateVersion: catalogue.version,
+  };
+  return message;
+}
+
+/**
+ * A stable id: the hash of everything the text depends on, which is the view model (plus scenario, tone, channel
+ * and template version). `now` enters only through the interview's relative day and the short-notice flag, so
+ * two requests a minute apart share an id (and an ETag), and facts the scenario does not use change nothing.
+ */
+function messageId(n: NormalisedRequest, view: ReturnType<typeof viewModel>, version: string): string {
+  const key = stringify({ version, scenario: n.scenario.id, tone: n.tone, channel: n.channel, view });
+  return createHash('sha256').update(key ?? '').digest('base64url').slice(0, 22);
+}
+
+/** The text as minimal HTML: every character escaped, paragraphs as <p>, line breaks as <br>. */
+export function toHtml(text: string): string {
+  return text
+    .split('\n\n')
+    .map((p) => `<p>${p.split('\n').map((l) => Handlebars.escapeExpression(l)).join('<br>\n')}</p>`)
+    .join('\n');
+}

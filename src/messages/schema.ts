@@ -1,0 +1,172 @@
+// The request and response contract, as zod schemas built from the catalogue.
+import { z } from 'zod';
+import {
+  channelIds,
+  disclosureLevels,
+  interviewFormats,
+  languageIds,
+  partNames,
+  reasonCodes,
+  requestFields,
+  scenarioIds,
+  toneIds,
+} from './catalogue.js';
+
+const oneOf = (values: readonly string[]) => `must be one of: ${values.join(', ')}`;
+
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`)
+    .refine((s) => !/[\u0000-\u0008\u000B-\u001F\u007F]/.test(s), 'must not contain control characters');
+
+/** A single line: names, titles and companies never contain line breaks. */
+const line = (max: number) =>
+  text(max).refine((s) => !/[\r\n\u2028\u2029]/.test(s), 'must be a single line without line breaks');
+
+const dateTime = z.iso
+  .datetime({ offset: true, local: false, message: 'must be an ISO 8601 date-time with an offset, e.g. 2026-12-01T15:00:00-05:00' })
+  .meta({ example: '2026-12-01T15:00:00-05:00' });
+
+export const ScenarioIdSchema = z.enum(scenarioIds, { message: oneOf(scenarioIds) }).meta({ id: 'ScenarioId' });
+export const ToneIdSchema = z.enum(toneIds, { message: oneOf(toneIds) }).meta({ id: 'ToneId' });
+export const ChannelIdSchema = z.enum(channelIds, { message: oneOf(channelIds) }).meta({ id: 'ChannelId' });
+const LanguageSchema = z.enum(languageIds, { message: oneOf(languageIds) });
+
+const messageFacts = {
+  scenario: ScenarioIdSchema,
+  channel: ChannelIdSchema.optional().describe('Defaults to `email`.'),
+  language: LanguageSchema.optional().describe('Defaults to `en`, the only language so far.'),
+  candidate: z
+    .strictObject({
+      name: line(100).describe('How the candidate signs the message.'),
+      email: z.email({ message: 'must be an email address' }).max(254).optional(),
+      phone: line(32)
+        .regex(/^\+?[0-9 ().-]{5,}$/, 'must be a phone number: digits, spaces, + ( ) . -')
+        .optional()
+        .describe('Given in the signature, and as the callback number on voicemail.'),
+    })
+    .describe('The person sending the message.'),
+  recipient: z
+    .strictObject({
+      name: line(100).optional().describe('Without it, the greeting addresses the team naturally.'),
+      title: line(100).optional(),
+    })
+    .optional(),
+  company: line(120),
+  role: line(120).optional().describe('The job title, e.g. `Data Analyst`.'),
+  interview: z
+    .strictObject({
+      at: dateTime.optional().describe('When the interview is (or was), with the offset of its local time.'),
+      format: z.enum(interviewFormats, { message: oneOf(interviewFormats) }).optional(),
+    })
+    .optional(),
+  reason: z
+    .strictObject({
+      code: z.enum(reasonCodes, { message: oneOf(reasonCodes) }).optional(),
+      detail: line(280)
+        .optional()
+        .describe('The candidate\'s own words, used only when `disclosure` is `specific`.'),
+      disclosure: z
+        .enum(disclosureLevels, { message: oneOf(disclosureLevels) })
+        .optional()
+        .describe('How much of the reason the text reveals. Defaults to `specific` when a detail is given, else `general`.'),
+    })
+    .optional(),
+  newEmployer: line(120).optional().describe('Named in the text only when given.'),
+  keepDoorOpen: z.boolean().optional().describe('Ask to stay in touch about future roles.'),
+  referral: line(100).optional().describe('Someone the candidate offers to introduce instead.'),
+  requestNoFurtherContact: z.boolean().optional().describe('`firm-no` only: ask to be removed from further contact.'),
+  now: dateTime
+    .optional()
+    .describe('The reference time for short-notice detection and relative dates. Defaults to the server clock.'),
+};
+
+export const MessageRequestSchema = z
+  .strictObject({
+    ...messageFacts,
+    tone: ToneIdSchema.optional().describe("Defaults to the scenario's `defaultTone`."),
+  })
+  .meta({ id: 'MessageRequest', description: 'The facts of one message to render.' });
+export type MessageRequest = z.infer<typeof MessageRequestSchema>;
+
+export const VariantsRequestSchema = z
+  .strictObject({
+    ...messageFacts,
+    tones: z.array(ToneIdSchema).min(1).max(toneIds.length).optional().describe('Defaults to every tone.'),
+  })
+  .meta({ id: 'VariantsRequest', description: 'The facts of one message, rendered once per tone.' });
+export type VariantsRequest = z.infer<typeof VariantsRequestSchema>;
+
+export const maxBatchItems = 100;
+export const BatchRequestSchema = z
+  .strictObject({
+    items: z
+      .array(MessageRequestSchema)
+      .min(1, 'must hold at least 1 item')
+      .max(maxBatchItems, `must hold at most ${maxBatchItems} items`),
+  })
+  .meta({ id: 'BatchRequest', description: 'Up to 100 messages rendered in one call; each item succeeds or fails on its own.' });
+
+export const FieldErrorSchema = z
+  .object({
+    pointer: z.string().describe('JSON Pointer (RFC 6901) to the offending field in the request body.'),
+    message: z.string(),
+  })
+  .meta({ id: 'FieldError' });
+export type FieldError = z.infer<typeof FieldErrorSchema>;
+
+export const ProblemSchema = z
+  .object({
+    type: z.string().describe('A URI reference identifying the problem type.'),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    instance: z.string().optional(),
+    errors: z.array(FieldErrorSchema).optional().describe('For validation problems: one entry per bad field.'),
+  })
+  .meta({ id: 'Problem', description: 'An RFC 9457 problem details object, served as application/problem+json.' });
+export type Problem = z.infer<typeof ProblemSchema>;
+
+const partsShape = Object.fromEntries(partNames.map((p) => [p, z.string().optional()])) as Record<
+  (typeof partNames)[number],
+  z.ZodOptional<z.ZodString>
+>;
+
+export const MessageSchema = z
+  .object({
+    id: z.string().describe('A stable hash of the normalised request and the template version.'),
+    scenario: ScenarioIdSchema,
+    tone: ToneIdSchema,
+    channel: ChannelIdSchema,
+    language: LanguageSchema,
+    subject: z.string().optional().describe('Email only.'),
+    text: z.string().describe('The ready-to-send plain text.'),
+    html: z.string().optional().describe('Email only: the same message as minimal, escaped HTML.'),
+    parts: z.object(partsShape).describe('The labelled pieces that make up `text`, in order; absent pieces are omitted.'),
+    stats: z.object({
+      words: z.number().int(),
+      characters: z.number().int(),
+      smsSegments: z.number().int().optional().describe('SMS only.'),
+      smsEncoding: z.enum(['GSM-7', 'UCS-2']).optional().describe('SMS only.'),
+      speakingSeconds: z.number().int().optional().describe('Voicemail only, at about 150 words a minute.'),
+    }),
+    advice: z.array(z.object({ code: z.string(), text: z.string() })),
+    templateVersion: z.string(),
+  })
+  .meta({ id: 'Message', description: 'A rendered message, ready to review and send.' });
+export type Message = z.infer<typeof MessageSchema>;
+
+export const VariantsResponseSchema = z.object({ variants: z.array(MessageSchema) }).meta({ id: 'Variants' });
+
+export const BatchResultSchema = z
+  .union([
+    z.object({ index: z.number().int(), status: z.literal(200), message: MessageSchema }),
+    z.object({ index: z.number().int(), status: z.number().int().min(400), problem: ProblemSchema }),
+  ])
+  .meta({ id: 'BatchResult' });
+export const BatchResponseSchema = z.object({ results: z.array(BatchResultSchema) }).meta({ id: 'BatchResults' });
+
+export const RequestFieldSchema = z.enum(requestFields);

@@ -1,0 +1,82 @@
+// The message service: what the HTTP routes call. Compiles the catalogue once; renders, varies and batches.
+import { channels, scenarios, toneIds, tones, type Scenario, type ToneId } from './catalogue.js';
+import { examples } from './examples.js';
+import { fieldErrorsFromIssues, validationProblem } from './problems.js';
+import { normaliseRequest, renderMessage } from './render.js';
+import { MessageRequestSchema, type FieldError, type Message, type MessageRequest, type Problem, type VariantsRequest } from './schema.js';
+import { loadCatalogue } from './templates.js';
+
+export type Rendered = { ok: true; message: Message } | { ok: false; errors: FieldError[] };
+export type Varied = { ok: true; variants: Message[] } | { ok: false; errors: FieldError[] };
+export type BatchResult =
+  | { index: number; status: 200; message: Message }
+  | { index: number; status: number; problem: Problem };
+
+export interface MessageServiceOptions {
+  templatesDir?: string;
+  /** The server clock, in milliseconds; tests pass a fixed one. */
+  clock?: () => number;
+}
+
+export function describeScenario(s: Scenario) {
+  return {
+    id: s.id,
+    title: s.title,
+    description: s.description,
+    defaultTone: s.defaultTone,
+    tones: [...toneIds],
+    channels: channels.map((c) => c.id),
+    fields: { required: [...s.fields.required], uses: [...s.fields.uses] },
+    example: examples.get(s.id)!,
+  };
+}
+
+export function createMessageService(options: MessageServiceOptions = {}) {
+  const catalogue = loadCatalogue('en', options.templatesDir);
+  const clock = options.clock ?? Date.now;
+  const scenarioViews = scenarios.map(describeScenario);
+
+  function render(request: MessageRequest): Rendered {
+    const normalised = normaliseRequest(request, clock());
+    if (!normalised.ok) return normalised;
+    return { ok: true, message: renderMessage(normalised.value, catalogue) };
+  }
+
+  function variants(request: VariantsRequest): Varied {
+    const { tones: wanted, ...facts } = request;
+    const list = [...new Set<ToneId>(wanted ?? toneIds)];
+    const out: Message[] = [];
+    for (const tone of list) {
+      const result = render({ ...facts, tone });
+      if (!result.ok) return result;
+      out.push(result.message);
+    }
+    return { ok: true, variants: out };
+  }
+
+  /** Each item is validated and rendered on its own; pointers name the field within the batch body. */
+  function batch(items: readonly unknown[]): BatchResult[] {
+    return items.map((item, index) => {
+      const parsed = MessageRequestSchema.safeParse(item);
+      const result: Rendered = parsed.success
+        ? render(parsed.data)
+        : { ok: false, errors: fieldErrorsFromIssues(parsed.error.issues) };
+      if (result.ok) return { index, status: 200 as const, message: result.message };
+      const errors = result.errors.map((e) => ({ ...e, pointer: `/items/${index}${e.pointer}` }));
+      return { index, status: 400, problem: validationProblem(errors) };
+    });
+  }
+
+  return {
+    templateVersion: catalogue.version,
+    scenarios: scenarioViews,
+    scenario: (id: string) => scenarioViews.find((s) => s.id === id),
+    tones: tones.map(({ id, description }) => ({ id, description })),
+    channels: channels.map(({ id, description }) => ({ id, description })),
+    render,
+    variants,
+    batch,
+  };
+}
+
+export type MessageService = ReturnType<typeof createMessageService>;

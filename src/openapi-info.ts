@@ -1,0 +1,27 @@
+// The parts of the OpenAPI document that are not derived from routes: info, servers, tags.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from './project-root.js';
+
+const pkg = JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')) as { version: string };
+
+export const openapiInfo = {
+  openapi: '3.1.0',
+  info: {
+    title: 'Decline & withdrawal messages',
+    version: pkg.version,
+    summary: 'Ready-to-send messages for job candidates who are saying no.',
+    description:
+      'Validates the facts of a situation (cancelling an interview after accepting another offer, withdrawing, ' +
+      'declining an offer, answering a recruiter, ...) and returns a ready-to-send message in the tone and channel ' +
+      'asked for. The service never sends anything: it returns drafts that a person approves.\n\n' +
+      'Every error is `application/problem+json` (RFC 9457); validation problems list each bad field as a JSON ' +
+      'Pointer into the request body.',
+    license: { name: 'UNLICENSED', identifier: 'UNLICENSED' },
+  },
+  servers: [{ url: '/', description: 'This server' }],
+  tags: [
+    { name: 'messages', description: 'Render messages.' },
+    { name: 'catalogue', description: 'Discover the scenarios, tones and channels.' },
+  ],
+};

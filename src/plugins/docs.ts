@@ -1,0 +1,40 @@
+// The OpenAPI 3.1 document, generated from the zod schemas, and Swagger UI at /docs.
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { openapiInfo } from '../openapi-info.js';
+import { requestExamples } from '../routes/examples.js';
+
+type Document = ReturnType<typeof jsonSchemaTransformObject>;
+type Operation = { operationId?: string; requestBody?: { content?: Record<string, { example?: unknown }> } };
+
+/** Puts each operation's example request body on its media type, where Swagger UI's "Try it out" reads it. */
+function withRequestExamples(document: Document): Document {
+  for (const item of Object.values(document.paths ?? {})) {
+    for (const operation of Object.values(item as Record<string, Operation>)) {
+      const example = operation.operationId ? requestExamples[operation.operationId] : undefined;
+      const media = operation.requestBody?.content?.['application/json'];
+      if (example && media) media.example = JSON.parse(JSON.stringify(example));
+    }
+  }
+  return document;
+}
+
+export default fp(
+  async function docs(app: FastifyInstance) {
+    await app.register(swagger, {
+      openapi: openapiInfo,
+      transform: jsonSchemaTransform,
+      transformObject: (input) => withRequestExamples(jsonSchemaTransformObject(input)),
+    });
+    await app.register(swaggerUi, {
+      routePrefix: '/docs',
+      uiConfig: { url: '/openapi.json', docExpansion: 'list', deepLinking: true },
+    });
+    const document = () => app.swagger();
+    app.get('/openapi.json', { schema: { hide: true } }, async () => document());
+  },
+  { name: 'docs' },
+);

@@ -1,0 +1,67 @@
+// One error handler for the whole app: every 4xx/5xx leaves as application/problem+json (RFC 9457).
+import { STATUS_CODES } from 'node:http';
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import fp from 'fastify-plugin';
+import { problemTypes, validationProblem } from '../messages/problems.js';
+import type { FieldError, Problem } from '../messages/schema.js';
+
+/** Thrown by the validator compiler with pointers already worked out. */
+export class RequestValidationError extends Error {
+  readonly statusCode = 400;
+  constructor(readonly errors: FieldError[]) {
+    super('request validation failed');
+  }
+}
+
+export function problem(status: number, type: string, title: string, detail: string): Problem {
+  return { type, title, status, detail };
+}
+
+export function sendProblem(reply: FastifyReply, body: Problem): FastifyReply {
+  return reply.code(body.status).type('application/problem+json').send(body);
+}
+
+const byCode: Record<string, (err: FastifyError) => Problem> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: () =>
+    problem(400, problemTypes.malformedJson, 'Malformed JSON', 'The request body is not valid JSON.'),
+  FST_ERR_CTP_EMPTY_JSON_BODY: () =>
+    problem(400, problemTypes.malformedJson, 'Empty body', 'The request body is empty; send a JSON object.'),
+  FST_ERR_CTP_BODY_TOO_LARGE: () =>
+    problem(413, problemTypes.payloadTooLarge, 'Payload too large', 'The request body is larger than this server accepts.'),
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: () =>
+    problem(415, problemTypes.unsupportedMediaType, 'Unsupported media type', 'Send the request body as application/json.'),
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: () =>
+    problem(400, problemTypes.malformedJson, 'Invalid Content-Length', 'The Content-Length header does not match the body.'),
+};
+
+export function problemFromError(err: FastifyError): Problem {
+  if (err instanceof RequestValidationError) return validationProblem(err.errors);
+  const mapped = err.code ? byCode[err.code] : undefined;
+  if (mapped) return mapped(err);
+  if (err instanceof SyntaxError && err.statusCode === 400) return byCode.FST_ERR_CTP_INVALID_JSON_BODY!(err);
+  const status = err.statusCode ?? 500;
+  if (status >= 400 && status < 500) {
+    // Framework and plugin 4xx messages describe the request, never internals.
+    return problem(status, `/problems/http-${status}`, STATUS_CODES[status] ?? 'Client error', err.message);
+  }
+  return problem(500, problemTypes.internal, 'Internal server error', 'Something went wrong on our side; the error has been logged.');
+}
+
+export default fp(
+  async function errors(app: FastifyInstance) {
+    app.setErrorHandler((err: FastifyError, request, reply) => {
+      const body = problemFromError(err);
+      if (body.status >= 500) request.log.error({ err }, 'request failed');
+      else request.log.info({ status: body.status, type: body.type }, 'request rejected');
+      return sendProblem(reply, body);
+    });
+
+    app.setNotFoundHandler((request, reply) =>
+      sendProblem(
+        reply,
+        problem(404, problemTypes.notFound, 'Not found', `There is no ${request.method} ${request.url.split('?')[0]}; see /docs for the API.`),
+      ),
+    );
+  },
+  { name: 'errors' },
+);

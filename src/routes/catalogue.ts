@@ -1,0 +1,80 @@
+// Discovery: the scenarios (with their fields and a working example), tones and channels.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { scenarioIds } from '../messages/catalogue.js';
+import { problemTypes } from '../messages/problems.js';
+import type { MessageService } from '../messages/service.js';
+import { problem, sendProblem } from '../plugins/errors.js';
+import { ChannelListSchema, ScenarioListSchema, ScenarioSchema, ToneListSchema, problems } from './schemas.js';
+
+export const catalogueRoutes: FastifyPluginAsyncZod<{ service: MessageService }> = async (app, { service }) => {
+  const scenarioList = { scenarios: service.scenarios };
+  const toneList = { tones: service.tones };
+  const channelList = { channels: service.channels };
+
+  app.get(
+    '/messages/scenarios',
+    {
+      schema: {
+        tags: ['catalogue'],
+        operationId: 'listScenarios',
+        summary: 'List the scenarios',
+        description:
+          'Every situation the service writes for, with its default tone, the fields it requires and uses (as JSON ' +
+          'Pointers into the request body), and a complete example request.',
+        response: { 200: ScenarioListSchema, 500: problems[500] },
+      },
+    },
+    async () => scenarioList,
+  );
+
+  app.get(
+    '/messages/scenarios/:id',
+    {
+      schema: {
+        tags: ['catalogue'],
+        operationId: 'getScenario',
+        summary: 'Get one scenario',
+        description: 'One scenario by id. An unknown id is a 404 problem that lists the known ids.',
+        params: z.object({ id: z.string().max(100).meta({ example: 'accepted-another-offer' }) }),
+        response: { 200: ScenarioSchema, 404: problems[404], 500: problems[500] },
+      },
+    },
+    async (request, reply) => {
+      const scenario = service.scenario(request.params.id);
+      if (scenario) return scenario;
+      return sendProblem(
+        reply,
+        problem(404, problemTypes.notFound, 'Unknown scenario', `There is no scenario "${request.params.id}"; the scenarios are: ${scenarioIds.join(', ')}.`),
+      );
+    },
+  );
+
+  app.get(
+    '/messages/tones',
+    {
+      schema: {
+        tags: ['catalogue'],
+        operationId: 'listTones',
+        summary: 'List the tones',
+        description: 'The tones a message can be written in, each described so a user can choose.',
+        response: { 200: ToneListSchema, 500: problems[500] },
+      },
+    },
+    async () => toneList,
+  );
+
+  app.get(
+    '/messages/channels',
+    {
+      schema: {
+        tags: ['catalogue'],
+        operationId: 'listChannels',
+        summary: 'List the channels',
+        description: 'The channels a message can be written for, with their limits.',
+        response: { 200: ChannelListSchema, 500: problems[500] },
+      },
+    },
+    async () => channelList,
+  );
+};

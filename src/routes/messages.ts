@@ -1,0 +1,140 @@
+// Rendering: POST /messages (with content negotiation and ETags), /messages/variants and /messages/batch.
+import accepts from 'accepts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { problemTypes, validationProblem } from '../messages/problems.js';
+import {
+  BatchRequestSchema,
+  BatchResponseSchema,
+  maxBatchItems,
+  MessageRequestSchema,
+  MessageSchema,
+  VariantsRequestSchema,
+  VariantsResponseSchema,
+  type Message,
+} from '../messages/schema.js';
+import type { MessageService } from '../messages/service.js';
+import { problem, sendProblem } from '../plugins/errors.js';
+import { zodValidator } from '../plugins/validation.js';
+import { bodyProblems, problems } from './schemas.js';
+
+const representations = ['application/json', 'text/plain', 'text/html'] as const;
+
+/** RFC 9110 If-None-Match: a list of entity tags (weak comparison) or "*". */
+function matches(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  if (ifNoneMatch.trim() === '*') return true;
+  const bare = etag.replace(/^W\//, '');
+  return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === bare);
+}
+
+function sendMessage(request: FastifyRequest, reply: FastifyReply, message: Message) {
+  const type = accepts(request.raw).type([...representations]) as (typeof representations)[number] | false;
+  reply.header('vary', 'Accept');
+  if (!type) {
+    return sendProblem(reply, problem(406, problemTypes.notAcceptable, 'Not acceptable', `This operation produces ${representations.join(', ')}.`));
+  }
+  if (type === 'text/html' && message.html === undefined) {
+    return sendProblem(
+      reply,
+      problem(406, problemTypes.notAcceptable, 'Not acceptable', `HTML is produced for the email channel only; this message is for ${message.channel}. Ask for application/json or text/plain.`),
+    );
+  }
+  const etag = `"${message.id}${type === 'application/json' ? '' : type === 'text/plain' ? '.txt' : '.html'}"`;
+  reply.header('etag', etag);
+  if (matches(request.headers['if-none-match'], etag)) return reply.code(304).send();
+  if (type === 'application/json') return reply.send(message);
+  // Plain strings bypass the JSON serializer.
+  return reply
+    .type(`${type}; charset=utf-8`)
+    .serializer((s: unknown) => s as string)
+    .send(type === 'text/plain' ? message.text : message.html);
+}
+
+export const messageRoutes: FastifyPluginAsyncZod<{ service: MessageService }> = async (app, { service }) => {
+  app.post(
+    '/messages',
+    {
+      schema: {
+        tags: ['messages'],
+        operationId: 'renderMessage',
+        summary: 'Render one message',
+        description:
+          'Renders the message for one scenario, tone and channel. Only `scenario`, `candidate.name` and `company` are ' +
+          "required; `tone` defaults to the scenario's default, `channel` to `email`. Unknown fields are rejected.\n\n" +
+          'Content negotiation: `Accept: text/plain` returns just the text, `text/html` the HTML (email only). ' +
+          'Each representation has an `ETag`; send it back in `If-None-Match` to get `304 Not Modified`. The same ' +
+          'request (with the same `now`) always gives the same message.',
+        body: MessageRequestSchema,
+        response: {
+          200: {
+            description: 'The rendered message.',
+            content: {
+              'application/json': { schema: MessageSchema },
+              'text/plain': { schema: z.string().describe('The text alone.') },
+              'text/html': { schema: z.string().describe('The HTML alone (email only).') },
+            },
+          },
+          304: z.null().describe('Not modified: the `If-None-Match` tag still matches this representation.'),
+          406: problems[406],
+          ...bodyProblems,
+        },
+      },
+    },
+    async (request, reply) => {
+      const result = service.render(request.body);
+      if (!result.ok) return sendProblem(reply, validationProblem(result.errors));
+      return sendMessage(request, reply, result.message);
+    },
+  );
+
+  app.post(
+    '/messages/variants',
+    {
+      schema: {
+        tags: ['messages'],
+        operationId: 'renderVariants',
+        summary: 'Render one message in several tones',
+        description:
+          'The same facts rendered once per tone (every tone, or those listed in `tones`), so a user can compare ' +
+          'them side by side.',
+        body: VariantsRequestSchema,
+        response: { 200: VariantsResponseSchema, ...bodyProblems },
+      },
+    },
+    async (request, reply) => {
+      const result = service.variants(request.body);
+      if (!result.ok) return sendProblem(reply, validationProblem(result.errors));
+      return { variants: result.variants };
+    },
+  );
+
+  app.post(
+    '/messages/batch',
+    {
+      schema: {
+        tags: ['messages'],
+        operationId: 'renderBatch',
+        summary: 'Render up to 100 messages at once',
+        description:
+          `Renders 1 to ${maxBatchItems} messages in order. Each item succeeds or fails on its own: a bad item gets ` +
+          '`status: 400` and a problem whose pointers start with `/items/{index}`, and the others still render. This ' +
+          'is how a platform withdraws a candidate from every other open application once they accept an offer.',
+        body: BatchRequestSchema,
+        response: { 200: BatchResponseSchema, ...bodyProblems },
+      },
+      // Only the envelope is validated here; items are validated one by one so one bad item fails alone.
+      validatorCompiler: () => zodValidator(BatchEnvelopeSchema),
+    },
+    async (request) => ({ results: service.batch((request.body as BatchEnvelope).items) }),
+  );
+};
+
+const BatchEnvelopeSchema = z.strictObject({
+  items: z
+    .array(z.unknown())
+    .min(1, 'must hold at least 1 item')
+    .max(maxBatchItems, `must hold at most ${maxBatchItems} items`),
+});
+type BatchEnvelope = z.infer<typeof BatchEnvelopeSchema>;

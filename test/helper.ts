@@ -1,0 +1,25 @@
+// Builds the app for HTTP tests with a fixed clock, so relative dates are deterministic.
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
+import { buildApp } from '../src/app.js';
+import { defaultConfig, type Config } from '../src/config.js';
+import { createMessageService } from '../src/messages/service.js';
+
+export const fixedNow = Date.parse('2026-11-29T10:00:00-05:00');
+
+export async function build(overrides: Partial<Config> = {}): Promise<FastifyInstance> {
+  const service = createMessageService({ clock: () => fixedNow });
+  return buildApp({ ...defaultConfig(), ...overrides }, { service });
+}
+
+/** One app per test file, closed afterwards. */
+export function useApp(overrides: Partial<Config> = {}): { app: FastifyInstance } {
+  const holder = {} as { app: FastifyInstance };
+  beforeAll(async () => {
+    holder.app = await build(overrides);
+  });
+  afterAll(async () => {
+    await holder.app?.close();
+  });
+  return holder;
+}
