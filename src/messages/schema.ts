@@ -12,7 +12,9 @@ import {
   toneIds,
 } from './catalogue.js';
 
-const oneOf = (values: readonly string[]) => `must be one of: ${values.join(', ')}`;
+/** An enum whose error names the allowed values (or says the field is required when it is missing). */
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: (issue) => (issue.input === undefined ? 'is required' : `must be one of: ${values.join(', ')}`) });
 
 const text = (max: number) =>
   z
@@ -30,10 +32,10 @@ const dateTime = z.iso
   .datetime({ offset: true, local: false, message: 'must be an ISO 8601 date-time with an offset, e.g. 2026-12-01T15:00:00-05:00' })
   .meta({ example: '2026-12-01T15:00:00-05:00' });
 
-export const ScenarioIdSchema = z.enum(scenarioIds, { message: oneOf(scenarioIds) }).meta({ id: 'ScenarioId' });
-export const ToneIdSchema = z.enum(toneIds, { message: oneOf(toneIds) }).meta({ id: 'ToneId' });
-export const ChannelIdSchema = z.enum(channelIds, { message: oneOf(channelIds) }).meta({ id: 'ChannelId' });
-const LanguageSchema = z.enum(languageIds, { message: oneOf(languageIds) });
+export const ScenarioIdSchema = oneOf(scenarioIds).meta({ id: 'ScenarioId' });
+export const ToneIdSchema = oneOf(toneIds).meta({ id: 'ToneId' });
+export const ChannelIdSchema = oneOf(channelIds).meta({ id: 'ChannelId' });
+const LanguageSchema = oneOf(languageIds);
 
 const messageFacts = {
   scenario: ScenarioIdSchema,
@@ -60,17 +62,16 @@ const messageFacts = {
   interview: z
     .strictObject({
       at: dateTime.optional().describe('When the interview is (or was), with the offset of its local time.'),
-      format: z.enum(interviewFormats, { message: oneOf(interviewFormats) }).optional(),
+      format: oneOf(interviewFormats).optional(),
     })
     .optional(),
   reason: z
     .strictObject({
-      code: z.enum(reasonCodes, { message: oneOf(reasonCodes) }).optional(),
+      code: oneOf(reasonCodes).optional(),
       detail: line(280)
         .optional()
         .describe('The candidate\'s own words, used only when `disclosure` is `specific`.'),
-      disclosure: z
-        .enum(disclosureLevels, { message: oneOf(disclosureLevels) })
+      disclosure: oneOf(disclosureLevels)
         .optional()
         .describe('How much of the reason the text reveals. Defaults to `specific` when a detail is given, else `general`.'),
     })
