@@ -1,6 +1,6 @@
 // Channel measurements: word and character counts, SMS segments and encoding, speaking time.
-import { SegmentedMessage } from 'sms-segments-calculator';
 import type { ChannelId } from './catalogue.js';
+import { smsEncoding } from './sms.js';
 
 /** A calm voicemail pace; each digit of a phone number is spoken as a word of its own. */
 const wordsPerMinute = 150;
@@ -21,9 +21,9 @@ export function channelStats(channel: ChannelId, text: string): ChannelStats {
   const words = countWords(text);
   const stats: ChannelStats = { words, characters: [...text].length };
   if (channel === 'sms') {
-    const sms = new SegmentedMessage(text);
-    stats.smsSegments = sms.segmentsCount;
-    stats.smsEncoding = sms.encodingName === 'GSM-7' ? 'GSM-7' : 'UCS-2';
+    const sms = smsEncoding(text);
+    stats.smsSegments = sms.segments;
+    stats.smsEncoding = sms.encoding;
   }
   if (channel === 'voicemail') {
     const spoken = words + (text.match(/\d/g)?.length ?? 0);
