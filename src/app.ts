@@ -19,6 +19,10 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: config.bodyLimit,
+    // JSON.parse keeps "__proto__" and "constructor" as plain own keys, which the strict schemas then reject by name
+    // ("/__proto__ is not a known field"), better than an anonymous parse error. No code merges raw bodies.
+    onProtoPoisoning: 'ignore',
+    onConstructorPoisoning: 'ignore',
   });
   const service = options.service ?? createMessageService();
   // JSON only: without this, Fastify would accept text/plain bodies and fail them as invalid JSON objects.

@@ -103,18 +103,17 @@ function viewModel(n: NormalisedRequest, catalogue: CompiledCatalogue) {
     companys: possessive(request.company),
     role,
     aRole: role ? withArticle(role) : null,
-    interview:
-      uses.has('/interview/at') || uses.has('/interview/format')
-        ? {
-            when: time?.when ?? null,
-            day: time?.day ?? null,
-            time: time?.time ?? null,
-            upcoming: time ? time.hoursAhead > 0 : true,
-            format: format === 'onsite' ? 'in-person' : format,
-          }
-        : null,
+    // Nested objects are always present with null leaves: strict templates may test `interview.when` or
+    // `reason.specific` without first testing the parent.
+    interview: {
+      when: time?.when ?? null,
+      day: time?.day ?? null,
+      time: time?.time ?? null,
+      upcoming: time ? time.hoursAhead > 0 : true,
+      format: format === 'onsite' ? 'in-person' : format,
+    },
     shortNotice: time !== null && time.hoursAhead > 0 && time.hoursAhead < shortNoticeHours,
-    reason: null as { code: string; sentence: string; specific: boolean } | null,
+    reason: { code: null, sentence: null, specific: false } as { code: ReasonCode | null; sentence: string | null; specific: boolean },
     newEmployer: use('/newEmployer', request.newEmployer),
     keepDoorOpen: use('/keepDoorOpen', request.keepDoorOpen) ?? false,
     referral: use('/referral', request.referral),
@@ -164,7 +163,7 @@ function adviceFor(n: NormalisedRequest, view: ReturnType<typeof viewModel>): Ad
   const id = n.scenario.id;
   if (id === 'accepted-another-offer' || view.newEmployer) codes.push('send-now');
   if (view.shortNotice || id === 'last-minute') codes.push('call-as-well');
-  if (id === 'personal-reasons' || (view.reason && privateReasons.has(view.reason.code as ReasonCode))) {
+  if (id === 'personal-reasons' || (view.reason.sentence && view.reason.code && privateReasons.has(view.reason.code))) {
     codes.push('no-details-needed');
   }
   if (id === 'firm-no') codes.push('final-message');

@@ -107,6 +107,18 @@ describe('validation problems', () => {
     expect(body.errors[0].pointer).toBe('/role');
   });
 
+  it.each([
+    ['{"__proto__": {"polluted": true}}', '/__proto__'],
+    ['{"constructor": {"prototype": {"polluted": true}}}', '/constructor'],
+    ['{"candidate": {"name": "J", "__proto__": {"polluted": true}}}', '/candidate/__proto__'],
+  ])('names prototype keys as unknown fields and pollutes nothing: %s', async (extra, pointer) => {
+    const payload = JSON.stringify(valid).slice(0, -1) + ',' + extra.slice(1);
+    const res = await ctx.app.inject({ method: 'POST', url: '/messages', payload, headers: { 'content-type': 'application/json' } });
+    const body = expectProblem(res, 400);
+    expect(body.errors).toContainEqual({ pointer, message: 'is not a known field' });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('escapes pointer characters per RFC 6901', async () => {
     const body = expectProblem(await post({ ...valid, 'a/b~c': 1 }), 400);
     expect(body.errors[0].pointer).toBe('/a~1b~0c');
