@@ -22,7 +22,9 @@ const text = (max: number) =>
     .trim()
     .min(1, 'must not be empty')
     .max(max, `must be at most ${max} characters`)
-    .refine((s) => !/[\u0000-\u0008\u000B-\u001F\u007F]/.test(s), 'must not contain control characters');
+    .refine((s) => !/[\u0000-\u0008\u000B-\u001F\u007F]/.test(s), 'must not contain control characters')
+    // U+FFFD is what invalid UTF-8 decodes to; a lone surrogate cannot be encoded. Either would print as mojibake.
+    .refine((s) => !/[\uFFFD\p{Cs}]/u.test(s), 'must be valid UTF-8 text (no replacement characters or lone surrogates)');
 
 /** A single line: names, titles and companies never contain line breaks. */
 const line = (max: number) =>
