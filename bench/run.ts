@@ -1,14 +1,13 @@
 // npm run bench: the service in its production configuration against the floor (bench/floor.ts), measured in one
 // run, alternating a b a b so drift on a shared machine hits both. Prints a table and writes bench/results/latest.md.
 // `--quick` is the CI smoke: the same steps, a second or two each, so the benchmark cannot rot.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { channelIds, toneIds } from '../src/messages/catalogue.js';
 import { createMessageService } from '../src/messages/service.js';
 import { projectRoot } from '../src/project-root.js';
+import { rssMiB, startServer, stopServer, type ServerProcess } from './server-process.js';
 
 const quick = process.argv.includes('--quick');
 const settings = quick
@@ -21,61 +20,10 @@ const bodies = service.scenarios.flatMap((s) =>
   toneIds.flatMap((tone) => channelIds.map((channel) => JSON.stringify({ ...s.example, tone, channel }))),
 );
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-interface Running {
-  child: ChildProcess;
-  url: string;
-  startMs: number;
-}
-
 /** Production configuration, with the rate limit raised out of the benchmark's way. */
-const productionEnv = { NODE_ENV: 'production', LOG_LEVEL: 'info', RATE_LIMIT_MAX: '100000000', HOST: '127.0.0.1' };
-
-async function start(script: string, env: Record<string, string> = {}): Promise<Running> {
-  const port = await freePort();
-  const started = performance.now();
-  const child = spawn(process.execPath, [join(root, script)], {
-    env: { ...process.env, ...env, PORT: String(port) },
-    stdio: ['ignore', 'ignore', 'inherit'], // logs at info go nowhere, as to a log shipper that keeps up
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`${script} exited with ${child.exitCode}`);
-    try {
-      const res = await fetch(`${url}/readyz`);
-      if (res.status === 200) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`${script} was not ready within 15 s`);
-    await new Promise((r) => setTimeout(r, 2));
-  }
-  return { child, url, startMs: performance.now() - started };
-}
-
-async function stop(r: Running): Promise<void> {
-  if (r.child.exitCode !== null) return;
-  const exited = new Promise((resolve) => r.child.once('exit', resolve));
-  r.child.kill('SIGTERM');
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
-  if (r.child.exitCode === null) r.child.kill('SIGKILL');
-}
-
-function rssMiB(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
-}
+const productionEnv = { NODE_ENV: 'production', LOG_LEVEL: 'info', RATE_LIMIT_MAX: '100000000' };
+const start = (script: string, env: Record<string, string> = {}) => startServer(env, { script });
+const stop = (server: ServerProcess) => stopServer(server);
 
 interface Load {
   rps: number;
@@ -147,7 +95,7 @@ async function main() {
   const colds: number[] = [];
   for (let i = 0; i < settings.coldStarts; i++) {
     const r = await start('dist/src/server.js', productionEnv);
-    colds.push(r.startMs);
+    colds.push(r.readyMs);
     await stop(r);
   }
 
