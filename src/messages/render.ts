@@ -217,8 +217,11 @@ function fitSms(n: NormalisedRequest, catalogue: CompiledCatalogue, view: View) 
   const leftOut: string[] = [];
   const fits = () => channelStats('sms', layoutText('sms', parts)).smsSegments! <= 2;
   if (!fits() && view.role !== null) {
-    parts = composeParts(n, catalogue, { ...view, role: null, aRole: null });
-    leftOut.push('the role');
+    const withoutRole = composeParts(n, catalogue, { ...view, role: null, aRole: null });
+    if (layoutText('sms', withoutRole) !== layoutText('sms', parts)) {
+      parts = withoutRole;
+      leftOut.push('the role');
+    }
   }
   if (!fits() && parts.referral) {
     delete parts.referral;
