@@ -120,7 +120,14 @@ function viewModel(n: NormalisedRequest, catalogue: CompiledCatalogue) {
           }
         : null,
     shortNotice: time !== null && time.hoursAhead > 0 && time.hoursAhead < shortNoticeHours,
-    reason: null as { code: string; sentence: string; specific: boolean; implied: boolean } | null,
+    // Always an object, so "{{#if reason.specific}}" is safe in strict mode; no reason given means a null
+    // sentence, which is what templates test ("{{#if reason.sentence}}").
+    reason: { code: null, sentence: null, specific: false, implied: false } as {
+      code: ReasonCode | null;
+      sentence: string | null;
+      specific: boolean;
+      implied: boolean;
+    },
     newEmployer: use('/newEmployer', request.newEmployer),
     keepDoorOpen: use('/keepDoorOpen', request.keepDoorOpen) ?? false,
     referral: use('/referral', request.referral),
@@ -177,7 +184,7 @@ function adviceFor(n: NormalisedRequest, view: ReturnType<typeof viewModel>): Ad
   const id = n.scenario.id;
   if (id === 'accepted-another-offer' || view.newEmployer) codes.push('send-now');
   if (view.shortNotice || id === 'last-minute') codes.push('call-as-well');
-  if (id === 'personal-reasons' || (view.reason && privateReasons.has(view.reason.code as ReasonCode))) {
+  if (id === 'personal-reasons' || (view.reason.code !== null && privateReasons.has(view.reason.code))) {
     codes.push('no-details-needed');
   }
   if (id === 'firm-no') codes.push('final-message');
