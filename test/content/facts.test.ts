@@ -93,6 +93,14 @@ describe('optional facts', () => {
     expect(renderOne(tokyo, scenario, 'concise', 'email').text).toContain('today at 10 am');
   });
 
+  it('keep a text message in GSM-7: a typed curly apostrophe becomes a plain one', () => {
+    const m = renderOne({ ...base, candidate: { name: 'Siobhán O’Brien' } }, scenarios[0]!, 'warm', 'sms');
+    expect(m.text).toContain("O'Brien");
+    // á is outside GSM-7: the name is kept as written, and the advice says what that costs.
+    expect(m.stats.smsEncoding).toBe('UCS-2');
+    expect(m.advice.find((a) => a.code === 'sms-unicode')?.text).toMatch(/70 characters/);
+  });
+
   it('keep an SMS within two segments with a very long name, and say what it left out', () => {
     const scenario = scenarios.find((s) => s.id === 'withdraw-application')!;
     const m = renderOne(
