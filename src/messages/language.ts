@@ -11,19 +11,23 @@ export function possessive(name: string): string {
   return /['’]s$/i.test(name) ? name : `${name}'s`;
 }
 
-const listFormat = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+// British usage, like the templates' spelling: "A, B and C", without a serial comma.
+const listFormat = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
 export function list(items: readonly string[]): string {
   return listFormat.format(items);
 }
 
+const honorific = /^(mr|mrs|ms|miss|mx|dr|prof|sir|dame)\.?$/i;
+
 /**
- * The name to greet someone by in a personal tone: the first word, unless that word is an honorific
- * ("Dr.", "Ms") or the name is a single word, in which case the whole name.
+ * The name to greet someone by in a personal tone ("Hi Priya"): the first name; someone who gives an
+ * honorific keeps it, with the surname ("Hi Dr. Okafor"), since that is how they asked to be addressed.
  */
-export function firstName(name: string): string {
+export function shortName(name: string): string {
   const words = name.trim().split(/\s+/);
-  const first = words[0] ?? name;
-  if (words.length < 2 || /\.$/.test(first) || /^(mr|mrs|ms|mx|dr|prof)$/i.test(first)) return name.trim();
+  const first = words[0] ?? '';
+  if (words.length < 2) return name.trim();
+  if (honorific.test(first)) return words.length > 2 ? `${first} ${words[words.length - 1]}` : name.trim();
   return first;
 }
 
@@ -36,17 +40,19 @@ export function offsetMinutes(iso: string): number {
 }
 
 // Formatting in UTC after shifting by the offset shows the wall-clock time of the interview's own place
-// (Node 20's Intl does not accept offset time zones such as "-05:00").
-const timeFormat = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
-const weekdayFormat = new Intl.DateTimeFormat('en-US', { weekday: 'long', timeZone: 'UTC' });
-const dateFormat = new Intl.DateTimeFormat('en-US', { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' });
+// (Node 20's Intl does not accept offset time zones such as "-05:00"). British forms match the templates'
+// spelling: "3 pm", "Tuesday 1 December"; h12 because en-GB's default 12-hour cycle writes noon as "0 pm".
+const hourFormat = new Intl.DateTimeFormat('en-GB', { hour: 'numeric', hourCycle: 'h12', timeZone: 'UTC' });
+const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: 'numeric', minute: '2-digit', hourCycle: 'h12', timeZone: 'UTC' });
+const weekdayFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' });
+const dateFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' });
 
 export interface InterviewTime {
-  /** "today", "tomorrow", "on Tuesday" or "on Tuesday, December 8". */
+  /** "today", "tomorrow", "yesterday", "on Tuesday" (within the week ahead) or "on Tuesday 8 December". */
   day: string;
-  /** "3:00 PM". */
+  /** "3 pm", or "3:30 pm" when the minutes matter. */
   time: string;
-  /** "tomorrow at 3:00 PM". */
+  /** "tomorrow at 3 pm". */
   when: string;
   /** Hours from now until the interview; negative when it is in the past. */
   hoursAhead: number;
@@ -67,7 +73,8 @@ export function describeInterviewTime(atIso: string, nowMs: number): InterviewTi
   else if (daysAhead === -1) day = 'yesterday';
   else if (daysAhead > 1 && daysAhead < 7) day = `on ${weekdayFormat.format(local)}`;
   else day = `on ${dateFormat.format(local)}`;
-  // Intl may use a narrow no-break space before AM/PM; messages use plain spaces (and SMS needs GSM-7).
-  const time = timeFormat.format(local).replace(/\s/g, ' ');
+  // A person writes "3 pm", not "3:00 pm". Intl may put a no-break space before am/pm; messages use plain
+  // spaces (and SMS needs GSM-7).
+  const time = (local.getUTCMinutes() === 0 ? hourFormat : timeFormat).format(local).replace(/\s/g, ' ');
   return { day, time, when: `${day} at ${time}`, hoursAhead: (atMs - nowMs) / 3_600_000, daysAhead };
 }

@@ -13,14 +13,15 @@ import {
   type ToneId,
 } from './catalogue.js';
 import { channelStats } from './channels.js';
-import { describeInterviewTime, firstName, possessive, withArticle } from './language.js';
+import { describeInterviewTime, list, possessive, shortName, withArticle } from './language.js';
 import type { AdviceCode, CompiledCatalogue } from './templates.js';
 import type { FieldError, Message, MessageRequest } from './schema.js';
 
 const channelById = new Map(channels.map((c) => [c.id, c]));
 const privateReasons = new Set<ReasonCode>(['personal', 'health', 'family']);
 const shortNoticeHours = 24;
-export const subjectMaxLength = 78;
+/** Subjects stay under 78 characters, the line length RFC 5322 recommends; longer ones use the fallback. */
+export const subjectMaxLength = 77;
 
 /** The facts after defaults are applied and what the scenario does not use is dropped. */
 export interface NormalisedRequest {
@@ -83,6 +84,7 @@ function viewModel(n: NormalisedRequest, catalogue: CompiledCatalogue) {
 
   const at = use('/interview/at', request.interview?.at);
   const time = at ? describeInterviewTime(at, n.nowMs) : null;
+  const upcoming = time ? time.hoursAhead > 0 : true;
   const role = use('/role', request.role);
   const recipientName = use('/recipient/name', request.recipient?.name);
   const format = use('/interview/format', request.interview?.format);
@@ -90,13 +92,13 @@ function viewModel(n: NormalisedRequest, catalogue: CompiledCatalogue) {
   const view = {
     candidate: {
       name: request.candidate.name,
-      firstName: firstName(request.candidate.name),
+      shortName: shortName(request.candidate.name),
       email: use('/candidate/email', request.candidate.email),
       phone: use('/candidate/phone', request.candidate.phone),
     },
     recipient: {
       name: recipientName,
-      firstName: recipientName ? firstName(recipientName) : null,
+      shortName: recipientName ? shortName(recipientName) : null,
       title: use('/recipient/title', request.recipient?.title),
     },
     company: request.company,
@@ -109,11 +111,21 @@ function viewModel(n: NormalisedRequest, catalogue: CompiledCatalogue) {
       when: time?.when ?? null,
       day: time?.day ?? null,
       time: time?.time ?? null,
-      upcoming: time ? time.hoursAhead > 0 : true,
+      upcoming,
+      // Shortcuts for the two ways a message refers to an interview: one still to cancel ("tomorrow at
+      // 3 pm"), or one already held ("Thank you for meeting me on Tuesday").
+      upcomingWhen: time && upcoming ? time.when : null,
+      pastDay: time && !upcoming ? time.day : null,
       format: format === 'onsite' ? 'in-person' : format,
     },
     shortNotice: time !== null && time.hoursAhead > 0 && time.hoursAhead < shortNoticeHours,
-    reason: { code: null, sentence: null, specific: false } as { code: ReasonCode | null; sentence: string | null; specific: boolean },
+    // No reason given means a null sentence, which is what templates test ("{{#if reason.sentence}}").
+    reason: { code: null, sentence: null, specific: false, implied: false } as {
+      code: ReasonCode | null;
+      sentence: string | null;
+      specific: boolean;
+      implied: boolean;
+    },
     newEmployer: use('/newEmployer', request.newEmployer),
     keepDoorOpen: use('/keepDoorOpen', request.keepDoorOpen) ?? false,
     referral: use('/referral', request.referral),
@@ -128,21 +140,31 @@ function viewModel(n: NormalisedRequest, catalogue: CompiledCatalogue) {
     const sentence = specific
       ? catalogue.reason('specific', tone, channel)({ ...view, detail: sentenceBody(detail) })
       : catalogue.reason(code, tone, channel)(view);
-    view.reason = { code, sentence: tidy(sentence), specific };
+    // implied: the scenario's own wording already says this (not-a-fit says "not the right fit"), so the
+    // reason sentence would only repeat it.
+    const implied = !specific && code === scenario.impliedReason;
+    view.reason = { code, sentence: tidy(sentence), specific, implied };
   }
   return view;
 }
 
-/** A detail as the candidate typed it, without the final full stop the template adds. */
+/**
+ * A detail as the candidate typed it, made into a sentence of its own: first letter capitalised (its first
+ * word may be a name, so it is never lower-cased), without the final full stop the template adds.
+ */
 function sentenceBody(detail: string): string {
-  return detail.trim().replace(/[.!\s]+$/, '');
+  const body = detail.trim().replace(/[.!\s]+$/, '');
+  return body.charAt(0).toUpperCase() + body.slice(1);
 }
 
-/** Collapses the spaces that optional template sections leave behind; keeps intended line breaks. */
+/**
+ * Collapses runs of spaces (optional template sections leave them) and keeps intended line breaks. It never moves
+ * punctuation: that would change what a candidate typed ("Yes ! Inc"); templates are tested to need no such help.
+ */
 function tidy(s: string): string {
   return s
     .split('\n')
-    .map((line) => line.replace(/[ \t]+/g, ' ').replace(/ ([,.;:!?])/g, '$1').trim())
+    .map((line) => line.replace(/[ \t]+/g, ' ').trim())
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
@@ -163,7 +185,7 @@ function adviceFor(n: NormalisedRequest, view: ReturnType<typeof viewModel>): Ad
   const id = n.scenario.id;
   if (id === 'accepted-another-offer' || view.newEmployer) codes.push('send-now');
   if (view.shortNotice || id === 'last-minute') codes.push('call-as-well');
-  if (id === 'personal-reasons' || (view.reason.sentence && view.reason.code && privateReasons.has(view.reason.code))) {
+  if (id === 'personal-reasons' || (view.reason.code !== null && privateReasons.has(view.reason.code))) {
     codes.push('no-details-needed');
   }
   if (id === 'firm-no') codes.push('final-message');
@@ -171,23 +193,62 @@ function adviceFor(n: NormalisedRequest, view: ReturnType<typeof viewModel>): Ad
   return codes;
 }
 
-export function renderMessage(n: NormalisedRequest, catalogue: CompiledCatalogue): Message {
-  const { scenario, tone, channel, request } = n;
-  const view = viewModel(n, catalogue);
-  const finish = channel === 'sms' ? (s: string) => toGsmPunctuation(tidy(s)) : tidy;
+type View = ReturnType<typeof viewModel>;
 
+function composeParts(n: NormalisedRequest, catalogue: CompiledCatalogue, view: View): Partial<Record<PartName, string>> {
+  const finish = n.channel === 'sms' ? (s: string) => toGsmPunctuation(tidy(s)) : tidy;
   const parts: Partial<Record<PartName, string>> = {};
   for (const name of partNames) {
-    const template = catalogue.part(scenario.id, name, tone, channel);
+    const template = catalogue.part(n.scenario.id, name, n.tone, n.channel);
     const text = template ? finish(template(view)) : '';
     if (text) parts[name] = text;
   }
+  return parts;
+}
 
+function layoutText(channel: ChannelId, parts: Partial<Record<PartName, string>>): string {
   const layout = channelById.get(channel)!;
-  const text = layout.paragraphs
+  return layout.paragraphs
     .map((group) => group.map((p) => parts[p]).filter(Boolean).join(' '))
     .filter(Boolean)
     .join(layout.paragraphSeparator);
+}
+
+/**
+ * An SMS past two segments costs the sender more and arrives in pieces, so when long names push it over, the
+ * facts a text can best do without give way, one at a time: first the role (the company and the interview
+ * time already say which application), then the referral and the wish to stay in touch (both better said in
+ * a follow-up). The advice names what was left out, so nothing disappears silently.
+ */
+function fitSms(n: NormalisedRequest, catalogue: CompiledCatalogue, view: View) {
+  let parts = composeParts(n, catalogue, view);
+  const leftOut: string[] = [];
+  const fits = () => channelStats('sms', layoutText('sms', parts)).smsSegments! <= 2;
+  if (!fits() && view.role !== null) {
+    const withoutRole = composeParts(n, catalogue, { ...view, role: null, aRole: null });
+    if (layoutText('sms', withoutRole) !== layoutText('sms', parts)) {
+      parts = withoutRole;
+      leftOut.push('the role');
+    }
+  }
+  if (!fits() && parts.referral) {
+    delete parts.referral;
+    leftOut.push(`the offer to introduce ${view.referral}`);
+  }
+  // Only the optional wish to stay in touch; where staying in touch is the scenario's point, it stays.
+  if (!fits() && view.keepDoorOpen && parts.doorOpen) {
+    delete parts.doorOpen;
+    leftOut.push('the wish to stay in touch');
+  }
+  return { parts, leftOut };
+}
+
+export function renderMessage(n: NormalisedRequest, catalogue: CompiledCatalogue): Message {
+  const { scenario, tone, channel, request } = n;
+  const view = viewModel(n, catalogue);
+  const { parts, leftOut } = channel === 'sms' ? fitSms(n, catalogue, view) : { parts: composeParts(n, catalogue, view), leftOut: [] };
+  const layout = channelById.get(channel)!;
+  const text = layoutText(channel, parts);
 
   let subject: string | undefined;
   if (layout.hasSubject) {
@@ -198,11 +259,12 @@ export function renderMessage(n: NormalisedRequest, catalogue: CompiledCatalogue
 
   const stats = channelStats(channel, text);
   const adviceCodes = adviceFor(n, view);
+  if (leftOut.length > 0) adviceCodes.push('sms-shortened');
   if (stats.smsEncoding === 'UCS-2') adviceCodes.push('sms-unicode');
   if (stats.smsSegments !== undefined && stats.smsSegments > 2) adviceCodes.push('sms-too-long');
   if (channel === 'linkedin' && stats.characters >= 1000) adviceCodes.push('too-long');
   if (stats.speakingSeconds !== undefined && stats.speakingSeconds > 45) adviceCodes.push('too-long');
-  const adviceView = { ...view, stats, channel };
+  const adviceView = { ...view, stats, channel, leftOut: list(leftOut) };
   const advice = adviceCodes.map((code) => ({ code, text: tidy(catalogue.advice(code)(adviceView)) }));
 
   const message: Message = {

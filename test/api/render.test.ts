@@ -43,7 +43,7 @@ describe('POST /messages', () => {
   it('renders the full example, using every fact it was given', async () => {
     const m = (await post(full)).json();
     expect(m.text).toMatch(/^Hi Priya,/);
-    for (const fact of ['Data Analyst', 'Globex', 'Sam Rivera', 'jordan@example.com', '+1 555 0100', 'tomorrow at 3:00 PM']) {
+    for (const fact of ['Data Analyst', 'Globex', 'Sam Rivera', 'jordan@example.com', '+1 555 0100', 'tomorrow at 3 pm']) {
       expect(m.text).toContain(fact);
     }
     // disclosure "general": the candidate's own words stay out of the message.
@@ -80,11 +80,14 @@ describe('POST /messages', () => {
   });
 
   it('reveals the reason according to disclosure', async () => {
-    const base = { ...full, scenario: 'decline-offer', tone: 'formal' };
+    // A named new employer is the reason in itself, so these leave it out.
+    const { newEmployer: _n, ...rest } = full;
+    const base = { ...rest, scenario: 'decline-offer', tone: 'formal' };
     const specific = (await post({ ...base, reason: { ...full.reason, disclosure: 'specific' } })).json();
     const general = (await post(base)).json();
     const none = (await post({ ...base, reason: { ...full.reason, disclosure: 'none' } })).json();
-    expect(specific.text).toContain('the hours do not fit my family commitments');
+    // The candidate's words become a sentence of their own.
+    expect(specific.text).toContain('The hours do not fit my family commitments.');
     expect(general.text).not.toContain('family commitments');
     expect(general.parts.reason).toBeTruthy();
     expect(none.parts.reason).toBeUndefined();
@@ -92,7 +95,8 @@ describe('POST /messages', () => {
 
   it('keeps health, family and personal reasons private at the general level', async () => {
     for (const code of ['health', 'family', 'personal']) {
-      const m = (await post({ ...full, scenario: 'decline-offer', reason: { code, detail: 'my surgery', disclosure: 'general' } })).json();
+      const { newEmployer: _n, ...rest } = full;
+      const m = (await post({ ...rest, scenario: 'decline-offer', reason: { code, detail: 'my surgery', disclosure: 'general' } })).json();
       expect(m.text).toMatch(/personal reasons/);
       expect(m.text).not.toContain('surgery');
       expect(m.advice.map((a: { code: string }) => a.code)).toContain('no-details-needed');
@@ -101,14 +105,14 @@ describe('POST /messages', () => {
 
   it('phrases the interview relative to now, in the interview offset, and flags short notice', async () => {
     const today = (await post({ ...full, now: '2026-12-01T08:00:00-05:00' })).json();
-    expect(today.text).toContain('today at 3:00 PM');
+    expect(today.text).toContain('today at 3 pm');
     expect(today.advice.map((a: { code: string }) => a.code)).toContain('call-as-well');
     const later = (await post({ ...full, now: '2026-11-20T08:00:00-05:00' })).json();
-    expect(later.text).toContain('on Tuesday, December 1 at 3:00 PM');
+    expect(later.text).toContain('on Tuesday 1 December at 3 pm');
     expect(later.advice.map((a: { code: string }) => a.code)).not.toContain('call-as-well');
     // 03:00 UTC on Dec 2 is still 10:00 PM on Dec 1 in New York: "tomorrow" counts days where the interview is.
     const lateEvening = (await post({ ...full, interview: { at: '2026-12-01T22:00:00-05:00' } })).json();
-    expect(lateEvening.text).toContain('tomorrow at 10:00 PM');
+    expect(lateEvening.text).toContain('tomorrow at 10 pm');
   });
 
   it('uses the server clock when now is not given', async () => {

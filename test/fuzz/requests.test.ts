@@ -1,0 +1,89 @@
+// Property-based fuzzing of POST /messages: valid and mutated bodies never give a 5xx, every 4xx names a field that
+// exists in the request, and every 200 is a well-formed message with no placeholder or empty slot.
+// FUZZ_RUNS sets the number of cases (default 10,000); a failure prints the seed and path to replay with FUZZ_SEED/FUZZ_PATH.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MessageSchema } from '../../src/messages/schema.js';
+import { useApp } from '../helper.js';
+import { mutatedRequest, resolvePointer, validRequest } from './arbitraries.js';
+
+const ctx = useApp();
+const runs = Number(process.env.FUZZ_RUNS ?? 10_000);
+const replay = process.env.FUZZ_SEED ? { seed: Number(process.env.FUZZ_SEED), path: process.env.FUZZ_PATH } : {};
+
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+  return [];
+}
+
+/** What the templates wrote, with each string the request supplied replaced by a plain word. */
+function ourWords(text: string, request: unknown): string {
+  // A personal tone greets by the first word of a name, so first words count as supplied too.
+  const given = strings(request)
+    .flatMap((s) => [s.trim(), s.trim().split(/\s+/)[0]!])
+    .filter((s) => s.length > 0)
+    .sort((a, b) => b.length - a.length);
+  return given.reduce((t, s) => t.split(s).join('Given'), text);
+}
+
+const placeholders = /\{\{|\}\}|undefined|\bnull\b|NaN|\[object Object\]|u2019|Ã/;
+const emptySlots = /(Dear|Hi|Hello) ,|^Dear,|\s[,.;:!?]\S|\.\./m;
+
+async function check(body: Record<string, unknown>, expectOk: boolean) {
+  const payload = JSON.stringify(body);
+  const res = await ctx.app.inject({ method: 'POST', url: '/messages', payload, headers: { 'content-type': 'application/json' } });
+  expect(res.statusCode, payload).toBeLessThan(500);
+  if (res.statusCode >= 400) {
+    expect(res.headers['content-type'], payload).toMatch(/^application\/problem\+json/);
+    const problem = res.json();
+    expect(problem.status).toBe(res.statusCode);
+    const sent = JSON.parse(payload);
+    if (res.statusCode === 400) {
+      // The body is always well-formed JSON here, so a 400 is a validation problem with pointers.
+      expect(problem.type, payload).toBe('/problems/validation');
+      expect(problem.errors.length, payload).toBeGreaterThan(0);
+      for (const { pointer, message } of problem.errors) {
+        const parent = pointer.slice(0, Math.max(0, pointer.lastIndexOf('/')));
+        const target = message === 'is required' ? parent : pointer;
+        expect(resolvePointer(sent, target).found, `${pointer} in ${payload}`).toBe(true);
+      }
+    }
+    return res.statusCode;
+  }
+  expect(res.statusCode, payload).toBe(200);
+  const message = MessageSchema.parse(res.json());
+  const words = ourWords(message.text, body);
+  expect(words, payload).not.toMatch(placeholders);
+  expect(ourWords(message.subject ?? '', body), payload).not.toMatch(placeholders);
+  expect(message.subject ?? '', payload).not.toMatch(/[\r\n]/);
+  expect(words, payload).not.toMatch(emptySlots);
+  // SMS turns typographic quotes and dashes into plain ones (GSM-7); compare the same way.
+  const plain = (t: string) => (message.channel === 'sms' ? t.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/[\u2013\u2014]/g, '-') : t);
+  if (expectOk) expect(plain(message.text)).toContain(plain(body.company as string));
+  return 200;
+}
+
+describe('fuzzing POST /messages', () => {
+  it(`valid bodies render or are refused for a reason that names a field (${Math.round(runs / 2)} cases)`, async () => {
+    await fc.assert(
+      fc.asyncProperty(validRequest, async (body) => {
+        const status = await check(body, true);
+        // The only legitimate refusal of a schema-valid body: an "upcoming" interview already in the past.
+        if (status !== 200) expect(status).toBe(400);
+      }),
+      { numRuns: Math.round(runs / 2), ...replay },
+    );
+  });
+
+  it(`mutated bodies never cause a 5xx and never pollute prototypes (${Math.round(runs / 2)} cases)`, async () => {
+    await fc.assert(
+      fc.asyncProperty(mutatedRequest, async (body) => {
+        await check(body, false);
+      }),
+      { numRuns: Math.round(runs / 2), ...replay },
+    );
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.keys(Object.prototype)).toEqual([]);
+  });
+});
