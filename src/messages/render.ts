@@ -1,7 +1,6 @@
 // Renders a validated request into a message: facts -> view model -> parts -> channel text, stats and advice.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import Handlebars from 'handlebars';
-import stringify from 'safe-stable-stringify';
 import {
   channels,
   findScenario,
@@ -13,8 +12,9 @@ import {
   type ToneId,
 } from './catalogue.js';
 import { channelStats } from './channels.js';
+import { smsEncoding } from './sms.js';
 import { describeInterviewTime, list, possessive, shortName, withArticle } from './language.js';
-import type { AdviceCode, CompiledCatalogue } from './templates.js';
+import { pieceSeparator, type AdviceCode, type CompiledCatalogue } from './templates.js';
 import type { FieldError, Message, MessageRequest } from './schema.js';
 
 const channelById = new Map(channels.map((c) => [c.id, c]));
@@ -162,6 +162,8 @@ function sentenceBody(detail: string): string {
  * punctuation: that would change what a candidate typed ("Yes ! Inc"); templates are tested to need no such help.
  */
 function tidy(s: string): string {
+  // Most pieces are already tidy; checking is cheaper than rebuilding them.
+  if (!untidy.test(s)) return s;
   return s
     .split('\n')
     .map((line) => line.replace(/[ \t]+/g, ' ').trim())
@@ -169,6 +171,7 @@ function tidy(s: string): string {
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
+const untidy = /[ \t]{2}|\t|^\s|\s$| \n|\n |\n{3}/;
 
 /** SMS must stay within GSM-7: typographic characters a template or a name may carry become plain ones. */
 function toGsmPunctuation(s: string): string {
@@ -195,15 +198,22 @@ function adviceFor(n: NormalisedRequest, view: ReturnType<typeof viewModel>): Ad
 
 type View = ReturnType<typeof viewModel>;
 
-function composeParts(n: NormalisedRequest, catalogue: CompiledCatalogue, view: View): Partial<Record<PartName, string>> {
+type Parts = Partial<Record<PartName, string>>;
+
+/** Renders the message's combined template once and splits it into its parts and raw subject. */
+function compose(n: NormalisedRequest, catalogue: CompiledCatalogue, view: View): { parts: Parts; subject: string } {
   const finish = n.channel === 'sms' ? (s: string) => toGsmPunctuation(tidy(s)) : tidy;
-  const parts: Partial<Record<PartName, string>> = {};
-  for (const name of partNames) {
-    const template = catalogue.part(n.scenario.id, name, n.tone, n.channel);
-    const text = template ? finish(template(view)) : '';
+  const pieces = catalogue.message(n.scenario.id, n.tone, n.channel)(view).split(pieceSeparator);
+  const parts: Parts = {};
+  partNames.forEach((name, i) => {
+    const text = finish(pieces[i]!);
     if (text) parts[name] = text;
-  }
-  return parts;
+  });
+  return { parts, subject: pieces[partNames.length]! };
+}
+
+function composeParts(n: NormalisedRequest, catalogue: CompiledCatalogue, view: View): Parts {
+  return compose(n, catalogue, view).parts;
 }
 
 function layoutText(channel: ChannelId, parts: Partial<Record<PartName, string>>): string {
@@ -223,7 +233,7 @@ function layoutText(channel: ChannelId, parts: Partial<Record<PartName, string>>
 function fitSms(n: NormalisedRequest, catalogue: CompiledCatalogue, view: View) {
   let parts = composeParts(n, catalogue, view);
   const leftOut: string[] = [];
-  const fits = () => channelStats('sms', layoutText('sms', parts)).smsSegments! <= 2;
+  const fits = () => smsEncoding(layoutText('sms', parts)).segments <= 2;
   if (!fits() && view.role !== null) {
     const withoutRole = composeParts(n, catalogue, { ...view, role: null, aRole: null });
     if (layoutText('sms', withoutRole) !== layoutText('sms', parts)) {
@@ -246,14 +256,14 @@ function fitSms(n: NormalisedRequest, catalogue: CompiledCatalogue, view: View) 
 export function renderMessage(n: NormalisedRequest, catalogue: CompiledCatalogue): Message {
   const { scenario, tone, channel, request } = n;
   const view = viewModel(n, catalogue);
-  const { parts, leftOut } = channel === 'sms' ? fitSms(n, catalogue, view) : { parts: composeParts(n, catalogue, view), leftOut: [] };
+  const composed = channel === 'sms' ? { ...fitSms(n, catalogue, view), subject: '' } : { ...compose(n, catalogue, view), leftOut: [] };
+  const { parts, leftOut } = composed;
   const layout = channelById.get(channel)!;
   const text = layoutText(channel, parts);
 
   let subject: string | undefined;
   if (layout.hasSubject) {
-    const template = catalogue.part(scenario.id, 'subject', tone, channel);
-    subject = template ? tidy(template(view)).replace(/\s+/g, ' ') : '';
+    subject = tidy(composed.subject).replace(/\s+/g, ' ');
     if (!subject || subject.length > subjectMaxLength) subject = tidy(catalogue.subjectFallback(tone)(view)).replace(/\s+/g, ' ');
   }
 
@@ -264,7 +274,7 @@ export function renderMessage(n: NormalisedRequest, catalogue: CompiledCatalogue
   if (stats.smsSegments !== undefined && stats.smsSegments > 2) adviceCodes.push('sms-too-long');
   if (channel === 'linkedin' && stats.characters >= 1000) adviceCodes.push('too-long');
   if (stats.speakingSeconds !== undefined && stats.speakingSeconds > 45) adviceCodes.push('too-long');
-  const adviceView = { ...view, stats, channel, leftOut: list(leftOut) };
+  const adviceView = adviceCodes.length > 0 ? { ...view, stats, channel, leftOut: list(leftOut) } : view;
   const advice = adviceCodes.map((code) => ({ code, text: tidy(catalogue.advice(code)(adviceView)) }));
 
   const message: Message = {
@@ -290,8 +300,9 @@ export function renderMessage(n: NormalisedRequest, catalogue: CompiledCatalogue
  * two requests a minute apart share an id (and an ETag), and facts the scenario does not use change nothing.
  */
 function messageId(n: NormalisedRequest, view: ReturnType<typeof viewModel>, version: string): string {
-  const key = stringify({ version, scenario: n.scenario.id, tone: n.tone, channel: n.channel, view });
-  return createHash('sha256').update(key ?? '').digest('base64url').slice(0, 22);
+  // The view is built in a fixed key order, so plain JSON.stringify is already canonical.
+  const key = JSON.stringify([version, n.scenario.id, n.tone, n.channel, view]);
+  return hash('sha256', key, 'base64url').slice(0, 22);
 }
 
 /** The text as minimal HTML: every character escaped, paragraphs as <p>, line breaks as <br>. */

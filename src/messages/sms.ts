@@ -19,9 +19,8 @@ export interface SmsEncoding {
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
-/** Packs units of the given bit sizes into segments without splitting any unit. */
-function pack(sizes: Iterable<number>, total: number): number {
-  if (total <= segmentBits) return 1;
+/** Packs units of the given bit sizes into segments of a multi-part message, never splitting a unit. */
+function pack(sizes: readonly number[]): number {
   const room = segmentBits - headerBits;
   let segments = 1;
   let used = 0;
@@ -36,26 +35,22 @@ function pack(sizes: Iterable<number>, total: number): number {
 }
 
 export function smsEncoding(text: string): SmsEncoding {
-  if (text.length === 0) return { encoding: 'GSM-7', segments: 1 };
-  let septets = 0;
-  let gsm = true;
+  let bits = 0;
+  let extension = false;
   for (const ch of text) {
-    if (gsmBasic.has(ch)) septets += 1;
-    else if (gsmExtension.has(ch)) septets += 2;
-    else {
-      gsm = false;
-      break;
-    }
+    if (gsmBasic.has(ch)) bits += 7;
+    else if (gsmExtension.has(ch)) {
+      bits += 14;
+      extension = true;
+    } else return ucs2(text);
   }
-  if (gsm) {
-    const sizes = function* () {
-      for (const ch of text) yield gsmExtension.has(ch) ? 14 : 7;
-    };
-    return { encoding: 'GSM-7', segments: pack(sizes(), septets * 7) };
-  }
-  const total = text.length * 16;
-  const sizes = function* () {
-    for (const { segment } of graphemes.segment(text)) yield segment.length * 16;
-  };
-  return { encoding: 'UCS-2', segments: total <= segmentBits ? 1 : pack(sizes(), total) };
+  if (bits <= segmentBits) return { encoding: 'GSM-7', segments: 1 };
+  // Without escapes every character is one septet and segments are a division; with them, pack.
+  if (!extension) return { encoding: 'GSM-7', segments: Math.ceil(bits / 7 / 153) };
+  return { encoding: 'GSM-7', segments: pack([...text].map((ch) => (gsmExtension.has(ch) ? 14 : 7))) };
+}
+
+function ucs2(text: string): SmsEncoding {
+  if (text.length * 16 <= segmentBits) return { encoding: 'UCS-2', segments: 1 };
+  return { encoding: 'UCS-2', segments: pack(Array.from(graphemes.segment(text), (g) => g.segment.length * 16)) };
 }

@@ -36,10 +36,20 @@ export type AdviceCode = (typeof adviceCodes)[number];
 const scenarioKeys = [...partNames, 'subject'] as const;
 type ScenarioKey = (typeof scenarioKeys)[number];
 
+/**
+ * Separates the pieces of a combined template's output. Requests can never carry it (the schema refuses control
+ * characters) and templates are checked not to.
+ */
+export const pieceSeparator = '\u001E';
+
 export interface CompiledCatalogue {
   version: string;
-  /** The template for one part (or the subject) of a scenario in a tone and channel; null when the part is absent. */
-  part(scenario: ScenarioId, key: ScenarioKey, tone: ToneId, channel: ChannelId): Template | null;
+  /**
+   * One template for a whole message of a scenario in a tone and channel: its parts in `partNames` order and then
+   * the subject, separated by `pieceSeparator`. One Handlebars call per message instead of one per part: each
+   * call pays a set-up cost that was most of the render time.
+   */
+  message(scenario: ScenarioId, tone: ToneId, channel: ChannelId): Template;
   reason(code: ReasonCode | 'specific', tone: ToneId, channel: ChannelId): Template;
   subjectFallback(tone: ToneId): Template;
   advice(code: AdviceCode): Template;
@@ -63,7 +73,10 @@ function select(node: Node | undefined, tone: ToneId, channel: ChannelId): strin
 }
 
 function checkNode(node: unknown, where: string): asserts node is Node {
-  if (typeof node === 'string') return;
+  if (typeof node === 'string') {
+    if (node.includes(pieceSeparator)) throw new Error(`${where}: contains the reserved character U+001E`);
+    return;
+  }
   if (node === null || typeof node !== 'object' || Array.isArray(node)) {
     throw new Error(`${where}: expected text or a map of tones/channels`);
   }
@@ -119,26 +132,35 @@ export function loadCatalogue(language: LanguageId = 'en', dir = defaultTemplate
   const compiled = new Map<string, Template>();
   const compile = (source: string): Template => {
     let fn = compiled.get(source);
-    if (!fn) {
+    if (!fn && !source.includes('{{')) {
+      // Plain text needs no Handlebars call at all.
+      fn = () => source;
+      compiled.set(source, fn);
+    } else if (!fn) {
       // strict: a template that names a missing field throws instead of printing an empty slot.
       // noEscape: text is plain; the HTML is escaped as a whole afterwards.
-      fn = handlebars.compile(source, { strict: true, noEscape: true, knownHelpers: { a: true, possessive: true }, knownHelpersOnly: false });
+      // knownHelpersOnly and data: false let the compiler call helpers directly and skip @data frames: a
+      // template using an unknown helper fails to compile at start-up instead of costing a lookup per call.
+      fn = handlebars.compile(source, {
+        strict: true,
+        noEscape: true,
+        knownHelpers: { a: true, possessive: true },
+        knownHelpersOnly: true,
+        data: false,
+      });
       compiled.set(source, fn);
     }
     return fn;
   };
 
-  // Resolve and compile every (scenario, key, tone, channel) once, so requests only look up.
-  const table = new Map<string, Template | null>();
+  // Resolve and compile every (scenario, tone, channel) once, so requests only look up.
+  const table = new Map<string, Template>();
   for (const id of scenarioIds) {
     const own = scenarios.get(id)!;
-    for (const key of scenarioKeys) {
-      const node = key in own ? own[key] : common[key];
-      for (const tone of toneIds) {
-        for (const channel of channelIds) {
-          const source = select(node, tone, channel);
-          table.set(`${id}|${key}|${tone}|${channel}`, source ? compile(source) : null);
-        }
+    for (const tone of toneIds) {
+      for (const channel of channelIds) {
+        const pieces = scenarioKeys.map((key) => select(key in own ? own[key] : common[key], tone, channel) ?? '');
+        table.set(`${id}|${tone}|${channel}`, compile(pieces.join(pieceSeparator)));
       }
     }
   }
@@ -157,7 +179,7 @@ export function loadCatalogue(language: LanguageId = 'en', dir = defaultTemplate
 
   return {
     version: `${language}-${hash.digest('hex').slice(0, 12)}`,
-    part: (scenario, key, tone, channel) => table.get(`${scenario}|${key}|${tone}|${channel}`) ?? null,
+    message: (scenario, tone, channel) => table.get(`${scenario}|${tone}|${channel}`)!,
     reason: (code, tone, channel) => reasonTable.get(`${code}|${tone}|${channel}`)!,
     subjectFallback: (tone) => fallback.get(tone)!,
     advice: (code) => adviceTable.get(code)!,

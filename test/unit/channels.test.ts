@@ -1,30 +1,17 @@
-// Channel measurements: SMS segments and encoding, and speaking time.
+// Channel measurements: words, characters and speaking time (SMS segments: sms.test.ts).
 import { describe, expect, it } from 'vitest';
 import { channelStats } from '../../src/messages/channels.js';
 
-const sms = (text: string) => channelStats('sms', text);
+describe('words and characters', () => {
+  const reference = (t: string) => t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
-describe('SMS segments', () => {
-  it('fits 160 GSM-7 characters in one segment and 153 per segment beyond', () => {
-    expect(sms('a'.repeat(160))).toMatchObject({ smsSegments: 1, smsEncoding: 'GSM-7' });
-    expect(sms('a'.repeat(161)).smsSegments).toBe(2);
-    expect(sms('a'.repeat(306)).smsSegments).toBe(2);
-    expect(sms('a'.repeat(307)).smsSegments).toBe(3);
+  it('counts words with a letter or digit, in any script, as split-and-filter would', () => {
+    const texts = ['Hi Priya, this is - a test!', '  leading and trailing  ', 'Zoë 李小龙 😀 — ok\n\nnew\tline', '', '-- ! ?', 'a\u00A0b c\u2003d', '𝔊𝔬𝔱𝔥 word', "it's 3 pm."];
+    for (const t of texts) expect(channelStats('email', t).words, JSON.stringify(t)).toBe(reference(t));
   });
 
-  it('counts the GSM-7 extension characters (€ [ ] { } ~ ^ | \\) twice', () => {
-    expect(sms('€'.repeat(80)).smsSegments).toBe(1);
-    expect(sms('€'.repeat(81)).smsSegments).toBe(2);
-  });
-
-  it('keeps accented letters of the GSM-7 alphabet in GSM-7 ("Renée Müller", "Muñoz")', () => {
-    expect(sms('Renée Müller, José Muñoz').smsEncoding).toBe('GSM-7');
-  });
-
-  it('falls back to UCS-2, 70 characters a segment, for a curly quote or a letter outside GSM-7', () => {
-    expect(sms('I’m here').smsEncoding).toBe('UCS-2');
-    expect(sms('Łukasz').smsEncoding).toBe('UCS-2');
-    expect(sms('Ł' + 'a'.repeat(70)).smsSegments).toBe(2);
+  it('counts characters as code points, so an emoji is one', () => {
+    expect(channelStats('email', 'ab😀').characters).toBe(3);
   });
 });
 

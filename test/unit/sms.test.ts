@@ -41,6 +41,11 @@ describe('smsEncoding', () => {
     expect(smsEncoding('ë' + 'a'.repeat(69))).toEqual({ encoding: 'UCS-2', segments: 1 });
     expect(smsEncoding('ë' + 'a'.repeat(70))).toEqual({ encoding: 'UCS-2', segments: 2 });
     expect(smsEncoding('“hi”')).toEqual({ encoding: 'UCS-2', segments: 1 });
+    expect(smsEncoding('Łukasz').encoding).toBe('UCS-2');
+  });
+
+  it('keeps the accented letters of the GSM-7 alphabet in GSM-7 ("Renée Müller", "Muñoz")', () => {
+    expect(smsEncoding('Renée Müller, José Muñoz').encoding).toBe('GSM-7');
   });
 
   it.each(Object.entries(alphabets))('agrees with the reference calculator on random %s texts', (_name, alphabet) => {
