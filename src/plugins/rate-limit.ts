@@ -1,0 +1,32 @@
+// Rate limiting per client IP (the forwarded one behind TRUST_PROXY): in memory, or shared through Redis.
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { Redis } from 'ioredis';
+import type { Config } from '../config.js';
+
+type Options = Pick<Config, 'rateLimitMax' | 'rateLimitWindowMs' | 'redisUrl'>;
+
+export default fp<Options>(
+  async function rateLimiting(app: FastifyInstance, { rateLimitMax, rateLimitWindowMs, redisUrl }) {
+    if (rateLimitMax === 0) return;
+    // Short timeouts and no offline queue: a slow or absent Redis must not hold requests.
+    const redis = redisUrl
+      ? new Redis(redisUrl, { connectTimeout: 500, maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: true })
+      : undefined;
+    if (redis) {
+      await redis.connect().catch((err: Error) => app.log.warn({ err: err.message }, 'rate limiting: Redis unreachable at start'));
+      app.addHook('onClose', async () => {
+        redis.disconnect();
+      });
+    }
+    await app.register(rateLimit, {
+      max: rateLimitMax,
+      timeWindow: rateLimitWindowMs,
+      ...(redis ? { redis, nameSpace: 'decline-messages:rate-limit:' } : {}),
+      // If the shared store fails, serve rather than fail every request.
+      skipOnError: true,
+    });
+  },
+  { name: 'rate-limit' },
+);
