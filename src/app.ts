@@ -22,7 +22,9 @@ export interface AppOptions {
   /** A ready-made pino logger instead (tests that read the log lines). */
   loggerInstance?: FastifyBaseLogger;
   /** Socket timeouts, set by server.ts. */
-  timeouts?: Pick<FastifyServerOptions, 'connectionTimeout' | 'requestTimeout' | 'keepAliveTimeout'>;
+  timeouts?: Pick<FastifyServerOptions, 'connectionTimeout' | 'requestTimeout' | 'keepAliveTimeout'> & {
+    http?: { headersTimeout?: number; connectionsCheckingInterval?: number };
+  };
   service?: MessageService;
 }
 

@@ -29,6 +29,11 @@ async function main() {
       requestTimeout: config.requestTimeoutMs,
       // Longer than the gateway's idle timeout, so the gateway closes first and never reuses a socket we closed.
       keepAliveTimeout: config.keepAliveTimeoutMs,
+      http: {
+        ...(config.requestTimeoutMs > 0 ? { headersTimeout: config.requestTimeoutMs } : {}),
+        // Node looks for expired requests every 30s by default; check often enough to enforce REQUEST_TIMEOUT_MS.
+        connectionsCheckingInterval: Math.min(1_000, Math.max(100, Math.floor(config.requestTimeoutMs / 4))),
+      },
     },
   });
 
