@@ -15,7 +15,17 @@ export default fp<Options>(
       ? new Redis(redisUrl, { connectTimeout: 500, maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: true })
       : undefined;
     if (redis) {
-      await redis.connect().catch((err: Error) => app.log.warn({ err: err.message }, 'rate limiting: Redis unreachable at start'));
+      // ioredis reports every failed reconnect; log the changes of state only.
+      let reachable = true;
+      redis.on('error', (err: Error) => {
+        if (reachable) app.log.warn({ err: err.message }, 'rate limiting: Redis unreachable, requests are not limited meanwhile');
+        reachable = false;
+      });
+      redis.on('ready', () => {
+        if (!reachable) app.log.info('rate limiting: Redis reachable again');
+        reachable = true;
+      });
+      await redis.connect().catch(() => undefined);
       app.addHook('onClose', async () => {
         redis.disconnect();
       });
