@@ -58,6 +58,9 @@ const ConfigSchema = z.object({
 
 type Env = z.infer<typeof ConfigSchema>;
 
+/** Every environment variable the service reads (README and .env.example document each). */
+export const configVariables = Object.keys(ConfigSchema.shape) as (keyof Env)[];
+
 export interface Config {
   port: number;
   host: string;
