@@ -69,6 +69,8 @@ describe('rate limiting', () => {
     // Another address has its own budget.
     const other = await app.inject({ method: 'POST', url: '/messages', payload: messageBody, remoteAddress: '10.1.2.3' });
     expect(other.statusCode).toBe(200);
+    // Rejections show in the request metrics.
+    expect((await app.inject({ url: '/metrics' })).body).toMatch(/http_request_duration_seconds_count\{[^}]*route="\/messages",status_code="429"\} 1/);
     await app.close();
   });
 

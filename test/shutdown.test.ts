@@ -50,7 +50,7 @@ function slowPost(port: number, agent: http.Agent) {
 
 describe('shutdown on SIGTERM', () => {
   it('turns /readyz 503, refuses new connections, finishes in-flight requests, then exits 0 within SHUTDOWN_GRACE_MS', async () => {
-    server = await startServer({ SHUTDOWN_DELAY_MS: '1000', SHUTDOWN_GRACE_MS: '6000' });
+    server = await startServer({ SHUTDOWN_DELAY_MS: '1500', SHUTDOWN_GRACE_MS: '6000' });
     const { port } = server;
     // A gateway's pooled keep-alive connection, with a request in flight on it.
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
@@ -60,9 +60,8 @@ describe('shutdown on SIGTERM', () => {
 
     const signalledAt = Date.now();
     server.child.kill('SIGTERM');
-    await sleep(200);
+    await expect.poll(() => request(port, '/readyz').then((r) => r.status), { timeout: 1000, interval: 50 }).toBe(503);
     const ready = await request(port, '/readyz');
-    expect(ready.status).toBe(503);
     expect(ready.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(ready.headers['retry-after']).toBeDefined();
     // Still alive, and still serving while the gateway notices; each response now closes its connection.
