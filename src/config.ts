@@ -51,7 +51,7 @@ const ConfigSchema = z.object({
   CONNECTION_TIMEOUT_MS: int(0, 10 * 60_000).default(30_000),
   REQUEST_TIMEOUT_MS: int(0, 10 * 60_000).default(10_000),
   KEEP_ALIVE_TIMEOUT_MS: int(0, 10 * 60_000).default(72_000),
-  MAX_EVENT_LOOP_DELAY_MS: int(0, 60_000).default(1_000),
+  MAX_EVENT_LOOP_DELAY_MS: int(0, 60_000).default(200),
   MAX_EVENT_LOOP_UTILIZATION: z.coerce.number({ message: 'must be a number from 0 to 1' }).min(0, 'must be a number from 0 to 1').max(1, 'must be a number from 0 to 1').default(0),
   MAX_HEAP_USED_BYTES: int(0, Number.MAX_SAFE_INTEGER).default(0),
 });
