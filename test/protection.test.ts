@@ -81,6 +81,13 @@ describe('rate limiting', () => {
     expect((await trusting.inject(forwardedFrom('203.0.113.2'))).statusCode).toBe(200);
     expect((await trusting.inject(forwardedFrom('203.0.113.1'))).statusCode).toBe(429);
     await trusting.close();
+    // A hop count trusts that many proxies: with one, the client is the last address the gateway appended.
+    const oneHop = await build({ rateLimitMax: 1, trustProxy: 1 });
+    const viaGateway = (ip: string) => ({ url: '/messages/tones', headers: { 'x-forwarded-for': `198.51.100.7, ${ip}` }, remoteAddress: '10.0.0.9' });
+    expect((await oneHop.inject(viaGateway('203.0.113.1'))).statusCode).toBe(200);
+    expect((await oneHop.inject(viaGateway('203.0.113.2'))).statusCode).toBe(200);
+    expect((await oneHop.inject(viaGateway('203.0.113.1'))).statusCode).toBe(429);
+    await oneHop.close();
     // Untrusted, a client cannot escape its limit by inventing X-Forwarded-For.
     const untrusting = await build({ rateLimitMax: 1 });
     expect((await untrusting.inject(forwardedFrom('203.0.113.1'))).statusCode).toBe(200);
