@@ -1,10 +1,17 @@
 // buildApp(config): registers plugins and routes; never listens (src/server.ts does).
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import { createMessageService, type MessageService } from './messages/service.js';
+import cors from './plugins/cors.js';
 import docs from './plugins/docs.js';
 import errors from './plugins/errors.js';
+import health from './plugins/health.js';
+import loadShedding from './plugins/load-shedding.js';
+import metrics from './plugins/metrics.js';
+import rateLimit from './plugins/rate-limit.js';
+import requestLog, { genReqId, RequestLogController } from './plugins/request-log.js';
+import securityHeaders from './plugins/security-headers.js';
 import { validatorCompiler } from './plugins/validation.js';
 import { catalogueRoutes } from './routes/catalogue.js';
 import { messageRoutes } from './routes/messages.js';
@@ -12,23 +19,47 @@ import { messageRoutes } from './routes/messages.js';
 export interface AppOptions {
   /** Fastify's logger option; server.ts passes pino options, tests leave it off. */
   logger?: FastifyServerOptions['logger'];
+  /** A ready-made pino logger instead (tests that read the log lines). */
+  loggerInstance?: FastifyBaseLogger;
+  /** Socket timeouts, set by server.ts. */
+  timeouts?: Pick<FastifyServerOptions, 'connectionTimeout' | 'requestTimeout' | 'keepAliveTimeout'> & {
+    http?: { headersTimeout?: number; connectionsCheckingInterval?: number };
+  };
   service?: MessageService;
 }
 
+const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops;
+
 export async function buildApp(config: Config, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    ...(options.loggerInstance ? { loggerInstance: options.loggerInstance } : { logger: options.logger ?? false }),
+    ...options.timeouts,
     bodyLimit: config.bodyLimit,
     // JSON.parse keeps "__proto__" and "constructor" as plain own keys, which the strict schemas then reject by name
     // ("/__proto__ is not a known field"), better than an anonymous parse error. No code merges raw bodies.
     onProtoPoisoning: 'ignore',
     onConstructorPoisoning: 'ignore',
-  });
+    // A hop count becomes the function Fastify's types ask for: trust that many proxies in front.
+    trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
+    genReqId,
+    requestIdHeader: false,
+    logController: new RequestLogController(),
+    // While closing, requests still arriving on open connections are served (health.ts closes those connections).
+    return503OnClosing: false,
+  }) as unknown as FastifyInstance;
   const service = options.service ?? createMessageService();
   // JSON only: without this, Fastify would accept text/plain bodies and fail them as invalid JSON objects.
   app.removeContentTypeParser('text/plain');
 
+  // Hooks run in this order: so rate-limited and shed requests still get an id, a log line, a metric and CORS headers.
   await app.register(errors);
+  await app.register(requestLog);
+  await app.register(metrics);
+  await app.register(cors, { corsOrigins: config.corsOrigins });
+  await app.register(securityHeaders);
+  await app.register(loadShedding, { pressure: config.pressure });
+  await app.register(rateLimit, config);
+  await app.register(health, { isReady: () => service.templateVersion.length > 0 });
   await app.register(docs);
   await app.register(async function api(scope) {
     // zod compilers only for the API: other plugins' routes carry plain JSON schemas.

@@ -1,33 +1,135 @@
 // Configuration from the environment, parsed once with zod; tests build Config objects directly.
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
+const int = (min: number, max: number) => {
+  const message = `must be a whole number from ${min} to ${max}`;
+  return z.coerce.number({ message }).int({ message }).min(min, message).max(max, message);
+};
+
+/** "500ms", "30s", "1m", "1h" or a bare number of milliseconds. */
+const duration = z
+  .string()
+  .regex(/^\d+\s*(ms|s|m|h)?$/, 'must be a duration such as 500ms, 30s, 1m or 1h (a bare number is milliseconds)')
+  .transform((s) => {
+    const [, n, unit = 'ms'] = /^(\d+)\s*(ms|s|m|h)?$/.exec(s)!;
+    return Number(n) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[unit as 'ms' | 's' | 'm' | 'h'];
+  })
+  .pipe(z.number().min(1, 'must be at least 1ms').max(24 * 3_600_000, 'must be at most 24h'));
+
+const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
+
+/** "*" for any origin, else exact origins such as https://app.example.com (scheme, host and optional port). */
+const corsOrigins = z
+  .string()
+  .transform(list)
+  .refine((origins) => origins.every((o) => o === '*' || /^https?:\/\/[^/\s?#]+$/.test(o)), 'must be "*" or a comma-separated list of origins such as https://app.example.com')
+  .transform((origins): string[] | '*' => (origins.includes('*') ? '*' : origins));
+
+/** Fastify's trustProxy: true/false, a hop count, or a comma-separated list of addresses and CIDR ranges. */
+const trustProxy = z.string().transform((s, ctx): boolean | number | string[] => {
+  if (/^(true|false)$/i.test(s)) return s.toLowerCase() === 'true';
+  if (/^\d+$/.test(s)) return Number(s);
+  const entries = list(s);
+  if (entries.length > 0 && entries.every((e) => isIP(e.split('/')[0]!) !== 0)) return entries;
+  ctx.addIssue({ code: 'custom', message: 'must be true, false, a number of proxy hops, or a comma-separated list of IP addresses/CIDR ranges' });
+  return z.NEVER;
+});
+
 const ConfigSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PORT: int(0, 65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  BODY_LIMIT: z.coerce.number().int().min(1024).max(10 * 1024 * 1024).default(256 * 1024),
+  BODY_LIMIT: int(1024, 10 * 1024 * 1024).default(256 * 1024),
+  CORS_ORIGINS: corsOrigins.default([]),
+  RATE_LIMIT_MAX: int(0, 1_000_000).default(600),
+  RATE_LIMIT_WINDOW: duration.default(60_000),
+  REDIS_URL: z.url({ protocol: /^rediss?$/, message: 'must be a redis:// or rediss:// URL' }).optional(),
+  TRUST_PROXY: trustProxy.default(false),
+  SHUTDOWN_GRACE_MS: int(100, 10 * 60_000).default(10_000),
+  SHUTDOWN_DELAY_MS: int(0, 5 * 60_000).default(0),
+  CONNECTION_TIMEOUT_MS: int(0, 10 * 60_000).default(30_000),
+  REQUEST_TIMEOUT_MS: int(0, 10 * 60_000).default(10_000),
+  KEEP_ALIVE_TIMEOUT_MS: int(0, 10 * 60_000).default(72_000),
+  MAX_EVENT_LOOP_DELAY_MS: int(0, 60_000).default(200),
+  MAX_EVENT_LOOP_UTILIZATION: z.coerce.number({ message: 'must be a number from 0 to 1' }).min(0, 'must be a number from 0 to 1').max(1, 'must be a number from 0 to 1').default(0),
+  MAX_HEAP_USED_BYTES: int(0, Number.MAX_SAFE_INTEGER).default(0),
 });
+
+type Env = z.infer<typeof ConfigSchema>;
+
+/** Every environment variable the service reads (README and .env.example document each). */
+export const configVariables = Object.keys(ConfigSchema.shape) as (keyof Env)[];
 
 export interface Config {
   port: number;
   host: string;
-  logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
+  logLevel: Env['LOG_LEVEL'];
   /** Largest accepted request body, in bytes. */
   bodyLimit: number;
+  /** Origins allowed to call the API from a browser; empty means no CORS headers at all. */
+  corsOrigins: string[] | '*';
+  /** Requests per client IP per window; 0 turns rate limiting off. */
+  rateLimitMax: number;
+  rateLimitWindowMs: number;
+  /** Shared rate-limit store for several replicas; in memory (per replica) when absent. */
+  redisUrl?: string | undefined;
+  trustProxy: boolean | number | string[];
+  /** The whole shutdown (delay included) must finish within this, or the process exits 1. */
+  shutdownGraceMs: number;
+  /** How long /readyz answers 503 while still serving, before the listener closes. */
+  shutdownDelayMs: number;
+  connectionTimeoutMs: number;
+  requestTimeoutMs: number;
+  keepAliveTimeoutMs: number;
+  /** Load shedding thresholds; 0 turns a check off. */
+  pressure: { maxEventLoopDelayMs: number; maxEventLoopUtilization: number; maxHeapUsedBytes: number };
 }
 
 export class ConfigError extends Error {}
 
+/** Values never echoed in an error message: a URL may carry a password. */
+const secret = new Set(['REDIS_URL']);
+
+function configError(name: string, value: string | undefined, message: string): ConfigError {
+  const shown = secret.has(name) ? '(value hidden)' : JSON.stringify(value);
+  return new ConfigError(`invalid environment variable ${name}=${shown}: ${message}`);
+}
+
 /** Reads the environment (or the given object); throws a ConfigError naming the first bad variable. */
 export function createConfig(env: Record<string, string | undefined> = process.env): Config {
-  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
   const parsed = ConfigSchema.safeParse(present);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new ConfigError(`invalid environment variable ${String(issue.path[0])}=${JSON.stringify(env[String(issue.path[0])])}: ${issue.message}`);
+    const name = String(issue.path[0]);
+    throw configError(name, env[name], issue.message.replace(/^Invalid (input|option): /, ''));
   }
   const c = parsed.data;
-  return { port: c.PORT, host: c.HOST, logLevel: c.LOG_LEVEL, bodyLimit: c.BODY_LIMIT };
+  if (c.SHUTDOWN_DELAY_MS >= c.SHUTDOWN_GRACE_MS) {
+    throw configError('SHUTDOWN_DELAY_MS', env.SHUTDOWN_DELAY_MS, `must be less than SHUTDOWN_GRACE_MS (${c.SHUTDOWN_GRACE_MS})`);
+  }
+  return {
+    port: c.PORT,
+    host: c.HOST,
+    logLevel: c.LOG_LEVEL,
+    bodyLimit: c.BODY_LIMIT,
+    corsOrigins: c.CORS_ORIGINS,
+    rateLimitMax: c.RATE_LIMIT_MAX,
+    rateLimitWindowMs: c.RATE_LIMIT_WINDOW,
+    redisUrl: c.REDIS_URL,
+    trustProxy: c.TRUST_PROXY,
+    shutdownGraceMs: c.SHUTDOWN_GRACE_MS,
+    shutdownDelayMs: c.SHUTDOWN_DELAY_MS,
+    connectionTimeoutMs: c.CONNECTION_TIMEOUT_MS,
+    requestTimeoutMs: c.REQUEST_TIMEOUT_MS,
+    keepAliveTimeoutMs: c.KEEP_ALIVE_TIMEOUT_MS,
+    pressure: {
+      maxEventLoopDelayMs: c.MAX_EVENT_LOOP_DELAY_MS,
+      maxEventLoopUtilization: c.MAX_EVENT_LOOP_UTILIZATION,
+      maxHeapUsedBytes: c.MAX_HEAP_USED_BYTES,
+    },
+  };
 }
 
 export const defaultConfig = (): Config => createConfig({});

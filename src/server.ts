@@ -1,25 +1,54 @@
-// Starts the service: config -> logger -> buildApp -> listen, with a graceful close on signals.
+// Starts the service: config -> logger -> buildApp -> listen, with timeouts and a graceful close on signals.
+import { setTimeout as sleep } from 'node:timers/promises';
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
-import { ConfigError, createConfig } from './config.js';
+import { ConfigError, createConfig, type Config } from './config.js';
+import { loggerOptions } from './logging.js';
 
-async function main() {
-  let config;
+function configOrExit(): Config {
   try {
-    config = createConfig();
+    return createConfig();
   } catch (err) {
     if (err instanceof ConfigError) {
+      // One line, naming the variable, and no stack: the operator fixes the environment, not the code.
       process.stderr.write(`${err.message}\n`);
       process.exit(1);
     }
     throw err;
   }
-  const app = await buildApp(config, { logger: { level: config.logLevel } });
-  closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
-    if (err) app.log.error({ err }, 'closing after an error');
-    else app.log.info({ signal }, 'closing');
-    await app.close();
+}
+
+async function main() {
+  const config = configOrExit();
+  const app = await buildApp(config, {
+    logger: loggerOptions(config),
+    timeouts: {
+      // Idle sockets (a client that stops reading or writing) are dropped after this.
+      connectionTimeout: config.connectionTimeoutMs,
+      // The whole request, headers and body, must arrive within this (a slow upload gets 408).
+      requestTimeout: config.requestTimeoutMs,
+      // Longer than the gateway's idle timeout, so the gateway closes first and never reuses a socket we closed.
+      keepAliveTimeout: config.keepAliveTimeoutMs,
+      http: {
+        ...(config.requestTimeoutMs > 0 ? { headersTimeout: config.requestTimeoutMs } : {}),
+        // Node looks for expired requests every 30s by default; check often enough to enforce REQUEST_TIMEOUT_MS.
+        connectionsCheckingInterval: Math.min(1_000, Math.max(100, Math.floor(config.requestTimeoutMs / 4))),
+      },
+    },
   });
+
+  // Past the grace period close-with-grace exits 1: in-flight work is abandoned rather than the pod killed mid-way.
+  closeWithGrace({ delay: config.shutdownGraceMs, logger: app.log }, async ({ signal, err }) => {
+    if (err) app.log.error({ err }, 'closing after an error');
+    else app.log.info({ signal, delayMs: config.shutdownDelayMs }, 'draining');
+    app.startDraining();
+    // /readyz answers 503 for this long while still serving, so the gateway stops routing here first.
+    if (config.shutdownDelayMs > 0 && !err) await sleep(config.shutdownDelayMs);
+    // No new connections; in-flight requests finish; then onClose hooks (Redis) run.
+    await app.close();
+    app.log.info('closed');
+  });
+
   await app.listen({ port: config.port, host: config.host });
 }
 

@@ -1,25 +1,36 @@
 // Builds the app for HTTP tests with a fixed clock, so relative dates are deterministic.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
-import { buildApp } from '../src/app.js';
+import { buildApp, type AppOptions } from '../src/app.js';
 import { defaultConfig, type Config } from '../src/config.js';
 import { createMessageService } from '../src/messages/service.js';
 
 export const fixedNow = Date.parse('2026-11-29T10:00:00-05:00');
 
-export async function build(overrides: Partial<Config> = {}): Promise<FastifyInstance> {
+export async function build(overrides: Partial<Config> = {}, options: AppOptions = {}): Promise<FastifyInstance> {
   const service = createMessageService({ clock: () => fixedNow });
-  return buildApp({ ...defaultConfig(), ...overrides }, { service });
+  return buildApp({ ...defaultConfig(), ...overrides }, { service, ...options });
 }
 
 /** One app per test file, closed afterwards. */
-export function useApp(overrides: Partial<Config> = {}): { app: FastifyInstance } {
+export function useApp(overrides: Partial<Config> = {}, options: AppOptions = {}): { app: FastifyInstance } {
   const holder = {} as { app: FastifyInstance };
   beforeAll(async () => {
-    holder.app = await build(overrides);
+    holder.app = await build(overrides, options);
   });
   afterAll(async () => {
     await holder.app?.close();
   });
   return holder;
 }
+
+/** A complete, valid POST /messages body carrying personal data. */
+export const messageBody = {
+  scenario: 'accepted-another-offer',
+  tone: 'warm',
+  channel: 'email',
+  candidate: { name: 'Priya Ramanathan', email: 'priya.r@example.com', phone: '+1 555 010 7788' },
+  recipient: { name: 'Dana Whitfield' },
+  company: 'Initech',
+  role: 'Data Analyst',
+};

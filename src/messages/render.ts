@@ -12,7 +12,7 @@ import {
   type ToneId,
 } from './catalogue.js';
 import { channelStats } from './channels.js';
-import { smsEncoding } from './sms.js';
+import { smsEncoding, toGsmPunctuation } from './sms.js';
 import { describeInterviewTime, list, possessive, shortName, withArticle } from './language.js';
 import { pieceSeparator, type AdviceCode, type CompiledCatalogue } from './templates.js';
 import type { FieldError, Message, MessageRequest } from './schema.js';
@@ -173,15 +173,6 @@ function tidy(s: string): string {
 }
 const untidy = /[ \t]{2}|\t|^\s|\s$| \n|\n |\n{3}/;
 
-/** SMS must stay within GSM-7: typographic characters a template or a name may carry become plain ones. */
-function toGsmPunctuation(s: string): string {
-  return s
-    .replace(/[\u2018\u2019\u201A\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u2033]/g, '"')
-    .replace(/[\u2013\u2014\u2212]/g, '-')
-    .replace(/\u2026/g, '...')
-    .replace(/[\u00A0\u202F]/g, ' ');
-}
 
 function adviceFor(n: NormalisedRequest, view: ReturnType<typeof viewModel>): AdviceCode[] {
   const codes: AdviceCode[] = [];

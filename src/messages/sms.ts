@@ -1,4 +1,5 @@
-// SMS segment counting per 3GPP TS 23.038: GSM-7 (with its extension table) or UCS-2, 140 octets a segment.
+// SMS per 3GPP TS 23.038: segment counting in GSM-7 (with its extension table) or UCS-2, 140 octets a segment,
+// and the plain punctuation that keeps a text in GSM-7.
 // Written here because the npm calculators rebuild segments character by character (quadratic, about 1.5 ms for a
 // two-segment text); test/unit/sms.test.ts checks this against the sms-segments-calculator package.
 
@@ -53,4 +54,14 @@ export function smsEncoding(text: string): SmsEncoding {
 function ucs2(text: string): SmsEncoding {
   if (text.length * 16 <= segmentBits) return { encoding: 'UCS-2', segments: 1 };
   return { encoding: 'UCS-2', segments: pack(Array.from(graphemes.segment(text), (g) => g.segment.length * 16)) };
+}
+
+/** SMS must stay within GSM-7: typographic characters a template or a name may carry become plain ones. */
+export function toGsmPunctuation(s: string): string {
+  return s
+    .replace(/[\u2018\u2019\u201A\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u2033]/g, '"')
+    .replace(/[\u2013\u2014\u2212]/g, '-')
+    .replace(/\u2026/g, '...')
+    .replace(/[\u00A0\u202F]/g, ' ');
 }

@@ -8,7 +8,16 @@ import { openapiInfo } from '../openapi-info.js';
 import { requestExamples } from '../routes/examples.js';
 
 type Document = ReturnType<typeof jsonSchemaTransformObject>;
-type Operation = { operationId?: string; requestBody?: { content?: Record<string, { example?: unknown }> } };
+type Operation = {
+  operationId?: string;
+  requestBody?: { content?: Record<string, { example?: unknown }> };
+  responses?: Record<string, { headers?: Record<string, unknown> }>;
+};
+
+const retryAfter = {
+  description: 'Seconds to wait before trying again.',
+  schema: { type: 'integer', minimum: 0, example: 10 },
+};
 
 /** Puts each operation's example request body on its media type, where Swagger UI's "Try it out" reads it. */
 function withRequestExamples(document: Document): Document {
@@ -22,12 +31,28 @@ function withRequestExamples(document: Document): Document {
   return document;
 }
 
+/** Rate limiting (429) and load shedding (503) answer with Retry-After; the zod type provider drops response headers. */
+function withRetryAfter(document: Document): Document {
+  const doc = document as { components?: { headers?: Record<string, unknown> } };
+  const components = (doc.components ??= {});
+  (components.headers ??= {})['RetryAfter'] = retryAfter;
+  for (const item of Object.values(document.paths ?? {})) {
+    for (const operation of Object.values(item as Record<string, Operation>)) {
+      for (const status of ['429', '503']) {
+        const response = operation.responses?.[status];
+        if (response) response.headers = { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } };
+      }
+    }
+  }
+  return document;
+}
+
 export default fp(
   async function docs(app: FastifyInstance) {
     await app.register(swagger, {
       openapi: openapiInfo,
       transform: jsonSchemaTransform,
-      transformObject: (input) => withRequestExamples(jsonSchemaTransformObject(input)),
+      transformObject: (input) => withRetryAfter(withRequestExamples(jsonSchemaTransformObject(input))),
     });
     await app.register(swaggerUi, {
       routePrefix: '/docs',

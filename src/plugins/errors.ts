@@ -34,12 +34,21 @@ const byCode: Record<string, (err: FastifyError) => Problem> = {
     problem(400, problemTypes.malformedJson, 'Invalid Content-Length', 'The Content-Length header does not match the body.'),
 };
 
+// Plugins answer these by status (rate limiting, load shedding); their Retry-After header is already on the reply.
+const byStatus: Record<number, (err: FastifyError) => Problem> = {
+  429: (err) => problem(429, problemTypes.tooManyRequests, 'Too many requests', `${err.message}; see the Retry-After header.`),
+  503: () =>
+    problem(503, problemTypes.unavailable, 'Service unavailable', 'The server is too busy to take this request; retry after the number of seconds in the Retry-After header.'),
+};
+
 export function problemFromError(err: FastifyError): Problem {
   if (err instanceof RequestValidationError) return validationProblem(err.errors);
   const mapped = err.code ? byCode[err.code] : undefined;
   if (mapped) return mapped(err);
   if (err instanceof SyntaxError && err.statusCode === 400) return byCode.FST_ERR_CTP_INVALID_JSON_BODY!(err);
   const status = err.statusCode ?? 500;
+  const byStatusCode = byStatus[status];
+  if (byStatusCode) return byStatusCode(err);
   if (status >= 400 && status < 500) {
     // Framework and plugin 4xx messages describe the request, never internals.
     return problem(status, `/problems/http-${status}`, STATUS_CODES[status] ?? 'Client error', err.message);
@@ -51,8 +60,10 @@ export default fp(
   async function errors(app: FastifyInstance) {
     app.setErrorHandler((err: FastifyError, request, reply) => {
       const body = problemFromError(err);
-      if (body.status >= 500) request.log.error({ err }, 'request failed');
-      else request.log.info({ status: body.status, type: body.type }, 'request rejected');
+      // The body helps reproduce a failure; the logger redacts its personal fields.
+      if (body.status >= 500 && body.status !== 503) request.log.error({ err, body: request.body }, 'request failed');
+      // Shed and rate-limited requests already get their one request line; a second would add load when it hurts most.
+      else if (body.status !== 429 && body.status !== 503) request.log.info({ status: body.status, type: body.type }, 'request rejected');
       return sendProblem(reply, body);
     });
 

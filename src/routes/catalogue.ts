@@ -5,7 +5,7 @@ import { scenarioIds } from '../messages/catalogue.js';
 import { problemTypes } from '../messages/problems.js';
 import type { MessageService } from '../messages/service.js';
 import { problem, sendProblem } from '../plugins/errors.js';
-import { ChannelListSchema, ScenarioListSchema, ScenarioSchema, ToneListSchema, problems } from './schemas.js';
+import { ChannelListSchema, ScenarioListSchema, ScenarioSchema, ToneListSchema, problems, serviceProblems } from './schemas.js';
 
 export const catalogueRoutes: FastifyPluginAsyncZod<{ service: MessageService }> = async (app, { service }) => {
   const scenarioList = { scenarios: service.scenarios };
@@ -22,7 +22,7 @@ export const catalogueRoutes: FastifyPluginAsyncZod<{ service: MessageService }>
         description:
           'Every situation the service writes for, with its default tone, the fields it requires and uses (as JSON ' +
           'Pointers into the request body), and a complete example request.',
-        response: { 200: ScenarioListSchema, 500: problems[500] },
+        response: { 200: ScenarioListSchema, ...serviceProblems },
       },
     },
     async () => scenarioList,
@@ -37,7 +37,7 @@ export const catalogueRoutes: FastifyPluginAsyncZod<{ service: MessageService }>
         summary: 'Get one scenario',
         description: 'One scenario by id. An unknown id is a 404 problem that lists the known ids.',
         params: z.object({ id: z.string().max(100).meta({ example: 'accepted-another-offer' }) }),
-        response: { 200: ScenarioSchema, 404: problems[404], 500: problems[500] },
+        response: { 200: ScenarioSchema, 404: problems[404], ...serviceProblems },
       },
     },
     async (request, reply) => {
@@ -58,7 +58,7 @@ export const catalogueRoutes: FastifyPluginAsyncZod<{ service: MessageService }>
         operationId: 'listTones',
         summary: 'List the tones',
         description: 'The tones a message can be written in, each described so a user can choose.',
-        response: { 200: ToneListSchema, 500: problems[500] },
+        response: { 200: ToneListSchema, ...serviceProblems },
       },
     },
     async () => toneList,
@@ -72,7 +72,7 @@ export const catalogueRoutes: FastifyPluginAsyncZod<{ service: MessageService }>
         operationId: 'listChannels',
         summary: 'List the channels',
         description: 'The channels a message can be written for, with their limits.',
-        response: { 200: ChannelListSchema, 500: problems[500] },
+        response: { 200: ChannelListSchema, ...serviceProblems },
       },
     },
     async () => channelList,

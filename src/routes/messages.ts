@@ -85,6 +85,7 @@ export const messageRoutes: FastifyPluginAsyncZod<{ service: MessageService }> =
     async (request, reply) => {
       const result = service.render(request.body);
       if (!result.ok) return sendProblem(reply, validationProblem(result.errors));
+      app.countRender(result.message);
       return sendMessage(request, reply, result.message);
     },
   );
@@ -106,6 +107,7 @@ export const messageRoutes: FastifyPluginAsyncZod<{ service: MessageService }> =
     async (request, reply) => {
       const result = service.variants(request.body);
       if (!result.ok) return sendProblem(reply, validationProblem(result.errors));
+      for (const message of result.variants) app.countRender(message);
       return { variants: result.variants };
     },
   );
@@ -127,7 +129,11 @@ export const messageRoutes: FastifyPluginAsyncZod<{ service: MessageService }> =
       // Only the envelope is validated here; items are validated one by one so one bad item fails alone.
       validatorCompiler: () => zodValidator(BatchEnvelopeSchema),
     },
-    async (request) => ({ results: service.batch((request.body as BatchEnvelope).items) }),
+    async (request) => {
+      const results = service.batch((request.body as BatchEnvelope).items);
+      for (const result of results) if ('message' in result) app.countRender(result.message);
+      return { results };
+    },
   );
 };
 

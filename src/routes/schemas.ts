@@ -14,10 +14,16 @@ export const problems = {
   406: problemContent('None of the media types in `Accept` can be produced.'),
   413: problemContent('The request body is larger than the configured limit.'),
   415: problemContent('The request body is not `application/json`.'),
+  // docs.ts adds the Retry-After header to these two (the zod type provider drops response headers).
+  429: problemContent('Too many requests from this client address in the current window; see `Retry-After`.'),
   500: problemContent('Unexpected server error; no internals are disclosed.'),
+  503: problemContent('The server is shedding load; retry after `Retry-After` seconds, ideally on another replica.'),
 } as const;
 
-export const bodyProblems = { 400: problems[400], 413: problems[413], 415: problems[415], 500: problems[500] };
+/** Every operation can be rate limited, shed under load, or fail. */
+export const serviceProblems = { 429: problems[429], 500: problems[500], 503: problems[503] };
+
+export const bodyProblems = { 400: problems[400], 413: problems[413], 415: problems[415], ...serviceProblems };
 
 export const ScenarioSchema = z
   .object({

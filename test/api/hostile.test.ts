@@ -4,7 +4,7 @@ import { parseFragment } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { useApp } from '../helper.js';
 
-const ctx = useApp({ bodyLimit: 64 * 1024 });
+const ctx = useApp({ bodyLimit: 64 * 1024, rateLimitMax: 0 });
 
 const full = {
   scenario: 'withdraw-application',

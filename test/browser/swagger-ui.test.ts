@@ -1,5 +1,6 @@
-// Swagger UI in a real browser (Debian's chromium through playwright-core): open /docs, expand POST /messages,
-// "Try it out" with the example, execute, and see the rendered message in the response panel.
+// Swagger UI in a real browser (Debian's chromium, driven by playwright-core) under the service's
+// Content-Security-Policy: every operation listed, and "Try it out" on POST /messages shows the rendered message.
+// The screenshot is kept at test-results/swagger-ui.png.
 import { existsSync, mkdirSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser } from 'playwright-core';
@@ -7,12 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../helper.js';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// CI installs chromium (.ci/run) and must run this; a developer machine without it skips, saying why.
-const available = existsSync(executablePath);
-if (!available && process.env.CI) throw new Error(`${executablePath} is missing; .ci/run installs it with apt-get`);
-export const screenshotPath = 'test-results/swagger-ui.png';
+const haveBrowser = existsSync(executablePath);
+// CI installs chromium (.ci/run); there a missing browser is a failure, not a skip.
+const required = process.env.CI === 'true';
 
-describe.skipIf(!available)('Swagger UI in chromium', () => {
+describe.skipIf(!haveBrowser && !required)('Swagger UI under the CSP', () => {
   let app: FastifyInstance;
   let browser: Browser;
   let base: string;
@@ -22,44 +22,53 @@ describe.skipIf(!available)('Swagger UI in chromium', () => {
     base = await app.listen({ port: 0, host: '127.0.0.1' });
     browser = await chromium.launch({
       executablePath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await browser?.close();
     await app?.close();
   });
 
-  it('renders a message from the example with "Try it out"', async () => {
+  it('loads, lists every operation and runs "Try it out" with no CSP violation', async () => {
     const page = await browser.newPage();
-    const problems: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-    page.on('pageerror', (e) => problems.push(e.message));
-    await page.goto(`${base}/docs`, { waitUntil: 'load' });
+    const violations: string[] = [];
+    const errors: string[] = [];
+    await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
+    // Runs in the page before its own scripts (a string: this project type-checks without the DOM library).
+    await page.addInitScript({
+      content: "document.addEventListener('securitypolicyviolation', (e) => window.reportViolation(e.violatedDirective + ' ' + e.blockedURI));",
+    });
+    page.on('pageerror', (err) => errors.push(err.message));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(msg.text());
+    });
 
+    const response = await page.goto(`${base}/docs`, { waitUntil: 'load' });
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    await page.locator('.opblock').first().waitFor({ timeout: 15_000 });
+    expect(await page.locator('.opblock').count()).toBe(7);
+    await expect.poll(() => page.locator('.info .title').innerText()).toContain('Decline & withdrawal messages');
+
+    // "Try it out" on POST /messages: the browser calls the API itself (connect-src).
     const operation = page.locator('#operations-messages-renderMessage');
     await operation.locator('.opblock-summary').click();
     await operation.getByRole('button', { name: 'Try it out' }).click();
     await operation.getByRole('button', { name: 'Execute' }).click();
-
     const live = operation.locator('.live-responses-table');
-    await live.locator('.response-col_status', { hasText: '200' }).first().waitFor({ timeout: 15_000 });
+    await live.locator('tr.response .response-col_status').first().waitFor({ timeout: 15_000 });
+    expect(await live.locator('tr.response .response-col_status').first().innerText()).toContain('200');
+    // The rendered message itself is in the response panel.
     const body = await live.locator('.response-col_description pre').first().innerText();
     expect(body).toContain('"scenario": "accepted-another-offer"');
     expect(body).toContain('Acme Corp');
     mkdirSync('test-results', { recursive: true });
     await live.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: screenshotPath, fullPage: false });
-    expect(problems.filter((p) => !/favicon/.test(p))).toEqual([]);
-  }, 60_000);
+    await page.screenshot({ path: 'test-results/swagger-ui.png' });
+
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

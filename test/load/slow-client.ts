@@ -1,12 +1,12 @@
 // Slow client: a connection that sends its body a byte a second is cut off by the server's request timeout, and
 // meanwhile other clients are served as usual. Runs against the built server with REQUEST_TIMEOUT_MS=2000.
 import { connect } from 'node:net';
-import { startServer, stopServer } from '../../bench/server-process.js';
+import { startServer } from '../server-process.js';
 
 const timeoutMs = 2000;
 
 async function main() {
-  const server = await startServer({ LOG_LEVEL: 'warn', REQUEST_TIMEOUT_MS: String(timeoutMs), RATE_LIMIT_MAX: '0' });
+  const server = await startServer({ REQUEST_TIMEOUT_MS: String(timeoutMs), RATE_LIMIT_MAX: '0' }, { entry: 'dist/src/server.js', keepLogs: false });
   const body = JSON.stringify({ scenario: 'firm-no', candidate: { name: 'Jordan Lee' }, company: 'Acme Corp' });
 
   // The slow client: headers at once, then one byte of the body a second.
@@ -38,7 +38,7 @@ async function main() {
   const closedAfter = await Promise.race([closed, new Promise<number>((r) => setTimeout(() => r(-1), 10_000))]);
   clearInterval(drip);
   socket.destroy();
-  const exit = await stopServer(server);
+  const exit = await server.terminate();
 
   const status = /^HTTP\/1\.1 (\d{3})/.exec(response)?.[1] ?? 'none (connection closed)';
   const worst = Math.max(...latencies);

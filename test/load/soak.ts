@@ -4,7 +4,7 @@
 import autocannon from 'autocannon';
 import { channelIds, toneIds } from '../../src/messages/catalogue.js';
 import { createMessageService } from '../../src/messages/service.js';
-import { rssMiB, startServer, stopServer } from '../../bench/server-process.js';
+import { rssMiB, startServer } from '../server-process.js';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -43,7 +43,7 @@ const mix: Call[] = [
 ];
 
 async function main() {
-  const server = await startServer({ RATE_LIMIT_MAX: '100000000', LOG_LEVEL: 'warn' });
+  const server = await startServer({ RATE_LIMIT_MAX: '0' }, { entry: 'dist/src/server.js', keepLogs: false });
   let next = 0;
   const unexpected = new Map<string, number>();
   const counts = { intended4xx: 0, ok: 0 };
@@ -53,13 +53,16 @@ async function main() {
     headers: { 'content-type': 'application/json' },
     requests: [
       {
-        setupRequest: (req: any, context: any) => {
-          const call = mix[next++ % mix.length]!;
-          context.call = call;
-          return { ...req, method: call.method, path: call.path, body: call.body };
+        // The request id names the call, and the service echoes it: autocannon may set up the next request on a
+        // connection before the previous response is handled, so per-connection state would mismatch them.
+        setupRequest: (req: any) => {
+          const index = next++ % mix.length;
+          const call = mix[index]!;
+          return { ...req, method: call.method, path: call.path, body: call.body, headers: { ...req.headers, 'x-request-id': `soak-${index}` } };
         },
-        onResponse: (status: number, _body: string, context: any) => {
-          const call: Call = context.call;
+        onResponse: (status: number, _body: string, _context: object, headers: autocannon.Request['headers']) => {
+          const id = String(headers?.['x-request-id'] ?? '');
+          const call = mix[Number(id.replace('soak-', ''))]!;
           if (status !== call.expect) {
             const key = `${call.method} ${call.path} ${status} (wanted ${call.expect})`;
             unexpected.set(key, (unexpected.get(key) ?? 0) + 1);
@@ -79,13 +82,14 @@ async function main() {
   const result = await autocannon({ ...options, duration: seconds });
   clearInterval(timer);
   const rssEnd = rssMiB(server.child.pid!);
-  const exit = await stopServer(server);
+  const exit = await server.terminate();
 
   const growth = rssEnd - rssStart;
   console.log(`soak: ${seconds} s at ${connections} connections, ${mix.length} request shapes`);
   console.log(`  requests: ${result.requests.total}, ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms`);
   console.log(`  2xx: ${counts.ok}, intended 4xx: ${counts.intended4xx}, errors: ${result.errors}, timeouts: ${result.timeouts}`);
   console.log(`  RSS: ${rssStart.toFixed(1)} MiB after warm-up, ${rssEnd.toFixed(1)} MiB at the end (max ${Math.max(...samples, rssEnd).toFixed(1)})`);
+  if (process.env.SOAK_TRACE) console.log(`  RSS each second: ${samples.map((s) => s.toFixed(0)).join(" ")}`);
   console.log(`  server exit code after SIGTERM: ${exit}`);
   for (const [key, n] of unexpected) console.log(`  UNEXPECTED ${n} x ${key}`);
 

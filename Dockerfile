@@ -1,0 +1,27 @@
+# The service as a container: build with the dev dependencies, ship with the production ones only.
+# scripts/container-check.ts runs these same steps outside Docker and probes the result (npm run check:container).
+ARG NODE_VERSION=20.20
+
+FROM node:${NODE_VERSION}-alpine AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json ./
+COPY src ./src
+RUN npm run build
+# Same lock file, without the dev dependencies: this node_modules is the one that ships.
+RUN npm ci --omit=dev --no-audit --no-fund --ignore-scripts
+
+FROM node:${NODE_VERSION}-alpine
+ENV NODE_ENV=production PORT=3000
+WORKDIR /app
+COPY --from=build /app/package.json ./package.json
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+COPY templates ./templates
+# The image's unprivileged user; the files stay owned by root, so the app cannot change them.
+USER node
+EXPOSE 3000
+HEALTHCHECK --interval=15s --timeout=3s --start-period=10s --retries=3 CMD wget -q -O /dev/null "http://127.0.0.1:${PORT}/healthz" || exit 1
+# node directly, not npm: signals reach the server, which drains and exits on SIGTERM.
+CMD ["node", "dist/src/server.js"]

@@ -1,0 +1,39 @@
+// pino options: JSON lines on stdout (pretty only on a TTY), with candidates' personal data redacted.
+import { createRequire } from 'node:module';
+import type { LoggerOptions } from 'pino';
+import type { Config } from './config.js';
+
+/** Request-body fields that identify a person or reveal something private about them. */
+export const personalFields = [
+  'candidate.name',
+  'candidate.email',
+  'candidate.phone',
+  'recipient.name',
+  'referral',
+  'reason.detail',
+] as const;
+
+export const redactPaths = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  ...personalFields.map((f) => `body.${f}`),
+  ...personalFields.map((f) => `body.items[*].${f}`),
+];
+
+/** pino-pretty is a dev dependency: a production image on a TTY (docker run -t) keeps JSON. */
+function prettyAvailable(): boolean {
+  try {
+    createRequire(import.meta.url).resolve('pino-pretty');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function loggerOptions(config: Pick<Config, 'logLevel'>, { pretty = Boolean(process.stdout.isTTY) } = {}): LoggerOptions {
+  return {
+    level: config.logLevel,
+    redact: { paths: redactPaths, censor: '[redacted]' },
+    ...(pretty && prettyAvailable() ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l' } } } : {}),
+  };
+}

@@ -1,0 +1,65 @@
+// Probes: /healthz (the process answers) and /readyz (templates compiled, not draining), outside the API docs.
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { problemTypes } from '../messages/problems.js';
+import { problem, sendProblem } from './errors.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Turns /readyz to 503 and closes each keep-alive connection after its next response. */
+    startDraining(): void;
+    readonly draining: boolean;
+  }
+}
+
+export interface HealthOptions {
+  /** True once the app can serve its API (the templates are compiled). */
+  isReady: () => boolean;
+}
+
+// Probes are cheap and must answer when the API is shedding load or rate limiting: the orchestrator decides with them.
+const probeConfig = { rateLimit: false as const, pressureHandler: () => undefined };
+
+export default fp<HealthOptions>(
+  async function health(app: FastifyInstance, { isReady }) {
+    let draining = false;
+    app.decorate('draining', { getter: () => draining });
+    app.decorate('startDraining', () => {
+      if (draining) return;
+      draining = true;
+      // Keep-alive clients (a gateway's pool) move to other replicas instead of racing the closing listener.
+      app.server.prependListener('request', (_req, res) => {
+        res.shouldKeepAlive = false;
+      });
+    });
+    // Node closes the connections idle when the listener closes, but not those whose request is still running:
+    // once such a request is answered its keep-alive socket would hold close() until keepAliveTimeout.
+    let sweeper: NodeJS.Timeout | undefined;
+    app.addHook('preClose', (done) => {
+      app.startDraining();
+      sweeper = setInterval(() => app.server.closeIdleConnections(), 100).unref();
+      done();
+    });
+    app.addHook('onClose', (_instance, done) => {
+      clearInterval(sweeper);
+      done();
+    });
+
+    const schema = { hide: true, response: { 200: { type: 'object', properties: { status: { type: 'string' } } } } };
+
+    app.get('/healthz', { schema, config: probeConfig, logLevel: 'warn' }, async () => ({ status: 'ok' }));
+
+    app.get('/readyz', { schema, config: { rateLimit: false }, logLevel: 'warn' }, async (_request, reply) => {
+      if (draining) {
+        reply.header('retry-after', '5');
+        return sendProblem(reply, problem(503, problemTypes.unavailable, 'Shutting down', 'This instance is draining before it stops; send requests to another one.'));
+      }
+      if (!isReady()) {
+        reply.header('retry-after', '1');
+        return sendProblem(reply, problem(503, problemTypes.unavailable, 'Starting', 'This instance is not ready to serve yet.'));
+      }
+      return { status: 'ready' };
+    });
+  },
+  { name: 'health' },
+);

@@ -1,0 +1,42 @@
+// Rate limiting per client IP (the forwarded one behind TRUST_PROXY): in memory, or shared through Redis.
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { Redis } from 'ioredis';
+import type { Config } from '../config.js';
+
+type Options = Pick<Config, 'rateLimitMax' | 'rateLimitWindowMs' | 'redisUrl'>;
+
+export default fp<Options>(
+  async function rateLimiting(app: FastifyInstance, { rateLimitMax, rateLimitWindowMs, redisUrl }) {
+    if (rateLimitMax === 0) return;
+    // Short timeouts and no offline queue: a slow or absent Redis must not hold requests.
+    const redis = redisUrl
+      ? new Redis(redisUrl, { connectTimeout: 500, maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: true })
+      : undefined;
+    if (redis) {
+      // ioredis reports every failed reconnect; log the changes of state only.
+      let reachable = true;
+      redis.on('error', (err: Error) => {
+        if (reachable) app.log.warn({ err: err.message }, 'rate limiting: Redis unreachable, requests are not limited meanwhile');
+        reachable = false;
+      });
+      redis.on('ready', () => {
+        if (!reachable) app.log.info('rate limiting: Redis reachable again');
+        reachable = true;
+      });
+      await redis.connect().catch(() => undefined);
+      app.addHook('onClose', async () => {
+        redis.disconnect();
+      });
+    }
+    await app.register(rateLimit, {
+      max: rateLimitMax,
+      timeWindow: rateLimitWindowMs,
+      ...(redis ? { redis, nameSpace: 'decline-messages:rate-limit:' } : {}),
+      // If the shared store fails, serve rather than fail every request.
+      skipOnError: true,
+    });
+  },
+  { name: 'rate-limit' },
+);

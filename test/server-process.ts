@@ -1,0 +1,114 @@
+// Starts a server (src/server.ts through tsx, or a built entry such as dist/src/server.js) in a child process on a
+// free port, for tests of signals, timeouts and start-up, and for the load scripts and the benchmark.
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+export interface ServerProcess {
+  child: ChildProcessWithoutNullStreams;
+  port: number;
+  url: string;
+  /** Every stdout line so far, parsed (pino JSON); empty when started with `keepLogs: false`. */
+  logs: Record<string, any>[];
+  /** Milliseconds from spawn to /readyz answering 200. */
+  readyMs: number;
+  /** Resolves with the exit code (or signal name) when the process ends. */
+  exited: Promise<number | string>;
+  /** Kills it outright (for clean-up after a test). */
+  stop(): void;
+  /** Sends a signal (SIGTERM by default) and resolves with the exit code; SIGKILL after `killAfterMs`. */
+  terminate(signal?: NodeJS.Signals, killAfterMs?: number): Promise<number | string>;
+}
+
+export interface StartOptions {
+  entry?: string;
+  timeoutMs?: number;
+  /**
+   * false: stdout goes to /dev/null, as to a log shipper that always keeps up (a benchmark must not spend CPU,
+   * or the server memory, on a pipe nobody reads); the port is then chosen here instead of read from the log.
+   */
+  keepLogs?: boolean;
+  /** Runs the server on these CPUs (taskset), so a load generator on the others does not compete with it. */
+  cpus?: string;
+}
+
+/** Starts the server and waits until it listens and /readyz answers 200. */
+export async function startServer(env: Record<string, string> = {}, options: StartOptions = {}): Promise<ServerProcess> {
+  const { entry = 'src/server.ts', timeoutMs = 15_000, keepLogs = true, cpus } = options;
+  const node = [process.execPath, ...(entry.endsWith('.ts') ? ['--import', 'tsx'] : []), entry];
+  const [command, ...args] = cpus ? ['taskset', '-c', cpus, ...node] : node;
+  const chosenPort = keepLogs ? 0 : await freePort();
+  const started = performance.now();
+  const child = spawn(command!, args, {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(chosenPort), LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', keepLogs ? 'pipe' : 'ignore', 'pipe'],
+  }) as ChildProcessWithoutNullStreams;
+  const logs: Record<string, any>[] = [];
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  const exited = once(child, 'exit').then(([code, signal]) => (code ?? signal) as number | string);
+  const stop = () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  };
+  const terminate = async (signal: NodeJS.Signals = 'SIGTERM', killAfterMs = 10_000) => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    const timer = setTimeout(stop, killAfterMs);
+    const code = await exited;
+    clearTimeout(timer);
+    return code;
+  };
+  try {
+    const port = chosenPort || await new Promise<number>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`server did not listen within ${timeoutMs}ms: ${stderr}`)), timeoutMs);
+      let buffered = '';
+      const onData = (chunk: Buffer) => {
+        buffered += chunk;
+        const lines = buffered.split('\n');
+        buffered = lines.pop()!;
+        for (const line of lines) {
+          const entry = JSON.parse(line);
+          logs.push(entry);
+          const match = /listening at http:\/\/127\.0\.0\.1:(\d+)/.exec(entry.msg ?? '');
+          if (match) {
+            clearTimeout(timer);
+            resolve(Number(match[1]));
+          }
+        }
+      };
+      child.stdout.on('data', onData);
+      void exited.then((code) => {
+        clearTimeout(timer);
+        reject(new Error(`server exited (${code}) before listening: ${stderr}`));
+      });
+    });
+    const url = `http://127.0.0.1:${port}`;
+    const deadline = Date.now() + timeoutMs;
+    while ((await fetch(`${url}/readyz`).then((r) => r.status, () => 0)) !== 200) {
+      if (Date.now() > deadline) throw new Error(`/readyz did not answer 200 within ${timeoutMs}ms`);
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    return { child, port, url, logs, readyMs: performance.now() - started, exited, stop, terminate };
+  } catch (err) {
+    stop();
+    throw err;
+  }
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Resident memory of a process, from /proc. */
+export function rssMiB(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
+}
