@@ -1,6 +1,7 @@
 // npm run bench: the service in its production configuration against the floor (bench/floor.ts), measured in one
 // run, alternating a b a b so drift on a shared machine hits both. Prints a table and writes bench/results/latest.md.
 // `--quick` is the CI smoke: the same steps, a second or two each, so the benchmark cannot rot.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -15,6 +16,12 @@ const settings = quick
   : { connections: 50, seconds: 8, warmup: 3, rounds: 3, coldStarts: 7, batchSeconds: 5, renderMs: 3000 };
 
 const root = projectRoot();
+// This process (autocannon) runs on core 1, the servers on core 0 (see start below), when taskset exists.
+try {
+  execFileSync('taskset', ['-a', '-cp', '1', String(process.pid)], { stdio: 'ignore' });
+} catch {
+  // not pinned: the figures are noisier, not wrong
+}
 const service = createMessageService();
 const bodies = service.scenarios.flatMap((s) =>
   toneIds.flatMap((tone) => channelIds.map((channel) => JSON.stringify({ ...s.example, tone, channel }))),

@@ -7,9 +7,15 @@ import { createMessageService } from '../src/messages/service.js';
 
 export const fixedNow = Date.parse('2026-11-29T10:00:00-05:00');
 
+/**
+ * Load shedding is off unless a test turns it on (test/protection.test.ts): test workers share the CPU, and a
+ * test that blocks its event loop for a moment would otherwise see 503s meant for an overloaded server.
+ */
+const noShedding: Config['pressure'] = { maxEventLoopDelayMs: 0, maxEventLoopUtilization: 0, maxHeapUsedBytes: 0 };
+
 export async function build(overrides: Partial<Config> = {}, options: AppOptions = {}): Promise<FastifyInstance> {
   const service = createMessageService({ clock: () => fixedNow });
-  return buildApp({ ...defaultConfig(), ...overrides }, { service, ...options });
+  return buildApp({ ...defaultConfig(), pressure: noShedding, ...overrides }, { service, ...options });
 }
 
 /** One app per test file, closed afterwards. */

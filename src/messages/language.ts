@@ -1,10 +1,25 @@
 // English language helpers: articles, possessives, lists, names, and interview dates relative to "now".
 import indefinite from 'indefinite';
 
-/** "an MBA intern", "a UX designer", "an hour": the article comes from the `indefinite` package. */
-export function withArticle(noun: string): string {
-  return indefinite(noun);
+/**
+ * Remembers the last few hundred results of a pure function of a string. Job titles and interview slots repeat
+ * across requests, and `indefinite` and Intl formatting are among the costlier steps of a render.
+ */
+function memo<T>(fn: (key: string) => T, size = 512): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      if (cache.size >= size) cache.delete(cache.keys().next().value!);
+      value = fn(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
 }
+
+/** "an MBA intern", "a UX designer", "an hour": the article comes from the `indefinite` package. */
+export const withArticle: (noun: string) => string = memo((noun) => indefinite(noun));
 
 /** "Acme Corp's", "James's": house style adds 's to every name, and leaves one that already has it. */
 export function possessive(name: string): string {
@@ -65,8 +80,16 @@ const dayMs = 86_400_000;
 export function describeInterviewTime(atIso: string, nowMs: number): InterviewTime {
   const atMs = Date.parse(atIso);
   const shift = offsetMinutes(atIso) * 60_000;
-  const local = new Date(atMs + shift);
   const daysAhead = Math.floor((atMs + shift) / dayMs) - Math.floor((nowMs + shift) / dayMs);
+  const { day, time } = wording(`${atIso}|${daysAhead}`);
+  return { day, time, when: `${day} at ${time}`, hoursAhead: (atMs - nowMs) / 3_600_000, daysAhead };
+}
+
+/** The words for an interview time, given "<at>|<days ahead>"; memoised, as the same slots recur. */
+const wording = memo((key: string) => {
+  const [atIso, days] = key.split('|') as [string, string];
+  const daysAhead = Number(days);
+  const local = new Date(Date.parse(atIso) + offsetMinutes(atIso) * 60_000);
   let day: string;
   if (daysAhead === 0) day = 'today';
   else if (daysAhead === 1) day = 'tomorrow';
@@ -76,5 +99,5 @@ export function describeInterviewTime(atIso: string, nowMs: number): InterviewTi
   // A person writes "3 pm", not "3:00 pm". Intl may put a no-break space before am/pm; messages use plain
   // spaces (and SMS needs GSM-7).
   const time = (local.getUTCMinutes() === 0 ? hourFormat : timeFormat).format(local).replace(/\s/g, ' ');
-  return { day, time, when: `${day} at ${time}`, hoursAhead: (atMs - nowMs) / 3_600_000, daysAhead };
-}
+  return { day, time };
+});
