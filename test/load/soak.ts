@@ -97,8 +97,9 @@ async function main() {
   console.log(`  server exit code after SIGTERM: ${exit}`);
   for (const [key, n] of unexpected) console.log(`  UNEXPECTED ${n} x ${key}`);
 
-  // A leak grows with the number of requests; heap sizing does not. 32 MiB between the thirds' peaks is the margin.
-  const failed = result.errors > 0 || result.timeouts > 0 || unexpected.size > 0 || growth > 32 || exit !== 0;
+  // A loose bound: V8 may still be growing its heap late in a run. test/memory.test.ts checks for leaks exactly,
+  // with the heap in use after a forced GC.
+  const failed = result.errors > 0 || result.timeouts > 0 || unexpected.size > 0 || growth > 64 || exit !== 0;
   console.log(failed ? 'soak: FAILED' : 'soak: passed');
   process.exitCode = failed ? 1 : 0;
 }
