@@ -40,3 +40,22 @@ export const messageBody = {
   company: 'Initech',
   role: 'Data Analyst',
 };
+
+/** The contract's own example: every field of POST /messages set. */
+export const fullRequest = {
+  scenario: 'accepted-another-offer',
+  tone: 'warm',
+  channel: 'email',
+  language: 'en',
+  candidate: { name: 'Jordan Lee', email: 'jordan@example.com', phone: '+1 555 0100' },
+  recipient: { name: 'Priya Shah', title: 'Talent Partner' },
+  company: 'Acme Corp',
+  role: 'Data Analyst',
+  interview: { at: '2026-12-01T15:00:00-05:00', format: 'video' },
+  reason: { code: 'compensation', detail: 'the hours do not fit my family commitments', disclosure: 'general' },
+  newEmployer: 'Globex',
+  keepDoorOpen: true,
+  referral: 'Sam Rivera',
+  requestNoFurtherContact: false,
+  now: '2026-11-30T10:00:00-05:00',
+};

@@ -2,26 +2,16 @@
 // correct 200 where the input is legitimate. HTML is checked by parsing it, not by string matching.
 import { parseFragment } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { useApp } from '../helper.js';
+import { fullRequest, useApp } from '../helper.js';
 
 const ctx = useApp({ bodyLimit: 64 * 1024, rateLimitMax: 0 });
 
+// Every field set, in a scenario that uses them all, with the reason's detail shown.
 const full = {
+  ...fullRequest,
   scenario: 'withdraw-application',
   tone: 'formal',
-  channel: 'email',
-  language: 'en',
-  candidate: { name: 'Jordan Lee', email: 'jordan@example.com', phone: '+1 555 0100' },
-  recipient: { name: 'Priya Shah', title: 'Talent Partner' },
-  company: 'Acme Corp',
-  role: 'Data Analyst',
-  interview: { at: '2026-12-01T15:00:00-05:00', format: 'video' },
-  reason: { code: 'other', detail: 'my plans changed', disclosure: 'specific' },
-  newEmployer: 'Globex',
-  keepDoorOpen: true,
-  referral: 'Sam Rivera',
-  requestNoFurtherContact: false,
-  now: '2026-11-29T10:00:00-05:00',
+  reason: { ...fullRequest.reason, disclosure: 'specific' },
 };
 type Body = Record<string, unknown>;
 

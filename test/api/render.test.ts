@@ -1,27 +1,11 @@
 // POST /messages: defaults, the facts that change the text, determinism, ETags and content negotiation.
 import { describe, expect, it } from 'vitest';
-import { fixedNow, useApp } from '../helper.js';
+import { fixedNow, fullRequest, useApp } from '../helper.js';
 
 const ctx = useApp();
 
 const minimal = { scenario: 'accepted-another-offer', candidate: { name: 'Jordan Lee' }, company: 'Acme Corp' };
-const full = {
-  scenario: 'accepted-another-offer',
-  tone: 'warm',
-  channel: 'email',
-  language: 'en',
-  candidate: { name: 'Jordan Lee', email: 'jordan@example.com', phone: '+1 555 0100' },
-  recipient: { name: 'Priya Shah', title: 'Talent Partner' },
-  company: 'Acme Corp',
-  role: 'Data Analyst',
-  interview: { at: '2026-12-01T15:00:00-05:00', format: 'video' },
-  reason: { code: 'compensation', detail: 'the hours do not fit my family commitments', disclosure: 'general' },
-  newEmployer: 'Globex',
-  keepDoorOpen: true,
-  referral: 'Sam Rivera',
-  requestNoFurtherContact: false,
-  now: '2026-11-30T10:00:00-05:00',
-};
+const full = fullRequest;
 
 const post = (payload: object, headers: Record<string, string> = {}) =>
   ctx.app.inject({ method: 'POST', url: '/messages', payload, headers });
