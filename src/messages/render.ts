@@ -178,7 +178,7 @@ function adviceFor(n: NormalisedRequest, view: ReturnType<typeof viewModel>): Ad
   const codes: AdviceCode[] = [];
   const id = n.scenario.id;
   if (id === 'accepted-another-offer' || view.newEmployer) codes.push('send-now');
-  if (view.shortNotice || id === 'last-minute') codes.push('call-as-well');
+  if (view.shortNotice || id === 'last-minute') codes.push(n.channel === 'voicemail' ? 'write-as-well' : 'call-as-well');
   if (id === 'personal-reasons' || (view.reason.code !== null && privateReasons.has(view.reason.code))) {
     codes.push('no-details-needed');
   }

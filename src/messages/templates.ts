@@ -30,7 +30,7 @@ export type Template = (view: object) => string;
 type Node = string | { [key: string]: Node };
 
 const selectorKeys = new Set<string>([...toneIds, ...channelIds, 'written', 'default']);
-export const adviceCodes = ['send-now', 'call-as-well', 'no-details-needed', 'be-brief', 'final-message', 'sms-shortened', 'sms-unicode', 'sms-too-long', 'too-long'] as const;
+export const adviceCodes = ['send-now', 'call-as-well', 'write-as-well', 'no-details-needed', 'be-brief', 'final-message', 'sms-shortened', 'sms-unicode', 'sms-too-long', 'too-long'] as const;
 export type AdviceCode = (typeof adviceCodes)[number];
 
 const scenarioKeys = [...partNames, 'subject'] as const;

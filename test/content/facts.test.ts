@@ -25,8 +25,9 @@ describe('optional facts', () => {
       const soon = renderOne({ ...base, interview: inFiveHours }, scenario, tone, channel);
       expect(soon.text, label).toMatch(/short notice|last minute/i);
       expect(soon.text, label).toContain('today at 3 pm');
-      const call = soon.advice.find((a) => a.code === 'call-as-well');
-      expect(call?.text, label).toMatch(/\bcall\b/);
+      // A voicemail is the call already: its advice is to follow up in writing.
+      const call = soon.advice.find((a) => a.code === (channel === 'voicemail' ? 'write-as-well' : 'call-as-well'));
+      expect(call?.text, label).toMatch(channel === 'voicemail' ? /\bemail\b/ : /\bcall\b/);
       // A day and more ahead is not short notice, except in the scenario that is about short notice.
       const later = renderOne({ ...base, interview: tomorrow }, scenario, tone, channel);
       if (scenario.id === 'last-minute') expect(later.text, label).toMatch(/short notice|last minute/i);
@@ -38,7 +39,7 @@ describe('optional facts', () => {
     each((s) => s.id === 'last-minute', (scenario, tone, channel, label) => {
       const m = renderOne(base, scenario, tone, channel);
       expect(m.text, label).toMatch(/short notice/i);
-      expect(m.advice.map((a) => a.code), label).toContain('call-as-well');
+      expect(m.advice.map((a) => a.code), label).toContain(channel === 'voicemail' ? 'write-as-well' : 'call-as-well');
     });
   });
 
