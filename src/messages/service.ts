@@ -31,10 +31,32 @@ export function describeScenario(s: Scenario) {
   };
 }
 
+/**
+ * Renders every scenario's example in every tone and channel once. Handlebars compiles a template on its first
+ * call, so this is what compiles them all at start-up (not on some candidate's request), and a template that
+ * breaks in strict mode stops the start, naming where, instead of failing requests later.
+ */
+function selfCheck(catalogue: ReturnType<typeof loadCatalogue>): void {
+  for (const scenario of scenarios) {
+    for (const tone of toneIds) {
+      for (const channel of channels) {
+        const request = { ...examples.get(scenario.id)!, tone, channel: channel.id };
+        try {
+          const normalised = normaliseRequest(request, Date.parse(request.now ?? '2026-01-01T00:00:00Z'));
+          if (normalised.ok) renderMessage(normalised.value, catalogue);
+        } catch (err) {
+          throw new Error(`templates for ${scenario.id}/${tone}/${channel.id} fail to render: ${(err as Error).message}`);
+        }
+      }
+    }
+  }
+}
+
 export function createMessageService(options: MessageServiceOptions = {}) {
   const catalogue = loadCatalogue('en', options.templatesDir);
   const clock = options.clock ?? Date.now;
   const scenarioViews = scenarios.map(describeScenario);
+  selfCheck(catalogue);
 
   function render(request: MessageRequest): Rendered {
     const normalised = normaliseRequest(request, clock());
