@@ -8,6 +8,9 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
+# The build also precompiles the templates into dist/templates, so a start only loads them.
+COPY scripts/precompile-templates.ts ./scripts/
+COPY templates ./templates
 RUN npm run build
 # Same lock file, without the dev dependencies: this node_modules is the one that ships.
 RUN npm ci --omit=dev --no-audit --no-fund --ignore-scripts

@@ -1,6 +1,7 @@
 // Loads the words from templates/<language>/*.yaml and compiles every Handlebars template once, strictly.
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { createHash, hash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import Handlebars from 'handlebars';
 import { parse as parseYaml } from 'yaml';
@@ -44,6 +45,8 @@ export const pieceSeparator = '\u001E';
 
 export interface CompiledCatalogue {
   version: string;
+  /** Every Handlebars source in use, for `npm run build` to precompile. */
+  sources: string[];
   /**
    * One template for a whole message of a scenario in a tone and channel: its parts in `partNames` order and then
    * the subject, separated by `pieceSeparator`. One Handlebars call per message instead of one per part: each
@@ -59,6 +62,37 @@ const helpers = {
   a: (noun: unknown) => withArticle(String(noun)),
   possessive: (name: unknown) => possessive(String(name)),
 };
+
+/**
+ * strict: a template that names a missing field throws instead of printing an empty slot. noEscape: text is plain;
+ * the HTML is escaped as a whole afterwards. knownHelpersOnly and data: false let the compiler call helpers
+ * directly and skip @data frames: a template using an unknown helper fails to compile instead of costing a lookup
+ * per call.
+ */
+export function compileOptions() {
+  // A new object each time: Handlebars writes its built-in helpers into the options it is given.
+  return { strict: true, noEscape: true, knownHelpers: { a: true, possessive: true }, knownHelpersOnly: true, data: false };
+}
+const optionsKey = JSON.stringify(compileOptions());
+
+/** Precompiled templates are keyed by their source and the compile options, so an edited template never matches. */
+export function sourceKey(source: string): string {
+  return hash('sha256', optionsKey + '\u0000' + source, 'hex').slice(0, 32);
+}
+
+type Spec = Parameters<typeof Handlebars.template>[0];
+
+/** Where `npm run build` writes the templates precompiled (scripts/precompile-templates.ts). */
+export const precompiledFile = (language: LanguageId) => join(projectRoot(), 'dist', 'templates', `${language}.cjs`);
+
+/**
+ * Compiling every template takes about a quarter of a second; a build precompiles them, so a start only loads
+ * them. Without a build (tests, `npm run dev`) or for an edited template, compiling at start-up still works.
+ */
+function loadPrecompiled(language: LanguageId): Record<string, Spec> | undefined {
+  const file = precompiledFile(language);
+  return existsSync(file) ? (createRequire(import.meta.url)(file) as Record<string, Spec>) : undefined;
+}
 
 export const defaultTemplatesDir = () => join(projectRoot(), 'templates');
 
@@ -129,6 +163,7 @@ export function loadCatalogue(language: LanguageId = 'en', dir = defaultTemplate
 
   const handlebars = Handlebars.create();
   for (const [name, fn] of Object.entries(helpers)) handlebars.registerHelper(name, fn);
+  const precompiled = loadPrecompiled(language);
   const compiled = new Map<string, Template>();
   const compile = (source: string): Template => {
     let fn = compiled.get(source);
@@ -137,17 +172,8 @@ export function loadCatalogue(language: LanguageId = 'en', dir = defaultTemplate
       fn = () => source;
       compiled.set(source, fn);
     } else if (!fn) {
-      // strict: a template that names a missing field throws instead of printing an empty slot.
-      // noEscape: text is plain; the HTML is escaped as a whole afterwards.
-      // knownHelpersOnly and data: false let the compiler call helpers directly and skip @data frames: a
-      // template using an unknown helper fails to compile at start-up instead of costing a lookup per call.
-      fn = handlebars.compile(source, {
-        strict: true,
-        noEscape: true,
-        knownHelpers: { a: true, possessive: true },
-        knownHelpersOnly: true,
-        data: false,
-      });
+      const spec = precompiled?.[sourceKey(source)];
+      fn = spec ? handlebars.template(spec) : handlebars.compile(source, compileOptions());
       compiled.set(source, fn);
     }
     return fn;
@@ -179,6 +205,7 @@ export function loadCatalogue(language: LanguageId = 'en', dir = defaultTemplate
 
   return {
     version: `${language}-${hash.digest('hex').slice(0, 12)}`,
+    sources: [...compiled.keys()].filter((source) => source.includes('{{')),
     message: (scenario, tone, channel) => table.get(`${scenario}|${tone}|${channel}`)!,
     reason: (code, tone, channel) => reasonTable.get(`${code}|${tone}|${channel}`)!,
     subjectFallback: (tone) => fallback.get(tone)!,
