@@ -28,7 +28,10 @@ const text = (max: number) =>
 
 /** A single line: names, titles and companies never contain line breaks. */
 const line = (max: number) =>
-  text(max).refine((s) => !/[\r\n\u2028\u2029]/.test(s), 'must be a single line without line breaks');
+  text(max)
+    .refine((s) => !/[\r\n\u2028\u2029]/.test(s), 'must be a single line without line breaks')
+    // Runs of spaces or tabs print as one space: the same value in the text, the subject and the HTML.
+    .overwrite((s) => s.replace(/[ \t\u00A0]{2,}|\t/g, ' '));
 
 const dateTime = z.iso
   .datetime({ offset: true, local: false, message: 'must be an ISO 8601 date-time with an offset, e.g. 2026-12-01T15:00:00-05:00' })
@@ -71,6 +74,8 @@ const messageFacts = {
     .strictObject({
       code: oneOf(reasonCodes).optional(),
       detail: line(280)
+        // It becomes a sentence of its own: punctuation alone would print as one.
+        .refine((s) => /[\p{L}\p{N}]/u.test(s), 'must contain words')
         .optional()
         .describe('The candidate\'s own words, used only when `disclosure` is `specific`.'),
       disclosure: oneOf(disclosureLevels)
