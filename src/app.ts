@@ -59,7 +59,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   await app.register(securityHeaders);
   await app.register(loadShedding, { pressure: config.pressure });
   await app.register(rateLimit, config);
-  await app.register(health, { isReady: () => service.templateVersion.length > 0 });
+  await app.register(health);
   await app.register(docs);
   await app.register(async function api(scope) {
     // zod validates the API's requests; other plugins' routes carry plain JSON schemas.

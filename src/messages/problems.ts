@@ -9,7 +9,6 @@ export const problemTypes = {
   payloadTooLarge: '/problems/payload-too-large',
   unsupportedMediaType: '/problems/unsupported-media-type',
   notAcceptable: '/problems/not-acceptable',
-  methodNotAllowed: '/problems/method-not-allowed',
   tooManyRequests: '/problems/too-many-requests',
   unavailable: '/problems/unavailable',
   internal: '/problems/internal',

@@ -23,7 +23,7 @@ const shortNoticeHours = 24;
 /** Subjects stay under 78 characters, the line length RFC 5322 recommends; longer ones use the fallback. */
 export const subjectMaxLength = 77;
 
-/** The facts after defaults are applied and what the scenario does not use is dropped. */
+/** The request with its defaults resolved; the view model later drops the facts the scenario does not use. */
 export interface NormalisedRequest {
   scenario: Scenario;
   tone: ToneId;
@@ -152,7 +152,7 @@ function viewModel(n: NormalisedRequest, catalogue: CompiledCatalogue) {
  * A detail as the candidate typed it, made into a sentence of its own: first letter capitalised (its first
  * word may be a name, so it is never lower-cased), without the final full stop the template adds.
  */
-function sentenceBody(detail: string): string {
+export function sentenceBody(detail: string): string {
   const body = detail.trim().replace(/[.!\s]+$/, '');
   return body.charAt(0).toUpperCase() + body.slice(1);
 }

@@ -32,9 +32,9 @@ export function describeScenario(s: Scenario) {
 }
 
 /**
- * Renders every scenario's example in every tone and channel once. Handlebars compiles a template on its first
- * call, so this is what compiles them all at start-up (not on some candidate's request), and a template that
- * breaks in strict mode stops the start, naming where, instead of failing requests later.
+ * Renders every scenario's example in every tone and channel once. A template the build did not precompile is
+ * compiled here (Handlebars compiles on first call), not on some candidate's request, and a template that breaks
+ * in strict mode stops the start, naming where, instead of failing requests later.
  */
 function selfCheck(catalogue: ReturnType<typeof loadCatalogue>): void {
   for (const scenario of scenarios) {

@@ -1,4 +1,5 @@
-// Probes: /healthz (the process answers) and /readyz (templates compiled, not draining), outside the API docs.
+// Probes: /healthz (the process answers) and /readyz (not draining), outside the API docs. The message service,
+// templates compiled and checked, exists before the app is built, so a listening app is ready until it drains.
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { problemTypes } from '../messages/problems.js';
@@ -12,16 +13,11 @@ declare module 'fastify' {
   }
 }
 
-export interface HealthOptions {
-  /** True once the app can serve its API (the templates are compiled). */
-  isReady: () => boolean;
-}
-
 // Probes are cheap and must answer when the API is shedding load or rate limiting: the orchestrator decides with them.
 const probeConfig = { rateLimit: false as const, pressureHandler: () => undefined };
 
-export default fp<HealthOptions>(
-  async function health(app: FastifyInstance, { isReady }) {
+export default fp(
+  async function health(app: FastifyInstance) {
     let draining = false;
     app.decorate('draining', { getter: () => draining });
     app.decorate('startDraining', () => {
@@ -53,10 +49,6 @@ export default fp<HealthOptions>(
       if (draining) {
         reply.header('retry-after', '5');
         return sendProblem(reply, problem(503, problemTypes.unavailable, 'Shutting down', 'This instance is draining before it stops; send requests to another one.'));
-      }
-      if (!isReady()) {
-        reply.header('retry-after', '1');
-        return sendProblem(reply, problem(503, problemTypes.unavailable, 'Starting', 'This instance is not ready to serve yet.'));
       }
       return { status: 'ready' };
     });
