@@ -26,12 +26,14 @@ const text = (max: number) =>
     // U+FFFD is what invalid UTF-8 decodes to; a lone surrogate cannot be encoded. Either would print as mojibake.
     .refine((s) => !/[\uFFFD\p{Cs}]/u.test(s), 'must be valid UTF-8 text (no replacement characters or lone surrogates)');
 
+/** Runs of spaces or tabs in a single-line value print as one space: the same in the text, subject and HTML. */
+export const collapseSpaces = (s: string) => s.replace(/[ \t\u00A0]{2,}|\t/g, ' ');
+
 /** A single line: names, titles and companies never contain line breaks. */
 const line = (max: number) =>
   text(max)
     .refine((s) => !/[\r\n\u2028\u2029]/.test(s), 'must be a single line without line breaks')
-    // Runs of spaces or tabs print as one space: the same value in the text, the subject and the HTML.
-    .overwrite((s) => s.replace(/[ \t\u00A0]{2,}|\t/g, ' '));
+    .overwrite(collapseSpaces);
 
 const dateTime = z.iso
   .datetime({ offset: true, local: false, message: 'must be an ISO 8601 date-time with an offset, e.g. 2026-12-01T15:00:00-05:00' })
