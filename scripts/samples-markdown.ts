@@ -1,11 +1,20 @@
-// Builds docs/samples.md from the catalogue: what a reviewer reads to judge the words without running anything.
-import { channels, scenarios, toneIds, type Scenario } from '../src/messages/catalogue.js';
+// Builds docs/samples/<tag>.md from the catalogue: what a reviewer reads to judge the words without running anything.
+import { channels, formalityLevels, scenarios, toneIds, type Scenario } from '../src/messages/catalogue.js';
 import { examples } from '../src/messages/examples.js';
+import { languageVariant, languageVariants } from '../src/messages/languages/index.js';
 import type { Message, MessageRequest } from '../src/messages/schema.js';
 import { createMessageService } from '../src/messages/service.js';
 
 /** The scenario shown in every tone and on every channel. */
 const featured = 'accepted-another-offer';
+
+/** Sample facts in each language's own names, over the shared example facts (dates and scenario facts stay). */
+export const sampleFacts: Record<string, Partial<MessageRequest>> = {
+  en: {},
+};
+
+/** The tags that get a samples file: every variant the service writes. */
+export const sampleTags = languageVariants.map((v) => v.tag);
 
 // The examples carry their own "now" where it matters; the clock only stands in for scenarios without one.
 const service = createMessageService({ clock: () => Date.parse('2026-11-29T10:00:00-05:00') });
@@ -40,32 +49,57 @@ function facts(request: MessageRequest): string {
   return ['Facts:', '', '```json', `{\n${lines.join(',\n')}\n}`, '```'].join('\n');
 }
 
-function scenarioSection(s: Scenario): string {
-  const request = examples.get(s.id)!;
+/** A scenario's example in the language's own names: nested facts merge, so a scenario keeps its own. */
+export function sampleRequest(s: Scenario, tag: string): MessageRequest {
+  const example = examples.get(s.id)!;
+  const own = sampleFacts[languageVariant(tag).language] ?? {};
+  const merged: Record<string, unknown> = { ...example, language: tag, phrasingSeed: 'sample' };
+  for (const [key, value] of Object.entries(own)) {
+    const current = merged[key];
+    if (current === undefined && !(key in example) && typeof value === 'object') continue;
+    merged[key] = value !== null && typeof value === 'object' && current && typeof current === 'object' ? { ...current, ...value } : value;
+  }
+  // Facts the scenario does not use stay out of its request, as in the examples.
+  for (const key of Object.keys(own)) if (!(key in example)) delete merged[key];
+  return merged as MessageRequest;
+}
+
+function scenarioSection(s: Scenario, tag: string): string {
+  const request = sampleRequest(s, tag);
   return [`### ${s.title}`, '', `\`${s.id}\`, ${s.defaultTone} tone, by email. ${s.description}`, '', facts(request), '', block(render(request))].join('\n');
 }
 
-export function samplesMarkdown(): string {
-  const example = examples.get(featured)!;
+export function samplesMarkdown(tag: string): string {
+  const variant = languageVariant(tag);
+  const example = sampleRequest(scenarios.find((s) => s.id === featured)!, tag);
   const title = scenarios.find((s) => s.id === featured)!.title.toLowerCase();
+  const formalities = variant.formality ? formalityLevels : (['formal'] as const);
   return [
-    '# Sample messages',
+    `# Sample messages: ${tag}`,
     '',
     'Generated from the templates by `npm run samples`; a test fails when this file is out of date, so edit',
-    'the templates, not this file. Dates are relative to the `now` in each example\'s facts.',
+    "the templates, not this file. Dates are relative to the `now` in each example's facts, and every message",
+    'uses the phrasing seed `sample` (another seed picks other reviewed wordings).',
     '',
     '## Each scenario in its default tone',
     '',
-    ...scenarios.map((s) => `${scenarioSection(s)}\n`),
+    ...scenarios.map((s) => `${scenarioSection(s, tag)}\n`),
     `## Every tone of one scenario: ${title}`,
     '',
-    'The facts of the first example above, by email.',
+    variant.formality ? 'The facts of the first example above, by email, with formal and then informal address.' : 'The facts of the first example above, by email.',
     '',
-    ...toneIds.map((tone) => `### ${tone}\n\n${block(render({ ...example, tone }))}\n`),
+    ...formalities.flatMap((formality) =>
+      toneIds.map((tone) => `### ${tone}${variant.formality ? `, ${formality}` : ''}\n\n${block(render({ ...example, tone, formality }))}\n`),
+    ),
     `## Every channel of one scenario: ${title}`,
     '',
     'The same facts again, in the default tone.',
     '',
     ...channels.map((c) => `### ${c.id}\n\n${c.description}\n\n${block(render({ ...example, channel: c.id }))}\n`),
+    `## Three phrasing seeds of one scenario: ${title}`,
+    '',
+    'The same facts and tone with three different `phrasingSeed` values: what three candidates on one platform would send.',
+    '',
+    ...['application-1041', 'application-2517', 'application-3308'].map((seed) => `### \`${seed}\`\n\n${block(render({ ...example, phrasingSeed: seed }))}\n`),
   ].join('\n');
 }

@@ -1,10 +1,13 @@
-// Writes docs/samples.md (a test fails when it differs from what the templates render).
+// Writes docs/samples/<tag>.md for every language variant (a test fails when one differs from what the templates render).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../src/project-root.js';
-import { samplesMarkdown } from './samples-markdown.js';
+import { sampleTags, samplesMarkdown } from './samples-markdown.js';
 
-const file = join(projectRoot(), 'docs', 'samples.md');
-mkdirSync(join(projectRoot(), 'docs'), { recursive: true });
-writeFileSync(file, samplesMarkdown());
-console.log(`wrote ${file}`);
+const dir = join(projectRoot(), 'docs', 'samples');
+mkdirSync(dir, { recursive: true });
+for (const tag of sampleTags) {
+  const file = join(dir, `${tag}.md`);
+  writeFileSync(file, samplesMarkdown(tag));
+  console.log(`wrote ${file}`);
+}

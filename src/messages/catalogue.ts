@@ -7,8 +7,11 @@ export type ToneId = (typeof toneIds)[number];
 export const channelIds = ['email', 'linkedin', 'sms', 'voicemail'] as const;
 export type ChannelId = (typeof channelIds)[number];
 
-export const languageIds = ['en'] as const;
-export type LanguageId = (typeof languageIds)[number];
+/** Formal address (Sie, vous, usted) or informal (du, tu, tú), in the languages that make the distinction. */
+export const formalityLevels = ['formal', 'informal'] as const;
+export type Formality = (typeof formalityLevels)[number];
+
+export const honorifics = ['ms', 'mr', 'mx', 'dr'] as const;
 
 export const disclosureLevels = ['none', 'general', 'specific'] as const;
 export type Disclosure = (typeof disclosureLevels)[number];
@@ -74,13 +77,17 @@ export type PartName = (typeof partNames)[number];
 /** Request fields a platform may send; `fields.required` and `fields.uses` name them by JSON pointer. */
 export const requestFields = [
   '/candidate/name',
+  '/candidate/preferredName',
   '/candidate/email',
   '/candidate/phone',
   '/recipient/name',
+  '/recipient/preferredName',
+  '/recipient/honorific',
   '/recipient/title',
   '/company',
   '/role',
   '/interview/at',
+  '/interview/timeZone',
   '/interview/format',
   '/reason/code',
   '/reason/detail',
@@ -93,6 +100,12 @@ export const requestFields = [
 ] as const;
 export type RequestField = (typeof requestFields)[number];
 
+/**
+ * Short notice: an interview less than this many hours after `now`. A day is what a recruiter needs to free the
+ * slot and tell the panel; under it, an apology and a phone call are owed.
+ */
+export const shortNoticeHours = 24;
+
 /** How a scenario relates to a booked interview, which decides what `interview.at` may be. */
 export type InterviewTiming = 'upcoming' | 'past' | 'any';
 
@@ -104,6 +117,11 @@ export interface Scenario {
   interviewTiming: InterviewTiming;
   /** The reason code assumed when the request gives none (the scenario itself implies it). */
   impliedReason?: ReasonCode;
+  /**
+   * Reason codes no person would give in this situation, each with why and what to use instead: the request is
+   * refused on /reason/code rather than rendered into a message that contradicts itself.
+   */
+  refusedReasons?: Partial<Record<ReasonCode, string>>;
   fields: { required: readonly RequestField[]; uses: readonly RequestField[] };
 }
 
@@ -126,21 +144,27 @@ export const channels: readonly Channel[] = [
   },
   {
     id: 'linkedin',
-    description: 'A LinkedIn direct message: no subject, short paragraphs, under 1,000 characters.',
+    description:
+      'A LinkedIn direct message: first names, two to four sentences, no subject, and no letter salutation or ' +
+      'signature block (LinkedIn shows who wrote it).',
     hasSubject: false,
-    paragraphs: written,
+    paragraphs: [['greeting'], ['opening', 'decision', 'reason', 'doorOpen', 'referral', 'closing']],
     paragraphSeparator: '\n\n',
   },
   {
     id: 'sms',
-    description: 'A text message: at most two SMS segments of GSM-7 characters (straight quotes, no emoji).',
+    description:
+      'A text message: at most two SMS segments of GSM-7 characters (straight quotes, no emoji); where correct ' +
+      'spelling needs characters outside GSM-7, at most three UCS-2 segments, and the advice says so.',
     hasSubject: false,
     paragraphs: [['greeting', 'opening', 'decision', 'reason', 'doorOpen', 'referral', 'closing', 'signature']],
     paragraphSeparator: ' ',
   },
   {
     id: 'voicemail',
-    description: 'A script to read aloud on a voicemail, with its estimated speaking time (under 45 seconds).',
+    description:
+      'A script to read aloud on a voicemail: who is calling and the callback number first, the number repeated ' +
+      'slowly at the end, and its estimated speaking time (under 45 seconds).',
     hasSubject: false,
     paragraphs: [['greeting', 'opening'], ['decision', 'reason'], ['doorOpen', 'referral'], ['closing', 'signature']],
     paragraphSeparator: '\n\n',
@@ -149,13 +173,15 @@ export const channels: readonly Channel[] = [
 
 const base: readonly RequestField[] = ['/candidate/name', '/company'];
 const common: readonly RequestField[] = [
+  '/candidate/preferredName',
   '/candidate/email',
   '/candidate/phone',
   '/recipient/name',
-  '/recipient/title',
+  '/recipient/preferredName',
+  '/recipient/honorific',
   '/role',
 ];
-const withInterview: readonly RequestField[] = [...common, '/interview/at', '/interview/format', '/now'];
+const withInterview: readonly RequestField[] = [...common, '/interview/at', '/interview/timeZone', '/interview/format', '/now'];
 const withReason: readonly RequestField[] = ['/reason/code', '/reason/detail', '/reason/disclosure'];
 
 export const scenarios: readonly Scenario[] = [
@@ -178,6 +204,10 @@ export const scenarios: readonly Scenario[] = [
       'interest in the company, puts the no down to timing or fit of this role, and asks to stay in touch.',
     defaultTone: 'warm',
     interviewTiming: 'any',
+    refusedReasons: {
+      'company-fit':
+        'says the company itself is not for you, which contradicts asking to be considered there later; use not-a-fit or withdraw-application',
+    },
     fields: { required: base, uses: [...withInterview, ...withReason, '/referral'] },
   },
   {
@@ -185,10 +215,16 @@ export const scenarios: readonly Scenario[] = [
     title: 'Cancel or withdraw for personal reasons',
     description:
       'The candidate is cancelling or withdrawing for personal reasons. A private reason stays private unless the ' +
-      'candidate chooses to give a detail.',
+      'candidate explicitly chooses to share its detail (`disclosure: specific`).',
     defaultTone: 'formal',
     interviewTiming: 'any',
     impliedReason: 'personal',
+    refusedReasons: Object.fromEntries(
+      (['another-offer', 'compensation', 'schedule', 'location', 'role-fit', 'company-fit', 'timing'] as const).map((code) => [
+        code,
+        'is not a private reason, and personal-reasons says only that the reasons are personal; give it in withdraw-application, keep-door-open or decline-offer',
+      ]),
+    ),
     fields: { required: base, uses: [...withInterview, ...withReason, '/keepDoorOpen'] },
   },
   {
@@ -196,10 +232,11 @@ export const scenarios: readonly Scenario[] = [
     title: 'Cancel an interview at short notice',
     description:
       'The interview is less than a day away. It apologises sincerely for the short notice, respects the ' +
-      "interviewer's time, and the advice suggests a phone call as well.",
+      "interviewer's time, and the advice suggests a phone call as well. It needs `interview.at`, less than a day " +
+      'after `now`.',
     defaultTone: 'formal',
     interviewTiming: 'upcoming',
-    fields: { required: base, uses: [...withInterview, ...withReason, '/keepDoorOpen'] },
+    fields: { required: [...base, '/interview/at'], uses: [...withInterview, ...withReason, '/keepDoorOpen'] },
   },
   {
     id: 'withdraw-application',
@@ -220,6 +257,13 @@ export const scenarios: readonly Scenario[] = [
     defaultTone: 'formal',
     interviewTiming: 'any',
     impliedReason: 'role-fit',
+    refusedReasons: {
+      'another-offer': 'is not about fit: use accepted-another-offer to cancel an interview, or withdraw-application',
+      personal: 'is private, not about fit: use personal-reasons',
+      health: 'is private, not about fit: use personal-reasons',
+      family: 'is private, not about fit: use personal-reasons',
+      timing: 'is about timing, not fit: use keep-door-open',
+    },
     fields: { required: base, uses: [...withInterview, ...withReason, '/keepDoorOpen', '/referral'] },
   },
   {

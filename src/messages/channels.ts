@@ -1,9 +1,7 @@
 // Channel measurements: word and character counts, SMS segments and encoding, speaking time.
 import type { ChannelId } from './catalogue.js';
+import type { LanguageHelpers } from './languages/index.js';
 import { smsEncoding } from './sms.js';
-
-/** A calm voicemail pace; each digit of a phone number is spoken as a word of its own. */
-const wordsPerMinute = 150;
 
 export interface ChannelStats {
   words: number;
@@ -55,7 +53,7 @@ function countCharacters(text: string): number {
   return n;
 }
 
-export function channelStats(channel: ChannelId, text: string): ChannelStats {
+export function channelStats(channel: ChannelId, text: string, language: Pick<LanguageHelpers, 'speakingSeconds'>): ChannelStats {
   const words = countWords(text);
   const stats: ChannelStats = { words, characters: countCharacters(text) };
   if (channel === 'sms') {
@@ -63,9 +61,6 @@ export function channelStats(channel: ChannelId, text: string): ChannelStats {
     stats.smsSegments = sms.segments;
     stats.smsEncoding = sms.encoding;
   }
-  if (channel === 'voicemail') {
-    const spoken = words + (text.match(/\d/g)?.length ?? 0);
-    stats.speakingSeconds = Math.ceil((spoken / wordsPerMinute) * 60);
-  }
+  if (channel === 'voicemail') stats.speakingSeconds = language.speakingSeconds(text);
   return stats;
 }

@@ -3,14 +3,18 @@ import { z } from 'zod';
 import {
   channelIds,
   disclosureLevels,
+  formalityLevels,
+  honorifics,
   interviewFormats,
-  languageIds,
   partNames,
   reasonCodes,
   requestFields,
   scenarioIds,
   toneIds,
 } from './catalogue.js';
+import { defaultLanguageTag, languageTags, resolveLanguage } from './languages/index.js';
+import { isTimeZone } from './languages/time.js';
+import { omissions } from './omissions.js';
 
 /** An enum whose error names the allowed values (or says the field is required when it is missing). */
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
@@ -42,15 +46,52 @@ const dateTime = z.iso
 export const ScenarioIdSchema = oneOf(scenarioIds).meta({ id: 'ScenarioId' });
 export const ToneIdSchema = oneOf(toneIds).meta({ id: 'ToneId' });
 export const ChannelIdSchema = oneOf(channelIds).meta({ id: 'ChannelId' });
-const LanguageSchema = oneOf(languageIds);
+/** A BCP 47 tag, any case, resolved to a variant the service writes (checked here so the error names /language). */
+const LanguageTagSchema = z
+  .string()
+  .max(35, 'must be a BCP 47 language tag such as en-US')
+  .superRefine((tag, ctx) => {
+    const resolved = resolveLanguage(tag);
+    if (resolved.ok) return;
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        resolved.problem === 'malformed'
+          ? 'must be a BCP 47 language tag such as en-US or en-GB'
+          : `is not a language this service writes; use one of ${languageTags.join(', ')} (or a tag that resolves to one, such as en or en-AU)`,
+    });
+  });
+const FormalitySchema = oneOf(formalityLevels).meta({ id: 'Formality' });
 
 const messageFacts = {
   scenario: ScenarioIdSchema,
   channel: ChannelIdSchema.optional().describe('Defaults to `email`.'),
-  language: LanguageSchema.optional().describe('Defaults to `en`, the only language so far.'),
+  language: LanguageTagSchema.optional()
+    .describe(
+      `A BCP 47 tag, in any case: ${languageTags.join(', ')}, or any tag that resolves to one (\`en\` is \`en-US\`; ` +
+        '`en-AU`, `en-IE`, `en-IN`, `en-NZ` are `en-GB`, as CLDR groups them). Without it, the `Accept-Language` header ' +
+        `decides, and then \`${defaultLanguageTag}\`. The answer's \`language\` names the tag it resolved to.`,
+    )
+    .meta({ example: 'en-GB' }),
+  formality: FormalitySchema.optional().describe(
+    'Formal (`Sie`, `vous`, `usted`) or informal (`du`, `tu`, `tú`) address, in languages that distinguish them ' +
+      '(`GET /messages/languages` says which). Defaults to `formal`; English has no such distinction and ignores it.',
+  ),
+  phrasingSeed: line(128)
+    .optional()
+    .describe(
+      'Chooses among reviewed alternative phrasings, so that candidates on one platform do not all send the same ' +
+        'sentences; the same seed and facts always give the same message. Pass your application id, say. Without it, a ' +
+        'seed is derived from the candidate, recipient and company. For canonical text across candidates, send the same ' +
+        'fixed seed (for example `canonical`).',
+    )
+    .meta({ example: 'application-48213' }),
   candidate: z
     .strictObject({
       name: line(100).describe('How the candidate signs the message.'),
+      preferredName: line(60)
+        .optional()
+        .describe('The name the candidate goes by, used where a first name is (e.g. `Mary Ann` for Mary Ann Jones).'),
       email: z.email({ message: 'must be an email address' }).max(254).optional(),
       phone: line(32)
         .regex(/^\+?[0-9 ().-]{5,}$/, 'must be a phone number: digits, spaces, + ( ) . -')
@@ -61,7 +102,16 @@ const messageFacts = {
   recipient: z
     .strictObject({
       name: line(100).optional().describe('Without it, the greeting addresses the team naturally.'),
-      title: line(100).optional(),
+      preferredName: line(60)
+        .optional()
+        .describe('The name the recipient goes by, for greetings in a personal tone (e.g. `Bob` for Robert Smith).'),
+      honorific: oneOf(honorifics)
+        .optional()
+        .describe(
+          'How to address the recipient by title: `ms`, `mr` and `dr` give "Dear Ms Shah" (Ms. in US English), "Sehr ' +
+            'geehrte Frau ...", "Madame", "Estimada Sra. ..."; `mx`, or none, gives the neutral forms. Never guessed.',
+        ),
+      title: line(100).optional().describe('Their job title; accepted, and not printed.'),
     })
     .optional(),
   company: line(120),
@@ -69,6 +119,16 @@ const messageFacts = {
   interview: z
     .strictObject({
       at: dateTime.optional().describe('When the interview is (or was), with the offset of its local time.'),
+      timeZone: z
+        .string()
+        .max(64)
+        .refine(isTimeZone, 'must be an IANA time zone name such as America/New_York or Europe/Berlin')
+        .optional()
+        .describe(
+          'The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone ' +
+            "is named (\"3 PM EST\") when `now`'s offset differs, or when `now` is not given.",
+        )
+        .meta({ example: 'America/New_York' }),
       format: oneOf(interviewFormats).optional(),
     })
     .optional(),
@@ -76,13 +136,22 @@ const messageFacts = {
     .strictObject({
       code: oneOf(reasonCodes).optional(),
       detail: line(280)
-        // It becomes a sentence of its own: punctuation alone would print as one.
+        // It is woven into a sentence: punctuation alone would print as a clause of punctuation.
         .refine((s) => /[\p{L}\p{N}]/u.test(s), 'must contain words')
         .optional()
-        .describe('The candidate\'s own words, used only when `disclosure` is `specific`.'),
+        .describe(
+          "The candidate's own reason, written to follow \"because\" (e.g. `my partner starts a new job in Lisbon in " +
+            'March`); it replaces the general wording in the sentence that carries the decision. Used only at the ' +
+            '`specific` disclosure level.',
+        ),
       disclosure: oneOf(disclosureLevels)
         .optional()
-        .describe('How much of the reason the text reveals. Defaults to `specific` when a detail is given, else `general`.'),
+        .describe(
+          'How much of the reason the text reveals: `none`, `general` (our wording; private reasons say only "personal ' +
+            'reasons"), or `specific` (the `detail`). Defaults to `general` for the private codes `personal`, `health` ' +
+            'and `family` (and for a detail given without a code) even when a detail is given, so a private detail is ' +
+            'printed only when asked for; for the other codes, to `specific` when a detail is given.',
+        ),
     })
     .optional(),
   newEmployer: line(120).optional().describe('Named in the text only when given.'),
@@ -147,21 +216,34 @@ const partsShape = Object.fromEntries(partNames.map((p) => [p, z.string().option
 
 export const MessageSchema = z
   .object({
-    id: z.string().describe('A stable hash of the normalised request and the template version.'),
+    id: z.string().describe('A stable hash of everything the text depends on, the phrasing chosen and the template version.'),
     scenario: ScenarioIdSchema,
     tone: ToneIdSchema,
     channel: ChannelIdSchema,
-    language: LanguageSchema,
+    language: z.string().describe('The BCP 47 tag the message is written in, as the request resolved (`en-GB`).'),
+    formality: FormalitySchema.optional().describe('The form of address used, in languages that distinguish them.'),
+    phrasingSeed: z.string().describe('The seed that chose the phrasing: the request\'s, or the one derived from its names.'),
     subject: z.string().optional().describe('Email only.'),
     text: z.string().describe('The ready-to-send plain text.'),
     html: z.string().optional().describe('Email only: the same message as minimal, escaped HTML.'),
     parts: z.object(partsShape).describe('The labelled pieces that make up `text`, in order; absent pieces are omitted.'),
+    omitted: z
+      .array(z.enum(omissions))
+      .optional()
+      .describe(
+        'SMS and voicemail only, when the facts would not fit the channel: what the text leaves out, in the order it ' +
+          'gave them up (the advice says the same in words).',
+      ),
     stats: z.object({
       words: z.number().int(),
       characters: z.number().int(),
       smsSegments: z.number().int().optional().describe('SMS only.'),
       smsEncoding: z.enum(['GSM-7', 'UCS-2']).optional().describe('SMS only.'),
-      speakingSeconds: z.number().int().optional().describe('Voicemail only, at about 150 words a minute.'),
+      speakingSeconds: z
+        .number()
+        .int()
+        .optional()
+        .describe('Voicemail only: estimated seconds to read it aloud at a calm pace (English: 150 words a minute).'),
     }),
     advice: z.array(z.object({ code: z.string(), text: z.string() })),
     templateVersion: z.string(),

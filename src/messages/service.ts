@@ -1,10 +1,18 @@
-// The message service: what the HTTP routes call. Compiles the catalogue once; renders, varies and batches.
-import { channels, scenarios, toneIds, tones, type Scenario, type ToneId } from './catalogue.js';
+// The message service: what the HTTP routes call. Compiles every language once; renders, varies and batches.
+import { channels, formalityLevels, scenarios, toneIds, tones, type Scenario, type ToneId } from './catalogue.js';
 import { examples } from './examples.js';
+import {
+  defaultLanguageTag,
+  languageName,
+  languageVariant,
+  languageVariants,
+  writtenLanguages,
+  type LanguageVariant,
+} from './languages/index.js';
 import { fieldErrorsFromIssues, validationProblem } from './problems.js';
-import { normaliseRequest, renderMessage } from './render.js';
+import { normaliseRequest, renderMessage, rotation, type Picker } from './render.js';
 import { MessageRequestSchema, type FieldError, type Message, type MessageRequest, type Problem, type VariantsRequest } from './schema.js';
-import { loadCatalogue } from './templates.js';
+import { loadLanguage, type CompiledCatalogue } from './templates.js';
 
 export type Rendered = { ok: true; message: Message } | { ok: false; errors: FieldError[] };
 export type Varied = { ok: true; variants: Message[] } | { ok: false; errors: FieldError[] };
@@ -32,20 +40,28 @@ export function describeScenario(s: Scenario) {
 }
 
 /**
- * Renders every scenario's example in every tone and channel once. A template the build did not precompile is
- * compiled here (Handlebars compiles on first call), not on some candidate's request, and a template that breaks
- * in strict mode stops the start, naming where, instead of failing requests later.
+ * Renders every scenario's example in every language, tone, channel and form of address, once per alternative
+ * phrasing. A template the build did not precompile is compiled here, not on some candidate's request, and a
+ * template that breaks in strict mode stops the start, naming where, instead of failing requests later.
  */
-function selfCheck(catalogue: ReturnType<typeof loadCatalogue>): void {
-  for (const scenario of scenarios) {
-    for (const tone of toneIds) {
-      for (const channel of channels) {
-        const request = { ...examples.get(scenario.id)!, tone, channel: channel.id };
-        try {
-          const normalised = normaliseRequest(request, Date.parse(request.now ?? '2026-01-01T00:00:00Z'));
-          if (normalised.ok) renderMessage(normalised.value, catalogue);
-        } catch (err) {
-          throw new Error(`templates for ${scenario.id}/${tone}/${channel.id} fail to render: ${(err as Error).message}`);
+function selfCheck(catalogues: ReadonlyMap<string, CompiledCatalogue>): void {
+  for (const variant of languageVariants) {
+    const catalogue = catalogues.get(variant.orthography)!;
+    for (const scenario of scenarios) {
+      for (const tone of toneIds) {
+        for (const channel of channels) {
+          for (const formality of variant.formality ? formalityLevels : (['formal'] as const)) {
+            const request = { ...examples.get(scenario.id)!, tone, channel: channel.id, language: variant.tag, formality };
+            for (let k = 0; k < catalogue.maxAlternatives; k++) {
+              try {
+                const normalised = normaliseRequest(request, Date.parse(request.now ?? '2026-01-01T00:00:00Z'));
+                if (normalised.ok) renderMessage(normalised.value, catalogue, rotation(k));
+                else throw new Error(JSON.stringify(normalised.errors));
+              } catch (err) {
+                throw new Error(`templates for ${variant.tag}/${scenario.id}/${tone}/${channel.id}/${formality} fail to render: ${(err as Error).message}`);
+              }
+            }
+          }
         }
       }
     }
@@ -53,23 +69,31 @@ function selfCheck(catalogue: ReturnType<typeof loadCatalogue>): void {
 }
 
 export function createMessageService(options: MessageServiceOptions = {}) {
-  const catalogue = loadCatalogue('en', options.templatesDir);
+  const catalogues = new Map<string, CompiledCatalogue>();
+  for (const language of writtenLanguages) {
+    for (const catalogue of loadLanguage(language, options.templatesDir)) catalogues.set(catalogue.orthography, catalogue);
+  }
   const clock = options.clock ?? Date.now;
   const scenarioViews = scenarios.map(describeScenario);
-  selfCheck(catalogue);
+  selfCheck(catalogues);
+  const defaultLanguage = languageVariant(defaultLanguageTag);
 
-  function render(request: MessageRequest): Rendered {
-    const normalised = normaliseRequest(request, clock());
+  /**
+   * `language` is the one negotiated from Accept-Language, for a request whose body names none. `picker` replaces
+   * the seed's choice of phrasing (the content tests render every alternative with it).
+   */
+  function render(request: MessageRequest, language: LanguageVariant = defaultLanguage, picker?: Picker): Rendered {
+    const normalised = normaliseRequest(request, clock(), language);
     if (!normalised.ok) return normalised;
-    return { ok: true, message: renderMessage(normalised.value, catalogue) };
+    return { ok: true, message: renderMessage(normalised.value, catalogues.get(normalised.value.language.orthography)!, picker) };
   }
 
-  function variants(request: VariantsRequest): Varied {
+  function variants(request: VariantsRequest, language?: LanguageVariant): Varied {
     const { tones: wanted, ...facts } = request;
     const list = [...new Set<ToneId>(wanted ?? toneIds)];
     const out: Message[] = [];
     for (const tone of list) {
-      const result = render({ ...facts, tone });
+      const result = render({ ...facts, tone }, language);
       if (!result.ok) return result;
       out.push(result.message);
     }
@@ -77,11 +101,11 @@ export function createMessageService(options: MessageServiceOptions = {}) {
   }
 
   /** Each item is validated and rendered on its own; pointers name the field within the batch body. */
-  function batch(items: readonly unknown[]): BatchResult[] {
+  function batch(items: readonly unknown[], language?: LanguageVariant): BatchResult[] {
     return items.map((item, index) => {
       const parsed = MessageRequestSchema.safeParse(item);
       const result: Rendered = parsed.success
-        ? render(parsed.data)
+        ? render(parsed.data, language)
         : { ok: false, errors: fieldErrorsFromIssues(parsed.error.issues) };
       if (result.ok) return { index, status: 200 as const, message: result.message };
       const errors = result.errors.map((e) => ({ ...e, pointer: `/items/${index}${e.pointer}` }));
@@ -89,12 +113,24 @@ export function createMessageService(options: MessageServiceOptions = {}) {
     });
   }
 
+  const languages = {
+    default: defaultLanguageTag,
+    languages: languageVariants.map((v) => ({
+      tag: v.tag,
+      ...languageName(v.tag),
+      language: v.language,
+      formality: v.formality,
+      templateVersion: catalogues.get(v.orthography)!.version,
+    })),
+  };
+
   return {
-    templateVersion: catalogue.version,
+    templateVersions: [...catalogues.values()].map((c) => c.version),
     scenarios: scenarioViews,
     scenario: (id: string) => scenarioViews.find((s) => s.id === id),
     tones: tones.map(({ id, description }) => ({ id, description })),
     channels: channels.map(({ id, description }) => ({ id, description })),
+    languages,
     render,
     variants,
     batch,

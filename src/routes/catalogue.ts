@@ -5,12 +5,13 @@ import { scenarioIds } from '../messages/catalogue.js';
 import { problemTypes } from '../messages/problems.js';
 import type { MessageService } from '../messages/service.js';
 import { problem, sendProblem } from '../plugins/errors.js';
-import { ChannelListSchema, ScenarioListSchema, ScenarioSchema, ToneListSchema, problems, serviceProblems } from './schemas.js';
+import { ChannelListSchema, LanguageListSchema, ScenarioListSchema, ScenarioSchema, ToneListSchema, problems, serviceProblems } from './schemas.js';
 
 export const catalogueRoutes: FastifyPluginAsyncZod<{ service: MessageService }> = async (app, { service }) => {
   const scenarioList = { scenarios: service.scenarios };
   const toneList = { tones: service.tones };
   const channelList = { channels: service.channels };
+  const languageList = service.languages;
 
   app.get(
     '/messages/scenarios',
@@ -76,5 +77,22 @@ export const catalogueRoutes: FastifyPluginAsyncZod<{ service: MessageService }>
       },
     },
     async () => channelList,
+  );
+
+  app.get(
+    '/messages/languages',
+    {
+      schema: {
+        tags: ['catalogue'],
+        operationId: 'listLanguages',
+        summary: 'List the languages',
+        description:
+          'The BCP 47 tags the service writes in, with their names, whether they distinguish formal and informal ' +
+          'address (`formality`), and the default. Any other tag of the same language resolves to the closest of these ' +
+          '(`en` to `en-US`; `en-AU`, `en-IE`, `en-IN`, `en-NZ` to `en-GB`).',
+        response: { 200: LanguageListSchema, ...serviceProblems },
+      },
+    },
+    async () => languageList,
   );
 };

@@ -14,6 +14,7 @@ import {
   VariantsResponseSchema,
   type Message,
 } from '../messages/schema.js';
+import { negotiateLanguage, type LanguageVariant } from '../messages/languages/index.js';
 import type { MessageService } from '../messages/service.js';
 import { problem, sendProblem } from '../plugins/errors.js';
 import { zodValidator } from '../plugins/validation.js';
@@ -29,9 +30,20 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
   return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === bare);
 }
 
+/**
+ * The language for a body that names none, from Accept-Language (in q-value order); every answer says it may
+ * depend on that header.
+ */
+function negotiated(request: FastifyRequest, reply: FastifyReply): LanguageVariant | undefined {
+  reply.header('vary', 'Accept-Language');
+  const header = request.headers['accept-language'];
+  return header ? negotiateLanguage(accepts(request.raw).languages()) : undefined;
+}
+
 function sendMessage(request: FastifyRequest, reply: FastifyReply, message: Message) {
   const type = accepts(request.raw).type([...representations]) as (typeof representations)[number] | false;
-  reply.header('vary', 'Accept');
+  reply.header('vary', 'Accept, Accept-Language');
+  reply.header('content-language', message.language);
   if (!type) {
     return sendProblem(reply, problem(406, problemTypes.notAcceptable, 'Not acceptable', `This operation produces ${representations.join(', ')}.`));
   }
@@ -65,7 +77,12 @@ export const messageRoutes: FastifyPluginAsyncZod<{ service: MessageService }> =
           "required; `tone` defaults to the scenario's default, `channel` to `email`. Unknown fields are rejected.\n\n" +
           'Content negotiation: `Accept: text/plain` returns just the text, `text/html` the HTML (email only). ' +
           'Each representation has an `ETag`; send it back in `If-None-Match` to get `304 Not Modified`. The same ' +
-          'request (with the same `now`) always gives the same message.',
+          'request (with the same `now`) always gives the same message.\n\n' +
+          'Language: the body\'s `language` (a BCP 47 tag), else the `Accept-Language` header, else `en-US`; the answer ' +
+          'names the tag it wrote in, in `language` and in `Content-Language`.\n\n' +
+          'Phrasing: each part of the text has several reviewed wordings, chosen by `phrasingSeed` (or by a seed derived ' +
+          'from the candidate, recipient and company), so candidates on one platform do not all send the same sentences. ' +
+          'For canonical text, send a fixed `phrasingSeed`.',
         body: MessageRequestSchema,
         response: {
           200: {
@@ -83,7 +100,7 @@ export const messageRoutes: FastifyPluginAsyncZod<{ service: MessageService }> =
       },
     },
     async (request, reply) => {
-      const result = service.render(request.body);
+      const result = service.render(request.body, negotiated(request, reply));
       if (!result.ok) return sendProblem(reply, validationProblem(result.errors));
       app.countRender(result.message);
       return sendMessage(request, reply, result.message);
@@ -105,9 +122,10 @@ export const messageRoutes: FastifyPluginAsyncZod<{ service: MessageService }> =
       },
     },
     async (request, reply) => {
-      const result = service.variants(request.body);
+      const result = service.variants(request.body, negotiated(request, reply));
       if (!result.ok) return sendProblem(reply, validationProblem(result.errors));
       for (const message of result.variants) app.countRender(message);
+      reply.header('content-language', result.variants[0]!.language);
       return { variants: result.variants };
     },
   );
@@ -129,9 +147,12 @@ export const messageRoutes: FastifyPluginAsyncZod<{ service: MessageService }> =
       // Only the envelope is validated here; items are validated one by one so one bad item fails alone.
       validatorCompiler: () => zodValidator(BatchEnvelopeSchema),
     },
-    async (request) => {
-      const results = service.batch((request.body as BatchEnvelope).items);
+    async (request, reply) => {
+      const results = service.batch((request.body as BatchEnvelope).items, negotiated(request, reply));
       for (const result of results) if ('message' in result) app.countRender(result.message);
+      // Items may each name their own language: the header is set only when they agree.
+      const languages = new Set(results.flatMap((r) => ('message' in r ? [r.message.language] : [])));
+      if (languages.size === 1) reply.header('content-language', [...languages][0]!);
       return { results };
     },
   );

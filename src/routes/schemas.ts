@@ -50,3 +50,19 @@ export const ToneListSchema = z
 export const ChannelListSchema = z
   .object({ channels: z.array(z.object({ id: z.enum(channelIds), description: z.string() })) })
   .meta({ id: 'ChannelList' });
+
+export const LanguageListSchema = z
+  .object({
+    default: z.string().describe('The tag used when neither the body nor `Accept-Language` names a language the service writes.'),
+    languages: z.array(
+      z.object({
+        tag: z.string().describe('The BCP 47 tag, as messages name it (`en-GB`).'),
+        name: z.string().describe('Its name in English.'),
+        nativeName: z.string().describe('Its name in itself.'),
+        language: z.string().describe('The language subtag (`en`).'),
+        formality: z.boolean().describe('Whether `formality` (formal or informal address) changes the text.'),
+        templateVersion: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: 'LanguageList' });

@@ -1,13 +1,13 @@
-// docs/samples.md is what reviewers read: it must be exactly what the templates render today.
+// docs/samples/<tag>.md is what reviewers read: each must be exactly what the templates render today.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/project-root.js';
-import { samplesMarkdown } from '../../scripts/samples-markdown.js';
+import { sampleTags, samplesMarkdown } from '../../scripts/samples-markdown.js';
 
-describe('docs/samples.md', () => {
-  it('is up to date with the templates (run `npm run samples` after changing them)', () => {
-    const committed = readFileSync(join(projectRoot(), 'docs', 'samples.md'), 'utf8');
-    expect(committed).toBe(samplesMarkdown());
+describe('docs/samples', () => {
+  it.each(sampleTags)('%s.md is up to date with the templates (run `npm run samples` after changing them)', (tag) => {
+    const committed = readFileSync(join(projectRoot(), 'docs', 'samples', `${tag}.md`), 'utf8');
+    expect(committed).toBe(samplesMarkdown(tag));
   });
 });

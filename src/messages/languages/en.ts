@@ -1,0 +1,128 @@
+// English, in its two first-class variants: en-US and en-GB differ in dates, times, titles and lists here, and in
+// spelling and vocabulary through templates/en/dialects.yaml.
+import indefinite from 'indefinite';
+import { everydayCompany, isInitial, phoneGroups, spokenWords, type Honorific, type InterviewWords, type LanguageHelpers } from './helpers.js';
+import { memo, utcOffsetLabel, zoneName, type InterviewClock } from './time.js';
+
+/** Letters whose names start with a vowel sound: "an F1 engineer", "an HR lead", "an MBA", "an R&D role". */
+const vowelSoundLetters = new Set('AEFHILMNORSX');
+
+/**
+ * Initialisms are read letter by letter ("an NLP", "an R&D", "a UX"); acronyms said as words take the article of
+ * their first sound ("a NASA", "a NATO", "a UNICEF", "an OKTA"). `indefinite` handles ordinary words but reads every
+ * capitalised word as letters, and stops at "&".
+ */
+function article(noun: string): string {
+  const first = /^[A-Z][A-Z0-9&.\-/]*(?=\s|$)/.exec(noun)?.[0];
+  if (first && /[A-Z]{2}|&/.test(first)) {
+    const letters = first.replace(/[^A-Z]/g, '');
+    const saidAsWord = !first.includes('&') && letters.length >= 4 && /^[^AEIOU]{0,2}[AEIOU][^AEIOU]{1,2}[AEIOUY]/.test(letters);
+    const vowel = saidAsWord ? /^[AEIO]/.test(letters) : vowelSoundLetters.has(letters[0]!);
+    return `${vowel ? 'an' : 'a'} ${noun}`;
+  }
+  return indefinite(noun);
+}
+const withArticle = memo(article);
+
+const honorifics = /^(mr|mrs|ms|miss|mx|dr|prof|sir|dame)\.?$/i;
+
+function givenName(name: string): string | null {
+  const words = name.trim().split(/\s+/);
+  if (words.length === 1) return isInitial(words[0]!) ? null : words[0]!;
+  if (honorifics.test(words[0]!)) return null;
+  // The surname is last: "J. Robert Smith" is greeted as Robert, "Cher" as Cher, "J. R. Smith" by no given name.
+  return words.slice(0, -1).find((w) => !isInitial(w)) ?? null;
+}
+
+function surname(name: string): string {
+  const words = name.trim().split(/\s+/);
+  return words[words.length - 1]!;
+}
+
+/** The name as written, when it already carries a title ("Dr. José Muñoz" is "Dr. Muñoz"). */
+function ownTitle(name: string): string | null {
+  const words = name.trim().split(/\s+/);
+  return words.length >= 2 && honorifics.test(words[0]!) ? `${words[0]} ${words[words.length - 1]}` : null;
+}
+
+/**
+ * A candidate's reason as it follows the decision: "because my partner starts a new job in Lisbon". A reason typed
+ * with its own connector keeps it ("due to family commitments"); a typed "because" or "as" is not doubled. The first
+ * word is lower-cased only when it is one that is never a name ("My partner", not "Berlin").
+ */
+function becauseClause(detail: string): string {
+  let body = detail.trim().replace(/[.!;,\s]+$/, '');
+  const connector = /^(due to|owing to|because of|thanks to)\b/i.exec(body);
+  if (!connector) body = body.replace(/^(because|as|since|cause)\b[\s,]*/i, '');
+  const first = /^[\p{L}']+/u.exec(body)?.[0] ?? '';
+  if (connector || neverANameAtTheStart.test(first)) body = body.charAt(0).toLowerCase() + body.slice(1);
+  return connector ? body : `because ${body}`;
+}
+const neverANameAtTheStart =
+  /^(the|my|our|a|an|this|that|these|those|it|it's|its|there|there's|we|we're|we've|they|they're|he|she|his|her|their|some|most|all|both|each|every|no|not|none|one|family|personal|health|after|given|with|right|now|currently|recently|unfortunately|relocating|moving|caring|looking)$/i;
+
+function makeEnglish(locale: 'en-US' | 'en-GB'): LanguageHelpers {
+  const us = locale === 'en-US';
+  const listFormat = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+  const hour = new Intl.DateTimeFormat(locale, { hour: 'numeric', hourCycle: 'h12', timeZone: 'UTC' });
+  const minute = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', hourCycle: 'h12', timeZone: 'UTC' });
+  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+  const date = new Intl.DateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' });
+  const title = { ms: us ? 'Ms.' : 'Ms', mr: us ? 'Mr.' : 'Mr', dr: us ? 'Dr.' : 'Dr' } as const;
+
+  /** "EST", "CET", "GMT"; else "Japan time"; else "UTC+9". Checked in both Englishes: each knows other abbreviations. */
+  function zoneLabel(clock: InterviewClock): string {
+    if (!clock.timeZone) return utcOffsetLabel(clock.offset);
+    const abbreviation = zoneName(locale, 'short', clock.timeZone, clock.atMs) ?? zoneName(us ? 'en-GB' : 'en-US', 'short', clock.timeZone, clock.atMs);
+    if (abbreviation && /^[A-Z]{2,5}$/.test(abbreviation)) return abbreviation;
+    const generic = zoneName(locale, 'shortGeneric', clock.timeZone, clock.atMs);
+    return generic ? generic.replace(/ Time$/, ' time') : utcOffsetLabel(clock.offset);
+  }
+
+  const wording = memo((key) => {
+    const [iso, days] = key.split('|') as [string, string];
+    const local = new Date(iso);
+    const daysAhead = Number(days);
+    let day: string;
+    if (daysAhead === 0) day = 'today';
+    else if (daysAhead === 1) day = 'tomorrow';
+    else if (daysAhead === -1) day = 'yesterday';
+    else if (daysAhead > 1 && daysAhead < 7) day = `on ${weekday.format(local)}`;
+    else day = `on ${date.format(local)}`;
+    // A person writes "3 pm", not "3:00 pm"; Intl's narrow no-break space becomes a plain one (SMS is GSM-7).
+    let time = (local.getUTCMinutes() === 0 ? hour : minute).format(local).replace(/\s/g, ' ');
+    if (!us) time = time.replace(/ (AM|PM)$/i, (_, m: string) => ` ${m.toLowerCase()}`);
+    return { day, time };
+  });
+
+  return {
+    locale,
+    withArticle,
+    possessive: (name) => (/['’]s$/i.test(name) ? name : `${name}'s`),
+    list: (items) => listFormat.format(items),
+    givenName,
+    titledName(honorific: Honorific | undefined, name: string) {
+      if (!honorific || honorific === 'mx') return ownTitle(name);
+      return `${title[honorific]} ${surname(name)}`;
+    },
+    formatWords: { phone: 'phone', video: 'video', onsite: 'in-person' },
+    everydayCompany,
+    becauseClause,
+    interviewWords(clock: InterviewClock): InterviewWords {
+      const { day, time: bare } = wording(`${clock.local.toISOString()}|${clock.daysAhead}`);
+      const time = clock.nameZone ? `${bare} ${zoneLabel(clock)}` : bare;
+      return { day, time, when: `${day} at ${time}` };
+    },
+    slowNumber(phone) {
+      const { plus, groups } = phoneGroups(phone);
+      return `${plus ? 'plus ' : ''}${groups.map((g) => g.split('').join(' ')).join(', ')}`;
+    },
+    speakingSeconds(text) {
+      // 150 words a minute: a calm pace for a message someone must follow and note a number from.
+      return Math.ceil((spokenWords(text) / 150) * 60);
+    },
+  };
+}
+
+export const enUS = makeEnglish('en-US');
+export const enGB = makeEnglish('en-GB');

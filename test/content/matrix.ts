@@ -1,0 +1,130 @@
+// The content matrix: every scenario x tone x channel rendered with each set of facts, in one language, with every
+// alternative phrasing (rotations) and with seeds, as a reviewer would meet them across many candidates.
+import { channelIds, scenarios, toneIds, type ChannelId, type Scenario, type ToneId } from '../../src/messages/catalogue.js';
+import { rotation, type Picker } from '../../src/messages/render.js';
+import { MessageRequestSchema, type Message, type MessageRequest } from '../../src/messages/schema.js';
+import { createMessageService } from '../../src/messages/service.js';
+
+export const now = '2026-11-29T10:00:00-05:00';
+export const service = createMessageService({ clock: () => Date.parse(now) });
+
+export type Facts = Omit<MessageRequest, 'scenario' | 'tone' | 'channel'>;
+
+export interface FactSet {
+  name: string;
+  facts: Facts;
+  /** The interview's time as the text should say it, when one is given and still ahead. */
+  when?: string;
+  /** Realistic input: every text keeps every fact (long names may make a text leave some out, and say so). */
+  normalLength: boolean;
+}
+
+export interface Rendering {
+  set: FactSet;
+  scenario: Scenario;
+  tone: ToneId;
+  channel: ChannelId;
+  /** "rotation 1" or "seed 7": which phrasing it is. */
+  phrasing: string;
+  message: Message;
+  label: string;
+}
+
+export interface RenderOptions {
+  language?: string;
+  seed?: string;
+  picker?: Picker;
+}
+
+/** Validates like the API does, then renders; throws on a request the service refuses. */
+export function renderOne(facts: Facts, scenario: Scenario, tone: ToneId, channel: ChannelId, options: RenderOptions = {}): Message {
+  const body = { ...facts, scenario: scenario.id, tone, channel, ...(options.language && { language: options.language }), ...(options.seed && { phrasingSeed: options.seed }) };
+  const request = MessageRequestSchema.parse(body);
+  const result = service.render(request, undefined, options.picker);
+  if (!result.ok) throw new Error(`${scenario.id}/${tone}/${channel}: ${JSON.stringify(result.errors)}`);
+  return result.message;
+}
+
+/** Whether a set applies to a scenario: an interview that has happened cannot be cancelled as upcoming. */
+export function applies(set: FactSet, scenario: Scenario): boolean {
+  const at = set.facts.interview?.at;
+  const nowMs = Date.parse(set.facts.now ?? now);
+  const past = at !== undefined && Date.parse(at) <= nowMs;
+  if (past && scenario.interviewTiming === 'upcoming') return false;
+  // last-minute is for an interview less than a day away, and needs one.
+  if (scenario.id === 'last-minute') return at !== undefined && !past && Date.parse(at) - nowMs < 24 * 3_600_000;
+  return true;
+}
+
+export const seeds = (count: number) => Array.from({ length: count }, (_, i) => `seed-${i}`);
+
+/**
+ * The facts of a set as a scenario takes them: a reason code the scenario refuses (tested in test/api) gives way to
+ * the scenario's own, and a named new employer is the reason where the scenario weaves one in.
+ */
+export function factsFor(set: FactSet, scenario: Scenario): Facts {
+  const code = set.facts.reason?.code;
+  if (!code || !uses(scenario, '/reason/code')) return set.facts;
+  const refused = scenario.refusedReasons?.[code] !== undefined;
+  const employerConflict = set.facts.newEmployer !== undefined && uses(scenario, '/newEmployer') && code !== 'another-offer';
+  if (!refused && !employerConflict) return set.facts;
+  const { code: _dropped, ...reason } = set.facts.reason!;
+  // A private reason given way to keeps its privacy: its detail is still not for sharing unless it was asked for.
+  const disclosure = reason.disclosure ?? (['personal', 'health', 'family'].includes(code) ? 'general' : undefined);
+  return {
+    ...set.facts,
+    reason: { ...reason, ...(disclosure && { disclosure }), ...(refused && scenario.impliedReason && !employerConflict && { code: scenario.impliedReason }) },
+  };
+}
+
+/** Every alternative of every piece appears in some rotation; seeds mix them as candidates would. */
+export function buildMatrix(language: string, sets: readonly FactSet[], seedCount = 20, rotations = 3): Rendering[] {
+  const phrasings: { phrasing: string; options: RenderOptions }[] = [
+    ...Array.from({ length: rotations }, (_, k) => ({ phrasing: `rotation ${k}`, options: { language, picker: rotation(k) } })),
+    ...seeds(seedCount).map((seed) => ({ phrasing: seed, options: { language, seed } })),
+  ];
+  return sets.flatMap((set) =>
+    scenarios.filter((scenario) => applies(set, scenario)).flatMap((scenario) =>
+      toneIds.flatMap((tone) =>
+        channelIds.flatMap((channel) =>
+          phrasings.map(({ phrasing, options }) => ({
+            set,
+            scenario,
+            tone,
+            channel,
+            phrasing,
+            message: renderOne(factsFor(set, scenario), scenario, tone, channel, options),
+            label: `[${language} ${set.name}, ${phrasing}] ${scenario.id} / ${tone} / ${channel}`,
+          })),
+        ),
+      ),
+    ),
+  );
+}
+
+/** Everything a reader sees: the subject (email only) and the text. */
+export function visible(m: Message): string {
+  return m.subject ? `${m.subject}\n${m.text}` : m.text;
+}
+
+export function uses(scenario: Scenario, field: string): boolean {
+  return (scenario.fields.uses as readonly string[]).includes(field);
+}
+
+/** What a text or voicemail left out to fit its channel. */
+export function leftOut(m: Message): readonly string[] {
+  return m.omitted ?? [];
+}
+
+/** Runs a check over many renderings and lists every failure with its label, so one run shows them all. */
+export function failures(renderings: readonly Rendering[], check: (r: Rendering) => string | undefined | false, limit = 25): string[] {
+  const found: string[] = [];
+  for (const r of renderings) {
+    const problem = check(r);
+    if (problem) found.push(`${r.label}: ${problem}\n    ${visible(r.message).replace(/\n/g, '\n    ')}`);
+    if (found.length >= limit) break;
+  }
+  return found;
+}
+
+export { channelIds, scenarios, toneIds };
