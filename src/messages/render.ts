@@ -322,10 +322,11 @@ function fitChannel(n: NormalisedRequest, catalogue: CompiledCatalogue, view: Vi
   };
   const steps: { omits: Omission; applies: () => boolean; apply: () => Parts }[] = [
     { omits: 'closing', applies: () => Boolean(composed.closing), apply: () => drop('closing') },
-    { omits: 'role', applies: () => current.role !== null, apply: () => rerender({ ...current, role: null, aRole: null }) },
     { omits: 'referral', applies: () => Boolean(composed.referral), apply: () => drop('referral') },
     // Only the optional wish to stay in touch; where staying in touch is the scenario's point, it stays.
     { omits: 'doorOpen', applies: () => current.keepDoorOpen && Boolean(composed.doorOpen), apply: () => drop('doorOpen') },
+    // The role goes after the niceties: it tells a recruiter with many openings which application this is.
+    { omits: 'role', applies: () => current.role !== null, apply: () => rerender({ ...current, role: null, aRole: null }) },
     { omits: 'newEmployer', applies: () => current.newEmployer !== null, apply: () => rerender({ ...current, newEmployer: null }) },
     {
       omits: 'interviewTime',
@@ -394,8 +395,13 @@ export function renderMessage(n: NormalisedRequest, catalogue: CompiledCatalogue
   if (layout.hasSubject) {
     // Subjects keep the company's and new employer's names as given, in every tone.
     const asGiven = { ...view, company: n.request.company, companys: n.language.helpers.possessive(n.request.company) };
-    subject = oneLine(phrasing.pick('subject', catalogue.piece(scenario.id, 'subject', sel))(asGiven));
-    if (!subject || subject.length > subjectMaxLength) subject = oneLine(phrasing.pick('subjectFallback', catalogue.subjectFallback(sel))(asGiven));
+    // The chosen phrasing, else the next one that fits, else the short fallback that long names need.
+    const subjects = catalogue.piece(scenario.id, 'subject', sel);
+    const first = subjects.indexOf(phrasing.pick('subject', subjects));
+    for (let i = 0; i < subjects.length && (!subject || subject.length > subjectMaxLength); i++) {
+      subject = oneLine(subjects[(first + i) % subjects.length]!(asGiven));
+    }
+    if (!subject || subject.length > subjectMaxLength) subject = oneLine(phrasing.pick('subjectFallback', catalogue.subjectFallback(scenario.id, sel))(asGiven));
   }
 
   const stats = channelStats(channel, text, n.language.helpers);

@@ -73,7 +73,7 @@ export interface CompiledCatalogue {
   piece(scenario: ScenarioId, piece: PieceName, at: Selection): readonly Template[];
   /** How a reason is woven into the decision: a clause with its own leading comma or space (" because ..."). */
   reason(scenario: ScenarioId, code: ReasonCode | 'specific', at: Selection): readonly Template[];
-  subjectFallback(at: Selection): readonly Template[];
+  subjectFallback(scenario: ScenarioId, at: Selection): readonly Template[];
   advice(code: AdviceCode): Template;
   /** How the advice names what a text or voicemail left out ("the role", "the offer to introduce Sam Rivera"). */
   omissionWords(omission: Omission, view: object): string;
@@ -225,20 +225,26 @@ function readLanguage(language: WrittenLanguage, dir: string): LanguageSource {
     if (!scenarioFiles.has(file)) throw new Error(`templates/${language}/scenarios/${file} is missing`);
     const { reasons: own = {}, ...pieces } = load(`scenarios/${file}`);
     scenarios.set(id, {
-      pieces: pick(pieces, pieceNames, file, keys),
+      pieces: pick(pieces, [...pieceNames, 'subjectFallback'], file, keys),
       reasons: pick(own as Record<string, unknown>, [...reasonCodes, 'specific'], `${file}: reasons`, keys),
     });
     scenarioFiles.delete(file);
   }
   if (scenarioFiles.size > 0) throw new Error(`templates/${language}/scenarios has files for unknown scenarios: ${[...scenarioFiles].join(', ')}`);
 
-  let dialects: Record<string, Record<string, string>> = {};
+  // dialects.yaml: per variant, "spelling" and "vocabulary" maps of what it writes instead (both rewrite the same way;
+  // the split tells the spelling tests which words another variant must never print).
+  const dialects: Record<string, Record<string, string>> = {};
   if (existsSync(join(base, 'dialects.yaml'))) {
-    dialects = load('dialects.yaml') as Record<string, Record<string, string>>;
-    for (const [variant, map] of Object.entries(dialects)) {
+    for (const [variant, sections] of Object.entries(load('dialects.yaml'))) {
       if (!variants.includes(variant)) throw new Error(`${language}/dialects.yaml: "${variant}" is not a variant of ${language} (${variants.join(', ')})`);
-      for (const [from, to] of Object.entries(map ?? {})) {
-        if (typeof to !== 'string') throw new Error(`${language}/dialects.yaml: ${variant}.${from} must be text`);
+      dialects[variant] = {};
+      for (const [section, map] of Object.entries((sections ?? {}) as Record<string, Record<string, unknown>>)) {
+        if (section !== 'spelling' && section !== 'vocabulary') throw new Error(`${language}/dialects.yaml: ${variant}.${section} must be spelling or vocabulary`);
+        for (const [from, to] of Object.entries(map ?? {})) {
+          if (typeof to !== 'string') throw new Error(`${language}/dialects.yaml: ${variant}.${section}.${from} must be text`);
+          dialects[variant][from] = to;
+        }
       }
     }
   }
@@ -305,7 +311,12 @@ function compileVariant(source: LanguageSource, orthography: string, helpers: La
       }
     }
   }
-  const fallbacks = new Map(contexts.map((c) => [at(c), alternatives([source.common.subjectFallback], c, 'subjectFallback')]));
+  const fallbacks = new Map<string, Template[]>();
+  for (const c of contexts) {
+    for (const id of scenarioIds) {
+      fallbacks.set(`${id}|${at(c)}`, alternatives([source.scenarios.get(id)!.pieces.subjectFallback, source.common.subjectFallback], c, `${id}.subjectFallback`));
+    }
+  }
   const email: Context = { tone: 'formal', channel: 'email', formality: 'formal', orthography, address: keys?.formal };
   const advice = new Map(adviceCodes.map((code) => [code, alternatives([source.advice[code]], email, `advice.${code}`)[0]!]));
   const omitted = new Map(omissions.map((o) => [o, alternatives([source.omittedWords[o]], email, `advice.omitted.${o}`)[0]!]));
@@ -318,7 +329,7 @@ function compileVariant(source: LanguageSource, orthography: string, helpers: La
     maxAlternatives: Math.max(...[...pieces.values(), ...reasons.values(), ...fallbacks.values()].map((a) => a.length)),
     piece: (scenario, piece, c) => pieces.get(`${scenario}|${piece}|${at(c)}`)!,
     reason: (scenario, code, c) => reasons.get(`${scenario}|${code}|${at(c)}`)!,
-    subjectFallback: (c) => fallbacks.get(at(c))!,
+    subjectFallback: (scenario, c) => fallbacks.get(`${scenario}|${at(c)}`)!,
     advice: (code) => advice.get(code)!,
     omissionWords: (o, view) => omitted.get(o)!(view),
   };

@@ -7,15 +7,18 @@ import type { ToneRules } from './describe-tones.js';
 
 export const englishTones: ToneRules = {
   reserved: /\b(I'm|I've|I'll|I'd|it's|isn't|wasn't|won't|don't|can't|that's|who'd|you'd|there's|doesn't|wouldn't|let's)\b/i,
-  warm: /\b(so much|really|genuinely|love|lovely|kind|hope|sorry|appreciate|grateful|delighted|thrilled|wonderful|awful)\b/i,
+  warm: /\b(so much|really|genuinely|love|lovely|kind|kindly|hope|sorry|appreciat\w*|grateful|delighted|thrilled|wonderful|awful|glad|gladly|luck|wishing|flattered)\b/i,
   opening: /\?|let me know|feel free|happy to (discuss|talk|chat)|reach out|questions|hesitate|perhaps|maybe|negotiable/i,
   final: /final|won't change|will not change|will not reconsider|stands/i,
   firmNoForbidden: /stay in touch|keep me in mind|future|introduce|reach me|my number/i,
 };
 
-const dialects = parse(readFileSync(join(projectRoot(), 'templates', 'en', 'dialects.yaml'), 'utf8')) as Record<string, Record<string, string>>;
-/** The single words of templates/en/dialects.yaml: what en-US writes instead of en-GB, and the reverse. */
-const single = (words: string[]) => words.filter((w) => !w.includes(' '));
-export const britishOnly = single(Object.keys(dialects['en-US']!));
-export const americanOnly = single(Object.values(dialects['en-US']!));
-export const dialectPairs = Object.entries(dialects['en-US']!);
+const dialects = parse(readFileSync(join(projectRoot(), 'templates', 'en', 'dialects.yaml'), 'utf8')) as Record<
+  string,
+  { spelling: Record<string, string>; vocabulary: Record<string, string> }
+>;
+/** The spellings of templates/en/dialects.yaml: what each English must never print. */
+export const britishOnly = Object.keys(dialects['en-US']!.spelling);
+export const americanOnly = Object.values(dialects['en-US']!.spelling);
+/** Every replacement, spelling and vocabulary: en-US and en-GB renderings must differ by exactly these. */
+export const dialectPairs = Object.entries({ ...dialects['en-US']!.spelling, ...dialects['en-US']!.vocabulary });

@@ -48,7 +48,7 @@ export function englishFactSets(tag: 'en-US' | 'en-GB'): FactSet[] {
     {
       // Accents inside GSM-7, apostrophes, an ampersand, an honorific in the name, an acronym role, later today.
       name: 'awkward names, short notice',
-      normalLength: true,
+      normalLength: false,
       when: `today at ${t('4:30 pm')}`,
       facts: {
         candidate: { name: "Renée O'Brien-Müller", email: 'renee@example.org' },
@@ -103,7 +103,7 @@ export function englishFactSets(tag: 'en-US' | 'en-GB'): FactSet[] {
       // Names ending in a full stop, an initialism that takes "an", a given name after an initial, and a private
       // detail given without asking for it to be shared: the detail must stay out of every message.
       name: 'legal names, initials, a private detail',
-      normalLength: true,
+      normalLength: false,
       when: `tomorrow at ${t('11 am')}`,
       facts: {
         candidate: { name: 'Robert Smith Jr.', email: 'rob.smith@example.com', phone: '(415) 555-0199' },

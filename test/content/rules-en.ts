@@ -17,6 +17,6 @@ export const englishRules = (tag: 'en-US' | 'en-GB'): LanguageRules => ({
   signOff: /^(Kind regards|Best regards|With best regards|Regards|Best wishes|Warm regards|All the best|Best|Sincerely|Yours sincerely|Yours faithfully|Thanks|Cheers),?$/m,
   greetingWords: /\b(Dear|Hi|Hello)/,
   apology: /\b(sorry|apologi[sz]e|apologies|regret|forgive)\b/i,
-  subjectFallback: /an update on my application|my application|a final update|an update from/i,
+  subjectFallback: /an update on my application|my application|a final update|an update from|declin/i,
   declineWords: /\b(declin\w*|turning down|not accept\w*|no)\b/i,
 });

@@ -87,7 +87,8 @@ function makeEnglish(locale: 'en-US' | 'en-GB'): LanguageHelpers {
     if (daysAhead === 0) day = 'today';
     else if (daysAhead === 1) day = 'tomorrow';
     else if (daysAhead === -1) day = 'yesterday';
-    else if (daysAhead > 1 && daysAhead < 7) day = `on ${weekday.format(local)}`;
+    // Within a week either way, the weekday is enough ("on Thursday"); further off, the date too.
+    else if (daysAhead > -7 && daysAhead < 7) day = `on ${weekday.format(local)}`;
     else day = `on ${date.format(local)}`;
     // A person writes "3 pm", not "3:00 pm"; Intl's narrow no-break space becomes a plain one (SMS is GSM-7).
     let time = (local.getUTCMinutes() === 0 ? hour : minute).format(local).replace(/\s/g, ' ');

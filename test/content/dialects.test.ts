@@ -1,0 +1,71 @@
+// en-US and en-GB come from one British source: they must differ exactly where templates/en/dialects.yaml and the
+// Intl conventions say, and nowhere else.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { channelIds, scenarios, toneIds } from '../../src/messages/catalogue.js';
+import { rotation } from '../../src/messages/render.js';
+import { projectRoot } from '../../src/project-root.js';
+import { dialectRewriter } from '../../src/messages/templates.js';
+import { dialectPairs } from './english.js';
+import { englishFactSets } from './facts-en.js';
+import { applies, factsFor, renderOne } from './matrix.js';
+
+const dir = join(projectRoot(), 'templates', 'en');
+// The templates' text, without their comments.
+const sources = [...['common.yaml', 'reasons.yaml', 'advice.yaml'], ...readdirSync(join(dir, 'scenarios')).map((f) => `scenarios/${f}`)]
+  .map((f) => readFileSync(join(dir, f), 'utf8'))
+  .join('\n')
+  .replace(/^\s*#.*$/gm, '');
+
+/** Every rendering of one fact set in both Englishes, with the same phrasing. */
+function pairs() {
+  const set = englishFactSets('en-GB')[0]!;
+  return scenarios.filter((s) => applies(set, s)).flatMap((scenario) =>
+    toneIds.flatMap((tone) =>
+      channelIds.flatMap((channel) =>
+        [0, 1, 2].map((k) => {
+          const options = { picker: rotation(k) };
+          const facts = factsFor(set, scenario);
+          return {
+            label: `${scenario.id}/${tone}/${channel}/${k}`,
+            gb: renderOne(facts, scenario, tone, channel, { ...options, language: 'en-GB' }),
+            us: renderOne(facts, scenario, tone, channel, { ...options, language: 'en-US' }),
+          };
+        }),
+      ),
+    ),
+  );
+}
+
+describe('en-US and en-GB', () => {
+  it('use every entry of dialects.yaml somewhere in the templates', () => {
+    for (const [british] of dialectPairs) {
+      expect(sources, british).toMatch(new RegExp(`(?<![\\p{L}])${british.replace(/'/g, "'")}(?![\\p{L}])`, 'iu'));
+    }
+  });
+
+  it('differ by the dialect words, the titles and the times, and nothing else', () => {
+    const rewrite = dialectRewriter(Object.fromEntries(dialectPairs));
+    const seen = new Set<string>();
+    for (const { label, gb, us } of pairs()) {
+      for (const [british, american] of dialectPairs) if (new RegExp(`\\b${british}\\b`, 'i').test(gb.text) && new RegExp(`\\b${american}\\b`, 'i').test(us.text)) seen.add(british);
+      // British text, rewritten with the lexicon and given American titles and times, is the American text.
+      const expected = rewrite(gb.text)
+        .replace(/\bMs (?=Shah)/g, 'Ms. ')
+        .replace(/(\d) (am|pm)\b/g, (_, d: string, m: string) => `${d} ${m.toUpperCase()}`);
+      expect(us.text, label).toBe(expected);
+      expect(us.language).toBe('en-US');
+      expect(gb.language).toBe('en-GB');
+    }
+    // The commonest differences show in these renderings themselves.
+    expect([...seen]).toEqual(expect.arrayContaining(['apologise', 'cancelling', 'in future']));
+  });
+
+  it('write dates the way each reads them', () => {
+    const scenario = scenarios.find((s) => s.id === 'withdraw-application')!;
+    const facts = { candidate: { name: 'Jordan Lee' }, company: 'Acme', interview: { at: '2026-12-14T12:00:00+00:00' }, now: '2026-11-29T10:00:00+00:00' };
+    expect(renderOne(facts, scenario, 'formal', 'email', { language: 'en-GB' }).text).toContain('on Monday 14 December at 12 pm');
+    expect(renderOne(facts, scenario, 'formal', 'email', { language: 'en-US' }).text).toContain('on Monday, December 14 at 12 PM');
+  });
+});
