@@ -1,12 +1,16 @@
-// npm run build: precompiles every template in use into dist/templates/<variant>.cjs, so a start only loads them.
+// npm run build: renders every template in use once (the service's self-check), then precompiles them into
+// dist/templates/<orthography>.cjs, so a start only loads them.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Handlebars from 'handlebars';
 import { writtenLanguages } from '../src/messages/languages/index.js';
+import { selfCheck } from '../src/messages/service.js';
 import { compileOptions, loadLanguage, precompiledFile, sourceKey } from '../src/messages/templates.js';
 
 for (const language of writtenLanguages) {
-  for (const { orthography, sources } of loadLanguage(language)) {
+  const catalogues = loadLanguage(language);
+  selfCheck(new Map(catalogues.map((catalogue) => [catalogue.orthography, catalogue])));
+  for (const { orthography, sources } of catalogues) {
     const file = precompiledFile(orthography);
     const entries = sources.map((source) => `${JSON.stringify(sourceKey(source))}: ${Handlebars.precompile(source, compileOptions())}`);
     mkdirSync(dirname(file), { recursive: true });

@@ -67,6 +67,8 @@ export interface CompiledCatalogue {
   helpers: LanguageHelpers;
   /** Every Handlebars source in use, for `npm run build` to precompile. */
   sources: string[];
+  /** Whether every source came precompiled from the build, which has already rendered them all once. */
+  precompiled: boolean;
   /** The most alternatives any piece offers: that many rotations render every one of them. */
   maxAlternatives: number;
   /** The alternative phrasings of one piece of a scenario's message (at least one; '' when the piece is absent). */
@@ -141,6 +143,9 @@ function checkNode(node: unknown, where: string, keys: ReadonlySet<string>): ass
   if (typeof node === 'string') return;
   if (Array.isArray(node)) {
     if (node.length === 0) throw new Error(`${where}: an empty list of alternatives`);
+    const twice = node.find((child, i) => typeof child === 'string' && node.indexOf(child) !== i);
+    // A repeated alternative would be picked twice as often, and counted as variety it does not give.
+    if (twice !== undefined) throw new Error(`${where}: the alternative ${JSON.stringify(twice)} appears twice`);
     node.forEach((child, i) => checkNode(child, `${where}[${i}]`, keys));
     return;
   }
@@ -267,6 +272,7 @@ function compileVariant(source: LanguageSource, orthography: string, helpers: La
   handlebars.registerHelper('possessive', (name: unknown) => helpers.possessive(String(name)));
   const precompiled = loadPrecompiled(orthography);
   const compiled = new Map<string, Template>();
+  let compiledHere = 0;
   const compile = (raw: string): Template => {
     const text = rewrite(raw);
     let fn = compiled.get(text);
@@ -276,6 +282,7 @@ function compileVariant(source: LanguageSource, orthography: string, helpers: La
       compiled.set(text, fn);
     } else if (!fn) {
       const spec = precompiled?.[sourceKey(text)];
+      if (!spec) compiledHere++;
       fn = spec ? handlebars.template(spec) : handlebars.compile(text, compileOptions());
       compiled.set(text, fn);
     }
@@ -326,6 +333,7 @@ function compileVariant(source: LanguageSource, orthography: string, helpers: La
     version: `${orthography}-${source.hash}`,
     helpers,
     sources: [...compiled.keys()].filter((s) => s.includes('{{')),
+    precompiled: compiledHere === 0,
     maxAlternatives: Math.max(...[...pieces.values(), ...reasons.values(), ...fallbacks.values()].map((a) => a.length)),
     piece: (scenario, piece, c) => pieces.get(`${scenario}|${piece}|${at(c)}`)!,
     reason: (scenario, code, c) => reasons.get(`${scenario}|${code}|${at(c)}`)!,

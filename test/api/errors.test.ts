@@ -133,7 +133,8 @@ describe('internal errors', () => {
       throw new Error('template exploded at /srv/secret/path.ts:12');
     },
   };
-  const appPromise = buildApp(defaultConfig(), { service: failing });
+  // Load shedding off: a busy test machine must not turn the 500 under test into a 503.
+  const appPromise = buildApp({ ...defaultConfig(), pressure: { maxEventLoopDelayMs: 0, maxEventLoopUtilization: 0, maxHeapUsedBytes: 0 } }, { service: failing });
   afterAll(async () => (await appPromise).close());
 
   it('is a 500 problem that hides the cause', async () => {

@@ -48,7 +48,9 @@ describe.skipIf(!haveBrowser && !required)('Swagger UI under the CSP', () => {
     const response = await page.goto(`${base}/docs`, { waitUntil: 'load' });
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
     await page.locator('.opblock').first().waitFor({ timeout: 15_000 });
-    expect(await page.locator('.opblock').count()).toBe(7);
+    const spec = (await (await fetch(`${base}/docs/json`)).json()) as { paths: Record<string, Record<string, unknown>> };
+    const operations = Object.values(spec.paths).flatMap((item) => Object.keys(item).filter((key) => ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'].includes(key))).length;
+    expect(await page.locator('.opblock').count()).toBe(operations);
     await expect.poll(() => page.locator('.info .title').innerText()).toContain('Decline & withdrawal messages');
 
     // "Try it out" on POST /messages: the browser calls the API itself (connect-src).
@@ -62,7 +64,7 @@ describe.skipIf(!haveBrowser && !required)('Swagger UI under the CSP', () => {
     // The rendered message itself is in the response panel.
     const body = await live.locator('.response-col_description pre').first().innerText();
     expect(body).toContain('"scenario": "accepted-another-offer"');
-    expect(body).toContain('Acme Corp');
+    expect(body).toContain('Acme');
     mkdirSync('test-results', { recursive: true });
     await live.scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test-results/swagger-ui.png' });
