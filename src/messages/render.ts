@@ -12,6 +12,7 @@ import {
   type ToneId,
 } from './catalogue.js';
 import { channelStats } from './channels.js';
+import { classify } from './classification.js';
 import { smsEncoding, toGsmPunctuation } from './sms.js';
 import { describeInterviewTime, list, possessive, shortName, withArticle } from './language.js';
 import { pieceSeparator, type AdviceCode, type CompiledCatalogue } from './templates.js';
@@ -281,6 +282,7 @@ export function renderMessage(n: NormalisedRequest, catalogue: CompiledCatalogue
     stats,
     advice,
     templateVersion: catalogue.version,
+    classification: classify(scenario, request),
   };
   return message;
 }

@@ -5,6 +5,7 @@ const render = {
   ...examples.get('accepted-another-offer')!,
   reason: { code: 'compensation', detail: 'the hours do not fit my family commitments', disclosure: 'general' },
   referral: 'Sam Rivera',
+  atsReasonId: '4471',
 };
 const { tone: _tone, ...variants } = render;
 

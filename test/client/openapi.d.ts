@@ -150,6 +150,80 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description How the ATS taxonomies record who ended the process. Reason ids are each organisation's own, so the platform picks its reason of the given type (or sends its id as `atsReasonId`). */
+        AtsMappingInput: {
+            /** @description Greenhouse (Harvest API). */
+            greenhouse: {
+                /** @description The `type` of a Greenhouse Harvest rejection reason: pick one of your rejection reasons of this type. */
+                rejectionReasonType: {
+                    /** @enum {number} */
+                    id: 1 | 2 | 3;
+                    /** @enum {string} */
+                    name: "We rejected them" | "They rejected us" | "None specified";
+                };
+            };
+            /** @description Lever (Data API). */
+            lever: {
+                /**
+                 * @description The `type` of a Lever archive reason: pick one of your archive reasons of this type.
+                 * @enum {string}
+                 */
+                archiveReasonType: "hired" | "non-hired";
+            };
+            /** @description Ashby (`archiveReason.list`). */
+            ashby: {
+                /**
+                 * @description The `reasonType` of an Ashby archive reason: pick one of yours of this type.
+                 * @enum {string}
+                 */
+                reasonType: "RejectedByCandidate" | "RejectedByOrg" | "Other";
+            };
+            /** @description Google Cloud Talent Solution (v4beta1 `Application`). */
+            google: {
+                /**
+                 * @description Google Cloud Talent Solution `Application.state`.
+                 * @enum {string}
+                 */
+                applicationState: "CANDIDATE_WITHDREW" | "EMPLOYER_WITHDREW" | "CLOSED";
+            };
+        };
+        ReasonInput: {
+            /**
+             * @description The value of `reason.code` in a request.
+             * @enum {string}
+             */
+            code: "another-offer" | "compensation" | "schedule" | "location" | "role-fit" | "company-fit" | "personal" | "health" | "family" | "timing" | "other";
+            /** @description A label for an ATS's reason picker. */
+            label: string;
+            /** @description A private reason: the text says no more than "personal reasons" unless the candidate gives a detail to share. */
+            private: boolean;
+            /**
+             * @description Who ended the process. Always `candidate` for the messages this service writes; the other values complete the taxonomy.
+             * @enum {string}
+             */
+            direction: "candidate" | "organisation" | "other";
+            ats: components["schemas"]["AtsMappingInput"];
+        };
+        ReasonListInput: {
+            reasons: components["schemas"]["ReasonInput"][];
+        };
+        /** @description What the message means to an ATS, to record the withdrawal in the same call. It never carries the reason's detail. */
+        ClassificationInput: {
+            /**
+             * @description Who ended the process. Always `candidate` for the messages this service writes; the other values complete the taxonomy.
+             * @enum {string}
+             */
+            direction: "candidate" | "organisation" | "other";
+            /** @description Where the process ends: `interview` (an interview is booked or held), `application` (before any interview), `offer`, or `outreach` (a reply to an approach, with no application). `null` for `firm-no`, which follows an earlier no at a stage only the platform knows. */
+            stage: ("application" | "interview" | "offer" | "outreach") | null;
+            /** @description The reason as the message gives it: the request's `reason.code` (`other` for a detail alone), else the reason the scenario implies. A private reason is `personal` unless the candidate's detail is printed; with `disclosure: none` only an implied reason is given. `null` when the message gives none. */
+            reasonCode: ("another-offer" | "compensation" | "schedule" | "location" | "role-fit" | "company-fit" | "personal" | "health" | "family" | "timing" | "other") | null;
+            /** @description Whether `reasonCode` is a private reason (`personal`, `health`, `family`). */
+            private: boolean;
+            ats: components["schemas"]["AtsMappingInput"];
+            /** @description The `atsReasonId` of the request, exactly as sent. */
+            atsReasonId?: string;
+        };
         /** @enum {string} */
         ScenarioIdInput: "accepted-another-offer" | "keep-door-open" | "personal-reasons" | "last-minute" | "withdraw-application" | "not-a-fit" | "decline-offer" | "decline-recruiter-outreach" | "firm-no";
         /** @enum {string} */
@@ -218,6 +292,11 @@ export interface components {
              * @example 2026-12-01T15:00:00-05:00
              */
             now?: string;
+            /**
+             * @description Your own ATS reason id (e.g. a Greenhouse rejection reason id), echoed untouched in `classification.atsReasonId`. Never written into the message.
+             * @example 4471
+             */
+            atsReasonId?: string;
             /** @description Defaults to the scenario's `defaultTone`. */
             tone?: components["schemas"]["ToneIdInput"];
         };
@@ -283,6 +362,11 @@ export interface components {
              * @example 2026-12-01T15:00:00-05:00
              */
             now?: string;
+            /**
+             * @description Your own ATS reason id (e.g. a Greenhouse rejection reason id), echoed untouched in `classification.atsReasonId`. Never written into the message.
+             * @example 4471
+             */
+            atsReasonId?: string;
             /** @description Defaults to every tone. */
             tones?: components["schemas"]["ToneIdInput"][];
         };
@@ -308,7 +392,7 @@ export interface components {
         };
         /** @description A rendered message, ready to review and send. */
         MessageInput: {
-            /** @description A stable hash of the normalised request and the template version. */
+            /** @description A stable hash of everything the words depend on and the template version (so not of `atsReasonId`). */
             id: string;
             scenario: components["schemas"]["ScenarioIdInput"];
             tone: components["schemas"]["ToneIdInput"];
@@ -350,6 +434,7 @@ export interface components {
                 text: string;
             }[];
             templateVersion: string;
+            classification: components["schemas"]["ClassificationInput"];
         };
         VariantsInput: {
             variants: components["schemas"]["MessageInput"][];
@@ -399,6 +484,80 @@ export interface components {
                 id: "email" | "linkedin" | "sms" | "voicemail";
                 description: string;
             }[];
+        };
+        /** @description How the ATS taxonomies record who ended the process. Reason ids are each organisation's own, so the platform picks its reason of the given type (or sends its id as `atsReasonId`). */
+        AtsMapping: {
+            /** @description Greenhouse (Harvest API). */
+            greenhouse: {
+                /** @description The `type` of a Greenhouse Harvest rejection reason: pick one of your rejection reasons of this type. */
+                rejectionReasonType: {
+                    /** @enum {number} */
+                    id: 1 | 2 | 3;
+                    /** @enum {string} */
+                    name: "We rejected them" | "They rejected us" | "None specified";
+                };
+            };
+            /** @description Lever (Data API). */
+            lever: {
+                /**
+                 * @description The `type` of a Lever archive reason: pick one of your archive reasons of this type.
+                 * @enum {string}
+                 */
+                archiveReasonType: "hired" | "non-hired";
+            };
+            /** @description Ashby (`archiveReason.list`). */
+            ashby: {
+                /**
+                 * @description The `reasonType` of an Ashby archive reason: pick one of yours of this type.
+                 * @enum {string}
+                 */
+                reasonType: "RejectedByCandidate" | "RejectedByOrg" | "Other";
+            };
+            /** @description Google Cloud Talent Solution (v4beta1 `Application`). */
+            google: {
+                /**
+                 * @description Google Cloud Talent Solution `Application.state`.
+                 * @enum {string}
+                 */
+                applicationState: "CANDIDATE_WITHDREW" | "EMPLOYER_WITHDREW" | "CLOSED";
+            };
+        };
+        Reason: {
+            /**
+             * @description The value of `reason.code` in a request.
+             * @enum {string}
+             */
+            code: "another-offer" | "compensation" | "schedule" | "location" | "role-fit" | "company-fit" | "personal" | "health" | "family" | "timing" | "other";
+            /** @description A label for an ATS's reason picker. */
+            label: string;
+            /** @description A private reason: the text says no more than "personal reasons" unless the candidate gives a detail to share. */
+            private: boolean;
+            /**
+             * @description Who ended the process. Always `candidate` for the messages this service writes; the other values complete the taxonomy.
+             * @enum {string}
+             */
+            direction: "candidate" | "organisation" | "other";
+            ats: components["schemas"]["AtsMapping"];
+        };
+        ReasonList: {
+            reasons: components["schemas"]["Reason"][];
+        };
+        /** @description What the message means to an ATS, to record the withdrawal in the same call. It never carries the reason's detail. */
+        Classification: {
+            /**
+             * @description Who ended the process. Always `candidate` for the messages this service writes; the other values complete the taxonomy.
+             * @enum {string}
+             */
+            direction: "candidate" | "organisation" | "other";
+            /** @description Where the process ends: `interview` (an interview is booked or held), `application` (before any interview), `offer`, or `outreach` (a reply to an approach, with no application). `null` for `firm-no`, which follows an earlier no at a stage only the platform knows. */
+            stage: ("application" | "interview" | "offer" | "outreach") | null;
+            /** @description The reason as the message gives it: the request's `reason.code` (`other` for a detail alone), else the reason the scenario implies. A private reason is `personal` unless the candidate's detail is printed; with `disclosure: none` only an implied reason is given. `null` when the message gives none. */
+            reasonCode: ("another-offer" | "compensation" | "schedule" | "location" | "role-fit" | "company-fit" | "personal" | "health" | "family" | "timing" | "other") | null;
+            /** @description Whether `reasonCode` is a private reason (`personal`, `health`, `family`). */
+            private: boolean;
+            ats: components["schemas"]["AtsMapping"];
+            /** @description The `atsReasonId` of the request, exactly as sent. */
+            atsReasonId?: string;
         };
         /** @enum {string} */
         ScenarioId: "accepted-another-offer" | "keep-door-open" | "personal-reasons" | "last-minute" | "withdraw-application" | "not-a-fit" | "decline-offer" | "decline-recruiter-outreach" | "firm-no";
@@ -468,6 +627,11 @@ export interface components {
              * @example 2026-12-01T15:00:00-05:00
              */
             now?: string;
+            /**
+             * @description Your own ATS reason id (e.g. a Greenhouse rejection reason id), echoed untouched in `classification.atsReasonId`. Never written into the message.
+             * @example 4471
+             */
+            atsReasonId?: string;
             /** @description Defaults to the scenario's `defaultTone`. */
             tone?: components["schemas"]["ToneId"];
         };
@@ -533,6 +697,11 @@ export interface components {
              * @example 2026-12-01T15:00:00-05:00
              */
             now?: string;
+            /**
+             * @description Your own ATS reason id (e.g. a Greenhouse rejection reason id), echoed untouched in `classification.atsReasonId`. Never written into the message.
+             * @example 4471
+             */
+            atsReasonId?: string;
             /** @description Defaults to every tone. */
             tones?: components["schemas"]["ToneId"][];
         };
@@ -558,7 +727,7 @@ export interface components {
         };
         /** @description A rendered message, ready to review and send. */
         Message: {
-            /** @description A stable hash of the normalised request and the template version. */
+            /** @description A stable hash of everything the words depend on and the template version (so not of `atsReasonId`). */
             id: string;
             scenario: components["schemas"]["ScenarioId"];
             tone: components["schemas"]["ToneId"];
@@ -600,6 +769,7 @@ export interface components {
                 text: string;
             }[];
             templateVersion: string;
+            classification: components["schemas"]["Classification"];
         };
         Variants: {
             variants: components["schemas"]["Message"][];
@@ -906,7 +1076,8 @@ export interface operations {
                  *         "detail": "the hours do not fit my family commitments",
                  *         "disclosure": "general"
                  *       },
-                 *       "referral": "Sam Rivera"
+                 *       "referral": "Sam Rivera",
+                 *       "atsReasonId": "4471"
                  *     }
                  */
                 "application/json": components["schemas"]["MessageRequestInput"];
@@ -1034,7 +1205,8 @@ export interface operations {
                  *         "detail": "the hours do not fit my family commitments",
                  *         "disclosure": "general"
                  *       },
-                 *       "referral": "Sam Rivera"
+                 *       "referral": "Sam Rivera",
+                 *       "atsReasonId": "4471"
                  *     }
                  */
                 "application/json": components["schemas"]["VariantsRequestInput"];
