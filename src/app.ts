@@ -15,6 +15,7 @@ import securityHeaders from './plugins/security-headers.js';
 import { validatorCompiler } from './plugins/validation.js';
 import { catalogueRoutes } from './routes/catalogue.js';
 import { messageRoutes } from './routes/messages.js';
+import { reasonRoutes } from './routes/reasons.js';
 
 export interface AppOptions {
   /** Fastify's logger option; server.ts passes pino options, tests leave it off. */
@@ -71,6 +72,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     const typed = scope.withTypeProvider<ZodTypeProvider>();
     await typed.register(catalogueRoutes, { service });
     await typed.register(messageRoutes, { service });
+    await typed.register(reasonRoutes);
   });
   await app.ready();
   return app;

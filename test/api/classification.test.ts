@@ -1,8 +1,9 @@
-// The classification on every rendered message: what a platform records in its ATS.
+// GET /messages/reasons and the classification on every rendered message: what a platform records in its ATS.
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { channelIds } from '../../src/messages/catalogue.js';
+import { channelIds, reasonCodes } from '../../src/messages/catalogue.js';
+import { ReasonListSchema } from '../../src/messages/classification-schema.js';
 import { loggerOptions } from '../../src/logging.js';
 import { createMessageService } from '../../src/messages/service.js';
 import { build, fullRequest, useApp } from '../helper.js';
@@ -18,6 +19,28 @@ const { tone: _tone, ...facts } = fullRequest;
 /** Every string a recipient could see. */
 const visible = (m: { subject?: string; text: string; html?: string; parts: Record<string, string>; advice: { text: string }[] }) =>
   [m.subject ?? '', m.text, m.html ?? '', ...Object.values(m.parts), ...m.advice.map((a) => a.text)].join('\n');
+
+describe('GET /messages/reasons', () => {
+  it('lists every reason code with its label, privacy and ATS mapping', async () => {
+    const res = await ctx.app.inject({ url: '/messages/reasons' });
+    expect(res.statusCode).toBe(200);
+    const { reasons } = ReasonListSchema.parse(res.json());
+    expect(reasons.map((r) => r.code)).toEqual([...reasonCodes]);
+    expect(reasons.find((r) => r.code === 'health')).toMatchObject({ label: 'Health', private: true, direction: 'candidate' });
+    expect(reasons.find((r) => r.code === 'another-offer')).toEqual({
+      code: 'another-offer',
+      label: 'Accepted another offer',
+      private: false,
+      direction: 'candidate',
+      ats: {
+        greenhouse: { rejectionReasonType: { id: 2, name: 'They rejected us' } },
+        lever: { archiveReasonType: 'non-hired' },
+        ashby: { reasonType: 'RejectedByCandidate' },
+        google: { applicationState: 'CANDIDATE_WITHDREW' },
+      },
+    });
+  });
+});
 
 describe('classification', () => {
   it('comes with every message: who ended it, the stage, the reason and the mapping, with atsReasonId echoed', async () => {

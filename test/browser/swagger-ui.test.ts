@@ -48,7 +48,7 @@ describe.skipIf(!haveBrowser && !required)('Swagger UI under the CSP', () => {
     const response = await page.goto(`${base}/docs`, { waitUntil: 'load' });
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
     await page.locator('.opblock').first().waitFor({ timeout: 15_000 });
-    expect(await page.locator('.opblock').count()).toBe(7);
+    expect(await page.locator('.opblock').count()).toBe(8);
     await expect.poll(() => page.locator('.info .title').innerText()).toContain('Decline & withdrawal messages');
 
     // "Try it out" on POST /messages: the browser calls the API itself (connect-src).
