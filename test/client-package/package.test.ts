@@ -26,7 +26,7 @@ describe('client package', () => {
     const out = join(scratch, 'schema.ts');
     await run(process.execPath, [join(root, 'node_modules/openapi-typescript/bin/cli.js'), join(root, 'openapi/openapi.json'), '-o', out, '--silent']);
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(pkgDir, 'src/schema.ts'), 'utf8'));
-  });
+  }, 60_000);
 
   it('is a package a platform can install: name, version, licence, exports with types, README', () => {
     const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
