@@ -9,6 +9,7 @@ import errors from './plugins/errors.js';
 import health from './plugins/health.js';
 import loadShedding from './plugins/load-shedding.js';
 import metrics from './plugins/metrics.js';
+import preview from './plugins/preview.js';
 import rateLimit from './plugins/rate-limit.js';
 import requestLog, { genReqId, RequestLogController } from './plugins/request-log.js';
 import securityHeaders from './plugins/security-headers.js';
@@ -62,6 +63,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   await app.register(rateLimit, config);
   await app.register(health);
   await app.register(docs);
+  await app.register(preview);
   await app.register(async function api(scope) {
     // zod validates the API's requests; other plugins' routes carry plain JSON schemas.
     scope.setValidatorCompiler(validatorCompiler);

@@ -25,7 +25,7 @@ export const AtsMappingSchema = z
           .enum(leverTypes)
           .describe('The `type` of a Lever archive reason: pick one of your archive reasons of this type.'),
       })
-      .describe('Lever (Data API).'),
+      .describe('Lever.'),
     ashby: z
       .object({
         reasonType: z.enum(ashbyTypes).describe('The `reasonType` of an Ashby archive reason: pick one of yours of this type.'),

@@ -182,7 +182,7 @@ export interface components {
                     name: "We rejected them" | "They rejected us" | "None specified";
                 };
             };
-            /** @description Lever (Data API). */
+            /** @description Lever. */
             lever: {
                 /**
                  * @description The `type` of a Lever archive reason: pick one of your archive reasons of this type.
@@ -517,7 +517,7 @@ export interface components {
                     name: "We rejected them" | "They rejected us" | "None specified";
                 };
             };
-            /** @description Lever (Data API). */
+            /** @description Lever. */
             lever: {
                 /**
                  * @description The `type` of a Lever archive reason: pick one of your archive reasons of this type.
