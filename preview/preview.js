@@ -11,8 +11,8 @@ const form = /** @type {HTMLFormElement} */ ($('#facts'));
 const state = {
   /** @type {Json} */ doc: {},
   /** @type {Map<string, Json>} */ scenarios: new Map(),
-  /** Pointers some scenario writes into its text: the others (atsReasonId...) are never "unused". */
-  /** @type {Set<string>} */ textFields: new Set(),
+  /** @type {Set<string>} Pointers some scenario writes into its text: the others (atsReasonId...) are never "unused". */
+  textFields: new Set(),
   sequence: 0,
 };
 
@@ -149,7 +149,8 @@ async function buildPickers(/** @type {Json} */ requestSchema) {
   const scenarioField = field('/scenario', 'scenario', resolve(requestSchema.properties.scenario), [...state.scenarios.values()].map((s) => ({ value: s.id, label: s.title })));
   scenarioField.querySelector('option[value=""]')?.remove();
   const { preferred, options } = await languageOptions(resolve(requestSchema.properties.language));
-  const language = field('/language', 'language', resolve(requestSchema.properties.language), options);
+  // No list at all (a free-form tag): a text field.
+  const language = field('/language', 'language', resolve(requestSchema.properties.language), options.length ? options : undefined);
   if (preferred) language.querySelector('option[value=""]')?.replaceChildren(`(default: ${preferred})`);
   pickers.append(
     scenarioField,
