@@ -77,8 +77,12 @@ describe.skipIf(!haveBrowser && !required)('the preview page in Chromium', () =>
     expect(await select(page, '/scenario').inputValue()).toBe(scenarios[0].id);
     expect(await select(page, '/candidate/name').inputValue()).toBe(scenarios[0].example.candidate.name);
     expect(await select(page, '/tone').inputValue()).toBe(scenarios[0].defaultTone);
-    // The language picker comes from the contract: the request schema's values, as long as it lists no languages.
-    expect(await select(page, '/language').locator('option').allTextContents()).toEqual(['(not set)', 'en']);
+    // The language picker comes from the contract: GET /messages/languages where the document lists that operation,
+    // else the request schema's values.
+    const languages = doc.paths['/messages/languages']
+      ? (await app.inject({ url: '/messages/languages' })).json().languages.map((l: { name: string; tag: string }) => `${l.name} (${l.tag})`)
+      : doc.components.schemas.MessageRequestInput.properties.language.enum;
+    expect((await select(page, '/language').locator('option').allTextContents()).slice(1)).toEqual(languages);
     expect(problems).toEqual([]);
     await page.close();
   });
