@@ -9,12 +9,14 @@ import errors from './plugins/errors.js';
 import health from './plugins/health.js';
 import loadShedding from './plugins/load-shedding.js';
 import metrics from './plugins/metrics.js';
+import preview from './plugins/preview.js';
 import rateLimit from './plugins/rate-limit.js';
 import requestLog, { genReqId, RequestLogController } from './plugins/request-log.js';
 import securityHeaders from './plugins/security-headers.js';
 import { validatorCompiler } from './plugins/validation.js';
 import { catalogueRoutes } from './routes/catalogue.js';
 import { messageRoutes } from './routes/messages.js';
+import { reasonRoutes } from './routes/reasons.js';
 
 export interface AppOptions {
   /** Fastify's logger option; server.ts passes pino options, tests leave it off. */
@@ -61,6 +63,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   await app.register(rateLimit, config);
   await app.register(health);
   await app.register(docs);
+  await app.register(preview);
   await app.register(async function api(scope) {
     // zod validates the API's requests; other plugins' routes carry plain JSON schemas.
     scope.setValidatorCompiler(validatorCompiler);
@@ -71,6 +74,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     const typed = scope.withTypeProvider<ZodTypeProvider>();
     await typed.register(catalogueRoutes, { service });
     await typed.register(messageRoutes, { service });
+    await typed.register(reasonRoutes);
   });
   await app.ready();
   return app;

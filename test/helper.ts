@@ -60,4 +60,5 @@ export const fullRequest = {
   referral: 'Sam Rivera',
   requestNoFurtherContact: false,
   now: '2026-11-30T10:00:00-05:00',
+  atsReasonId: '4471',
 };

@@ -11,6 +11,7 @@ const render = {
   interview: { at: '2026-12-01T15:00:00-05:00', timeZone: 'America/New_York', format: 'video' },
   reason: { code: 'another-offer', detail: 'the new role is closer to my family', disclosure: 'general' },
   referral: 'Sam Rivera',
+  atsReasonId: '4471',
 };
 const { tone: _tone, ...variants } = render;
 

@@ -170,10 +170,104 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/messages/reasons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the reasons and their ATS mapping
+         * @description Every value of `reason.code`, with a label, whether it is private, and how a withdrawal for it is recorded in Greenhouse, Lever, Ashby and Google Cloud Talent Solution. Each rendered message carries the same mapping in its `classification`, with the stage and the reason that message gives.
+         */
+        get: operations["listReasons"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description How the ATS taxonomies record who ended the process. Reason ids are each organisation's own, so the platform picks its reason of the given type (or sends its id as `atsReasonId`). */
+        AtsMappingInput: {
+            /** @description Greenhouse (Harvest API). */
+            greenhouse: {
+                /** @description The `type` of a Greenhouse Harvest rejection reason: pick one of your rejection reasons of this type. */
+                rejectionReasonType: {
+                    /** @enum {number} */
+                    id: 1 | 2 | 3;
+                    /** @enum {string} */
+                    name: "We rejected them" | "They rejected us" | "None specified";
+                };
+            };
+            /** @description Lever. */
+            lever: {
+                /**
+                 * @description The `type` of a Lever archive reason: pick one of your archive reasons of this type.
+                 * @enum {string}
+                 */
+                archiveReasonType: "hired" | "non-hired";
+            };
+            /** @description Ashby (`archiveReason.list`). */
+            ashby: {
+                /**
+                 * @description The `reasonType` of an Ashby archive reason: pick one of yours of this type.
+                 * @enum {string}
+                 */
+                reasonType: "RejectedByCandidate" | "RejectedByOrg" | "Other";
+            };
+            /** @description Google Cloud Talent Solution (v4beta1 `Application`). */
+            google: {
+                /**
+                 * @description Google Cloud Talent Solution `Application.state`.
+                 * @enum {string}
+                 */
+                applicationState: "CANDIDATE_WITHDREW" | "EMPLOYER_WITHDREW" | "CLOSED";
+            };
+        };
+        ReasonInput: {
+            /**
+             * @description The value of `reason.code` in a request.
+             * @enum {string}
+             */
+            code: "another-offer" | "compensation" | "schedule" | "location" | "role-fit" | "company-fit" | "personal" | "health" | "family" | "timing" | "other";
+            /** @description A label for an ATS's reason picker. */
+            label: string;
+            /** @description A private reason: the text says no more than "personal reasons" unless the candidate gives a detail to share. */
+            private: boolean;
+            /**
+             * @description Who ended the process. Always `candidate` for the messages this service writes; the other values complete the taxonomy.
+             * @enum {string}
+             */
+            direction: "candidate" | "organisation" | "other";
+            ats: components["schemas"]["AtsMappingInput"];
+        };
+        ReasonListInput: {
+            reasons: components["schemas"]["ReasonInput"][];
+        };
+        /** @description What the message means to an ATS, to record the withdrawal in the same call. It never carries the reason's detail. */
+        ClassificationInput: {
+            /**
+             * @description Who ended the process. Always `candidate` for the messages this service writes; the other values complete the taxonomy.
+             * @enum {string}
+             */
+            direction: "candidate" | "organisation" | "other";
+            /** @description Where the process ends: `interview` (an interview is booked or held), `application` (before any interview), `offer`, or `outreach` (a reply to an approach, with no application). `null` for `firm-no`, which follows an earlier no at a stage only the platform knows. */
+            stage: ("application" | "interview" | "offer" | "outreach") | null;
+            /** @description The reason as the message gives it: the request's `reason.code` (`other` for a detail alone), else the reason the scenario implies. A private reason is `personal` unless the candidate's detail is printed; with `disclosure: none` only an implied reason is given. `null` when the message gives none. */
+            reasonCode: ("another-offer" | "compensation" | "schedule" | "location" | "role-fit" | "company-fit" | "personal" | "health" | "family" | "timing" | "other") | null;
+            /** @description Whether `reasonCode` is a private reason (`personal`, `health`, `family`). */
+            private: boolean;
+            ats: components["schemas"]["AtsMappingInput"];
+            /** @description The `atsReasonId` of the request, exactly as sent. */
+            atsReasonId?: string;
+        };
         /** @enum {string} */
         ScenarioIdInput: "accepted-another-offer" | "keep-door-open" | "personal-reasons" | "last-minute" | "withdraw-application" | "not-a-fit" | "decline-offer" | "decline-recruiter-outreach" | "firm-no";
         /** @enum {string} */
@@ -266,6 +360,11 @@ export interface components {
              * @example 2026-12-01T15:00:00-05:00
              */
             now?: string;
+            /**
+             * @description Your own ATS reason id (e.g. a Greenhouse rejection reason id), echoed untouched in `classification.atsReasonId`. Never written into the message.
+             * @example 4471
+             */
+            atsReasonId?: string;
             /** @description Defaults to the scenario's `defaultTone`. */
             tone?: components["schemas"]["ToneIdInput"];
         };
@@ -353,6 +452,11 @@ export interface components {
              * @example 2026-12-01T15:00:00-05:00
              */
             now?: string;
+            /**
+             * @description Your own ATS reason id (e.g. a Greenhouse rejection reason id), echoed untouched in `classification.atsReasonId`. Never written into the message.
+             * @example 4471
+             */
+            atsReasonId?: string;
             /** @description Defaults to every tone. */
             tones?: components["schemas"]["ToneIdInput"][];
         };
@@ -378,7 +482,7 @@ export interface components {
         };
         /** @description A rendered message, ready to review and send. */
         MessageInput: {
-            /** @description A stable hash of everything the text depends on, the phrasing chosen and the template version. */
+            /** @description A stable hash of everything the words depend on, the phrasing chosen and the template version (so not of `atsReasonId`). */
             id: string;
             scenario: components["schemas"]["ScenarioIdInput"];
             tone: components["schemas"]["ToneIdInput"];
@@ -426,6 +530,7 @@ export interface components {
                 text: string;
             }[];
             templateVersion: string;
+            classification: components["schemas"]["ClassificationInput"];
         };
         VariantsInput: {
             variants: components["schemas"]["MessageInput"][];
@@ -492,6 +597,80 @@ export interface components {
                 formality: boolean;
                 templateVersion: string;
             }[];
+        };
+        /** @description How the ATS taxonomies record who ended the process. Reason ids are each organisation's own, so the platform picks its reason of the given type (or sends its id as `atsReasonId`). */
+        AtsMapping: {
+            /** @description Greenhouse (Harvest API). */
+            greenhouse: {
+                /** @description The `type` of a Greenhouse Harvest rejection reason: pick one of your rejection reasons of this type. */
+                rejectionReasonType: {
+                    /** @enum {number} */
+                    id: 1 | 2 | 3;
+                    /** @enum {string} */
+                    name: "We rejected them" | "They rejected us" | "None specified";
+                };
+            };
+            /** @description Lever. */
+            lever: {
+                /**
+                 * @description The `type` of a Lever archive reason: pick one of your archive reasons of this type.
+                 * @enum {string}
+                 */
+                archiveReasonType: "hired" | "non-hired";
+            };
+            /** @description Ashby (`archiveReason.list`). */
+            ashby: {
+                /**
+                 * @description The `reasonType` of an Ashby archive reason: pick one of yours of this type.
+                 * @enum {string}
+                 */
+                reasonType: "RejectedByCandidate" | "RejectedByOrg" | "Other";
+            };
+            /** @description Google Cloud Talent Solution (v4beta1 `Application`). */
+            google: {
+                /**
+                 * @description Google Cloud Talent Solution `Application.state`.
+                 * @enum {string}
+                 */
+                applicationState: "CANDIDATE_WITHDREW" | "EMPLOYER_WITHDREW" | "CLOSED";
+            };
+        };
+        Reason: {
+            /**
+             * @description The value of `reason.code` in a request.
+             * @enum {string}
+             */
+            code: "another-offer" | "compensation" | "schedule" | "location" | "role-fit" | "company-fit" | "personal" | "health" | "family" | "timing" | "other";
+            /** @description A label for an ATS's reason picker. */
+            label: string;
+            /** @description A private reason: the text says no more than "personal reasons" unless the candidate gives a detail to share. */
+            private: boolean;
+            /**
+             * @description Who ended the process. Always `candidate` for the messages this service writes; the other values complete the taxonomy.
+             * @enum {string}
+             */
+            direction: "candidate" | "organisation" | "other";
+            ats: components["schemas"]["AtsMapping"];
+        };
+        ReasonList: {
+            reasons: components["schemas"]["Reason"][];
+        };
+        /** @description What the message means to an ATS, to record the withdrawal in the same call. It never carries the reason's detail. */
+        Classification: {
+            /**
+             * @description Who ended the process. Always `candidate` for the messages this service writes; the other values complete the taxonomy.
+             * @enum {string}
+             */
+            direction: "candidate" | "organisation" | "other";
+            /** @description Where the process ends: `interview` (an interview is booked or held), `application` (before any interview), `offer`, or `outreach` (a reply to an approach, with no application). `null` for `firm-no`, which follows an earlier no at a stage only the platform knows. */
+            stage: ("application" | "interview" | "offer" | "outreach") | null;
+            /** @description The reason as the message gives it: the request's `reason.code` (`other` for a detail alone), else the reason the scenario implies. A private reason is `personal` unless the candidate's detail is printed; with `disclosure: none` only an implied reason is given. `null` when the message gives none. */
+            reasonCode: ("another-offer" | "compensation" | "schedule" | "location" | "role-fit" | "company-fit" | "personal" | "health" | "family" | "timing" | "other") | null;
+            /** @description Whether `reasonCode` is a private reason (`personal`, `health`, `family`). */
+            private: boolean;
+            ats: components["schemas"]["AtsMapping"];
+            /** @description The `atsReasonId` of the request, exactly as sent. */
+            atsReasonId?: string;
         };
         /** @enum {string} */
         ScenarioId: "accepted-another-offer" | "keep-door-open" | "personal-reasons" | "last-minute" | "withdraw-application" | "not-a-fit" | "decline-offer" | "decline-recruiter-outreach" | "firm-no";
@@ -585,6 +764,11 @@ export interface components {
              * @example 2026-12-01T15:00:00-05:00
              */
             now?: string;
+            /**
+             * @description Your own ATS reason id (e.g. a Greenhouse rejection reason id), echoed untouched in `classification.atsReasonId`. Never written into the message.
+             * @example 4471
+             */
+            atsReasonId?: string;
             /** @description Defaults to the scenario's `defaultTone`. */
             tone?: components["schemas"]["ToneId"];
         };
@@ -672,6 +856,11 @@ export interface components {
              * @example 2026-12-01T15:00:00-05:00
              */
             now?: string;
+            /**
+             * @description Your own ATS reason id (e.g. a Greenhouse rejection reason id), echoed untouched in `classification.atsReasonId`. Never written into the message.
+             * @example 4471
+             */
+            atsReasonId?: string;
             /** @description Defaults to every tone. */
             tones?: components["schemas"]["ToneId"][];
         };
@@ -697,7 +886,7 @@ export interface components {
         };
         /** @description A rendered message, ready to review and send. */
         Message: {
-            /** @description A stable hash of everything the text depends on, the phrasing chosen and the template version. */
+            /** @description A stable hash of everything the words depend on, the phrasing chosen and the template version (so not of `atsReasonId`). */
             id: string;
             scenario: components["schemas"]["ScenarioId"];
             tone: components["schemas"]["ToneId"];
@@ -745,6 +934,7 @@ export interface components {
                 text: string;
             }[];
             templateVersion: string;
+            classification: components["schemas"]["Classification"];
         };
         Variants: {
             variants: components["schemas"]["Message"][];
@@ -1123,7 +1313,8 @@ export interface operations {
                  *         "detail": "the new role is closer to my family",
                  *         "disclosure": "general"
                  *       },
-                 *       "referral": "Sam Rivera"
+                 *       "referral": "Sam Rivera",
+                 *       "atsReasonId": "4471"
                  *     }
                  */
                 "application/json": components["schemas"]["MessageRequestInput"];
@@ -1257,7 +1448,8 @@ export interface operations {
                  *         "detail": "the new role is closer to my family",
                  *         "disclosure": "general"
                  *       },
-                 *       "referral": "Sam Rivera"
+                 *       "referral": "Sam Rivera",
+                 *       "atsReasonId": "4471"
                  *     }
                  */
                 "application/json": components["schemas"]["VariantsRequestInput"];
@@ -1429,6 +1621,55 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client address in the current window; see `Retry-After`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server is shedding load; retry after `Retry-After` seconds, ideally on another replica. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReasons: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReasonList"];
                 };
             };
             /** @description Too many requests from this client address in the current window; see `Retry-After`. */
