@@ -87,6 +87,22 @@ export function germanFactSets(): FactSet[] {
       },
     },
     {
+      // Short notice in GSM-7: the interview is this evening, an honorific for a woman, an ampersand in the name.
+      name: 'short notice',
+      normalLength: true,
+      when: 'heute um 17 Uhr',
+      facts: {
+        candidate: { name: 'Lukas Meier', email: 'lukas.meier@example.de', phone: '+49 40 3344 5566' },
+        recipient: { name: 'Petra Jung', honorific: 'ms' },
+        company: 'Hansen & Partner GmbH',
+        role: 'Buchhalter',
+        interview: { at: '2026-11-29T17:00:00-05:00', format: 'video' },
+        reason: { code: 'schedule' },
+        keepDoorOpen: true,
+        now,
+      },
+    },
+    {
       name: 'interview already held',
       normalLength: true,
       facts: {
@@ -101,19 +117,19 @@ export function germanFactSets(): FactSet[] {
       },
     },
     {
-      // An initial before the given name, a preferred name, short notice (23 hours), and a private detail given
-      // without asking for it to be shared: the detail must stay out of every message.
+      // An initial before the given name, a preferred name, and a private detail given without asking for it to be
+      // shared: the detail must stay out of every message. (A new employer is in the sets that may leave facts out:
+      // German needs about a fifth more characters than English for the same text message.)
       name: 'initials, preferred name, a private detail',
       normalLength: true,
-      when: 'morgen um 9 Uhr',
+      when: 'morgen um 11 Uhr',
       facts: {
         candidate: { name: 'Katharina Schäfer', preferredName: 'Kathi', email: 'k.schaefer@example.de', phone: '0221 555 0199' },
         recipient: { name: 'M. Alexander Braun', preferredName: 'Alex' },
         company: 'Rheinblick Analytics AG',
         role: 'F&E-Ingenieurin',
-        interview: { at: '2026-11-30T09:00:00-05:00', format: 'onsite' },
+        interview: { at: '2026-11-30T11:00:00-05:00', format: 'onsite' },
         reason: { code: 'health', detail: 'Ich habe eine Herzerkrankung diagnostiziert bekommen' },
-        newEmployer: 'Kowalski Bau GmbH',
         keepDoorOpen: true,
         referral: 'Anna Lehmann',
         now,

@@ -9,7 +9,7 @@ const functionWords = new Set(
   ich mich mir mein meine meinen meinem meiner meines wir uns unser unsere sie ihr ihre ihnen ihren ihrem ihrer ihres
   du dich dir dein deine deinen deinem deiner euch euer eure es er ihn ihm sein seine man ist bin sind war habe hat
   haben hatte wird werde werden würde würden kann könnte muss möchte sich nicht kein keine auch noch nur schon sehr
-  gern gerne mehr dies diese dieser dieses diesem diesen hier dort dann daher deshalb also bitte uhr heute morgen`.split(/\s+/),
+  gern gerne ganz mehr dies diese dieser dieses diesem diesen hier dort dann daher deshalb also bitte uhr heute morgen`.split(/\s+/),
 );
 
 const sz = '(?:ß|ss)';
@@ -31,7 +31,7 @@ export const germanRules = (tag: 'de-DE' | 'de-AT' | 'de-CH'): LanguageRules => 
 
 export const germanTones: ToneRules = {
   reserved: /\b(Hi|Hey|[Ss]orry|[Tt]schüss|super|echt|cool|okay|LG|VG)\b/,
-  warm: /(herzlich|[Hh]erzen|sehr|wirklich|gern|freue|freuen|gefreut|\bleid\b|leider|dankbar|schön|wunderbar|schade|lieb)/i,
+  warm: /(herzlich|[Hh]erzen|sehr|wirklich|gern|freue|freuen|gefreut|\bleid\b|leider|dankbar|schön|wunderbar|schade|lieb|Daumen)/i,
   opening: /\?|melden Sie sich|meld dich|melde dich|(gern|gerne) (besprechen|sprechen|austauschen)|\b[Ff]ragen\b|zögern|vielleicht|eventuell|verhandel|Rückfrage/,
   final: /endgültig|steht fest|ändert sich nichts|nichts ändern|nicht ändern|bleibt es|bleibt (es )?(bei|dabei)|bleibe bei|abschließend|unverändert|nicht überdenken/i,
   firmNoForbidden: /in Kontakt bleiben|in Verbindung|künftig|Zukunft|vorstellen|vermitt|Kontakt zu|erreichen Sie mich|erreichst mich|meine Nummer|Rückruf/i,
