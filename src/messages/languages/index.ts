@@ -2,20 +2,23 @@
 // CLDR's language matching (through @formatjs/intl-localematcher) picks the closest variant of the same language,
 // so en resolves to en-US and en-AU, en-IE, en-IN or en-NZ to en-GB (CLDR groups them under en-001).
 import { match } from '@formatjs/intl-localematcher';
+import { deAT, deCH, deDE } from './de.js';
 import { enGB, enUS } from './en.js';
 import type { LanguageHelpers } from './helpers.js';
 
 export type { Honorific, LanguageHelpers } from './helpers.js';
 
 /** Languages with a folder of templates under templates/. */
-export const writtenLanguages = ['en'] as const;
+export const writtenLanguages = ['en', 'de'] as const;
 export type WrittenLanguage = (typeof writtenLanguages)[number];
 
 /**
  * The keys a language's templates use for formal and informal address, written as its speakers name them. English
  * has none: it ignores `formality`.
  */
-export const formalityKeys: Partial<Record<WrittenLanguage, { formal: string; informal: string }>> = {};
+export const formalityKeys: Partial<Record<WrittenLanguage, { formal: string; informal: string }>> = {
+  de: { formal: 'Sie', informal: 'du' },
+};
 
 export interface LanguageVariant {
   /** The tag the answer names ("en-GB"). */
@@ -31,7 +34,17 @@ export interface LanguageVariant {
 export const languageVariants: readonly LanguageVariant[] = [
   { tag: 'en-US', language: 'en', orthography: 'en-US', formality: false, helpers: enUS },
   { tag: 'en-GB', language: 'en', orthography: 'en-GB', formality: false, helpers: enGB },
+  // de-AT spells as de-DE (its dates differ, through Intl); de-CH writes "ss" for "ß" (templates/de/dialects.yaml).
+  { tag: 'de-DE', language: 'de', orthography: 'de-DE', formality: true, helpers: deDE },
+  { tag: 'de-AT', language: 'de', orthography: 'de-DE', formality: true, helpers: deAT },
+  { tag: 'de-CH', language: 'de', orthography: 'de-CH', formality: true, helpers: deCH },
 ];
+
+/**
+ * Regions CLDR's matching sends elsewhere than their spelling does: Liechtenstein writes Swiss German ("ss"), but
+ * CLDR matches de-LI to de-DE.
+ */
+const sameAs: Readonly<Record<string, string>> = { 'de-LI': 'de-CH' };
 
 export const defaultLanguageTag = 'en-US';
 export const languageTags = languageVariants.map((v) => v.tag);
@@ -62,6 +75,9 @@ export function resolveLanguage(tag: string): Resolved {
   }
   const candidates = languageTags.filter((t) => t.startsWith(`${language}-`));
   if (candidates.length === 0) return { ok: false, problem: 'unsupported' };
+  const region = new Intl.Locale(canonical).maximize().region;
+  const same = sameAs[`${language}-${region}`];
+  if (same) return { ok: true, variant: byTag.get(same)! };
   return { ok: true, variant: byTag.get(match([canonical], candidates, candidates[0]!, { algorithm: 'best fit' }))! };
 }
 
