@@ -5,6 +5,7 @@ import { match } from '@formatjs/intl-localematcher';
 import { deAT, deCH, deDE } from './de.js';
 import { enGB, enUS } from './en.js';
 import type { LanguageHelpers } from './helpers.js';
+import { memo } from './time.js';
 
 export type { Honorific, LanguageHelpers } from './helpers.js';
 
@@ -63,8 +64,13 @@ export function languageName(tag: string): { name: string; nativeName: string } 
 
 export type Resolved = { ok: true; variant: LanguageVariant } | { ok: false; problem: 'malformed' | 'unsupported' };
 
-/** A tag (any case, any region) to the variant the service writes; malformed tags and other languages are refused. */
-export function resolveLanguage(tag: string): Resolved {
+/**
+ * A tag (any case, any region) to the variant the service writes; malformed tags and other languages are refused.
+ * CLDR matching costs more than the rest of a render, and platforms send a handful of tags: the answers are kept.
+ */
+export const resolveLanguage: (tag: string) => Resolved = memo(resolveUncached, 256);
+
+function resolveUncached(tag: string): Resolved {
   let canonical: string;
   let language: string;
   try {
