@@ -3,10 +3,12 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyServ
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import { createMessageService, type MessageService } from './messages/service.js';
+import { clientErrorHandler } from './plugins/client-errors.js';
 import cors from './plugins/cors.js';
 import docs from './plugins/docs.js';
 import errors from './plugins/errors.js';
 import health from './plugins/health.js';
+import lingeringClose from './plugins/lingering-close.js';
 import loadShedding from './plugins/load-shedding.js';
 import metrics from './plugins/metrics.js';
 import rateLimit from './plugins/rate-limit.js';
@@ -46,6 +48,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     logController: new RequestLogController(),
     // While closing, requests still arriving on open connections are served (health.ts closes those connections).
     return503OnClosing: false,
+    // Requests Node rejects itself (timeouts, malformed HTTP) are answered as problems and closed without a reset.
+    clientErrorHandler,
   }) as unknown as FastifyInstance;
   const service = options.service ?? createMessageService();
   // JSON only: without this, Fastify would accept text/plain bodies and fail them as invalid JSON objects.
@@ -53,6 +57,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 
   // Hooks run in this order: so rate-limited and shed requests still get an id, a log line, a metric and CORS headers.
   await app.register(errors);
+  await app.register(lingeringClose);
   await app.register(requestLog);
   await app.register(metrics);
   await app.register(cors, { corsOrigins: config.corsOrigins });
