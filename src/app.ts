@@ -8,6 +8,7 @@ import cors from './plugins/cors.js';
 import docs from './plugins/docs.js';
 import errors from './plugins/errors.js';
 import health from './plugins/health.js';
+import lastCall from './plugins/last-call.js';
 import lingeringClose from './plugins/lingering-close.js';
 import loadShedding from './plugins/load-shedding.js';
 import metrics from './plugins/metrics.js';
@@ -46,7 +47,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     genReqId,
     requestIdHeader: false,
     logController: new RequestLogController(),
-    // While closing, requests still arriving on open connections are served (health.ts closes those connections).
+    // While closing, requests on connections accepted before SIGTERM are served; last-call.ts answers later ones 503.
     return503OnClosing: false,
     // Requests Node rejects itself (timeouts, malformed HTTP) are answered as problems and closed without a reset.
     clientErrorHandler,
@@ -65,6 +66,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   await app.register(loadShedding, { pressure: config.pressure });
   await app.register(rateLimit, config);
   await app.register(health);
+  // Half of what SHUTDOWN_GRACE_MS leaves after SHUTDOWN_DELAY_MS; in-flight requests go on meanwhile and have the rest.
+  await app.register(lastCall, { maxMs: Math.floor((config.shutdownGraceMs - config.shutdownDelayMs) / 2) });
   await app.register(docs);
   await app.register(async function api(scope) {
     // zod validates the API's requests; other plugins' routes carry plain JSON schemas.

@@ -1,0 +1,117 @@
+// Closing the listener without resetting anyone: at shutdown the listener stays open until the kernel's accept queue
+// is empty, connections accepted meanwhile get a 503 to retry elsewhere, and connections that never sent a request
+// are closed gently once they have had time to send one, rather than holding the shutdown until its grace runs out.
+import type { AddressInfo, Socket } from 'node:net';
+import { setImmediate as afterPoll, setTimeout as sleep } from 'node:timers/promises';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { pendingConnections } from '../accept-queue.js';
+import { problemTypes } from '../messages/problems.js';
+import { problem, sendProblem } from './errors.js';
+import { lingeringClose } from './lingering-close.js';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Per route: answered as usual on a connection accepted during the last call (the probes). */
+    servedAtLastCall?: boolean;
+  }
+}
+
+/** Without /proc (not Linux): how long no new connection must arrive before the listener closes. */
+const quietMs = 100;
+/** A connection that has sent nothing yet may still send its request for this long after it was accepted. */
+export const firstRequestWaitMs = 1000;
+export const lastCallRetryAfterSeconds = 1;
+
+const kAcceptedAt = Symbol('accepted at');
+const kLastCall = Symbol('accepted during the last call');
+type TrackedSocket = Socket & { [kAcceptedAt]: number; [kLastCall]?: true };
+
+export interface LastCallOptions {
+  /** How long the listener may stay open for the accept queue to empty; past it, only while the queue still shrinks. */
+  maxMs: number;
+}
+
+export default fp<LastCallOptions>(
+  async function lastCall(app: FastifyInstance, { maxMs }) {
+    let lastCallOpen = false;
+    let accepted = 0;
+    // Open connections, so that shutdown can find those that never sent a byte: Node counts them neither idle nor
+    // done, and after the listener closes nothing else would close them before SHUTDOWN_GRACE_MS runs out.
+    const open = new Set<TrackedSocket>();
+    app.server.on('connection', (socket: TrackedSocket) => {
+      accepted++;
+      socket[kAcceptedAt] = Date.now();
+      if (lastCallOpen) socket[kLastCall] = true;
+      open.add(socket);
+      socket.once('close', () => open.delete(socket));
+    });
+
+    app.addHook('onRequest', (request, reply, done) => {
+      const socket = request.raw.socket as TrackedSocket | undefined;
+      if (socket?.[kLastCall] !== true || request.routeOptions.config.servedAtLastCall) return done();
+      reply.header('retry-after', String(lastCallRetryAfterSeconds)).header('connection', 'close');
+      sendProblem(reply, problem(503, problemTypes.unavailable, 'Shutting down', 'This instance is shutting down; send the request again, and it will go to another one.'));
+    });
+
+    /** Returns once nothing waits in the accept queue (or it stops draining); the caller then closes the listener. */
+    async function emptyAcceptQueue(port: number) {
+      const softDeadline = Date.now() + maxMs;
+      let seen = -1;
+      let previous = Infinity;
+      for (;;) {
+        const pending = pendingConnections(port);
+        if (pending === 0) return;
+        if (pending === undefined) {
+          // Without /proc: once a turn of the event loop after a quiet spell has accepted nothing new.
+          if (accepted === seen) return;
+          seen = accepted;
+          await sleep(quietMs);
+          await afterPoll();
+          continue;
+        }
+        // A busy event loop can take seconds over the queue. Past the bound it goes on only while the queue shrinks,
+        // so a stream of new connections that never lets up is cut off, but a burst is answered to its end.
+        if (Date.now() >= softDeadline && pending >= previous) {
+          app.log.warn({ pending }, 'closing the listener with connections still queued');
+          return;
+        }
+        previous = pending;
+        // Node 20 accepts one connection per turn of the event loop (measured here), so give it a turn for each.
+        for (let i = 0; i < pending; i++) await afterPoll();
+      }
+    }
+
+    function closeSilentConnections() {
+      const now = Date.now();
+      for (const socket of open) {
+        if (socket.bytesRead > 0) open.delete(socket);
+        else if (now - socket[kAcceptedAt] >= firstRequestWaitMs) lingeringClose(socket);
+      }
+    }
+
+    let sweeper: NodeJS.Timeout | undefined;
+    app.addHook('preClose', async () => {
+      app.startDraining();
+      if (!app.server.listening) return;
+      lastCallOpen = true;
+      const started = Date.now();
+      const acceptedBefore = accepted;
+      await emptyAcceptQueue((app.server.address() as AddressInfo).port);
+      // Synchronously after the last look at the queue, before the event loop can accept or queue anything else.
+      // Node also closes the idle keep-alive connections here; Fastify's own close then waits for the rest.
+      app.server.close();
+      app.log.info({ lastCallMs: Date.now() - started, connectionsAtLastCall: accepted - acceptedBefore }, 'listener closed');
+      // Responses in flight end with Connection: close; keep-alive connections that go idle meanwhile are closed here.
+      sweeper = setInterval(() => {
+        app.server.closeIdleConnections();
+        closeSilentConnections();
+      }, 100).unref();
+    });
+    app.addHook('onClose', (_instance, done) => {
+      clearInterval(sweeper);
+      done();
+    });
+  },
+  { name: 'last-call', dependencies: ['health'] },
+);
