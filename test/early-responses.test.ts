@@ -4,7 +4,7 @@ import http from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { early, earlyResponsesUnderLoad, expectedStatus, type EarlyKind } from './early-responses.js';
+import { early, earlyResponsesUnderLoad, expectedStatus, quietServer, type EarlyKind } from './early-responses.js';
 import { build, messageBody } from './helper.js';
 import { describeTally } from './http-outcome.js';
 import { startServer, type ServerProcess } from './server-process.js';
@@ -16,7 +16,7 @@ describe('early answers on the real process', () => {
   afterEach(() => server?.stop());
 
   it('each reaches a client that writes its whole request before reading, as problem+json with Connection: close', async () => {
-    server = await startServer({ REQUEST_TIMEOUT_MS: '1000' });
+    server = await startServer(quietServer);
     for (const kind of kinds) {
       const outcome = await early(kind, server.port);
       expect(outcome, kind).toMatchObject({ kind: 'answered', status: expectedStatus[kind] });
@@ -29,7 +29,7 @@ describe('early answers on the real process', () => {
 
   // Two rounds here; npm run load:ci runs ten (test/load/early-responses.ts).
   it('none is reset while other traffic keeps the server busy', { timeout: 60_000 }, async () => {
-    server = await startServer({ REQUEST_TIMEOUT_MS: '1000', RATE_LIMIT_MAX: '0' });
+    server = await startServer(quietServer);
     const results = await earlyResponsesUnderLoad(server, kinds, 2, 5);
     for (const kind of kinds) {
       const t = results[kind];

@@ -2,7 +2,7 @@
 // writing a 3 MiB body while 20 other connections keep the server busy. Passes when every client read its status
 // and none was reset. npm run load:ci runs it; `-- --rounds N --per-kind N` change the defaults (10, 5).
 import { describeTally } from '../http-outcome.js';
-import { earlyResponsesUnderLoad, expectedStatus as expected, type EarlyKind } from '../early-responses.js';
+import { earlyResponsesUnderLoad, expectedStatus as expected, quietServer, type EarlyKind } from '../early-responses.js';
 import { startServer } from '../server-process.js';
 
 const arg = (name: string, fallback: number) => {
@@ -12,7 +12,7 @@ const arg = (name: string, fallback: number) => {
 const rounds = arg('rounds', 10);
 const perKind = arg('per-kind', 5);
 
-const server = await startServer({ RATE_LIMIT_MAX: '0', REQUEST_TIMEOUT_MS: '1000' }, { entry: 'dist/src/server.js', keepLogs: false });
+const server = await startServer(quietServer, { entry: 'dist/src/server.js', keepLogs: false });
 console.log(`early answers under load: ${rounds} rounds of ${perKind} concurrent clients per kind, each writing its whole request before reading`);
 let failed = false;
 try {
