@@ -27,15 +27,16 @@ describe('early answers on the real process', () => {
     }
   });
 
-  // Two rounds here; npm run load:ci runs ten (test/load/early-responses.ts).
+  // One round here, to spare the other test files running beside it; npm run load:ci runs ten
+  // (test/load/early-responses.ts).
   it('none is reset while other traffic keeps the server busy', { timeout: 60_000 }, async () => {
     server = await startServer(quietServer);
-    const results = await earlyResponsesUnderLoad(server, kinds, 2, 5);
+    const results = await earlyResponsesUnderLoad(server, kinds, 1, 5);
     for (const kind of kinds) {
       const t = results[kind];
       expect(t.resets, `${kind}: ${describeTally(t)}`).toBe(0);
       expect(t.errors, kind).toEqual([]);
-      expect(t.statuses[expectedStatus[kind]], kind).toBe(10);
+      expect(t.statuses[expectedStatus[kind]], kind).toBe(5);
     }
   });
 });
