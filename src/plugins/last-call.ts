@@ -11,6 +11,10 @@ import { problem, sendProblem } from './errors.js';
 import { lingeringClose } from './lingering-close.js';
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** Answers the connections the kernel has queued (503), then closes the listener; later calls wait for the first. */
+    stopAccepting(): Promise<void>;
+  }
   interface FastifyContextConfig {
     /** Per route: answered as usual on a connection accepted during the last call (the probes). */
     servedAtLastCall?: boolean;
@@ -91,7 +95,7 @@ export default fp<LastCallOptions>(
     }
 
     let sweeper: NodeJS.Timeout | undefined;
-    app.addHook('preClose', async () => {
+    async function lastCallThenClose() {
       app.startDraining();
       if (!app.server.listening) return;
       lastCallOpen = true;
@@ -107,7 +111,12 @@ export default fp<LastCallOptions>(
         app.server.closeIdleConnections();
         closeSilentConnections();
       }, 100).unref();
-    });
+    }
+    let stopping: Promise<void> | undefined;
+    app.decorate('stopAccepting', () => (stopping ??= lastCallThenClose()));
+    // server.ts calls stopAccepting() before close(): Fastify times each preClose hook out after its pluginTimeout
+    // (10 s), which a busy last call could pass. Anyone else closing the app gets the same, within that time.
+    app.addHook('preClose', () => app.stopAccepting());
     app.addHook('onClose', (_instance, done) => {
       clearInterval(sweeper);
       done();
