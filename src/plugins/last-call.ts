@@ -2,10 +2,9 @@
 // is empty, connections accepted meanwhile get a 503 to retry elsewhere, and connections that never sent a request
 // are closed gently once they have had time to send one, rather than holding the shutdown until its grace runs out.
 import type { AddressInfo, Socket } from 'node:net';
-import { setImmediate as afterPoll, setTimeout as sleep } from 'node:timers/promises';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { pendingConnections } from '../accept-queue.js';
+import { waitForEmptyAcceptQueue } from '../accept-queue.js';
 import { problemTypes } from '../messages/problems.js';
 import { problem, sendProblem } from './errors.js';
 import { lingeringClose } from './lingering-close.js';
@@ -21,8 +20,6 @@ declare module 'fastify' {
   }
 }
 
-/** Without /proc (not Linux): how long no new connection must arrive before the listener closes. */
-const quietMs = 100;
 /** A connection that has sent nothing yet may still send its request for this long after it was accepted. */
 export const firstRequestWaitMs = 1000;
 export const lastCallRetryAfterSeconds = 1;
@@ -58,34 +55,6 @@ export default fp<LastCallOptions>(
       sendProblem(reply, problem(503, problemTypes.unavailable, 'Shutting down', 'This instance is shutting down; send the request again, and it will go to another one.'));
     });
 
-    /** Returns once nothing waits in the accept queue (or it stops draining); the caller then closes the listener. */
-    async function emptyAcceptQueue(port: number) {
-      const softDeadline = Date.now() + maxMs;
-      let seen = -1;
-      let previous = Infinity;
-      for (;;) {
-        const pending = pendingConnections(port);
-        if (pending === 0) return;
-        if (pending === undefined) {
-          // Without /proc: once a turn of the event loop after a quiet spell has accepted nothing new.
-          if (accepted === seen) return;
-          seen = accepted;
-          await sleep(quietMs);
-          await afterPoll();
-          continue;
-        }
-        // A busy event loop can take seconds over the queue. Past the bound it goes on only while the queue shrinks,
-        // so a stream of new connections that never lets up is cut off, but a burst is answered to its end.
-        if (Date.now() >= softDeadline && pending >= previous) {
-          app.log.warn({ pending }, 'closing the listener with connections still queued');
-          return;
-        }
-        previous = pending;
-        // Node 20 accepts one connection per turn of the event loop (measured here), so give it a turn for each.
-        for (let i = 0; i < pending; i++) await afterPoll();
-      }
-    }
-
     function closeSilentConnections() {
       const now = Date.now();
       for (const socket of open) {
@@ -101,7 +70,8 @@ export default fp<LastCallOptions>(
       lastCallOpen = true;
       const started = Date.now();
       const acceptedBefore = accepted;
-      await emptyAcceptQueue((app.server.address() as AddressInfo).port);
+      const left = await waitForEmptyAcceptQueue((app.server.address() as AddressInfo).port, maxMs, () => accepted);
+      if (left > 0) app.log.warn({ pending: left }, 'closing the listener with connections still queued');
       // Synchronously after the last look at the queue, before the event loop can accept or queue anything else.
       // Node also closes the idle keep-alive connections here; Fastify's own close then waits for the rest.
       app.server.close();
