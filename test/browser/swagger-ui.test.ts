@@ -1,18 +1,14 @@
 // Swagger UI in a real browser (Debian's chromium, driven by playwright-core) under the service's
 // Content-Security-Policy: every operation listed, and "Try it out" on POST /messages shows the rendered message.
 // The screenshot is kept at test-results/swagger-ui.png.
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { build } from '../helper.js';
+import { chromium as chromiumBinary, chromiumPath as executablePath, describeWith } from '../prerequisites.js';
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const haveBrowser = existsSync(executablePath);
-// CI installs chromium (.ci/run); there a missing browser is a failure, not a skip.
-const required = process.env.CI === 'true';
-
-describe.skipIf(!haveBrowser && !required)('Swagger UI under the CSP', () => {
+describeWith(chromiumBinary(), 'Swagger UI under the CSP', () => {
   let app: FastifyInstance;
   let browser: Browser;
   let base: string;
