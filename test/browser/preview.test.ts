@@ -4,13 +4,9 @@
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { build } from '../helper.js';
-
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const haveBrowser = existsSync(executablePath);
-// CI installs chromium (.ci/run); there a missing browser is a failure, not a skip.
-const required = process.env.CI === 'true';
+import { chromium as chromiumBinary, chromiumPath as executablePath, describeWith } from '../prerequisites.js';
 
 /** Leaf pointers of a JSON schema, following $refs into the document: the fields the API takes. */
 function leaves(doc: any, schema: any, pointer = ''): string[] {
@@ -21,7 +17,7 @@ function leaves(doc: any, schema: any, pointer = ''): string[] {
   return [pointer];
 }
 
-describe.skipIf(!haveBrowser && !required)('the preview page in Chromium', () => {
+describeWith(chromiumBinary(), 'the preview page in Chromium', () => {
   let app: FastifyInstance;
   let browser: Browser;
   let base: string;
