@@ -3,19 +3,22 @@
 // so en resolves to en-US and en-AU, en-IE, en-IN or en-NZ to en-GB (CLDR groups them under en-001).
 import { match } from '@formatjs/intl-localematcher';
 import { enGB, enUS } from './en.js';
+import { es419, esES, esMX } from './es.js';
 import type { LanguageHelpers } from './helpers.js';
 
 export type { Honorific, LanguageHelpers } from './helpers.js';
 
 /** Languages with a folder of templates under templates/. */
-export const writtenLanguages = ['en'] as const;
+export const writtenLanguages = ['en', 'es'] as const;
 export type WrittenLanguage = (typeof writtenLanguages)[number];
 
 /**
  * The keys a language's templates use for formal and informal address, written as its speakers name them. English
  * has none: it ignores `formality`.
  */
-export const formalityKeys: Partial<Record<WrittenLanguage, { formal: string; informal: string }>> = {};
+export const formalityKeys: Partial<Record<WrittenLanguage, { formal: string; informal: string }>> = {
+  es: { formal: 'usted', informal: 'tú' },
+};
 
 export interface LanguageVariant {
   /** The tag the answer names ("en-GB"). */
@@ -31,6 +34,10 @@ export interface LanguageVariant {
 export const languageVariants: readonly LanguageVariant[] = [
   { tag: 'en-US', language: 'en', orthography: 'en-US', formality: false, helpers: enUS },
   { tag: 'en-GB', language: 'en', orthography: 'en-GB', formality: false, helpers: enGB },
+  // One spelling for every Spanish: the variants differ only in how their helpers write the time.
+  { tag: 'es-ES', language: 'es', orthography: 'es', formality: true, helpers: esES },
+  { tag: 'es-MX', language: 'es', orthography: 'es', formality: true, helpers: esMX },
+  { tag: 'es-419', language: 'es', orthography: 'es', formality: true, helpers: es419 },
 ];
 
 export const defaultLanguageTag = 'en-US';
