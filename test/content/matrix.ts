@@ -1,6 +1,6 @@
 // The content matrix: every scenario x tone x channel rendered with each set of facts, in one language, with every
 // alternative phrasing (rotations) and with seeds, as a reviewer would meet them across many candidates.
-import { channelIds, scenarios, toneIds, type ChannelId, type Scenario, type ToneId } from '../../src/messages/catalogue.js';
+import { channelIds, scenarios, toneIds, type ChannelId, type Formality, type Scenario, type ToneId } from '../../src/messages/catalogue.js';
 import { rotation, type Picker } from '../../src/messages/render.js';
 import { MessageRequestSchema, type Message, type MessageRequest } from '../../src/messages/schema.js';
 import { createMessageService } from '../../src/messages/service.js';
@@ -26,6 +26,8 @@ export interface Rendering {
   channel: ChannelId;
   /** "rotation 1" or "seed 7": which phrasing it is. */
   phrasing: string;
+  /** The form of address asked for, in languages that have one (absent: the default). */
+  formality?: Formality;
   message: Message;
   label: string;
 }
@@ -34,11 +36,20 @@ export interface RenderOptions {
   language?: string;
   seed?: string;
   picker?: Picker;
+  formality?: Formality;
 }
 
 /** Validates like the API does, then renders; throws on a request the service refuses. */
 export function renderOne(facts: Facts, scenario: Scenario, tone: ToneId, channel: ChannelId, options: RenderOptions = {}): Message {
-  const body = { ...facts, scenario: scenario.id, tone, channel, ...(options.language && { language: options.language }), ...(options.seed && { phrasingSeed: options.seed }) };
+  const body = {
+    ...facts,
+    scenario: scenario.id,
+    tone,
+    channel,
+    ...(options.language && { language: options.language }),
+    ...(options.seed && { phrasingSeed: options.seed }),
+    ...(options.formality && { formality: options.formality }),
+  };
   const request = MessageRequestSchema.parse(body);
   const result = service.render(request, undefined, options.picker);
   if (!result.ok) throw new Error(`${scenario.id}/${tone}/${channel}: ${JSON.stringify(result.errors)}`);
@@ -77,12 +88,16 @@ export function factsFor(set: FactSet, scenario: Scenario): Facts {
   };
 }
 
-/** Every alternative of every piece appears in some rotation; seeds mix them as candidates would. */
-export function buildMatrix(language: string, sets: readonly FactSet[], seedCount = 20, rotations = 3): Rendering[] {
+/**
+ * Every alternative of every piece appears in some rotation; seeds mix them as candidates would. `formality`, in the
+ * languages that have one, renders the whole matrix in that form of address.
+ */
+export function buildMatrix(language: string, sets: readonly FactSet[], seedCount = 20, rotations = 3, formality?: Formality): Rendering[] {
   const phrasings: { phrasing: string; options: RenderOptions }[] = [
-    ...Array.from({ length: rotations }, (_, k) => ({ phrasing: `rotation ${k}`, options: { language, picker: rotation(k) } })),
-    ...seeds(seedCount).map((seed) => ({ phrasing: seed, options: { language, seed } })),
+    ...Array.from({ length: rotations }, (_, k) => ({ phrasing: `rotation ${k}`, options: { language, picker: rotation(k), formality } })),
+    ...seeds(seedCount).map((seed) => ({ phrasing: seed, options: { language, seed, formality } })),
   ];
+  const tag = formality ? `${language} ${formality}` : language;
   return sets.flatMap((set) =>
     scenarios.filter((scenario) => applies(set, scenario)).flatMap((scenario) =>
       toneIds.flatMap((tone) =>
@@ -93,8 +108,9 @@ export function buildMatrix(language: string, sets: readonly FactSet[], seedCoun
             tone,
             channel,
             phrasing,
+            ...(formality && { formality }),
             message: renderOne(factsFor(set, scenario), scenario, tone, channel, options),
-            label: `[${language} ${set.name}, ${phrasing}] ${scenario.id} / ${tone} / ${channel}`,
+            label: `[${tag} ${set.name}, ${phrasing}] ${scenario.id} / ${tone} / ${channel}`,
           })),
         ),
       ),
