@@ -1,6 +1,8 @@
 // Spanish fact sets: each exercises a class of defect a Spanish reviewer would catch (two surnames and compound given
 // names, accents outside GSM-7, legal forms such as S.L. and S.A. de C.V., initials, an honorific that cannot be
-// neutral, private details, time zones apart, long names, short notice).
+// neutral, private details, time zones apart, long names, short notice). A name with á, í, ó or ú makes a text UCS-2,
+// whose three segments hold 201 characters against GSM-7's 306: the sets with such names carry what a text of that
+// size can say in full, and the two sets with every optional fact show what gives way, and that the advice says so.
 import type { FactSet } from './matrix.js';
 
 /** The Spanish sets, with the interview's time written as `tag` writes it (es-ES 15:00, es-MX 3:00 p.m.). */
@@ -49,9 +51,10 @@ export function spanishFactSets(tag: 'es-ES' | 'es-MX' | 'es-419'): FactSet[] {
     },
     {
       // Accents outside GSM-7 in every name (the text is UCS-2), an honorific Spanish cannot make neutral (Dr./Dra.),
-      // a private reason, later today.
+      // a private reason, later today. Apology, role, time and reason fill a UCS-2 text: a wish to stay in touch may
+      // not fit beside them, and then the text says what it left out.
       name: 'accented names, short notice',
-      normalLength: true,
+      normalLength: false,
       when: `hoy a las ${t('16:30', '4:30 p.m.')}`,
       facts: {
         candidate: { name: 'Lucía Núñez', email: 'lucia.nunez@example.es' },
@@ -96,7 +99,6 @@ export function spanishFactSets(tag: 'es-ES' | 'es-MX' | 'es-419'): FactSet[] {
         role: 'Diseñador UX',
         interview: { at: '2026-11-26T11:00:00+01:00', format: 'onsite' },
         reason: { code: 'compensation', disclosure: 'general' },
-        keepDoorOpen: true,
         now: '2026-11-29T16:00:00+01:00',
       },
     },
@@ -113,26 +115,24 @@ export function spanishFactSets(tag: 'es-ES' | 'es-MX' | 'es-419'): FactSet[] {
         role: 'Ingeniero de I+D',
         interview: { at: '2026-11-30T11:00:00-06:00', format: 'onsite' },
         reason: { code: 'health', detail: 'me han diagnosticado una afección cardiaca' },
-        newEmployer: 'Cervecería Modelo, S. de R.L. de C.V.',
-        keepDoorOpen: true,
-        referral: 'Ana Lee',
+        newEmployer: 'Grupo Modelo, S. de R.L. de C.V.',
         now: '2026-11-29T12:00:00-06:00',
       },
     },
     {
-      // The interview in Los Angeles, the candidate in Madrid, so the time names its zone. A single-word name, a
-      // compound given name that goes by a short form, and an honorific that gives the neutral greeting.
+      // The interview in Los Angeles, the candidate in Madrid, so the time names its zone ("hora de Los Ángeles", which
+      // makes a text UCS-2 and long: it may give up the hour in a text, and say so). A single-word name, a compound
+      // given name that goes by a short form, and an honorific that gives the neutral greeting.
       name: 'time zones apart, single name',
-      normalLength: true,
+      normalLength: false,
       when: `el martes a las ${t('9:00', '9:00 a.m.')} hora de Los Ángeles`,
       facts: {
         candidate: { name: 'Ayesha', phone: '+52 55 9012 3456' },
         recipient: { name: 'María José Ortega', preferredName: 'Majo', honorific: 'dr' },
-        company: 'Laboratorios Pacífico',
+        company: 'Laboratorios Costa Oeste',
         role: 'Investigador de PLN',
         interview: { at: '2026-12-01T09:00:00-08:00', timeZone: 'America/Los_Angeles', format: 'video' },
         reason: { code: 'timing', disclosure: 'general' },
-        keepDoorOpen: true,
         now: '2026-11-29T18:00:00+01:00',
       },
     },
