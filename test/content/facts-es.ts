@@ -111,7 +111,7 @@ export function spanishFactSets(tag: 'es-ES' | 'es-MX' | 'es-419'): FactSet[] {
       facts: {
         candidate: { name: 'J. Carlos Pérez', email: 'jcperez@example.mx', phone: '+52 55 1234 5678' },
         recipient: { name: 'M. Teresa Vidal', honorific: 'mr' },
-        company: 'Grupo Bimbo, S.A.B. de C.V.',
+        company: 'Panificadora Bimbo, S.A.B. de C.V.',
         role: 'Ingeniero de I+D',
         interview: { at: '2026-11-30T11:00:00-06:00', format: 'onsite' },
         reason: { code: 'health', detail: 'me han diagnosticado una afección cardiaca' },
