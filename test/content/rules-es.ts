@@ -27,24 +27,39 @@ export const spanishRules = (tag: 'es-ES' | 'es-MX' | 'es-419'): LanguageRules =
 /** Words a formal or firm message never uses, and that warmth needs at least one of. */
 export const spanishTones: ToneRules = {
   reserved: /¡|muchísim|mil gracias|de corazón|un abrazo|de verdad|me encantar|ilusión|genial|de maravilla|ojalá/i,
-  warm: /muchísim|mil gracias|de corazón|de verdad|encant|ilusión|ojalá|siento|lamento|afectuos|abrazo|aprecio|agradezco|estupend|un placer|me alegr|pena|me pesa|me cuesta|un detalle|desgracia|me temo/i,
+  warm: /muchísim|mil gracias|de corazón|de verdad|encant|ilusión|ojalá|siento|lamento|afectuos|abrazo|aprecio|agradezco|estupend|un placer|me alegr|pena|me pesa|me cuesta|un detalle|desgracia|me temo|apena|amablemente/i,
   opening: /[?¿]|no dud[ea]s?|quedo a (tu|su) disposición|hablemos|podemos hablar|comentarlo|negociab|cualquier (duda|pregunta)|quizás?|tal vez|a lo mejor|si (te|le) parece/i,
   final: /definitiv|firme|no va a cambiar|ni va a cambiar|no voy a reconsiderar|se mantiene|sigue siendo la misma/i,
   firmNoForbidden: /seguir en contacto|mantener el contacto|en el futuro|más adelante|futur|presentar|recomendar|mi número|mi teléfono|llamarme|en cuenta/i,
 };
 
-const word = (words: string) => new RegExp(`(?<!\\p{L})(${words.trim().split(/\s+/).join('|')})(?!\\p{L})`, 'iu');
+const word = (words: string) => `(?<!\\p{L})(?:${words.trim().split(/\s+/).join('|')})(?!\\p{L})`;
+/** Infinitives that take the reader as an enclitic pronoun ("decirle", "presentarte"). */
+const withReader = 'decir|contar|presentar|poner|facilitar|comunicar|escribir|hablar|recomendar|agradecer';
 
 /** Pronouns and verb forms of "tú": never in a formal rendering. */
-export const informalAddress = word(`
-  tú te ti tu tus contigo tuyo tuya tuyos tuyas
-  hayas sigas tienes quieres buscas entiendas encuentres canceles retires elimines vuelvas quites quitaras pensaras
-  contaras supieras respetes organizaste dedicaste volvieras tuvieras puedes perdona disculpa tenme quítame
-  escríbeme cuídate avísame llámame des`);
+export const informalAddress = new RegExp(
+  [
+    word(`tú te ti tu tus contigo tuyo tuya tuyos tuyas
+      hayas sigas tienes quieres buscas entiendas encuentres canceles retires elimines vuelvas quites quitaras pensaras
+      contaras supieras respetes organizaste dedicaste volvieras tuvieras puedes perdona disculpa tenme quítame
+      escríbeme cuídate avísame llámame des recibe`),
+    `(?:${withReader})te(?!\\p{L})`,
+  ].join('|'),
+  'iu',
+);
 
 /**
  * Pronouns and verb forms of "usted": never in an informal rendering, not even "le" or "su" of a third person, which
  * a reader of a "tú" message could take for a slip into "usted". Subjunctives that are also third person ("que la
  * empresa cuente conmigo") are left out: they are correct in either form of address.
  */
-export const formalAddress = word(`usted ustedes le les su sus suyo suya suyos suyas disculpe perdone téngame quíteme dé organizó dedicó`);
+export const formalAddress = new RegExp(
+  [
+    word(`usted ustedes le les su sus suyo suya suyos suyas disculpe perdone téngame quíteme dé organizó dedicó vuelva
+      encuentre cancele retire respete elimine quite entienda supiera pensara quitara volviera reciba`),
+    `(?:${withReader})les?(?!\\p{L})`,
+    'puede llamarme',
+  ].join('|'),
+  'iu',
+);
