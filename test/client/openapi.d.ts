@@ -282,7 +282,7 @@ export interface components {
             /** @description Defaults to `email`. */
             channel?: components["schemas"]["ChannelIdInput"];
             /**
-             * @description A BCP 47 tag, in any case: en-US, en-GB, de-DE, de-AT, de-CH, or any tag that resolves to one (`en` is `en-US`; `en-AU`, `en-IE`, `en-IN`, `en-NZ` are `en-GB`, as CLDR groups them). Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to.
+             * @description A BCP 47 tag, in any case: en-US, en-GB, de-DE, de-AT, de-CH, es-ES, es-MX, es-419, or any tag that resolves to one (`en` is `en-US`; `en-AU`, `en-IE`, `en-IN`, `en-NZ` are `en-GB`, as CLDR groups them). Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to.
              * @example en-GB
              */
             language?: string;
@@ -374,7 +374,7 @@ export interface components {
             /** @description Defaults to `email`. */
             channel?: components["schemas"]["ChannelIdInput"];
             /**
-             * @description A BCP 47 tag, in any case: en-US, en-GB, de-DE, de-AT, de-CH, or any tag that resolves to one (`en` is `en-US`; `en-AU`, `en-IE`, `en-IN`, `en-NZ` are `en-GB`, as CLDR groups them). Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to.
+             * @description A BCP 47 tag, in any case: en-US, en-GB, de-DE, de-AT, de-CH, es-ES, es-MX, es-419, or any tag that resolves to one (`en` is `en-US`; `en-AU`, `en-IE`, `en-IN`, `en-NZ` are `en-GB`, as CLDR groups them). Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to.
              * @example en-GB
              */
             language?: string;
@@ -686,7 +686,7 @@ export interface components {
             /** @description Defaults to `email`. */
             channel?: components["schemas"]["ChannelId"];
             /**
-             * @description A BCP 47 tag, in any case: en-US, en-GB, de-DE, de-AT, de-CH, or any tag that resolves to one (`en` is `en-US`; `en-AU`, `en-IE`, `en-IN`, `en-NZ` are `en-GB`, as CLDR groups them). Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to.
+             * @description A BCP 47 tag, in any case: en-US, en-GB, de-DE, de-AT, de-CH, es-ES, es-MX, es-419, or any tag that resolves to one (`en` is `en-US`; `en-AU`, `en-IE`, `en-IN`, `en-NZ` are `en-GB`, as CLDR groups them). Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to.
              * @example en-GB
              */
             language?: string;
@@ -778,7 +778,7 @@ export interface components {
             /** @description Defaults to `email`. */
             channel?: components["schemas"]["ChannelId"];
             /**
-             * @description A BCP 47 tag, in any case: en-US, en-GB, de-DE, de-AT, de-CH, or any tag that resolves to one (`en` is `en-US`; `en-AU`, `en-IE`, `en-IN`, `en-NZ` are `en-GB`, as CLDR groups them). Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to.
+             * @description A BCP 47 tag, in any case: en-US, en-GB, de-DE, de-AT, de-CH, es-ES, es-MX, es-419, or any tag that resolves to one (`en` is `en-US`; `en-AU`, `en-IE`, `en-IN`, `en-NZ` are `en-GB`, as CLDR groups them). Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to.
              * @example en-GB
              */
             language?: string;

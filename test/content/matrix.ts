@@ -26,6 +26,8 @@ export interface Rendering {
   channel: ChannelId;
   /** "rotation 1" or "seed 7": which phrasing it is. */
   phrasing: string;
+  /** The form of address asked for, in languages that have one (absent: the default). */
+  formality?: Formality;
   message: Message;
   label: string;
 }
@@ -87,12 +89,16 @@ export function factsFor(set: FactSet, scenario: Scenario): Facts {
   };
 }
 
-/** Every alternative of every piece appears in some rotation; seeds mix them as candidates would. */
+/**
+ * Every alternative of every piece appears in some rotation; seeds mix them as candidates would. `formality`, in the
+ * languages that have one, renders the whole matrix in that form of address.
+ */
 export function buildMatrix(language: string, sets: readonly FactSet[], seedCount = 20, rotations = 3, formality?: Formality): Rendering[] {
   const phrasings: { phrasing: string; options: RenderOptions }[] = [
     ...Array.from({ length: rotations }, (_, k) => ({ phrasing: `rotation ${k}`, options: { language, picker: rotation(k), formality } })),
     ...seeds(seedCount).map((seed) => ({ phrasing: seed, options: { language, seed, formality } })),
   ];
+  const tag = formality ? `${language} ${formality}` : language;
   return sets.flatMap((set) =>
     scenarios.filter((scenario) => applies(set, scenario)).flatMap((scenario) =>
       toneIds.flatMap((tone) =>
@@ -103,6 +109,7 @@ export function buildMatrix(language: string, sets: readonly FactSet[], seedCoun
             tone,
             channel,
             phrasing,
+            ...(formality && { formality }),
             message: renderOne(factsFor(set, scenario), scenario, tone, channel, options),
             label: `[${language}${formality ? ` ${formality}` : ''} ${set.name}, ${phrasing}] ${scenario.id} / ${tone} / ${channel}`,
           })),

@@ -4,13 +4,14 @@
 import { match } from '@formatjs/intl-localematcher';
 import { deAT, deCH, deDE } from './de.js';
 import { enGB, enUS } from './en.js';
+import { es419, esES, esMX } from './es.js';
 import type { LanguageHelpers } from './helpers.js';
 import { memo } from './time.js';
 
 export type { Honorific, LanguageHelpers } from './helpers.js';
 
 /** Languages with a folder of templates under templates/. */
-export const writtenLanguages = ['en', 'de'] as const;
+export const writtenLanguages = ['en', 'de', 'es'] as const;
 export type WrittenLanguage = (typeof writtenLanguages)[number];
 
 /**
@@ -19,6 +20,7 @@ export type WrittenLanguage = (typeof writtenLanguages)[number];
  */
 export const formalityKeys: Partial<Record<WrittenLanguage, { formal: string; informal: string }>> = {
   de: { formal: 'Sie', informal: 'du' },
+  es: { formal: 'usted', informal: 'tú' },
 };
 
 export interface LanguageVariant {
@@ -39,6 +41,10 @@ export const languageVariants: readonly LanguageVariant[] = [
   { tag: 'de-DE', language: 'de', orthography: 'de-DE', formality: true, helpers: deDE },
   { tag: 'de-AT', language: 'de', orthography: 'de-DE', formality: true, helpers: deAT },
   { tag: 'de-CH', language: 'de', orthography: 'de-CH', formality: true, helpers: deCH },
+  // One spelling for every Spanish: the variants differ only in how their helpers write the time.
+  { tag: 'es-ES', language: 'es', orthography: 'es', formality: true, helpers: esES },
+  { tag: 'es-MX', language: 'es', orthography: 'es', formality: true, helpers: esMX },
+  { tag: 'es-419', language: 'es', orthography: 'es', formality: true, helpers: es419 },
 ];
 
 /**
