@@ -25,7 +25,7 @@ export const germanRules = (tag: 'de-DE' | 'de-AT' | 'de-CH'): LanguageRules => 
   ),
   greetingWords: /\b(Sehr geehrte[r]?|Liebe[rs]?|Hallo|Hi|Guten Tag)/,
   apology: /(ntschuldig|Verzeihung|verzeih|bedaure|bedauere|\bleid\b|[Ss]orry|Nachsicht)/,
-  subjectFallback: /: meine Absage$|^Eine Absage von|: Absage$|: endgültige Absage$/,
+  subjectFallback: /: meine Absage$|: leider eine Absage$|^Eine Absage von|: Absage$|: endgültige Absage$/,
   declineWords: /(Absage|absagen|ablehnen|Ablehnung|lehne|abgelehnt|nicht an)/i,
 });
 
