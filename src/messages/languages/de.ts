@@ -71,7 +71,8 @@ const weak = new Set(['bei der', 'von der', 'mit der', 'zur', 'der', 'beim', 'vo
 
 function withArticle(noun: string, preposition: string): string {
   const forms = withPreposition[preposition]!;
-  const gender = everydayCompany(noun) === noun ? 'none' : /\be\.\s?V\.?$/.test(noun) ? 'm' : 'f';
+  // A name that opens with an adjective is a noun phrase even without its legal form ("die Deutsche Bahn").
+  const gender = /\be\.\s?V\.?$/.test(noun) ? 'm' : everydayCompany(noun) !== noun || leadingAdjective.test(noun) ? 'f' : 'none';
   const article = forms[gender];
   const name = weak.has(article) ? noun.replace(leadingAdjective, '$1n') : noun;
   return [article, name].filter(Boolean).join(' ');
