@@ -14,8 +14,8 @@ declare module 'fastify' {
 // Rendering takes about a millisecond; the buckets resolve that range and the timeouts above it.
 const buckets = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10];
 
-export default fp(
-  async function metrics(app: FastifyInstance) {
+export default fp<{ logDrops?: () => number }>(
+  async function metrics(app: FastifyInstance, { logDrops }) {
     // One registry per app, so several apps in one process (tests) do not collide in prom-client's global one.
     const registry = new promClient.Registry();
     // fastify-metrics is CommonJS: under ESM its plugin is the module's `.default`.
@@ -43,6 +43,18 @@ export default fp(
     });
     app.decorate('countRender', ({ scenario, tone, channel }: { scenario: string; tone: string; channel: string }) => {
       renders.inc({ scenario, tone, channel });
+    });
+
+    let countedDrops = 0;
+    new promClient.Counter({
+      name: 'log_lines_dropped_total',
+      help: 'Log lines dropped because stdout did not keep up and the log buffer (LOG_BUFFER_BYTES) was full.',
+      registers: [registry],
+      collect() {
+        const dropped = logDrops?.() ?? 0;
+        if (dropped > countedDrops) this.inc(dropped - countedDrops);
+        countedDrops = dropped;
+      },
     });
 
     app.get(
