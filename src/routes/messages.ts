@@ -58,6 +58,8 @@ function sendMessage(request: FastifyRequest, reply: FastifyReply, message: Mess
   const json = type === 'application/json';
   const etag = `"${message.id}${json ? `.${classificationTag(message.classification)}` : type === 'text/plain' ? '.txt' : '.html'}"`;
   reply.header('etag', etag);
+  // The caller may keep the message and revalidate it by its ETag; a shared cache must not keep personal data.
+  reply.header('cache-control', 'private, no-cache');
   if (matches(request.headers['if-none-match'], etag)) return reply.code(304).send();
   if (json) return reply.send(message);
   // Plain strings bypass the JSON serializer.
