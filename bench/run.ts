@@ -89,7 +89,7 @@ async function main() {
   const { connections, seconds } = settings;
 
   // 1. POST /messages: service vs floor, alternating.
-  const app = await start('dist/src/server.js', productionEnv);
+  const app = await start('dist/server.mjs', productionEnv);
   const floor = await start('dist/bench/floor.js');
   await load(app, '/messages', settings.warmup, connections, bodies);
   await load(floor, '/messages', settings.warmup, connections, bodies);
@@ -122,7 +122,7 @@ async function main() {
   const colds: number[] = [];
   const floorColds: number[] = [];
   for (let i = 0; i < settings.coldStarts; i++) {
-    const r = await start('dist/src/server.js', productionEnv);
+    const r = await start('dist/server.mjs', productionEnv);
     colds.push(r.readyMs);
     await stop(r);
     const f = await start('dist/bench/floor.js');

@@ -1,4 +1,4 @@
-// Starts a server (src/server.ts through tsx, or a built entry such as dist/src/server.js) in a child process on a
+// Starts a server (src/server.ts through tsx, or the built bundle dist/server.mjs) in a child process on a
 // free port, for tests of signals, timeouts and start-up, and for the load scripts and the benchmark.
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { once } from 'node:events';
