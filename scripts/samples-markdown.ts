@@ -98,7 +98,7 @@ export function samplesMarkdown(tag: string): string {
     variant.formality ? 'The facts of the first example above, by email, with formal and then informal address.' : 'The facts of the first example above, by email.',
     '',
     ...formalities.flatMap((formality) =>
-      toneIds.map((tone) => `### ${tone}${variant.formality ? `, ${formality}` : ''}\n\n${block(render({ ...example, tone, formality }))}\n`),
+      toneIds.map((tone) => `### ${tone} tone${variant.formality ? `, ${formality} address` : ''}\n\n${block(render({ ...example, tone, formality }))}\n`),
     ),
     `## Every channel of one scenario: ${title}`,
     '',
