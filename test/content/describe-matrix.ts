@@ -1,11 +1,13 @@
 // One language's content matrix as a test suite: every check over every rendering, failures listed by label.
 import { describe, expect, it } from 'vitest';
+import type { Formality } from '../../src/messages/catalogue.js';
 import { checks, type LanguageRules } from './checks.js';
 import { buildMatrix, failures, scenarios, type FactSet } from './matrix.js';
 
-export function describeMatrix(rules: LanguageRules, sets: readonly FactSet[], seedCount = 20) {
-  const matrix = buildMatrix(rules.tag, sets, seedCount);
-  describe(`the ${rules.tag} content matrix`, () => {
+/** `formality` renders every message in that form of address, in languages that have one. */
+export function describeMatrix(rules: LanguageRules, sets: readonly FactSet[], seedCount = 20, formality?: Formality) {
+  const matrix = buildMatrix(rules.tag, sets, seedCount, 3, formality);
+  describe(`the ${rules.tag}${formality ? ` ${formality}` : ''} content matrix`, () => {
     it('covers every scenario, tone, channel and fact set that applies, with every phrasing', () => {
       const combinations = new Set(matrix.map((r) => `${r.set.name}|${r.scenario.id}|${r.tone}|${r.channel}`));
       expect(combinations.size).toBeGreaterThan(sets.length * 100);

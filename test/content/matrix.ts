@@ -1,6 +1,6 @@
 // The content matrix: every scenario x tone x channel rendered with each set of facts, in one language, with every
 // alternative phrasing (rotations) and with seeds, as a reviewer would meet them across many candidates.
-import { channelIds, scenarios, toneIds, type ChannelId, type Scenario, type ToneId } from '../../src/messages/catalogue.js';
+import { channelIds, scenarios, toneIds, type ChannelId, type Formality, type Scenario, type ToneId } from '../../src/messages/catalogue.js';
 import { rotation, type Picker } from '../../src/messages/render.js';
 import { MessageRequestSchema, type Message, type MessageRequest } from '../../src/messages/schema.js';
 import { createMessageService } from '../../src/messages/service.js';
@@ -34,11 +34,13 @@ export interface RenderOptions {
   language?: string;
   seed?: string;
   picker?: Picker;
+  /** Formal or informal address, in languages that distinguish them; the service's default (formal) without it. */
+  formality?: Formality;
 }
 
 /** Validates like the API does, then renders; throws on a request the service refuses. */
 export function renderOne(facts: Facts, scenario: Scenario, tone: ToneId, channel: ChannelId, options: RenderOptions = {}): Message {
-  const body = { ...facts, scenario: scenario.id, tone, channel, ...(options.language && { language: options.language }), ...(options.seed && { phrasingSeed: options.seed }) };
+  const body = { ...facts, scenario: scenario.id, tone, channel, ...(options.language && { language: options.language }), ...(options.seed && { phrasingSeed: options.seed }), ...(options.formality && { formality: options.formality }) };
   const request = MessageRequestSchema.parse(body);
   const result = service.render(request, undefined, options.picker);
   if (!result.ok) throw new Error(`${scenario.id}/${tone}/${channel}: ${JSON.stringify(result.errors)}`);
@@ -77,12 +79,16 @@ export function factsFor(set: FactSet, scenario: Scenario): Facts {
   };
 }
 
-/** Every alternative of every piece appears in some rotation; seeds mix them as candidates would. */
-export function buildMatrix(language: string, sets: readonly FactSet[], seedCount = 20, rotations = 3): Rendering[] {
+/**
+ * Every alternative of every piece appears in some rotation; seeds mix them as candidates would. `formality` renders
+ * the whole matrix in one form of address (languages that have them build one matrix for each).
+ */
+export function buildMatrix(language: string, sets: readonly FactSet[], seedCount = 20, rotations = 3, formality?: Formality): Rendering[] {
   const phrasings: { phrasing: string; options: RenderOptions }[] = [
-    ...Array.from({ length: rotations }, (_, k) => ({ phrasing: `rotation ${k}`, options: { language, picker: rotation(k) } })),
-    ...seeds(seedCount).map((seed) => ({ phrasing: seed, options: { language, seed } })),
+    ...Array.from({ length: rotations }, (_, k) => ({ phrasing: `rotation ${k}`, options: { language, formality, picker: rotation(k) } })),
+    ...seeds(seedCount).map((seed) => ({ phrasing: seed, options: { language, formality, seed } })),
   ];
+  const tag = formality ? `${language} ${formality}` : language;
   return sets.flatMap((set) =>
     scenarios.filter((scenario) => applies(set, scenario)).flatMap((scenario) =>
       toneIds.flatMap((tone) =>
@@ -94,7 +100,7 @@ export function buildMatrix(language: string, sets: readonly FactSet[], seedCoun
             channel,
             phrasing,
             message: renderOne(factsFor(set, scenario), scenario, tone, channel, options),
-            label: `[${language} ${set.name}, ${phrasing}] ${scenario.id} / ${tone} / ${channel}`,
+            label: `[${tag} ${set.name}, ${phrasing}] ${scenario.id} / ${tone} / ${channel}`,
           })),
         ),
       ),
