@@ -3,19 +3,22 @@
 // so en resolves to en-US and en-AU, en-IE, en-IN or en-NZ to en-GB (CLDR groups them under en-001).
 import { match } from '@formatjs/intl-localematcher';
 import { enGB, enUS } from './en.js';
+import { frBE, frCA, frCH, frFR } from './fr.js';
 import type { LanguageHelpers } from './helpers.js';
 
 export type { Honorific, LanguageHelpers } from './helpers.js';
 
 /** Languages with a folder of templates under templates/. */
-export const writtenLanguages = ['en'] as const;
+export const writtenLanguages = ['en', 'fr'] as const;
 export type WrittenLanguage = (typeof writtenLanguages)[number];
 
 /**
  * The keys a language's templates use for formal and informal address, written as its speakers name them. English
  * has none: it ignores `formality`.
  */
-export const formalityKeys: Partial<Record<WrittenLanguage, { formal: string; informal: string }>> = {};
+export const formalityKeys: Partial<Record<WrittenLanguage, { formal: string; informal: string }>> = {
+  fr: { formal: 'vous', informal: 'tu' },
+};
 
 export interface LanguageVariant {
   /** The tag the answer names ("en-GB"). */
@@ -31,6 +34,11 @@ export interface LanguageVariant {
 export const languageVariants: readonly LanguageVariant[] = [
   { tag: 'en-US', language: 'en', orthography: 'en-US', formality: false, helpers: enUS },
   { tag: 'en-GB', language: 'en', orthography: 'en-GB', formality: false, helpers: enGB },
+  // Belgian and Swiss French spell as France does; Quebec has its own words (templates/fr/dialects.yaml).
+  { tag: 'fr-FR', language: 'fr', orthography: 'fr-FR', formality: true, helpers: frFR },
+  { tag: 'fr-BE', language: 'fr', orthography: 'fr-FR', formality: true, helpers: frBE },
+  { tag: 'fr-CH', language: 'fr', orthography: 'fr-FR', formality: true, helpers: frCH },
+  { tag: 'fr-CA', language: 'fr', orthography: 'fr-CA', formality: true, helpers: frCA },
 ];
 
 export const defaultLanguageTag = 'en-US';
