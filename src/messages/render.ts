@@ -433,7 +433,11 @@ export function renderMessage(n: NormalisedRequest, catalogue: CompiledCatalogue
   };
 }
 
-const oneLine = (s: string) => tidy(s).replace(/\s+/g, ' ');
+/** One line of plain spaces, except the no-break space French typography puts before : ; ! ? and inside « ». */
+const oneLine = (s: string) =>
+  tidy(s).replace(/\s+/g, (space, at: number, line: string) =>
+    /^[\u00A0\u202F]$/.test(space) && (/^[:;!?»]/.test(line.slice(at + 1)) || line[at - 1] === '«') ? space : ' ',
+  );
 
 /**
  * A stable id: the hash of everything the text depends on, which is the view model and the phrasing chosen (plus
