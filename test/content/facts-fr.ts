@@ -121,7 +121,7 @@ export function frenchFactSets(): FactSet[] {
       // Initials before a given name, a legal form, an initialism in the role that takes "d'", and a private detail
       // given without asking for it to be shared: the detail must stay out of every message.
       name: 'legal names, initials, a private detail',
-      normalLength: true,
+      normalLength: false,
       when: 'demain à 11 h',
       facts: {
         candidate: { name: 'Paul-Henri Lemoine', email: 'ph.lemoine@example.fr', phone: '01 23 45 67 89' },
@@ -146,7 +146,7 @@ export function frenchFactSets(): FactSet[] {
         candidate: { name: 'Yasmine', phone: '+1 514 555 0199' },
         recipient: { name: 'Marie Anne Dubois', preferredName: 'Marie-Anne', honorific: 'dr' },
         company: 'Laboratoires Pacifique',
-        role: 'Chercheuse en traitement automatique des langues',
+        role: 'Chercheuse en TAL',
         interview: { at: '2026-12-01T09:00:00+01:00', timeZone: 'Europe/Paris', format: 'video' },
         reason: { code: 'timing', disclosure: 'general' },
         keepDoorOpen: true,

@@ -33,7 +33,7 @@ const word = (alternatives: string) => new RegExp(`(?<![\\p{L}'’])(?:${alterna
 export const frenchTones: ToneRules = {
   // Familiar words a formal or firm letter never uses, in either form of address.
   reserved: word('salut|coucou|super|génial|sympa|ça|ok|hyper|bisous?|top|cool|à plus'),
-  warm: /vraiment|sincèrement|beaucoup|infiniment|plaisir|gentillesse|grand merci|mille|de tout cœur|apprécié|chaleureu|perle rare|belle|bonne chance|touché/i,
+  warm: /vraiment|sincèrement|beaucoup|infiniment|plaisir|gentil|grand merci|mille|cœur|appréci|chaleureu|perle rare|belle|bonne chance|touche|joie|espère|sensible|bienveillance|volontiers|regret|pardon|m'en veux|hélas|malheureusement|difficile|pas facile|aurais aimé|pincement/i,
   opening: /\?|n'hésitez pas|n'hésite pas|revenir vers moi|en discuter|discutons|en parler|peut-être|éventuellement|négoci|échanger à nouveau/i,
   final: /définiti|ne changera pas|ne reviendrai pas|irrévocable|ne reconsidérerai pas|reste inchangée|reste la même/i,
   firmNoForbidden: /rester en contact|garder le contact|à l'avenir|futur|présenter|mettre en relation|me joindre|me rappeler|mon numéro|à bientôt|au plaisir/i,
@@ -43,5 +43,6 @@ export const frenchTones: ToneRules = {
 export const addressWords = {
   // Pronouns, elided or not, and the imperatives a "tu" text would use.
   informal: new RegExp(`${word("tu|te|toi|ton|ta|tes|n'hésite|excuse-moi|pardonne-moi|dis-moi|tiens-moi|garde-moi|sache").source}|(?<![\\p{L}'’])t['’](?=\\p{L})`, 'iu'),
-  formal: word("vous|votre|vos|veuillez|n'hésitez|excusez|pardonnez|dites-moi|tenez-moi|gardez-moi|sachez"),
+  // Not after a hyphen: "rendez-vous" is a noun; inversions ("pouvez-vous") the templates do not write.
+  formal: new RegExp(`(?<!-)${word("vous|votre|vos|veuillez|n'hésitez|excusez|pardonnez|dites-moi|tenez-moi|gardez-moi|sachez").source}`, 'iu'),
 };
