@@ -93,7 +93,7 @@ function becauseClause(detail: string): string {
   return connector ? body : `car ${body}`;
 }
 const neverANameAtTheStart =
-  /^(le|la|les|l['’]|un|une|des|du|de|d['’]|mon|ma|mes|notre|nos|ce|cet|cette|ces|c['’]|ça|cela|il|ils|elle|elles|on|je|j['’]|nous|tout|toute|tous|toutes|aucun|aucune|plusieurs|certains|certaines|en|y|ayant|étant|après|depuis|actuellement|désormais|malheureusement|finalement|personnellement|mes|leur|leurs|son|sa|ses|ma|mon|famille|santé|déménagement|raisons|motifs)$/iu;
+  /^(le|la|les|l['’]|un|une|des|du|de|d['’]|mon|ma|mes|notre|nos|ce|cet|cette|ces|c['’]|ça|cela|il|ils|elle|elles|on|je|j['’]|nous|tout|toute|tous|toutes|aucun|aucune|plusieurs|certains|certaines|en|y|ayant|étant|après|depuis|actuellement|désormais|malheureusement|finalement|personnellement|leur|leurs|son|sa|ses|famille|santé|déménagement|raisons|motifs)$/iu;
 
 /** French names for the cities of the IANA zones a platform is likeliest to send, where they differ from English. */
 const cityNames: Record<string, string> = {
