@@ -22,6 +22,7 @@ COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY templates ./templates
+COPY preview ./preview
 # The image's unprivileged user; the files stay owned by root, so the app cannot change them.
 USER node
 EXPOSE 3000

@@ -113,6 +113,7 @@ const checks: [string, RequestInit | undefined, number][] = [
   ['/healthz', undefined, 200],
   ['/readyz', undefined, 200],
   ['/docs/', undefined, 200],
+  ['/preview', undefined, 200],
   ['/openapi.json', undefined, 200],
   ['/metrics', undefined, 200],
   [

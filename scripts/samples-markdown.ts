@@ -11,6 +11,15 @@ const featured = 'accepted-another-offer';
 /** Sample facts in each language's own names, over the shared example facts (dates and scenario facts stay). */
 export const sampleFacts: Record<string, Partial<MessageRequest>> = {
   en: {},
+  es: {
+    candidate: { name: 'José Ángel Muñoz Peña', email: 'jamunoz@example.es', phone: '+34 612 345 678' },
+    recipient: { name: 'Lucía Ruiz Gómez', title: 'Responsable de Selección', honorific: 'ms' },
+    company: 'Talleres Ebro, S.L.',
+    role: 'Analista de Datos',
+    newEmployer: 'Grupo Norte',
+    referral: 'Marta Gil',
+    reason: { detail: 'el salario está por debajo de lo que necesito para mudarme' },
+  },
 };
 
 /** The tags that get a samples file: every variant the service writes. */

@@ -3,18 +3,23 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyServ
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import { createMessageService, type MessageService } from './messages/service.js';
+import { clientErrorHandler } from './plugins/client-errors.js';
 import cors from './plugins/cors.js';
 import docs from './plugins/docs.js';
 import errors from './plugins/errors.js';
 import health from './plugins/health.js';
+import lastCall from './plugins/last-call.js';
+import lingeringClose from './plugins/lingering-close.js';
 import loadShedding from './plugins/load-shedding.js';
 import metrics from './plugins/metrics.js';
+import preview from './plugins/preview.js';
 import rateLimit from './plugins/rate-limit.js';
 import requestLog, { genReqId, RequestLogController } from './plugins/request-log.js';
 import securityHeaders from './plugins/security-headers.js';
 import { validatorCompiler } from './plugins/validation.js';
 import { catalogueRoutes } from './routes/catalogue.js';
 import { messageRoutes } from './routes/messages.js';
+import { reasonRoutes } from './routes/reasons.js';
 
 export interface AppOptions {
   /** Fastify's logger option; server.ts passes pino options, tests leave it off. */
@@ -44,8 +49,10 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     genReqId,
     requestIdHeader: false,
     logController: new RequestLogController(),
-    // While closing, requests still arriving on open connections are served (health.ts closes those connections).
+    // While closing, requests on connections accepted before SIGTERM are served; last-call.ts answers later ones 503.
     return503OnClosing: false,
+    // Requests Node rejects itself (timeouts, malformed HTTP) are answered as problems and closed without a reset.
+    clientErrorHandler,
   }) as unknown as FastifyInstance;
   const service = options.service ?? createMessageService();
   // JSON only: without this, Fastify would accept text/plain bodies and fail them as invalid JSON objects.
@@ -53,6 +60,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 
   // Hooks run in this order: so rate-limited and shed requests still get an id, a log line, a metric and CORS headers.
   await app.register(errors);
+  await app.register(lingeringClose);
   await app.register(requestLog);
   await app.register(metrics);
   await app.register(cors, { corsOrigins: config.corsOrigins });
@@ -60,7 +68,10 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   await app.register(loadShedding, { pressure: config.pressure });
   await app.register(rateLimit, config);
   await app.register(health);
+  // Half of what SHUTDOWN_GRACE_MS leaves after SHUTDOWN_DELAY_MS; in-flight requests go on meanwhile and have the rest.
+  await app.register(lastCall, { maxMs: Math.floor((config.shutdownGraceMs - config.shutdownDelayMs) / 2) });
   await app.register(docs);
+  await app.register(preview);
   await app.register(async function api(scope) {
     // zod validates the API's requests; other plugins' routes carry plain JSON schemas.
     scope.setValidatorCompiler(validatorCompiler);
@@ -71,6 +82,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     const typed = scope.withTypeProvider<ZodTypeProvider>();
     await typed.register(catalogueRoutes, { service });
     await typed.register(messageRoutes, { service });
+    await typed.register(reasonRoutes);
   });
   await app.ready();
   return app;

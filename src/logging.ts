@@ -11,6 +11,8 @@ export const personalFields = [
   'recipient.name',
   'referral',
   'reason.detail',
+  // A platform's reason id can name a private reason ("health"); it is echoed, never needed in a log.
+  'atsReasonId',
 ] as const;
 
 export const redactPaths = [

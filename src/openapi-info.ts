@@ -17,7 +17,8 @@ export const openapiInfo = {
       'asked for. The service never sends anything: it returns drafts that a person approves.\n\n' +
       'Every error is `application/problem+json` (RFC 9457); validation problems list each bad field as a JSON ' +
       'Pointer into the request body. Any operation may also answer `429` (too many requests from one client ' +
-      'address) or `503` (the instance is shedding load), both with a `Retry-After` header in seconds.',
+      'address) or `503` (the instance is shedding load), both with a `Retry-After` header in seconds.\n\n' +
+      'To see a message as its recipient would, in every channel and tone, use the [preview page](/preview).',
     license: { name: 'UNLICENSED', identifier: 'UNLICENSED' },
   },
   servers: [{ url: '/', description: 'This server' }],

@@ -44,7 +44,9 @@ async function main() {
     app.startDraining();
     // /readyz answers 503 for this long while still serving, so the gateway stops routing here first.
     if (config.shutdownDelayMs > 0 && !err) await sleep(config.shutdownDelayMs);
-    // No new connections; in-flight requests finish; then onClose hooks (Redis) run.
+    // Connections the kernel has queued are answered (503) before the listener closes (plugins/last-call.ts).
+    await app.stopAccepting();
+    // In-flight requests finish; then onClose hooks (Redis) run.
     await app.close();
     app.log.info('closed');
   });

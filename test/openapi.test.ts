@@ -18,7 +18,7 @@ describe('OpenAPI document', () => {
     const operations = Object.entries(doc.paths).flatMap(([path, item]) =>
       Object.entries(item as Record<string, any>).map(([method, op]) => ({ path, method, op })),
     );
-    expect(operations.length).toBe(7);
+    expect(operations.length).toBe(9);
     for (const { path, method, op } of operations) {
       expect(op.summary, `${method} ${path}`).toBeTruthy();
       expect(op.description, `${method} ${path}`).toBeTruthy();

@@ -1,11 +1,12 @@
 // Rate limits across replicas: per replica in memory, shared through Redis when REDIS_URL is set.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { FastifyInstance } from 'fastify';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { build } from './helper.js';
+import { describeWith, redisServer } from './prerequisites.js';
 
 // Each run uses its own client address, so counts left in a shared Redis by an earlier run do not matter.
 const clientAddress = `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
@@ -43,10 +44,7 @@ describe('without REDIS_URL', () => {
   });
 });
 
-const haveRedis = Boolean(process.env.REDIS_URL) || spawnSync('redis-server', ['--version']).status === 0;
-const required = process.env.CI === 'true';
-
-describe.skipIf(!haveRedis && !required)('with REDIS_URL', () => {
+describeWith(redisServer(), 'with REDIS_URL', () => {
   let redisUrl = process.env.REDIS_URL ?? '';
   let redis: ChildProcess | undefined;
 
@@ -55,6 +53,8 @@ describe.skipIf(!haveRedis && !required)('with REDIS_URL', () => {
     // A throwaway redis-server on a free local port, without persistence.
     const port = await freePort();
     redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    // A failure to start fails this hook with its reason rather than escaping as an unhandled error.
+    await new Promise((resolve, reject) => redis!.once('spawn', resolve).once('error', reject));
     redisUrl = `redis://127.0.0.1:${port}`;
     const probe = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
     probe.on('error', () => undefined);

@@ -1,6 +1,6 @@
 // Starts a server (src/server.ts through tsx, or a built entry such as dist/src/server.js) in a child process on a
 // free port, for tests of signals, timeouts and start-up, and for the load scripts and the benchmark.
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
@@ -36,9 +36,20 @@ export interface StartOptions {
   cpus?: string;
 }
 
+let tasksetChecked: boolean | undefined;
+/** Pinning is for steadier benchmark figures; without taskset the run goes on unpinned, and says so once. */
+function canPin(): boolean {
+  if (tasksetChecked === undefined) {
+    tasksetChecked = spawnSync('taskset', ['--version'], { stdio: 'ignore' }).status === 0;
+    if (!tasksetChecked) console.warn('taskset is not installed, so servers run unpinned and figures are noisier; install it with: apt-get install -y util-linux');
+  }
+  return tasksetChecked;
+}
+
 /** Starts the server and waits until it listens and /readyz answers 200. */
 export async function startServer(env: Record<string, string> = {}, options: StartOptions = {}): Promise<ServerProcess> {
-  const { entry = 'src/server.ts', timeoutMs = 15_000, keepLogs = true, cpus } = options;
+  const { entry = 'src/server.ts', timeoutMs = 15_000, keepLogs = true } = options;
+  const cpus = options.cpus && canPin() ? options.cpus : undefined;
   const node = [process.execPath, ...(entry.endsWith('.ts') ? ['--import', 'tsx'] : []), entry];
   const [command, ...args] = cpus ? ['taskset', '-c', cpus, ...node] : node;
   const chosenPort = keepLogs ? 0 : await freePort();

@@ -21,6 +21,7 @@ import { languageVariant, resolveLanguage, type LanguageVariant } from './langua
 import { interviewClock } from './languages/time.js';
 import type { Omission } from './omissions.js';
 import { choose, derivedSeed } from './phrasing.js';
+import { classify } from './classification.js';
 import { smsEncoding, toGsmPunctuation } from './sms.js';
 import type { AdviceCode, CompiledCatalogue, PieceName, Selection, Template } from './templates.js';
 import type { FieldError, Message, MessageRequest } from './schema.js';
@@ -430,6 +431,7 @@ export function renderMessage(n: NormalisedRequest, catalogue: CompiledCatalogue
     stats,
     advice,
     templateVersion: catalogue.version,
+    classification: classify(n),
   };
 }
 

@@ -15,6 +15,7 @@ import {
 import { defaultLanguageTag, languageTags, resolveLanguage } from './languages/index.js';
 import { isTimeZone } from './languages/time.js';
 import { omissions } from './omissions.js';
+import { AtsReasonIdSchema, ClassificationSchema } from './classification-schema.js';
 
 /** An enum whose error names the allowed values (or says the field is required when it is missing). */
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
@@ -161,6 +162,7 @@ const messageFacts = {
   now: dateTime
     .optional()
     .describe('The reference time for short-notice detection and relative dates. Defaults to the server clock.'),
+  atsReasonId: AtsReasonIdSchema.optional(),
 };
 
 export const MessageRequestSchema = z
@@ -216,7 +218,11 @@ const partsShape = Object.fromEntries(partNames.map((p) => [p, z.string().option
 
 export const MessageSchema = z
   .object({
-    id: z.string().describe('A stable hash of everything the text depends on, the phrasing chosen and the template version.'),
+    id: z
+      .string()
+      .describe(
+        'A stable hash of everything the words depend on, the phrasing chosen and the template version (so not of `atsReasonId`).',
+      ),
     scenario: ScenarioIdSchema,
     tone: ToneIdSchema,
     channel: ChannelIdSchema,
@@ -247,6 +253,7 @@ export const MessageSchema = z
     }),
     advice: z.array(z.object({ code: z.string(), text: z.string() })),
     templateVersion: z.string(),
+    classification: ClassificationSchema,
   })
   .meta({ id: 'Message', description: 'A rendered message, ready to review and send.' });
 export type Message = z.infer<typeof MessageSchema>;

@@ -14,7 +14,7 @@ declare module 'fastify' {
 }
 
 // Probes are cheap and must answer when the API is shedding load or rate limiting: the orchestrator decides with them.
-const probeConfig = { rateLimit: false as const, pressureHandler: () => undefined };
+const probeConfig = { rateLimit: false as const, pressureHandler: () => undefined, servedAtLastCall: true };
 
 export default fp(
   async function health(app: FastifyInstance) {
@@ -28,24 +28,11 @@ export default fp(
         res.shouldKeepAlive = false;
       });
     });
-    // Node closes the connections idle when the listener closes, but not those whose request is still running:
-    // once such a request is answered its keep-alive socket would hold close() until keepAliveTimeout.
-    let sweeper: NodeJS.Timeout | undefined;
-    app.addHook('preClose', (done) => {
-      app.startDraining();
-      sweeper = setInterval(() => app.server.closeIdleConnections(), 100).unref();
-      done();
-    });
-    app.addHook('onClose', (_instance, done) => {
-      clearInterval(sweeper);
-      done();
-    });
-
     const schema = { hide: true, response: { 200: { type: 'object', properties: { status: { type: 'string' } } } } };
 
     app.get('/healthz', { schema, config: probeConfig, logLevel: 'warn' }, async () => ({ status: 'ok' }));
 
-    app.get('/readyz', { schema, config: { rateLimit: false }, logLevel: 'warn' }, async (_request, reply) => {
+    app.get('/readyz', { schema, config: { rateLimit: false, servedAtLastCall: true }, logLevel: 'warn' }, async (_request, reply) => {
       if (draining) {
         reply.header('retry-after', '5');
         return sendProblem(reply, problem(503, problemTypes.unavailable, 'Shutting down', 'This instance is draining before it stops; send requests to another one.'));

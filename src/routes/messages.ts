@@ -3,6 +3,7 @@ import accepts from 'accepts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { classificationTag } from '../messages/classification.js';
 import { problemTypes, validationProblem } from '../messages/problems.js';
 import {
   BatchRequestSchema,
@@ -53,10 +54,12 @@ function sendMessage(request: FastifyRequest, reply: FastifyReply, message: Mess
       problem(406, problemTypes.notAcceptable, 'Not acceptable', `HTML is produced for the email channel only; this message is for ${message.channel}. Ask for application/json or text/plain.`),
     );
   }
-  const etag = `"${message.id}${type === 'application/json' ? '' : type === 'text/plain' ? '.txt' : '.html'}"`;
+  // The id covers the words; the JSON body also carries the classification, which can change on its own.
+  const json = type === 'application/json';
+  const etag = `"${message.id}${json ? `.${classificationTag(message.classification)}` : type === 'text/plain' ? '.txt' : '.html'}"`;
   reply.header('etag', etag);
   if (matches(request.headers['if-none-match'], etag)) return reply.code(304).send();
-  if (type === 'application/json') return reply.send(message);
+  if (json) return reply.send(message);
   // Plain strings bypass the JSON serializer.
   return reply
     .type(`${type}; charset=utf-8`)

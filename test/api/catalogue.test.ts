@@ -17,7 +17,8 @@ describe('GET /messages/scenarios', () => {
       expect(toneIds).toContain(s.defaultTone);
       expect(s.tones).toEqual([...toneIds]);
       expect(s.channels).toEqual([...channelIds]);
-      expect(s.fields.required).toEqual(['/candidate/name', '/company']);
+      // last-minute needs to know when the interview is, to hold it to short notice.
+      expect(s.fields.required).toEqual(s.id === 'last-minute' ? ['/candidate/name', '/company', '/interview/at'] : ['/candidate/name', '/company']);
       expect(s.example.scenario).toBe(s.id);
     }
   });

@@ -1,9 +1,7 @@
 // Every failure is application/problem+json naming what is wrong, and never leaks internals.
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.js';
-import { defaultConfig } from '../../src/config.js';
 import { createMessageService } from '../../src/messages/service.js';
-import { useApp } from '../helper.js';
+import { build, useApp } from '../helper.js';
 
 const ctx = useApp({ bodyLimit: 16 * 1024 });
 const valid = { scenario: 'withdraw-application', candidate: { name: 'Jordan Lee' }, company: 'Acme Corp' };
@@ -133,7 +131,8 @@ describe('internal errors', () => {
       throw new Error('template exploded at /srv/secret/path.ts:12');
     },
   };
-  const appPromise = buildApp(defaultConfig(), { service: failing });
+  // Through the helper, so load shedding is off: a busy test machine would otherwise answer 503 before the 500.
+  const appPromise = build({}, { service: failing });
   afterAll(async () => (await appPromise).close());
 
   it('is a 500 problem that hides the cause', async () => {

@@ -30,7 +30,7 @@ const leaves: string[][] = Object.entries(full).flatMap(([k, v]) =>
 const pointer = (path: string[]) => '/' + path.join('/');
 const freeText = leaves.filter((p) => {
   const v = p.reduce<any>((n, k) => n[k], full);
-  return typeof v === 'string' && !['scenario', 'tone', 'channel', 'language', 'at', 'now', 'code', 'disclosure', 'format', 'email', 'phone'].includes(p.at(-1)!);
+  return typeof v === 'string' && !['scenario', 'tone', 'channel', 'language', 'formality', 'at', 'now', 'timeZone', 'code', 'disclosure', 'format', 'honorific', 'email', 'phone'].includes(p.at(-1)!);
 });
 
 function setAt(path: string[], value: unknown): Body {
@@ -142,7 +142,8 @@ describe.each(endpoints)('$url', (endpoint) => {
     for (const name of names) {
       const r = await send(endpoint, setAt(['candidate', 'name'], name));
       expect(r.status, name).toBe(200);
-      for (const m of r.messages!) expect(m.text, name).toContain(name);
+      // A friendly email signs with the given name; its subject carries the full one.
+      for (const m of r.messages!) expect(`${m.subject ?? ''}\n${m.text}`, name).toContain(name);
     }
   });
 });

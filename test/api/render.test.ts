@@ -11,27 +11,32 @@ const post = (payload: object, headers: Record<string, string> = {}) =>
   ctx.app.inject({ method: 'POST', url: '/messages', payload, headers });
 
 describe('POST /messages', () => {
-  it('renders the minimal request with defaults: the scenario tone, email, English', async () => {
+  it('renders the minimal request with defaults: the scenario tone, email, US English', async () => {
     const res = await post(minimal);
     expect(res.statusCode).toBe(200);
     const m = res.json();
-    expect(m).toMatchObject({ scenario: 'accepted-another-offer', tone: 'warm', channel: 'email', language: 'en' });
+    expect(m).toMatchObject({ scenario: 'accepted-another-offer', tone: 'warm', channel: 'email', language: 'en-US' });
+    expect(res.headers['content-language']).toBe('en-US');
     expect(m.subject).toBeTruthy();
-    expect(m.text).toContain('Jordan Lee');
-    expect(m.text).toContain('Acme Corp');
+    // A warm email signs with the candidate's given name.
+    expect(m.text).toMatch(/\bJordan\b/);
+    // Warm prose uses the company's everyday name; its subject and formal letters keep the name as given.
+    expect(m.text).toContain('Acme');
     expect(m.html).toContain('<p>');
-    expect(m.templateVersion).toMatch(/^en-/);
+    expect(m.templateVersion).toMatch(/^en-US-/);
+    expect(m.phrasingSeed).toMatch(/^[0-9a-f]{16}$/);
     expect(m.advice.map((a: { code: string }) => a.code)).toContain('send-now');
   });
 
   it('renders the full example, using every fact it was given', async () => {
     const m = (await post(full)).json();
-    expect(m.text).toMatch(/^Hi Priya,/);
-    for (const fact of ['Data Analyst', 'Globex', 'Sam Rivera', 'jordan@example.com', '+1 555 0100', 'tomorrow at 3 pm']) {
+    expect(m.parts.greeting).toMatch(/\bPriya\b/);
+    expect(m.phrasingSeed).toBe('application-48213');
+    for (const fact of ['Data Analyst', 'Globex', 'Sam Rivera', 'jordan@example.com', '+1 555 0100', 'tomorrow at 3 PM']) {
       expect(m.text).toContain(fact);
     }
     // disclosure "general": the candidate's own words stay out of the message.
-    expect(m.text).not.toContain('family commitments');
+    expect(m.text).not.toContain('closer to my family');
   });
 
   it('builds text from its parts, in order', async () => {
@@ -63,25 +68,25 @@ describe('POST /messages', () => {
     expect((await post(full)).json().text).toContain('Globex');
   });
 
-  it('reveals the reason according to disclosure', async () => {
+  it('reveals the reason according to disclosure, woven into the decision', async () => {
     // A named new employer is the reason in itself, so these leave it out.
     const { newEmployer: _n, ...rest } = full;
     const base = { ...rest, scenario: 'decline-offer', tone: 'formal' };
-    const specific = (await post({ ...base, reason: { ...full.reason, disclosure: 'specific' } })).json();
-    const general = (await post(base)).json();
-    const none = (await post({ ...base, reason: { ...full.reason, disclosure: 'none' } })).json();
-    // The candidate's words become a sentence of their own.
-    expect(specific.text).toContain('The hours do not fit my family commitments.');
+    const reason = { code: 'schedule', detail: 'the hours do not fit my family commitments' };
+    const specific = (await post({ ...base, reason: { ...reason, disclosure: 'specific' } })).json();
+    const general = (await post({ ...base, reason: { ...reason, disclosure: 'general' } })).json();
+    const none = (await post({ ...base, reason: { ...reason, disclosure: 'none' } })).json();
+    expect(specific.parts.decision).toContain('because the hours do not fit my family commitments');
     expect(general.text).not.toContain('family commitments');
-    expect(general.parts.reason).toBeTruthy();
-    expect(none.parts.reason).toBeUndefined();
+    expect(general.parts.decision).toMatch(/hours|schedule/);
+    expect(none.parts.decision).not.toMatch(/hours|schedule|because/);
   });
 
   it('keeps health, family and personal reasons private at the general level', async () => {
     for (const code of ['health', 'family', 'personal']) {
       const { newEmployer: _n, ...rest } = full;
       const m = (await post({ ...rest, scenario: 'decline-offer', reason: { code, detail: 'my surgery', disclosure: 'general' } })).json();
-      expect(m.text).toMatch(/personal reasons/);
+      expect(m.parts.decision).toMatch(/personal/);
       expect(m.text).not.toContain('surgery');
       expect(m.advice.map((a: { code: string }) => a.code)).toContain('no-details-needed');
     }
@@ -89,14 +94,14 @@ describe('POST /messages', () => {
 
   it('phrases the interview relative to now, in the interview offset, and flags short notice', async () => {
     const today = (await post({ ...full, now: '2026-12-01T08:00:00-05:00' })).json();
-    expect(today.text).toContain('today at 3 pm');
+    expect(today.text).toContain('today at 3 PM');
     expect(today.advice.map((a: { code: string }) => a.code)).toContain('call-as-well');
     const later = (await post({ ...full, now: '2026-11-20T08:00:00-05:00' })).json();
-    expect(later.text).toContain('on Tuesday 1 December at 3 pm');
+    expect(later.text).toContain('on Tuesday, December 1 at 3 PM');
     expect(later.advice.map((a: { code: string }) => a.code)).not.toContain('call-as-well');
     // 03:00 UTC on Dec 2 is still 10:00 PM on Dec 1 in New York: "tomorrow" counts days where the interview is.
     const lateEvening = (await post({ ...full, interview: { at: '2026-12-01T22:00:00-05:00' } })).json();
-    expect(lateEvening.text).toContain('tomorrow at 10 pm');
+    expect(lateEvening.text).toContain('tomorrow at 10 PM');
   });
 
   it('uses the server clock when now is not given', async () => {
@@ -143,7 +148,7 @@ describe('POST /messages', () => {
     const m = (await post({ ...full, candidate: { name: '<script>alert(1)</script> Lee' } })).json();
     expect(m.html).not.toContain('<script>');
     expect(m.html).toContain('&lt;script&gt;');
-    expect(m.text).toContain('<script>alert(1)</script> Lee');
+    expect(m.text).toContain('<script>alert(1)</script>');
   });
 });
 

@@ -1,18 +1,14 @@
 // Swagger UI in a real browser (Debian's chromium, driven by playwright-core) under the service's
 // Content-Security-Policy: every operation listed, and "Try it out" on POST /messages shows the rendered message.
 // The screenshot is kept at test-results/swagger-ui.png.
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { build } from '../helper.js';
+import { chromium as chromiumBinary, chromiumPath as executablePath, describeWith } from '../prerequisites.js';
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const haveBrowser = existsSync(executablePath);
-// CI installs chromium (.ci/run); there a missing browser is a failure, not a skip.
-const required = process.env.CI === 'true';
-
-describe.skipIf(!haveBrowser && !required)('Swagger UI under the CSP', () => {
+describeWith(chromiumBinary(), 'Swagger UI under the CSP', () => {
   let app: FastifyInstance;
   let browser: Browser;
   let base: string;
@@ -48,7 +44,9 @@ describe.skipIf(!haveBrowser && !required)('Swagger UI under the CSP', () => {
     const response = await page.goto(`${base}/docs`, { waitUntil: 'load' });
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
     await page.locator('.opblock').first().waitFor({ timeout: 15_000 });
-    expect(await page.locator('.opblock').count()).toBe(7);
+    const spec = (await (await fetch(`${base}/docs/json`)).json()) as { paths: Record<string, Record<string, unknown>> };
+    const operations = Object.values(spec.paths).flatMap((item) => Object.keys(item).filter((key) => ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'].includes(key))).length;
+    expect(await page.locator('.opblock').count()).toBe(operations);
     await expect.poll(() => page.locator('.info .title').innerText()).toContain('Decline & withdrawal messages');
 
     // "Try it out" on POST /messages: the browser calls the API itself (connect-src).
@@ -62,7 +60,7 @@ describe.skipIf(!haveBrowser && !required)('Swagger UI under the CSP', () => {
     // The rendered message itself is in the response panel.
     const body = await live.locator('.response-col_description pre').first().innerText();
     expect(body).toContain('"scenario": "accepted-another-offer"');
-    expect(body).toContain('Acme Corp');
+    expect(body).toContain('Acme');
     mkdirSync('test-results', { recursive: true });
     await live.scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test-results/swagger-ui.png' });

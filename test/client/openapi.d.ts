@@ -84,6 +84,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/messages/languages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the languages
+         * @description The BCP 47 tags the service writes in, with their names, whether they distinguish formal and informal address (`formality`), and the default. Any other tag of the same language resolves to the closest of these (`en` to `en-US`; `en-AU`, `en-IE`, `en-IN`, `en-NZ` to `en-GB`).
+         */
+        get: operations["listLanguages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/messages": {
         parameters: {
             query?: never;
@@ -98,6 +118,10 @@ export interface paths {
          * @description Renders the message for one scenario, tone and channel. Only `scenario`, `candidate.name` and `company` are required; `tone` defaults to the scenario's default, `channel` to `email`. Unknown fields are rejected.
          *
          *     Content negotiation: `Accept: text/plain` returns just the text, `text/html` the HTML (email only). Each representation has an `ETag`; send it back in `If-None-Match` to get `304 Not Modified`. The same request (with the same `now`) always gives the same message.
+         *
+         *     Language: the body's `language` (a BCP 47 tag), else the `Accept-Language` header, else `en-US`; the answer names the tag it wrote in, in `language` and in `Content-Language`.
+         *
+         *     Phrasing: each part of the text has several reviewed wordings, chosen by `phrasingSeed` (or by a seed derived from the candidate, recipient and company), so candidates on one platform do not all send the same sentences. For canonical text, send a fixed `phrasingSeed`.
          */
         post: operations["renderMessage"];
         delete?: never;
@@ -146,30 +170,135 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/messages/reasons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the reasons and their ATS mapping
+         * @description Every value of `reason.code`, with a label, whether it is private, and how a withdrawal for it is recorded in Greenhouse, Lever, Ashby and Google Cloud Talent Solution. Each rendered message carries the same mapping in its `classification`, with the stage and the reason that message gives.
+         */
+        get: operations["listReasons"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description How the ATS taxonomies record who ended the process. Reason ids are each organisation's own, so the platform picks its reason of the given type (or sends its id as `atsReasonId`). */
+        AtsMappingInput: {
+            /** @description Greenhouse (Harvest API). */
+            greenhouse: {
+                /** @description The `type` of a Greenhouse Harvest rejection reason: pick one of your rejection reasons of this type. */
+                rejectionReasonType: {
+                    /** @enum {number} */
+                    id: 1 | 2 | 3;
+                    /** @enum {string} */
+                    name: "We rejected them" | "They rejected us" | "None specified";
+                };
+            };
+            /** @description Lever. */
+            lever: {
+                /**
+                 * @description The `type` of a Lever archive reason: pick one of your archive reasons of this type.
+                 * @enum {string}
+                 */
+                archiveReasonType: "hired" | "non-hired";
+            };
+            /** @description Ashby (`archiveReason.list`). */
+            ashby: {
+                /**
+                 * @description The `reasonType` of an Ashby archive reason: pick one of yours of this type.
+                 * @enum {string}
+                 */
+                reasonType: "RejectedByCandidate" | "RejectedByOrg" | "Other";
+            };
+            /** @description Google Cloud Talent Solution (v4beta1 `Application`). */
+            google: {
+                /**
+                 * @description Google Cloud Talent Solution `Application.state`.
+                 * @enum {string}
+                 */
+                applicationState: "CANDIDATE_WITHDREW" | "EMPLOYER_WITHDREW" | "CLOSED";
+            };
+        };
+        ReasonInput: {
+            /**
+             * @description The value of `reason.code` in a request.
+             * @enum {string}
+             */
+            code: "another-offer" | "compensation" | "schedule" | "location" | "role-fit" | "company-fit" | "personal" | "health" | "family" | "timing" | "other";
+            /** @description A label for an ATS's reason picker. */
+            label: string;
+            /** @description A private reason: the text says no more than "personal reasons" unless the candidate gives a detail to share. */
+            private: boolean;
+            /**
+             * @description Who ended the process. Always `candidate` for the messages this service writes; the other values complete the taxonomy.
+             * @enum {string}
+             */
+            direction: "candidate" | "organisation" | "other";
+            ats: components["schemas"]["AtsMappingInput"];
+        };
+        ReasonListInput: {
+            reasons: components["schemas"]["ReasonInput"][];
+        };
+        /** @description What the message means to an ATS, to record the withdrawal in the same call. It never carries the reason's detail. */
+        ClassificationInput: {
+            /**
+             * @description Who ended the process. Always `candidate` for the messages this service writes; the other values complete the taxonomy.
+             * @enum {string}
+             */
+            direction: "candidate" | "organisation" | "other";
+            /** @description Where the process ends: `interview` (an interview is booked or held), `application` (before any interview), `offer`, or `outreach` (a reply to an approach, with no application). `null` for `firm-no`, which follows an earlier no at a stage only the platform knows. */
+            stage: ("application" | "interview" | "offer" | "outreach") | null;
+            /** @description The reason as the message gives it: the request's `reason.code` (`other` for a detail alone), else the reason the scenario implies. A private reason is `personal` unless the candidate's detail is printed; with `disclosure: none` only an implied reason is given. `null` when the message gives none. */
+            reasonCode: ("another-offer" | "compensation" | "schedule" | "location" | "role-fit" | "company-fit" | "personal" | "health" | "family" | "timing" | "other") | null;
+            /** @description Whether `reasonCode` is a private reason (`personal`, `health`, `family`). */
+            private: boolean;
+            ats: components["schemas"]["AtsMappingInput"];
+            /** @description The `atsReasonId` of the request, exactly as sent. */
+            atsReasonId?: string;
+        };
         /** @enum {string} */
         ScenarioIdInput: "accepted-another-offer" | "keep-door-open" | "personal-reasons" | "last-minute" | "withdraw-application" | "not-a-fit" | "decline-offer" | "decline-recruiter-outreach" | "firm-no";
         /** @enum {string} */
         ToneIdInput: "formal" | "warm" | "concise" | "firm";
         /** @enum {string} */
         ChannelIdInput: "email" | "linkedin" | "sms" | "voicemail";
+        /** @enum {string} */
+        FormalityInput: "formal" | "informal";
         /** @description The facts of one message to render. */
         MessageRequestInput: {
             scenario: components["schemas"]["ScenarioIdInput"];
             /** @description Defaults to `email`. */
             channel?: components["schemas"]["ChannelIdInput"];
             /**
-             * @description Defaults to `en`, the only language so far.
-             * @enum {string}
+             * @description A BCP 47 tag, in any case: en-US, en-GB, de-DE, de-AT, de-CH, es-ES, es-MX, es-419, or any tag that resolves to one (`en` is `en-US`; `en-AU`, `en-IE`, `en-IN`, `en-NZ` are `en-GB`, as CLDR groups them). Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to.
+             * @example en-GB
              */
-            language?: "en";
+            language?: string;
+            /** @description Formal (`Sie`, `vous`, `usted`) or informal (`du`, `tu`, `tú`) address, in languages that distinguish them (`GET /messages/languages` says which). Defaults to `formal`; English has no such distinction and ignores it. */
+            formality?: components["schemas"]["FormalityInput"];
+            /**
+             * @description Chooses among reviewed alternative phrasings, so that candidates on one platform do not all send the same sentences; the same seed and facts always give the same message. Pass your application id, say. Without it, a seed is derived from the candidate, recipient and company. For canonical text across candidates, send the same fixed seed (for example `canonical`).
+             * @example application-48213
+             */
+            phrasingSeed?: string;
             /** @description The person sending the message. */
             candidate: {
                 /** @description How the candidate signs the message. */
                 name: string;
+                /** @description The name the candidate goes by, used where a first name is (e.g. `Mary Ann` for Mary Ann Jones). */
+                preferredName?: string;
                 /** Format: email */
                 email?: string;
                 /** @description Given in the signature, and as the callback number on voicemail. */
@@ -178,6 +307,14 @@ export interface components {
             recipient?: {
                 /** @description Without it, the greeting addresses the team naturally. */
                 name?: string;
+                /** @description The name the recipient goes by, for greetings in a personal tone (e.g. `Bob` for Robert Smith). */
+                preferredName?: string;
+                /**
+                 * @description How to address the recipient by title: `ms`, `mr` and `dr` give "Dear Ms Shah" (Ms. in US English), "Sehr geehrte Frau ...", "Madame", "Estimada Sra. ..."; `mx`, or none, gives the neutral forms. Never guessed.
+                 * @enum {string}
+                 */
+                honorific?: "ms" | "mr" | "mx" | "dr";
+                /** @description Their job title; accepted, and not printed. */
                 title?: string;
             };
             company: string;
@@ -190,16 +327,21 @@ export interface components {
                  * @example 2026-12-01T15:00:00-05:00
                  */
                 at?: string;
+                /**
+                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM EST") when `now`'s offset differs, or when `now` is not given.
+                 * @example America/New_York
+                 */
+                timeZone?: string;
                 /** @enum {string} */
                 format?: "phone" | "video" | "onsite";
             };
             reason?: {
                 /** @enum {string} */
                 code?: "another-offer" | "compensation" | "schedule" | "location" | "role-fit" | "company-fit" | "personal" | "health" | "family" | "timing" | "other";
-                /** @description The candidate's own words, used only when `disclosure` is `specific`. */
+                /** @description The candidate's own reason, written to follow "because" (e.g. `my partner starts a new job in Lisbon in March`); it replaces the general wording in the sentence that carries the decision. Used only at the `specific` disclosure level. */
                 detail?: string;
                 /**
-                 * @description How much of the reason the text reveals. Defaults to `specific` when a detail is given, else `general`.
+                 * @description How much of the reason the text reveals: `none`, `general` (our wording; private reasons say only "personal reasons"), or `specific` (the `detail`). Defaults to `general` for the private codes `personal`, `health` and `family` (and for a detail given without a code) even when a detail is given, so a private detail is printed only when asked for; for the other codes, to `specific` when a detail is given.
                  * @enum {string}
                  */
                 disclosure?: "none" | "general" | "specific";
@@ -218,6 +360,11 @@ export interface components {
              * @example 2026-12-01T15:00:00-05:00
              */
             now?: string;
+            /**
+             * @description Your own ATS reason id (e.g. a Greenhouse rejection reason id), echoed untouched in `classification.atsReasonId`. Never written into the message.
+             * @example 4471
+             */
+            atsReasonId?: string;
             /** @description Defaults to the scenario's `defaultTone`. */
             tone?: components["schemas"]["ToneIdInput"];
         };
@@ -227,14 +374,23 @@ export interface components {
             /** @description Defaults to `email`. */
             channel?: components["schemas"]["ChannelIdInput"];
             /**
-             * @description Defaults to `en`, the only language so far.
-             * @enum {string}
+             * @description A BCP 47 tag, in any case: en-US, en-GB, de-DE, de-AT, de-CH, es-ES, es-MX, es-419, or any tag that resolves to one (`en` is `en-US`; `en-AU`, `en-IE`, `en-IN`, `en-NZ` are `en-GB`, as CLDR groups them). Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to.
+             * @example en-GB
              */
-            language?: "en";
+            language?: string;
+            /** @description Formal (`Sie`, `vous`, `usted`) or informal (`du`, `tu`, `tú`) address, in languages that distinguish them (`GET /messages/languages` says which). Defaults to `formal`; English has no such distinction and ignores it. */
+            formality?: components["schemas"]["FormalityInput"];
+            /**
+             * @description Chooses among reviewed alternative phrasings, so that candidates on one platform do not all send the same sentences; the same seed and facts always give the same message. Pass your application id, say. Without it, a seed is derived from the candidate, recipient and company. For canonical text across candidates, send the same fixed seed (for example `canonical`).
+             * @example application-48213
+             */
+            phrasingSeed?: string;
             /** @description The person sending the message. */
             candidate: {
                 /** @description How the candidate signs the message. */
                 name: string;
+                /** @description The name the candidate goes by, used where a first name is (e.g. `Mary Ann` for Mary Ann Jones). */
+                preferredName?: string;
                 /** Format: email */
                 email?: string;
                 /** @description Given in the signature, and as the callback number on voicemail. */
@@ -243,6 +399,14 @@ export interface components {
             recipient?: {
                 /** @description Without it, the greeting addresses the team naturally. */
                 name?: string;
+                /** @description The name the recipient goes by, for greetings in a personal tone (e.g. `Bob` for Robert Smith). */
+                preferredName?: string;
+                /**
+                 * @description How to address the recipient by title: `ms`, `mr` and `dr` give "Dear Ms Shah" (Ms. in US English), "Sehr geehrte Frau ...", "Madame", "Estimada Sra. ..."; `mx`, or none, gives the neutral forms. Never guessed.
+                 * @enum {string}
+                 */
+                honorific?: "ms" | "mr" | "mx" | "dr";
+                /** @description Their job title; accepted, and not printed. */
                 title?: string;
             };
             company: string;
@@ -255,16 +419,21 @@ export interface components {
                  * @example 2026-12-01T15:00:00-05:00
                  */
                 at?: string;
+                /**
+                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM EST") when `now`'s offset differs, or when `now` is not given.
+                 * @example America/New_York
+                 */
+                timeZone?: string;
                 /** @enum {string} */
                 format?: "phone" | "video" | "onsite";
             };
             reason?: {
                 /** @enum {string} */
                 code?: "another-offer" | "compensation" | "schedule" | "location" | "role-fit" | "company-fit" | "personal" | "health" | "family" | "timing" | "other";
-                /** @description The candidate's own words, used only when `disclosure` is `specific`. */
+                /** @description The candidate's own reason, written to follow "because" (e.g. `my partner starts a new job in Lisbon in March`); it replaces the general wording in the sentence that carries the decision. Used only at the `specific` disclosure level. */
                 detail?: string;
                 /**
-                 * @description How much of the reason the text reveals. Defaults to `specific` when a detail is given, else `general`.
+                 * @description How much of the reason the text reveals: `none`, `general` (our wording; private reasons say only "personal reasons"), or `specific` (the `detail`). Defaults to `general` for the private codes `personal`, `health` and `family` (and for a detail given without a code) even when a detail is given, so a private detail is printed only when asked for; for the other codes, to `specific` when a detail is given.
                  * @enum {string}
                  */
                 disclosure?: "none" | "general" | "specific";
@@ -283,6 +452,11 @@ export interface components {
              * @example 2026-12-01T15:00:00-05:00
              */
             now?: string;
+            /**
+             * @description Your own ATS reason id (e.g. a Greenhouse rejection reason id), echoed untouched in `classification.atsReasonId`. Never written into the message.
+             * @example 4471
+             */
+            atsReasonId?: string;
             /** @description Defaults to every tone. */
             tones?: components["schemas"]["ToneIdInput"][];
         };
@@ -308,13 +482,17 @@ export interface components {
         };
         /** @description A rendered message, ready to review and send. */
         MessageInput: {
-            /** @description A stable hash of the normalised request and the template version. */
+            /** @description A stable hash of everything the words depend on, the phrasing chosen and the template version (so not of `atsReasonId`). */
             id: string;
             scenario: components["schemas"]["ScenarioIdInput"];
             tone: components["schemas"]["ToneIdInput"];
             channel: components["schemas"]["ChannelIdInput"];
-            /** @enum {string} */
-            language: "en";
+            /** @description The BCP 47 tag the message is written in, as the request resolved (`en-GB`). */
+            language: string;
+            /** @description The form of address used, in languages that distinguish them. */
+            formality?: components["schemas"]["FormalityInput"];
+            /** @description The seed that chose the phrasing: the request's, or the one derived from its names. */
+            phrasingSeed: string;
             /** @description Email only. */
             subject?: string;
             /** @description The ready-to-send plain text. */
@@ -332,6 +510,8 @@ export interface components {
                 closing?: string;
                 signature?: string;
             };
+            /** @description SMS and voicemail only, when the facts would not fit the channel: what the text leaves out, in the order it gave them up (the advice says the same in words). */
+            omitted?: ("closing" | "referral" | "doorOpen" | "role" | "newEmployer" | "interviewTime" | "reason" | "recipientName" | "surname")[];
             stats: {
                 words: number;
                 characters: number;
@@ -342,7 +522,7 @@ export interface components {
                  * @enum {string}
                  */
                 smsEncoding?: "GSM-7" | "UCS-2";
-                /** @description Voicemail only, at about 150 words a minute. */
+                /** @description Voicemail only: estimated seconds to read it aloud at a calm pace (English: 150 words a minute). */
                 speakingSeconds?: number;
             };
             advice: {
@@ -350,6 +530,7 @@ export interface components {
                 text: string;
             }[];
             templateVersion: string;
+            classification: components["schemas"]["ClassificationInput"];
         };
         VariantsInput: {
             variants: components["schemas"]["MessageInput"][];
@@ -376,9 +557,9 @@ export interface components {
             channels: components["schemas"]["ChannelIdInput"][];
             fields: {
                 /** @description JSON Pointers of the fields this scenario needs. */
-                required: ("/candidate/name" | "/candidate/email" | "/candidate/phone" | "/recipient/name" | "/recipient/title" | "/company" | "/role" | "/interview/at" | "/interview/format" | "/reason/code" | "/reason/detail" | "/reason/disclosure" | "/newEmployer" | "/keepDoorOpen" | "/referral" | "/requestNoFurtherContact" | "/now")[];
+                required: ("/candidate/name" | "/candidate/preferredName" | "/candidate/email" | "/candidate/phone" | "/recipient/name" | "/recipient/preferredName" | "/recipient/honorific" | "/recipient/title" | "/company" | "/role" | "/interview/at" | "/interview/timeZone" | "/interview/format" | "/reason/code" | "/reason/detail" | "/reason/disclosure" | "/newEmployer" | "/keepDoorOpen" | "/referral" | "/requestNoFurtherContact" | "/now")[];
                 /** @description JSON Pointers of the optional fields that change its text. */
-                uses: ("/candidate/name" | "/candidate/email" | "/candidate/phone" | "/recipient/name" | "/recipient/title" | "/company" | "/role" | "/interview/at" | "/interview/format" | "/reason/code" | "/reason/detail" | "/reason/disclosure" | "/newEmployer" | "/keepDoorOpen" | "/referral" | "/requestNoFurtherContact" | "/now")[];
+                uses: ("/candidate/name" | "/candidate/preferredName" | "/candidate/email" | "/candidate/phone" | "/recipient/name" | "/recipient/preferredName" | "/recipient/honorific" | "/recipient/title" | "/company" | "/role" | "/interview/at" | "/interview/timeZone" | "/interview/format" | "/reason/code" | "/reason/detail" | "/reason/disclosure" | "/newEmployer" | "/keepDoorOpen" | "/referral" | "/requestNoFurtherContact" | "/now")[];
             };
             /** @description A complete, valid `POST /messages` body for this scenario. */
             example: components["schemas"]["MessageRequestInput"];
@@ -400,26 +581,128 @@ export interface components {
                 description: string;
             }[];
         };
+        LanguageListInput: {
+            /** @description The tag used when neither the body nor `Accept-Language` names a language the service writes. */
+            default: string;
+            languages: {
+                /** @description The BCP 47 tag, as messages name it (`en-GB`). */
+                tag: string;
+                /** @description Its name in English. */
+                name: string;
+                /** @description Its name in itself. */
+                nativeName: string;
+                /** @description The language subtag (`en`). */
+                language: string;
+                /** @description Whether `formality` (formal or informal address) changes the text. */
+                formality: boolean;
+                templateVersion: string;
+            }[];
+        };
+        /** @description How the ATS taxonomies record who ended the process. Reason ids are each organisation's own, so the platform picks its reason of the given type (or sends its id as `atsReasonId`). */
+        AtsMapping: {
+            /** @description Greenhouse (Harvest API). */
+            greenhouse: {
+                /** @description The `type` of a Greenhouse Harvest rejection reason: pick one of your rejection reasons of this type. */
+                rejectionReasonType: {
+                    /** @enum {number} */
+                    id: 1 | 2 | 3;
+                    /** @enum {string} */
+                    name: "We rejected them" | "They rejected us" | "None specified";
+                };
+            };
+            /** @description Lever. */
+            lever: {
+                /**
+                 * @description The `type` of a Lever archive reason: pick one of your archive reasons of this type.
+                 * @enum {string}
+                 */
+                archiveReasonType: "hired" | "non-hired";
+            };
+            /** @description Ashby (`archiveReason.list`). */
+            ashby: {
+                /**
+                 * @description The `reasonType` of an Ashby archive reason: pick one of yours of this type.
+                 * @enum {string}
+                 */
+                reasonType: "RejectedByCandidate" | "RejectedByOrg" | "Other";
+            };
+            /** @description Google Cloud Talent Solution (v4beta1 `Application`). */
+            google: {
+                /**
+                 * @description Google Cloud Talent Solution `Application.state`.
+                 * @enum {string}
+                 */
+                applicationState: "CANDIDATE_WITHDREW" | "EMPLOYER_WITHDREW" | "CLOSED";
+            };
+        };
+        Reason: {
+            /**
+             * @description The value of `reason.code` in a request.
+             * @enum {string}
+             */
+            code: "another-offer" | "compensation" | "schedule" | "location" | "role-fit" | "company-fit" | "personal" | "health" | "family" | "timing" | "other";
+            /** @description A label for an ATS's reason picker. */
+            label: string;
+            /** @description A private reason: the text says no more than "personal reasons" unless the candidate gives a detail to share. */
+            private: boolean;
+            /**
+             * @description Who ended the process. Always `candidate` for the messages this service writes; the other values complete the taxonomy.
+             * @enum {string}
+             */
+            direction: "candidate" | "organisation" | "other";
+            ats: components["schemas"]["AtsMapping"];
+        };
+        ReasonList: {
+            reasons: components["schemas"]["Reason"][];
+        };
+        /** @description What the message means to an ATS, to record the withdrawal in the same call. It never carries the reason's detail. */
+        Classification: {
+            /**
+             * @description Who ended the process. Always `candidate` for the messages this service writes; the other values complete the taxonomy.
+             * @enum {string}
+             */
+            direction: "candidate" | "organisation" | "other";
+            /** @description Where the process ends: `interview` (an interview is booked or held), `application` (before any interview), `offer`, or `outreach` (a reply to an approach, with no application). `null` for `firm-no`, which follows an earlier no at a stage only the platform knows. */
+            stage: ("application" | "interview" | "offer" | "outreach") | null;
+            /** @description The reason as the message gives it: the request's `reason.code` (`other` for a detail alone), else the reason the scenario implies. A private reason is `personal` unless the candidate's detail is printed; with `disclosure: none` only an implied reason is given. `null` when the message gives none. */
+            reasonCode: ("another-offer" | "compensation" | "schedule" | "location" | "role-fit" | "company-fit" | "personal" | "health" | "family" | "timing" | "other") | null;
+            /** @description Whether `reasonCode` is a private reason (`personal`, `health`, `family`). */
+            private: boolean;
+            ats: components["schemas"]["AtsMapping"];
+            /** @description The `atsReasonId` of the request, exactly as sent. */
+            atsReasonId?: string;
+        };
         /** @enum {string} */
         ScenarioId: "accepted-another-offer" | "keep-door-open" | "personal-reasons" | "last-minute" | "withdraw-application" | "not-a-fit" | "decline-offer" | "decline-recruiter-outreach" | "firm-no";
         /** @enum {string} */
         ToneId: "formal" | "warm" | "concise" | "firm";
         /** @enum {string} */
         ChannelId: "email" | "linkedin" | "sms" | "voicemail";
+        /** @enum {string} */
+        Formality: "formal" | "informal";
         /** @description The facts of one message to render. */
         MessageRequest: {
             scenario: components["schemas"]["ScenarioId"];
             /** @description Defaults to `email`. */
             channel?: components["schemas"]["ChannelId"];
             /**
-             * @description Defaults to `en`, the only language so far.
-             * @enum {string}
+             * @description A BCP 47 tag, in any case: en-US, en-GB, de-DE, de-AT, de-CH, es-ES, es-MX, es-419, or any tag that resolves to one (`en` is `en-US`; `en-AU`, `en-IE`, `en-IN`, `en-NZ` are `en-GB`, as CLDR groups them). Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to.
+             * @example en-GB
              */
-            language?: "en";
+            language?: string;
+            /** @description Formal (`Sie`, `vous`, `usted`) or informal (`du`, `tu`, `tú`) address, in languages that distinguish them (`GET /messages/languages` says which). Defaults to `formal`; English has no such distinction and ignores it. */
+            formality?: components["schemas"]["Formality"];
+            /**
+             * @description Chooses among reviewed alternative phrasings, so that candidates on one platform do not all send the same sentences; the same seed and facts always give the same message. Pass your application id, say. Without it, a seed is derived from the candidate, recipient and company. For canonical text across candidates, send the same fixed seed (for example `canonical`).
+             * @example application-48213
+             */
+            phrasingSeed?: string;
             /** @description The person sending the message. */
             candidate: {
                 /** @description How the candidate signs the message. */
                 name: string;
+                /** @description The name the candidate goes by, used where a first name is (e.g. `Mary Ann` for Mary Ann Jones). */
+                preferredName?: string;
                 /** Format: email */
                 email?: string;
                 /** @description Given in the signature, and as the callback number on voicemail. */
@@ -428,6 +711,14 @@ export interface components {
             recipient?: {
                 /** @description Without it, the greeting addresses the team naturally. */
                 name?: string;
+                /** @description The name the recipient goes by, for greetings in a personal tone (e.g. `Bob` for Robert Smith). */
+                preferredName?: string;
+                /**
+                 * @description How to address the recipient by title: `ms`, `mr` and `dr` give "Dear Ms Shah" (Ms. in US English), "Sehr geehrte Frau ...", "Madame", "Estimada Sra. ..."; `mx`, or none, gives the neutral forms. Never guessed.
+                 * @enum {string}
+                 */
+                honorific?: "ms" | "mr" | "mx" | "dr";
+                /** @description Their job title; accepted, and not printed. */
                 title?: string;
             };
             company: string;
@@ -440,16 +731,21 @@ export interface components {
                  * @example 2026-12-01T15:00:00-05:00
                  */
                 at?: string;
+                /**
+                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM EST") when `now`'s offset differs, or when `now` is not given.
+                 * @example America/New_York
+                 */
+                timeZone?: string;
                 /** @enum {string} */
                 format?: "phone" | "video" | "onsite";
             };
             reason?: {
                 /** @enum {string} */
                 code?: "another-offer" | "compensation" | "schedule" | "location" | "role-fit" | "company-fit" | "personal" | "health" | "family" | "timing" | "other";
-                /** @description The candidate's own words, used only when `disclosure` is `specific`. */
+                /** @description The candidate's own reason, written to follow "because" (e.g. `my partner starts a new job in Lisbon in March`); it replaces the general wording in the sentence that carries the decision. Used only at the `specific` disclosure level. */
                 detail?: string;
                 /**
-                 * @description How much of the reason the text reveals. Defaults to `specific` when a detail is given, else `general`.
+                 * @description How much of the reason the text reveals: `none`, `general` (our wording; private reasons say only "personal reasons"), or `specific` (the `detail`). Defaults to `general` for the private codes `personal`, `health` and `family` (and for a detail given without a code) even when a detail is given, so a private detail is printed only when asked for; for the other codes, to `specific` when a detail is given.
                  * @enum {string}
                  */
                 disclosure?: "none" | "general" | "specific";
@@ -468,6 +764,11 @@ export interface components {
              * @example 2026-12-01T15:00:00-05:00
              */
             now?: string;
+            /**
+             * @description Your own ATS reason id (e.g. a Greenhouse rejection reason id), echoed untouched in `classification.atsReasonId`. Never written into the message.
+             * @example 4471
+             */
+            atsReasonId?: string;
             /** @description Defaults to the scenario's `defaultTone`. */
             tone?: components["schemas"]["ToneId"];
         };
@@ -477,14 +778,23 @@ export interface components {
             /** @description Defaults to `email`. */
             channel?: components["schemas"]["ChannelId"];
             /**
-             * @description Defaults to `en`, the only language so far.
-             * @enum {string}
+             * @description A BCP 47 tag, in any case: en-US, en-GB, de-DE, de-AT, de-CH, es-ES, es-MX, es-419, or any tag that resolves to one (`en` is `en-US`; `en-AU`, `en-IE`, `en-IN`, `en-NZ` are `en-GB`, as CLDR groups them). Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to.
+             * @example en-GB
              */
-            language?: "en";
+            language?: string;
+            /** @description Formal (`Sie`, `vous`, `usted`) or informal (`du`, `tu`, `tú`) address, in languages that distinguish them (`GET /messages/languages` says which). Defaults to `formal`; English has no such distinction and ignores it. */
+            formality?: components["schemas"]["Formality"];
+            /**
+             * @description Chooses among reviewed alternative phrasings, so that candidates on one platform do not all send the same sentences; the same seed and facts always give the same message. Pass your application id, say. Without it, a seed is derived from the candidate, recipient and company. For canonical text across candidates, send the same fixed seed (for example `canonical`).
+             * @example application-48213
+             */
+            phrasingSeed?: string;
             /** @description The person sending the message. */
             candidate: {
                 /** @description How the candidate signs the message. */
                 name: string;
+                /** @description The name the candidate goes by, used where a first name is (e.g. `Mary Ann` for Mary Ann Jones). */
+                preferredName?: string;
                 /** Format: email */
                 email?: string;
                 /** @description Given in the signature, and as the callback number on voicemail. */
@@ -493,6 +803,14 @@ export interface components {
             recipient?: {
                 /** @description Without it, the greeting addresses the team naturally. */
                 name?: string;
+                /** @description The name the recipient goes by, for greetings in a personal tone (e.g. `Bob` for Robert Smith). */
+                preferredName?: string;
+                /**
+                 * @description How to address the recipient by title: `ms`, `mr` and `dr` give "Dear Ms Shah" (Ms. in US English), "Sehr geehrte Frau ...", "Madame", "Estimada Sra. ..."; `mx`, or none, gives the neutral forms. Never guessed.
+                 * @enum {string}
+                 */
+                honorific?: "ms" | "mr" | "mx" | "dr";
+                /** @description Their job title; accepted, and not printed. */
                 title?: string;
             };
             company: string;
@@ -505,16 +823,21 @@ export interface components {
                  * @example 2026-12-01T15:00:00-05:00
                  */
                 at?: string;
+                /**
+                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM EST") when `now`'s offset differs, or when `now` is not given.
+                 * @example America/New_York
+                 */
+                timeZone?: string;
                 /** @enum {string} */
                 format?: "phone" | "video" | "onsite";
             };
             reason?: {
                 /** @enum {string} */
                 code?: "another-offer" | "compensation" | "schedule" | "location" | "role-fit" | "company-fit" | "personal" | "health" | "family" | "timing" | "other";
-                /** @description The candidate's own words, used only when `disclosure` is `specific`. */
+                /** @description The candidate's own reason, written to follow "because" (e.g. `my partner starts a new job in Lisbon in March`); it replaces the general wording in the sentence that carries the decision. Used only at the `specific` disclosure level. */
                 detail?: string;
                 /**
-                 * @description How much of the reason the text reveals. Defaults to `specific` when a detail is given, else `general`.
+                 * @description How much of the reason the text reveals: `none`, `general` (our wording; private reasons say only "personal reasons"), or `specific` (the `detail`). Defaults to `general` for the private codes `personal`, `health` and `family` (and for a detail given without a code) even when a detail is given, so a private detail is printed only when asked for; for the other codes, to `specific` when a detail is given.
                  * @enum {string}
                  */
                 disclosure?: "none" | "general" | "specific";
@@ -533,6 +856,11 @@ export interface components {
              * @example 2026-12-01T15:00:00-05:00
              */
             now?: string;
+            /**
+             * @description Your own ATS reason id (e.g. a Greenhouse rejection reason id), echoed untouched in `classification.atsReasonId`. Never written into the message.
+             * @example 4471
+             */
+            atsReasonId?: string;
             /** @description Defaults to every tone. */
             tones?: components["schemas"]["ToneId"][];
         };
@@ -558,13 +886,17 @@ export interface components {
         };
         /** @description A rendered message, ready to review and send. */
         Message: {
-            /** @description A stable hash of the normalised request and the template version. */
+            /** @description A stable hash of everything the words depend on, the phrasing chosen and the template version (so not of `atsReasonId`). */
             id: string;
             scenario: components["schemas"]["ScenarioId"];
             tone: components["schemas"]["ToneId"];
             channel: components["schemas"]["ChannelId"];
-            /** @enum {string} */
-            language: "en";
+            /** @description The BCP 47 tag the message is written in, as the request resolved (`en-GB`). */
+            language: string;
+            /** @description The form of address used, in languages that distinguish them. */
+            formality?: components["schemas"]["Formality"];
+            /** @description The seed that chose the phrasing: the request's, or the one derived from its names. */
+            phrasingSeed: string;
             /** @description Email only. */
             subject?: string;
             /** @description The ready-to-send plain text. */
@@ -582,6 +914,8 @@ export interface components {
                 closing?: string;
                 signature?: string;
             };
+            /** @description SMS and voicemail only, when the facts would not fit the channel: what the text leaves out, in the order it gave them up (the advice says the same in words). */
+            omitted?: ("closing" | "referral" | "doorOpen" | "role" | "newEmployer" | "interviewTime" | "reason" | "recipientName" | "surname")[];
             stats: {
                 words: number;
                 characters: number;
@@ -592,7 +926,7 @@ export interface components {
                  * @enum {string}
                  */
                 smsEncoding?: "GSM-7" | "UCS-2";
-                /** @description Voicemail only, at about 150 words a minute. */
+                /** @description Voicemail only: estimated seconds to read it aloud at a calm pace (English: 150 words a minute). */
                 speakingSeconds?: number;
             };
             advice: {
@@ -600,6 +934,7 @@ export interface components {
                 text: string;
             }[];
             templateVersion: string;
+            classification: components["schemas"]["Classification"];
         };
         Variants: {
             variants: components["schemas"]["Message"][];
@@ -626,9 +961,9 @@ export interface components {
             channels: components["schemas"]["ChannelId"][];
             fields: {
                 /** @description JSON Pointers of the fields this scenario needs. */
-                required: ("/candidate/name" | "/candidate/email" | "/candidate/phone" | "/recipient/name" | "/recipient/title" | "/company" | "/role" | "/interview/at" | "/interview/format" | "/reason/code" | "/reason/detail" | "/reason/disclosure" | "/newEmployer" | "/keepDoorOpen" | "/referral" | "/requestNoFurtherContact" | "/now")[];
+                required: ("/candidate/name" | "/candidate/preferredName" | "/candidate/email" | "/candidate/phone" | "/recipient/name" | "/recipient/preferredName" | "/recipient/honorific" | "/recipient/title" | "/company" | "/role" | "/interview/at" | "/interview/timeZone" | "/interview/format" | "/reason/code" | "/reason/detail" | "/reason/disclosure" | "/newEmployer" | "/keepDoorOpen" | "/referral" | "/requestNoFurtherContact" | "/now")[];
                 /** @description JSON Pointers of the optional fields that change its text. */
-                uses: ("/candidate/name" | "/candidate/email" | "/candidate/phone" | "/recipient/name" | "/recipient/title" | "/company" | "/role" | "/interview/at" | "/interview/format" | "/reason/code" | "/reason/detail" | "/reason/disclosure" | "/newEmployer" | "/keepDoorOpen" | "/referral" | "/requestNoFurtherContact" | "/now")[];
+                uses: ("/candidate/name" | "/candidate/preferredName" | "/candidate/email" | "/candidate/phone" | "/recipient/name" | "/recipient/preferredName" | "/recipient/honorific" | "/recipient/title" | "/company" | "/role" | "/interview/at" | "/interview/timeZone" | "/interview/format" | "/reason/code" | "/reason/detail" | "/reason/disclosure" | "/newEmployer" | "/keepDoorOpen" | "/referral" | "/requestNoFurtherContact" | "/now")[];
             };
             /** @description A complete, valid `POST /messages` body for this scenario. */
             example: components["schemas"]["MessageRequest"];
@@ -648,6 +983,23 @@ export interface components {
                 /** @enum {string} */
                 id: "email" | "linkedin" | "sms" | "voicemail";
                 description: string;
+            }[];
+        };
+        LanguageList: {
+            /** @description The tag used when neither the body nor `Accept-Language` names a language the service writes. */
+            default: string;
+            languages: {
+                /** @description The BCP 47 tag, as messages name it (`en-GB`). */
+                tag: string;
+                /** @description Its name in English. */
+                name: string;
+                /** @description Its name in itself. */
+                nativeName: string;
+                /** @description The language subtag (`en`). */
+                language: string;
+                /** @description Whether `formality` (formal or informal address) changes the text. */
+                formality: boolean;
+                templateVersion: string;
             }[];
         };
     };
@@ -869,6 +1221,55 @@ export interface operations {
             };
         };
     };
+    listLanguages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LanguageList"];
+                };
+            };
+            /** @description Too many requests from this client address in the current window; see `Retry-After`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server is shedding load; retry after `Retry-After` seconds, ideally on another replica. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     renderMessage: {
         parameters: {
             query?: never;
@@ -885,28 +1286,35 @@ export interface operations {
                  *       "channel": "email",
                  *       "candidate": {
                  *         "name": "Jordan Lee",
+                 *         "preferredName": "Jordan",
                  *         "email": "jordan.lee@example.com",
                  *         "phone": "+1 555 0100"
                  *       },
                  *       "recipient": {
                  *         "name": "Priya Shah",
+                 *         "preferredName": "Priya",
+                 *         "honorific": "ms",
                  *         "title": "Talent Partner"
                  *       },
                  *       "company": "Acme Corp",
                  *       "role": "Data Analyst",
                  *       "interview": {
                  *         "at": "2026-12-01T15:00:00-05:00",
+                 *         "timeZone": "America/New_York",
                  *         "format": "video"
                  *       },
                  *       "now": "2026-11-29T10:00:00-05:00",
                  *       "newEmployer": "Globex",
                  *       "keepDoorOpen": true,
+                 *       "language": "en-US",
+                 *       "phrasingSeed": "application-48213",
                  *       "reason": {
-                 *         "code": "compensation",
-                 *         "detail": "the hours do not fit my family commitments",
+                 *         "code": "another-offer",
+                 *         "detail": "the new role is closer to my family",
                  *         "disclosure": "general"
                  *       },
-                 *       "referral": "Sam Rivera"
+                 *       "referral": "Sam Rivera",
+                 *       "atsReasonId": "4471"
                  *     }
                  */
                 "application/json": components["schemas"]["MessageRequestInput"];
@@ -1013,28 +1421,35 @@ export interface operations {
                  *       "channel": "email",
                  *       "candidate": {
                  *         "name": "Jordan Lee",
+                 *         "preferredName": "Jordan",
                  *         "email": "jordan.lee@example.com",
                  *         "phone": "+1 555 0100"
                  *       },
                  *       "recipient": {
                  *         "name": "Priya Shah",
+                 *         "preferredName": "Priya",
+                 *         "honorific": "ms",
                  *         "title": "Talent Partner"
                  *       },
                  *       "company": "Acme Corp",
                  *       "role": "Data Analyst",
                  *       "interview": {
                  *         "at": "2026-12-01T15:00:00-05:00",
+                 *         "timeZone": "America/New_York",
                  *         "format": "video"
                  *       },
                  *       "now": "2026-11-29T10:00:00-05:00",
                  *       "newEmployer": "Globex",
                  *       "keepDoorOpen": true,
+                 *       "language": "en-US",
+                 *       "phrasingSeed": "application-48213",
                  *       "reason": {
-                 *         "code": "compensation",
-                 *         "detail": "the hours do not fit my family commitments",
+                 *         "code": "another-offer",
+                 *         "detail": "the new role is closer to my family",
                  *         "disclosure": "general"
                  *       },
-                 *       "referral": "Sam Rivera"
+                 *       "referral": "Sam Rivera",
+                 *       "atsReasonId": "4471"
                  *     }
                  */
                 "application/json": components["schemas"]["VariantsRequestInput"];
@@ -1130,8 +1545,7 @@ export interface operations {
                  *             "phone": "+1 555 0100"
                  *           },
                  *           "recipient": {
-                 *             "name": "Priya Shah",
-                 *             "title": "Talent Partner"
+                 *             "name": "Priya Shah"
                  *           },
                  *           "company": "Initech",
                  *           "role": "Business Analyst",
@@ -1152,8 +1566,7 @@ export interface operations {
                  *             "phone": "+1 555 0100"
                  *           },
                  *           "recipient": {
-                 *             "name": "Priya Shah",
-                 *             "title": "Talent Partner"
+                 *             "name": "Priya Shah"
                  *           },
                  *           "company": "Umbrella Health",
                  *           "role": "Data Scientist",
@@ -1208,6 +1621,55 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client address in the current window; see `Retry-After`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server is shedding load; retry after `Retry-After` seconds, ideally on another replica. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReasons: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReasonList"];
                 };
             };
             /** @description Too many requests from this client address in the current window; see `Retry-After`. */

@@ -1,6 +1,7 @@
 // What a reader of any one message would notice, as checks that name the problem: the same list runs over every
 // language's matrix, with each language's own words for greetings, sign-offs, apologies and function words.
 import { SegmentedMessage } from 'sms-segments-calculator';
+import { everydayCompany } from '../../src/messages/languages/helpers.js';
 import { languageVariant, type Honorific } from '../../src/messages/languages/index.js';
 import type { Message } from '../../src/messages/schema.js';
 import { leftOut, uses, visible, type Rendering } from './matrix.js';
@@ -58,6 +59,9 @@ export function ourWords(text: string, r: Rendering): string {
     out = out.replace(pattern, 'X');
     const everyday = fact.replace(/,?\s+(Inc\.|Co\.|Corp|LLC|Ltd)$/, '');
     if (everyday !== fact) out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escape(everyday)}(?![\\p{L}\\p{N}])`, 'gu'), 'X');
+    // Any language's legal forms (GmbH, S.A.S., S.L. ...): warm and concise prose names a company without them.
+    const plain = everydayCompany(fact);
+    if (plain !== fact && plain !== everyday) out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escape(plain)}(?![\\p{L}\\p{N}])`, 'gu'), 'X');
   }
   return out;
 }

@@ -4,7 +4,7 @@ import type { Formality } from '../../src/messages/catalogue.js';
 import { checks, type LanguageRules } from './checks.js';
 import { buildMatrix, failures, scenarios, type FactSet } from './matrix.js';
 
-/** `formality` renders every message in that form of address, in languages that have one. */
+/** `formality` renders every message in that form of address (Sie or du ...), for languages that have one. */
 export function describeMatrix(rules: LanguageRules, sets: readonly FactSet[], seedCount = 20, formality?: Formality) {
   const matrix = buildMatrix(rules.tag, sets, seedCount, 3, formality);
   describe(`the ${rules.tag}${formality ? ` ${formality}` : ''} content matrix`, () => {

@@ -26,6 +26,8 @@ export interface Rendering {
   channel: ChannelId;
   /** "rotation 1" or "seed 7": which phrasing it is. */
   phrasing: string;
+  /** The form of address asked for, in languages that have one (absent: the default). */
+  formality?: Formality;
   message: Message;
   label: string;
 }
@@ -34,13 +36,21 @@ export interface RenderOptions {
   language?: string;
   seed?: string;
   picker?: Picker;
-  /** Formal or informal address, in languages that distinguish them; the service's default (formal) without it. */
+  /** Sie or du, vous or tu ...: the request's `formality`, where the language has one. */
   formality?: Formality;
 }
 
 /** Validates like the API does, then renders; throws on a request the service refuses. */
 export function renderOne(facts: Facts, scenario: Scenario, tone: ToneId, channel: ChannelId, options: RenderOptions = {}): Message {
-  const body = { ...facts, scenario: scenario.id, tone, channel, ...(options.language && { language: options.language }), ...(options.seed && { phrasingSeed: options.seed }), ...(options.formality && { formality: options.formality }) };
+  const body = {
+    ...facts,
+    scenario: scenario.id,
+    tone,
+    channel,
+    ...(options.language && { language: options.language }),
+    ...(options.seed && { phrasingSeed: options.seed }),
+    ...(options.formality && { formality: options.formality }),
+  };
   const request = MessageRequestSchema.parse(body);
   const result = service.render(request, undefined, options.picker);
   if (!result.ok) throw new Error(`${scenario.id}/${tone}/${channel}: ${JSON.stringify(result.errors)}`);
@@ -80,13 +90,13 @@ export function factsFor(set: FactSet, scenario: Scenario): Facts {
 }
 
 /**
- * Every alternative of every piece appears in some rotation; seeds mix them as candidates would. `formality` renders
- * the whole matrix in one form of address (languages that have them build one matrix for each).
+ * Every alternative of every piece appears in some rotation; seeds mix them as candidates would. `formality`, in the
+ * languages that have one, renders the whole matrix in that form of address.
  */
 export function buildMatrix(language: string, sets: readonly FactSet[], seedCount = 20, rotations = 3, formality?: Formality): Rendering[] {
   const phrasings: { phrasing: string; options: RenderOptions }[] = [
-    ...Array.from({ length: rotations }, (_, k) => ({ phrasing: `rotation ${k}`, options: { language, formality, picker: rotation(k) } })),
-    ...seeds(seedCount).map((seed) => ({ phrasing: seed, options: { language, formality, seed } })),
+    ...Array.from({ length: rotations }, (_, k) => ({ phrasing: `rotation ${k}`, options: { language, picker: rotation(k), formality } })),
+    ...seeds(seedCount).map((seed) => ({ phrasing: seed, options: { language, seed, formality } })),
   ];
   const tag = formality ? `${language} ${formality}` : language;
   return sets.flatMap((set) =>
@@ -99,8 +109,9 @@ export function buildMatrix(language: string, sets: readonly FactSet[], seedCoun
             tone,
             channel,
             phrasing,
+            ...(formality && { formality }),
             message: renderOne(factsFor(set, scenario), scenario, tone, channel, options),
-            label: `[${tag} ${set.name}, ${phrasing}] ${scenario.id} / ${tone} / ${channel}`,
+            label: `[${language}${formality ? ` ${formality}` : ''} ${set.name}, ${phrasing}] ${scenario.id} / ${tone} / ${channel}`,
           })),
         ),
       ),

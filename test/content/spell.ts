@@ -11,6 +11,8 @@ export interface SpellOptions {
   flagWords?: string[];
   /** Dictionaries to import (a package's cspell-ext.json) for languages cspell does not bundle. */
   imports?: string[];
+  /** Match case and accents exactly: in Spanish a missing accent is a misspelling ("podria"). */
+  caseSensitive?: boolean;
 }
 
 /** Each distinct line once: seeds and tones repeat most lines, and cspell's cost grows with the text. */
@@ -25,7 +27,12 @@ export async function misspellings(text: string, options: SpellOptions): Promise
   const result = await spellCheckDocument(
     { uri, text, languageId: 'plaintext', locale: options.language },
     { generateSuggestions: false, noConfigSearch: false },
-    { language: options.language, flagWords: options.flagWords ?? [], ...(options.imports && { import: options.imports }) },
+    {
+      language: options.language,
+      flagWords: options.flagWords ?? [],
+      ...(options.imports && { import: options.imports }),
+      ...(options.caseSensitive && { caseSensitive: true }),
+    },
   );
   if ((result.errors ?? []).length > 0) throw new Error(result.errors!.map((e) => e.message).join('; '));
   return result.issues.map((issue) => {

@@ -3,11 +3,14 @@ import fc from 'fast-check';
 import {
   channelIds,
   disclosureLevels,
+  formalityLevels,
+  honorifics,
   interviewFormats,
   reasonCodes,
   scenarioIds,
   toneIds,
 } from '../../src/messages/catalogue.js';
+import { languageTags } from '../../src/messages/languages/index.js';
 
 /** Text a person might type in a name field: any script, accents, emoji, apostrophes, ampersands. */
 const humanText = (max: number) =>
@@ -38,19 +41,26 @@ export const validRequest = fc.record(
     scenario: fc.constantFrom(...scenarioIds),
     tone: fc.constantFrom(...toneIds),
     channel: fc.constantFrom(...channelIds),
-    language: fc.constant('en'),
+    // Every tag the service writes, and tags that resolve to one (any case, other regions).
+    language: fc.constantFrom(...languageTags, 'en', 'EN-gb', 'en-AU', 'en-Latn-US'),
+    formality: fc.constantFrom(...formalityLevels),
+    phrasingSeed: fc.oneof(humanText(128), fc.constantFrom('application-48213', 'canonical')),
     candidate: fc.record(
       {
         name,
+        preferredName: humanText(60),
         email: fc.constantFrom('jordan@example.com', 'a.b+c@sub.example.org'),
         phone: fc.constantFrom('+1 555 0100', '(020) 7946 0958', '+44 20 7946 0958'),
       },
       { requiredKeys: ['name'] },
     ),
-    recipient: fc.record({ name, title: humanText(40) }, { requiredKeys: [] }),
+    recipient: fc.record({ name, preferredName: humanText(60), honorific: fc.constantFrom(...honorifics), title: humanText(40) }, { requiredKeys: [] }),
     company,
     role: fc.oneof(humanText(60), fc.constantFrom('Data Analyst', 'MBA intern', 'UX designer', 'SEO lead', 'Hour-based Tutor')),
-    interview: fc.record({ at: dateTime, format: fc.constantFrom(...interviewFormats) }, { requiredKeys: [] }),
+    interview: fc.record(
+      { at: dateTime, timeZone: fc.constantFrom('America/New_York', 'Europe/Berlin', 'Asia/Kolkata', 'Pacific/Chatham', 'UTC'), format: fc.constantFrom(...interviewFormats) },
+      { requiredKeys: [] },
+    ),
     reason: fc.record(
       { code: fc.constantFrom(...reasonCodes), detail: humanText(120), disclosure: fc.constantFrom(...disclosureLevels) },
       { requiredKeys: [] },

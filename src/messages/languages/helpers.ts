@@ -42,7 +42,7 @@ export const isInitial = (word: string) => /^(\p{Lu}\.?|(\p{Lu}\.){2,})$/u.test(
 
 /** Legal forms that friendly prose leaves out. Only at the end, and only when a name remains before them. */
 const legalForm =
-  /(?:,?\s+(?:Inc\.?|Incorporated|LLC|L\.L\.C\.|Ltd\.?|Limited|Co\.?|Corp\.?|Corporation|PLC|plc|LLP|L\.P\.|LP|Pty\.? Ltd\.?|GmbH(?: & Co\.? KG)?|AG|KG|e\.V\.|S\.A\.S\.|SAS|SARL|S\.A\.R\.L\.|S\.A\.|SA|S\.L\.|SL|S\.p\.A\.|SpA|S\.r\.l\.|B\.V\.|BV|N\.V\.|NV|Oy|AB|ApS|AS|A\/S|S\.A\. de C\.V\.|S\. de R\.L\.))+$/;
+  /(?:,?\s+(?:Inc\.?|Incorporated|LLC|L\.L\.C\.|Ltd\.?|Limited|Co\.?|Corp\.?|Corporation|PLC|plc|LLP|L\.P\.|LP|Pty\.? Ltd\.?|GmbH(?: & Co\.? KG)?|AG|KG|e\.V\.|S\.A\.S\.|SAS|SARL|S\.A\.R\.L\.|S\.A\.|SA|S\.L\.|SL|S\.p\.A\.|SpA|S\.r\.l\.|B\.V\.|BV|N\.V\.|NV|Oy|AB|ApS|AS|A\/S|S\.A\. de C\.V\.|S\. de R\.L\.|S\.A\.B\. de C\.V\.|S\.A\.P\.I\. de C\.V\.|S\. de R\.L\. de C\.V\.|S\.A\.U\.|S\.L\.U\.|S\.L\.L\.|S\. Coop\.|Ltda\.?|S\.A\.C\.|S\.R\.L\.|SRL))+$/;
 
 export function everydayCompany(name: string): string {
   const short = name.replace(legalForm, '');

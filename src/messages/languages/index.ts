@@ -2,14 +2,17 @@
 // CLDR's language matching (through @formatjs/intl-localematcher) picks the closest variant of the same language,
 // so en resolves to en-US and en-AU, en-IE, en-IN or en-NZ to en-GB (CLDR groups them under en-001).
 import { match } from '@formatjs/intl-localematcher';
+import { deAT, deCH, deDE } from './de.js';
 import { enGB, enUS } from './en.js';
+import { es419, esES, esMX } from './es.js';
 import { frBE, frCA, frCH, frFR } from './fr.js';
 import type { LanguageHelpers } from './helpers.js';
+import { memo } from './time.js';
 
 export type { Honorific, LanguageHelpers } from './helpers.js';
 
 /** Languages with a folder of templates under templates/. */
-export const writtenLanguages = ['en', 'fr'] as const;
+export const writtenLanguages = ['en', 'de', 'es', 'fr'] as const;
 export type WrittenLanguage = (typeof writtenLanguages)[number];
 
 /**
@@ -17,6 +20,8 @@ export type WrittenLanguage = (typeof writtenLanguages)[number];
  * has none: it ignores `formality`.
  */
 export const formalityKeys: Partial<Record<WrittenLanguage, { formal: string; informal: string }>> = {
+  de: { formal: 'Sie', informal: 'du' },
+  es: { formal: 'usted', informal: 'tú' },
   fr: { formal: 'vous', informal: 'tu' },
 };
 
@@ -34,12 +39,26 @@ export interface LanguageVariant {
 export const languageVariants: readonly LanguageVariant[] = [
   { tag: 'en-US', language: 'en', orthography: 'en-US', formality: false, helpers: enUS },
   { tag: 'en-GB', language: 'en', orthography: 'en-GB', formality: false, helpers: enGB },
+  // de-AT spells as de-DE (its dates differ, through Intl); de-CH writes "ss" for "ß" (templates/de/dialects.yaml).
+  { tag: 'de-DE', language: 'de', orthography: 'de-DE', formality: true, helpers: deDE },
+  { tag: 'de-AT', language: 'de', orthography: 'de-DE', formality: true, helpers: deAT },
+  { tag: 'de-CH', language: 'de', orthography: 'de-CH', formality: true, helpers: deCH },
+  // One spelling for every Spanish: the variants differ only in how their helpers write the time.
+  { tag: 'es-ES', language: 'es', orthography: 'es', formality: true, helpers: esES },
+  { tag: 'es-MX', language: 'es', orthography: 'es', formality: true, helpers: esMX },
+  { tag: 'es-419', language: 'es', orthography: 'es', formality: true, helpers: es419 },
   // Belgian and Swiss French spell as France does; Quebec has its own words (templates/fr/dialects.yaml).
   { tag: 'fr-FR', language: 'fr', orthography: 'fr-FR', formality: true, helpers: frFR },
   { tag: 'fr-BE', language: 'fr', orthography: 'fr-FR', formality: true, helpers: frBE },
   { tag: 'fr-CH', language: 'fr', orthography: 'fr-FR', formality: true, helpers: frCH },
   { tag: 'fr-CA', language: 'fr', orthography: 'fr-CA', formality: true, helpers: frCA },
 ];
+
+/**
+ * Regions CLDR's matching sends elsewhere than their spelling does: Liechtenstein writes Swiss German ("ss"), but
+ * CLDR matches de-LI to de-DE.
+ */
+const sameAs: Readonly<Record<string, string>> = { 'de-LI': 'de-CH' };
 
 export const defaultLanguageTag = 'en-US';
 export const languageTags = languageVariants.map((v) => v.tag);
@@ -58,8 +77,13 @@ export function languageName(tag: string): { name: string; nativeName: string } 
 
 export type Resolved = { ok: true; variant: LanguageVariant } | { ok: false; problem: 'malformed' | 'unsupported' };
 
-/** A tag (any case, any region) to the variant the service writes; malformed tags and other languages are refused. */
-export function resolveLanguage(tag: string): Resolved {
+/**
+ * A tag (any case, any region) to the variant the service writes; malformed tags and other languages are refused.
+ * CLDR matching costs more than the rest of a render, and platforms send a handful of tags: the answers are kept.
+ */
+export const resolveLanguage: (tag: string) => Resolved = memo(resolveUncached, 256);
+
+function resolveUncached(tag: string): Resolved {
   let canonical: string;
   let language: string;
   try {
@@ -70,6 +94,9 @@ export function resolveLanguage(tag: string): Resolved {
   }
   const candidates = languageTags.filter((t) => t.startsWith(`${language}-`));
   if (candidates.length === 0) return { ok: false, problem: 'unsupported' };
+  const region = new Intl.Locale(canonical).maximize().region;
+  const same = sameAs[`${language}-${region}`];
+  if (same) return { ok: true, variant: byTag.get(same)! };
   return { ok: true, variant: byTag.get(match([canonical], candidates, candidates[0]!, { algorithm: 'best fit' }))! };
 }
 

@@ -1,0 +1,216 @@
+// Spanish, in three variants that share one spelling (the RAE and ASALE norm is common to every Spanish-speaking
+// country) and one set of templates written in pan-Hispanic vocabulary: es-ES, es-MX and es-419 differ in how
+// they write the time of day (Spain 15:00, Mexico and Latin America 3:00 p.m.) and in nothing the templates say.
+import { everydayCompany, isInitial, phoneGroups, type Honorific, type InterviewWords, type LanguageHelpers } from './helpers.js';
+import { memo, utcOffsetLabel, zoneName, type InterviewClock } from './time.js';
+
+/** Words that join a surname to the next ("de la Fuente", "van Dijk", "Ortega y Gasset"). */
+const particles = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'i', 'da', 'das', 'do', 'dos', 'di', 'du', 'van', 'von', 'der', 'den', 'san', 'santa']);
+
+/** Titles a platform may already have written into a name ("Dr. José Muñoz", "Lic. Ana Pérez"). */
+const titles = /^(sr|sra|srta|dr|dra|d|dña|don|doña|lic|lcda|lcdo|ing|mtro|mtra|prof|mr|mrs|ms|miss|mx)\.?$/i;
+
+/**
+ * Given names that often come second in a compound one ("José Ángel", "María Isabel", "Juan Carlos"): with three
+ * words, "José Ángel Muñoz" is two given names and a surname, while "Lucía Ruiz Gómez" is one and two surnames.
+ */
+const secondGivenNames = new Set(
+  `ángel antonio carlos luis josé maría manuel pablo miguel ignacio francisco javier isabel teresa jesús elena carmen pilar
+  luisa fernanda alberto alejandro andrés ramón emilio eugenia esther victoria cristina belén rosa dolores mercedes inés ana
+  laura lucía sofía camila valentina gabriela daniela fernando felipe diego enrique eduardo alfonso ricardo rafael
+  sebastián martín tomás vicente agustín guadalupe josefa jorge juan julián julia marta mónica paula patricia pedro raúl
+  santiago sergio andrea ann anne anna jo mae beth lou paul jean pierre marie louise claire`.split(/\s+/),
+);
+
+/** A name as Spanish reads it: one or two given names, then usually two surnames, particles kept with theirs. */
+function nameParts(name: string): { given: string[]; surnames: string[] } {
+  const words = name.trim().split(/\s+/);
+  while (words.length > 1 && titles.test(words[0]!)) words.shift();
+  const units: string[] = [];
+  let pending: string[] = [];
+  for (const word of words) {
+    if (particles.has(word) && units.length > 0) pending.push(word);
+    else {
+      units.push([...pending, word].join(' '));
+      pending = [];
+    }
+  }
+  if (pending.length > 0) units[units.length - 1] += ` ${pending.join(' ')}`;
+  const named = units.filter((u) => !isInitial(u));
+  if (named.length < units.length) {
+    // Initials stand for given names: "J. Robert Smith" is Robert Smith; "J. R. Smith" has no given name to use.
+    if (named.length <= 1) return { given: [], surnames: named };
+    return { given: named.slice(0, Math.max(1, named.length - 2)), surnames: named.slice(Math.max(1, named.length - 2)) };
+  }
+  if (units.length === 1) return { given: units, surnames: [] };
+  if (units.length === 2) return { given: [units[0]!], surnames: [units[1]!] };
+  if (units.length === 3) {
+    const compound = secondGivenNames.has(units[1]!.toLowerCase());
+    return compound ? { given: units.slice(0, 2), surnames: [units[2]!] } : { given: [units[0]!], surnames: units.slice(1) };
+  }
+  return { given: units.slice(0, -2), surnames: units.slice(-2) };
+}
+
+/** "José Ángel" for José Ángel Muñoz Peña, "Lucía" for Lucía Ruiz Gómez: the whole given name, never an initial. */
+function givenName(name: string): string | null {
+  const { given } = nameParts(name);
+  return given.length > 0 ? given.join(' ') : null;
+}
+
+/**
+ * "Sra. Ruiz", "Sr. Muñoz": the title and the first surname, as a formal letter writes them. `dr` has no neutral
+ * form (Dr. or Dra. says the gender, which is never guessed), so it gets the neutral greeting, like `mx` and none;
+ * so does a single-word name. A title already written into the name stays there, in the name as given.
+ */
+function titledName(honorific: Honorific | undefined, name: string): string | null {
+  if (honorific !== 'ms' && honorific !== 'mr') return null;
+  const { surnames } = nameParts(name);
+  if (surnames.length === 0) return null;
+  return `${honorific === 'ms' ? 'Sra.' : 'Sr.'} ${surnames[0]}`;
+}
+
+/** Causal conjunctions a candidate may type first: the clause follows "porque" instead, so none is doubled. */
+const typedConjunction = /^(porque|ya que|dado que|puesto que|debido a que|pues|como)\b[\s,]*/i;
+/** Prepositional connectors that already fit after the decision ("por motivos familiares", "debido a la distancia"). */
+const typedPreposition = /^(por|debido a|a causa de|tras|dada|dado|dadas|dados)\b/i;
+/** First words that are never a name: lower-cased when the detail follows "porque". */
+const neverANameAtTheStart =
+  /^(mi|mis|nuestro|nuestra|nuestros|nuestras|el|la|los|las|un|una|unos|unas|este|esta|estos|estas|ese|esa|he|hemos|ha|han|tengo|tenemos|me|nos|estoy|estamos|ya|ahora|actualmente|no|es|son|hay|se|debo|debemos|acabo|acabamos|voy|vamos|quiero|prefiero|necesito|mudarme|cuidar|cuido|empiezo|empiezan|por|debido|a|tras|dada|dado|dadas|dados|motivos|razones|en|al|para)$/i;
+
+/**
+ * The candidate's own reason, made to follow the decision: "... retirar mi candidatura porque mi pareja empieza un
+ * trabajo en Lisboa". Spanish "porque" takes a finite clause in its ordinary word order, so whatever clause the
+ * candidate typed stays grammatical behind it; a typed causal conjunction ("ya que", "como") gives way to it, and a
+ * typed prepositional phrase ("por motivos familiares", "debido a la distancia") keeps its own connector. The
+ * first word is lower-cased only when it is never a name ("Mi pareja", not "Valencia"). Trailing punctuation goes:
+ * the template ends the sentence.
+ */
+function becauseClause(detail: string): string {
+  let body = detail.trim().replace(/[.!;,:\s]+$/u, '');
+  body = body.replace(typedConjunction, '');
+  const first = /^[\p{L}]+/u.exec(body)?.[0] ?? '';
+  if (neverANameAtTheStart.test(first)) body = body.charAt(0).toLowerCase() + body.slice(1);
+  return typedPreposition.test(body) ? body : `porque ${body}`;
+}
+
+/** Vowels Spanish spelling writes; y counts where it ends a word ("hoy", "muy") or stands alone. */
+const strong = new Set('aeoáéíóú');
+const weak = new Set('iuü');
+
+/**
+ * Syllables of a Spanish word, from its spelling: each run of vowels is one syllable unless two strong vowels (a, e,
+ * o, or any accented one) meet, which Spanish always splits (hiato: "te-a-tro", "dí-a"). A word without a vowel
+ * (an initialism such as "SL") is said letter by letter.
+ */
+function syllables(word: string): number {
+  const w = word.toLowerCase().replace(/y$/, 'i').replace(/^y$/, 'i');
+  let count = 0;
+  let previous: 'strong' | 'weak' | null = null;
+  for (const ch of w) {
+    const kind = strong.has(ch) ? 'strong' : weak.has(ch) ? 'weak' : null;
+    if (kind === null) previous = null;
+    else {
+      if (previous === null || (previous === 'strong' && kind === 'strong')) count++;
+      previous = kind;
+    }
+  }
+  return count > 0 ? count : [...w].filter((c) => /\p{L}/u.test(c)).length;
+}
+
+/** Most digits are two syllables said aloud (ce-ro, cua-tro, nue-ve; dos, tres and seis are one): two apiece. */
+const syllablesPerDigit = 2;
+
+/**
+ * A calm voicemail pace of 4.7 syllables a second. Pellegrino, Coupé & Marsico (2011), "A cross-language
+ * perspective on speech information rate", Language 87(3): 539-558, measured read speech at 7.82 syllables a second
+ * in Spanish and 6.19 in English. English runs here at 150 words a minute, about 1.5 syllables a word, so 3.75
+ * syllables a second: 61% of the measured English rate. The same share of the Spanish rate is 4.74; rounded down.
+ */
+export const spanishSyllablesPerSecond = 4.7;
+
+function speakingSeconds(text: string): number {
+  const words = text.match(/[\p{L}'’]+/gu) ?? [];
+  const digits = text.match(/\d/g)?.length ?? 0;
+  const total = words.reduce((sum, w) => sum + syllables(w), 0) + digits * syllablesPerDigit;
+  return Math.ceil(total / spanishSyllablesPerSecond);
+}
+
+/** Zones a Spanish speaker names in their own words, where CLDR offers only a regional name. */
+const ownZoneNames: Record<string, string> = {
+  'Europe/Madrid': 'hora peninsular',
+  'Atlantic/Canary': 'hora de Canarias',
+};
+
+export type SpanishTag = 'es-ES' | 'es-MX' | 'es-419';
+
+function makeSpanish(locale: SpanishTag): LanguageHelpers {
+  // Spain writes the 24-hour clock in a letter ("a las 15:00"); Mexico and the rest of Latin America the 12-hour
+  // clock with "p.m." ("a las 3:00 p.m."), as CLDR has it for es-MX and es-419. The minutes are always written.
+  const twelve = locale !== 'es-ES';
+  const listFormat = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+  const clock = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', hourCycle: twelve ? 'h12' : 'h23', timeZone: 'UTC' });
+  const parts = new Intl.DateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' });
+
+  /** "hora de Los Ángeles", "hora del Pacífico", "hora peninsular"; else "UTC-5". Written after the time. */
+  function zoneLabel(c: InterviewClock): string {
+    if (!c.timeZone) return utcOffsetLabel(c.offset);
+    const own = ownZoneNames[c.timeZone];
+    if (own) return own;
+    const city = zoneName(locale, 'shortGeneric', c.timeZone, c.atMs);
+    if (city?.startsWith('hora ')) return city;
+    const region = longGeneric(c.timeZone, c.atMs);
+    return region?.startsWith('hora ') ? region : utcOffsetLabel(c.offset);
+  }
+  const longGenericFormats = memo((zone) => new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'longGeneric' }), 64);
+  const longGeneric = (zone: string, atMs: number) =>
+    longGenericFormats(zone).formatToParts(atMs).find((p) => p.type === 'timeZoneName')?.value ?? null;
+
+  const wording = memo((key) => {
+    const [iso, days] = key.split('|') as [string, string];
+    const local = new Date(iso);
+    const daysAhead = Number(days);
+    const part = (type: string) => parts.formatToParts(local).find((p) => p.type === type)!.value;
+    let day: string;
+    if (daysAhead === 0) day = 'hoy';
+    else if (daysAhead === 1) day = 'mañana';
+    else if (daysAhead === -1) day = 'ayer';
+    else if (daysAhead > 1 && daysAhead < 7) day = `el ${part('weekday')}`;
+    // Running text says "el martes 8 de diciembre", without the comma CLDR puts after the weekday.
+    else day = `el ${part('weekday')} ${part('day')} de ${part('month')}`;
+    // Intl's narrow no-break space before "p.m." becomes a plain one (SMS stays in GSM-7).
+    const time = clock.format(local).replace(/\s/g, ' ');
+    // "a la 1:00", "a las 3:00": the article agrees with the hour the clock shows.
+    const article = /^0?1:/.test(time) ? 'la' : 'las';
+    return { day, time, article };
+  });
+
+  return {
+    locale,
+    // The templates name a role after "el puesto de", which needs no article or gender agreement.
+    withArticle: (noun) => noun,
+    // Spanish has no possessive ending: the owner follows the noun ("la oferta de Acme").
+    possessive: (name) => `de ${name}`,
+    list: (items) => listFormat.format(items),
+    givenName,
+    titledName,
+    // They follow "entrevista": "entrevista telefónica", "entrevista por videollamada", "entrevista presencial".
+    formatWords: { phone: 'telefónica', video: 'por videollamada', onsite: 'presencial' },
+    everydayCompany,
+    becauseClause,
+    interviewWords(c: InterviewClock): InterviewWords {
+      const { day, time: bare, article } = wording(`${c.local.toISOString()}|${c.daysAhead}`);
+      const time = c.nameZone ? `${bare} ${zoneLabel(c)}` : bare;
+      return { day, time, when: `${day} a ${article} ${time}` };
+    },
+    slowNumber(phone) {
+      const { plus, groups } = phoneGroups(phone);
+      return `${plus ? 'más ' : ''}${groups.map((g) => g.split('').join(' ')).join(', ')}`;
+    },
+    speakingSeconds,
+  };
+}
+
+export const esES = makeSpanish('es-ES');
+export const esMX = makeSpanish('es-MX');
+export const es419 = makeSpanish('es-419');
+export { syllables as spanishSyllables };

@@ -1,0 +1,140 @@
+// Spanish fact sets: each exercises a class of defect a Spanish reviewer would catch (two surnames and compound given
+// names, accents outside GSM-7, legal forms such as S.L. and S.A. de C.V., initials, an honorific that cannot be
+// neutral, private details, time zones apart, long names, short notice). A name with á, í, ó or ú makes a text UCS-2,
+// whose three segments hold 201 characters against GSM-7's 306: the sets with such names carry what a text of that
+// size can say in full, and the two sets with every optional fact show what gives way, and that the advice says so.
+import type { FactSet } from './matrix.js';
+
+/** The Spanish sets, with the interview's time written as `tag` writes it (es-ES 15:00, es-MX 3:00 p.m.). */
+export function spanishFactSets(tag: 'es-ES' | 'es-MX' | 'es-419'): FactSet[] {
+  const twelve = tag !== 'es-ES';
+  const t = (h24: string, h12: string) => (twelve ? h12 : h24);
+  return [
+    {
+      name: 'every optional fact',
+      normalLength: false,
+      when: `mañana a las ${t('15:00', '3:00 p.m.')}`,
+      facts: {
+        candidate: { name: 'José Ángel Muñoz Peña', email: 'jamunoz@example.es', phone: '+34 612 345 678' },
+        recipient: { name: 'Lucía Ruiz Gómez', title: 'Responsable de Selección', honorific: 'ms' },
+        company: 'Talleres Ebro, S.L.',
+        role: 'Analista de Datos',
+        interview: { at: '2026-11-30T15:00:00+01:00', format: 'video' },
+        reason: { code: 'family', detail: 'necesito quedarme cerca de mi familia este año', disclosure: 'specific' },
+        newEmployer: 'Grupo Norte',
+        keepDoorOpen: true,
+        referral: 'Marta Gil',
+        requestNoFurtherContact: true,
+        now: '2026-11-29T16:00:00+01:00',
+      },
+    },
+    {
+      name: 'no optional fact',
+      normalLength: true,
+      facts: { candidate: { name: 'Carmen Ortega' }, company: 'Distribuciones Sur' },
+    },
+    {
+      // Names and company inside GSM-7 (é and ñ are in it): a text that can stay in two GSM-7 segments.
+      name: 'typical',
+      normalLength: true,
+      when: `el miércoles a las ${t('10:00', '10:00 a.m.')}`,
+      facts: {
+        candidate: { name: 'Carmen Ortega Ruiz', email: 'carmen.ortega@example.es', phone: '+34 655 123 456' },
+        recipient: { name: 'Javier Serrano' },
+        company: 'Grupo Levante',
+        role: 'Responsable de Datos',
+        interview: { at: '2026-12-02T10:00:00+01:00', format: 'video' },
+        reason: { code: 'compensation' },
+        keepDoorOpen: true,
+        now: '2026-11-29T16:00:00+01:00',
+      },
+    },
+    {
+      // Accents outside GSM-7 in every name (the text is UCS-2), an honorific Spanish cannot make neutral (Dr./Dra.),
+      // a private reason, later today. Apology, role, time and reason fill a UCS-2 text: a wish to stay in touch may
+      // not fit beside them, and then the text says what it left out.
+      name: 'accented names, short notice',
+      normalLength: false,
+      when: `hoy a las ${t('16:30', '4:30 p.m.')}`,
+      facts: {
+        candidate: { name: 'Lucía Núñez', email: 'lucia.nunez@example.es' },
+        recipient: { name: 'Íñigo Sáenz', honorific: 'dr' },
+        company: 'Óptica Ibérica, S.A.',
+        role: 'Técnico de Calidad',
+        interview: { at: '2026-11-29T16:30:00+01:00', format: 'phone' },
+        reason: { code: 'family', disclosure: 'general' },
+        now: '2026-11-29T09:00:00+01:00',
+      },
+    },
+    {
+      name: 'long names, every optional fact',
+      normalLength: false,
+      when: `el jueves a las ${t('9:30', '9:30 a.m.')}`,
+      facts: {
+        candidate: {
+          name: 'María de los Ángeles Fernández-Villaverde Echeverría',
+          email: 'mariadelosangeles.fernandez-villaverde@example.es',
+          phone: '+34 91 123 45 67',
+        },
+        recipient: { name: 'Francisco Javier Domínguez de la Torre', title: 'Director de Talento' },
+        company: 'Construcciones y Servicios del Mediterráneo, S.A.U.',
+        role: 'Directora de Marketing de Producto',
+        interview: { at: '2026-12-03T09:30:00+01:00', format: 'onsite' },
+        reason: { code: 'family', detail: 'mi familia se traslada al extranjero a principios del año que viene', disclosure: 'specific' },
+        newEmployer: 'Industrias Cantábricas, S.L.',
+        keepDoorOpen: true,
+        referral: 'Maximiliano Oyarzábal',
+        requestNoFurtherContact: true,
+        now: '2026-11-29T16:00:00+01:00',
+      },
+    },
+    {
+      // Two given names and two surnames, greeted as José Ángel and, with an honorific, as Sr. Muñoz.
+      name: 'interview already held',
+      normalLength: true,
+      facts: {
+        candidate: { name: 'José Ángel Muñoz Peña', phone: '+34 612 345 678' },
+        recipient: { name: 'Lucía Ruiz Gómez', honorific: 'ms' },
+        company: 'Talleres Ebro, S.L.',
+        role: 'Diseñador UX',
+        interview: { at: '2026-11-26T11:00:00+01:00', format: 'onsite' },
+        reason: { code: 'compensation', disclosure: 'general' },
+        now: '2026-11-29T16:00:00+01:00',
+      },
+    },
+    {
+      // A Mexican legal form, initials before a given name, and a private detail given without asking for it to be
+      // shared: the detail must stay out of every message.
+      name: 'legal names, initials, a private detail',
+      normalLength: true,
+      when: `mañana a las ${t('11:00', '11:00 a.m.')}`,
+      facts: {
+        candidate: { name: 'J. Carlos Pérez', email: 'jcperez@example.mx', phone: '+52 55 1234 5678' },
+        recipient: { name: 'M. Teresa Vidal', honorific: 'mr' },
+        company: 'Panificadora Bimbo, S.A.B. de C.V.',
+        role: 'Ingeniero de I+D',
+        interview: { at: '2026-11-30T11:00:00-06:00', format: 'onsite' },
+        reason: { code: 'health', detail: 'me han diagnosticado una afección cardiaca' },
+        newEmployer: 'Grupo Modelo, S. de R.L. de C.V.',
+        now: '2026-11-29T12:00:00-06:00',
+      },
+    },
+    {
+      // The interview in Los Angeles, the candidate in Madrid, so the time names its zone ("hora de Los Ángeles", which
+      // makes a text UCS-2 and long: it may give up the hour in a text, and say so). A single-word name, a compound
+      // given name that goes by a short form, and an honorific that gives the neutral greeting.
+      name: 'time zones apart, single name',
+      normalLength: false,
+      when: `el martes a las ${t('9:00', '9:00 a.m.')} hora de Los Ángeles`,
+      facts: {
+        candidate: { name: 'Ayesha', phone: '+52 55 9012 3456' },
+        recipient: { name: 'María José Ortega', preferredName: 'Majo', honorific: 'dr' },
+        company: 'Laboratorios Costa Oeste',
+        role: 'Investigador de PLN',
+        interview: { at: '2026-12-01T09:00:00-08:00', timeZone: 'America/Los_Angeles', format: 'video' },
+        reason: { code: 'timing', disclosure: 'general' },
+        now: '2026-11-29T18:00:00+01:00',
+      },
+    },
+  ];
+}

@@ -1,0 +1,153 @@
+// The German content matrix: every scenario, tone and channel with each German fact set, in Sie and in du, every
+// phrasing and a few seeds; its tones told apart, its address consistent, its spelling German (de-DE, de-AT, de-CH).
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { resolveLanguage } from '../../src/messages/languages/index.js';
+import { deAT, deCH, deDE, germanSyllables } from '../../src/messages/languages/de.js';
+import { interviewClock } from '../../src/messages/languages/time.js';
+import { ourWords } from './checks.js';
+import { describeMatrix } from './describe-matrix.js';
+import { describeTones } from './describe-tones.js';
+import { germanFactSets } from './facts-de.js';
+import { buildMatrix, visible, type Rendering } from './matrix.js';
+import { formalAddress, germanRules, germanTones, informalAddress } from './rules-de.js';
+import { distinctLines, misspellings } from './spell.js';
+
+const require = createRequire(import.meta.url);
+const deDictionary = require.resolve('@cspell/dict-de-de/cspell-ext.json');
+const chDictionary = require.resolve('@cspell/dict-de-ch/cspell-ext.json');
+
+// Sie is the default and gets the seeds; du renders every alternative (the rotations) and a few seeds.
+const sets = germanFactSets();
+const formal = describeMatrix(germanRules('de-DE'), sets, 6, 'formal');
+describeTones('de-DE Sie', formal, germanTones);
+const informal = describeMatrix(germanRules('de-DE'), sets, 2, 'informal');
+describeTones('de-DE du', informal, germanTones);
+// de-CH compiles its own spelling; de-AT shares de-DE's words and differs in dates, which the unit tests below cover.
+const swiss = [...buildMatrix('de-CH', sets, 0, 3, 'formal'), ...buildMatrix('de-CH', sets, 0, 3, 'informal')];
+
+const key = (r: Rendering) => `${r.set.name}|${r.scenario.id}|${r.tone}|${r.channel}|${r.phrasing}`;
+const texts = (matrix: readonly Rendering[]) => distinctLines(matrix.map((r) => [visible(r.message), ...r.message.advice.map((a) => a.text)].join('\n')));
+
+describe('German forms of address', () => {
+  it('never puts a du-form in a Sie message, nor a Sie-form in a du message', () => {
+    const wrong = [
+      ...formal.filter((r) => informalAddress.test(ourWords(r.message.text, r))).map((r) => `${r.label}: ${informalAddress.exec(ourWords(r.message.text, r))![0]}`),
+      ...informal.filter((r) => formalAddress.test(ourWords(r.message.text, r))).map((r) => `${r.label}: ${formalAddress.exec(ourWords(r.message.text, r))![0]}`),
+    ];
+    expect(wrong.slice(0, 20)).toEqual([]);
+  });
+
+  it('addresses the reader as du wherever the Sie message addresses them, and always differs by email', () => {
+    const du = new Map(informal.map((r) => [key(r), r]));
+    const problems: string[] = [];
+    for (const r of formal) {
+      const other = du.get(key(r));
+      if (!other) continue;
+      const sie = formalAddress.test(ourWords(r.message.text, r));
+      if (sie && !informalAddress.test(ourWords(other.message.text, other))) problems.push(`${other.label}: no du where the Sie text has Sie`);
+      if (r.channel === 'email' && r.message.text === other.message.text) problems.push(`${r.label}: the same text in Sie and du`);
+    }
+    expect(problems.slice(0, 20)).toEqual([]);
+    expect(formal.every((r) => r.message.formality === 'formal') && informal.every((r) => r.message.formality === 'informal')).toBe(true);
+  });
+
+  it('greets with the conventions of each form: Sehr geehrte Frau for Sie with ms, a first name for du', () => {
+    const every = (m: readonly Rendering[]) => m.find((r) => r.set.name === 'every optional fact' && r.scenario.id === 'decline-offer' && r.tone === 'formal' && r.channel === 'email')!;
+    expect(every(formal).message.parts.greeting).toBe('Sehr geehrte Frau Weber,');
+    expect(every(informal).message.parts.greeting).toBe('Hallo Sabine,');
+    // After the greeting's comma a German letter goes on in lower case.
+    for (const r of [...formal, ...informal].filter((x) => x.channel === 'email' || x.channel === 'linkedin')) {
+      const body = r.message.text.split('\n\n')[1] ?? '';
+      expect(/^(\p{Ll}|Ihr|Ihnen|Sie\b)/u.test(body), `${r.label}: ${body.slice(0, 40)}`).toBe(true);
+    }
+  });
+});
+
+describe('German typography and formats', () => {
+  it('uses no English quotation marks or 12-hour times in any message, and German ones in the advice', () => {
+    const all = [...formal, ...informal];
+    const english = all.filter((r) => /["“”]|\d ?(AM|PM|am|pm)\b|\d\.\d{2} Uhr/u.test(r.message.text));
+    expect(english.map((r) => r.label).slice(0, 10)).toEqual([]);
+    const quoted = all.flatMap((r) => r.message.advice.map((a) => a.text)).filter((t) => /[„“"]/.test(t));
+    expect(quoted.length).toBeGreaterThan(0);
+    expect(quoted.every((t) => /„[^“"]+“/.test(t) && !t.includes('"'))).toBe(true);
+  });
+
+  it('writes days and times as Germans do, in each variant, with Intl month names (Jänner in Austria)', () => {
+    const now = Date.parse('2026-12-28T10:00:00+01:00');
+    const at = (iso: string, zone: string | null = 'Europe/Berlin', nowIso: string | null = '2026-12-28T10:00:00+01:00') => interviewClock(iso, zone, now, nowIso);
+    expect(deDE.interviewWords(at('2026-12-29T15:00:00+01:00')).when).toBe('morgen um 15 Uhr');
+    expect(deDE.interviewWords(at('2026-12-28T09:30:00+01:00')).when).toBe('heute um 9:30 Uhr');
+    expect(deDE.interviewWords(at('2026-12-31T09:30:00+01:00')).when).toBe('am Donnerstag um 9:30 Uhr');
+    expect(deDE.interviewWords(at('2027-01-08T09:30:00+01:00')).when).toBe('am Freitag, 8. Januar, um 9:30 Uhr');
+    expect(deAT.interviewWords(at('2027-01-08T09:30:00+01:00', 'Europe/Vienna')).when).toBe('am Freitag, 8. Jänner, um 9:30 Uhr');
+    expect(deCH.interviewWords(at('2027-01-08T09:30:00+01:00', 'Europe/Zurich')).when).toBe('am Freitag, 8. Januar, um 9:30 Uhr');
+    // The zone is named where the sender's clock reads differently: MEZ by its German abbreviation, others by place.
+    expect(deDE.interviewWords(at('2026-12-29T15:00:00+01:00', 'Europe/Berlin', '2026-12-28T04:00:00-05:00')).time).toBe('15 Uhr MEZ');
+    expect(deDE.interviewWords(at('2026-12-29T09:00:00-05:00', 'America/New_York')).time).toBe('9 Uhr Ortszeit New York');
+    expect(deDE.interviewWords(at('2026-12-29T09:00:00-05:00', null)).time).toBe('15 Uhr');
+  });
+});
+
+describe('German helpers', () => {
+  it('joins a candidate’s own reason with denn, keeping a connector they typed', () => {
+    expect(deDE.becauseClause('Mein Partner beginnt im März eine Stelle in Lissabon.')).toBe(', denn mein Partner beginnt im März eine Stelle in Lissabon');
+    expect(deDE.becauseClause('Berlin ist mir zu weit')).toBe(', denn Berlin ist mir zu weit');
+    expect(deDE.becauseClause('weil ich umziehe')).toBe(', weil ich umziehe');
+    expect(deDE.becauseClause('Aufgrund familiärer Verpflichtungen')).toBe(' aufgrund familiärer Verpflichtungen');
+    expect(deDE.becauseClause('denn ich bleibe in Köln')).toBe(', denn ich bleibe in Köln');
+  });
+
+  it('greets by title without guessing gender, and never by an initial', () => {
+    expect(deDE.titledName('ms', 'Sabine Weber')).toBe('Frau Weber');
+    expect(deDE.titledName('mr', 'Karl-Theodor zu Guttenberg')).toBe('Herr zu Guttenberg');
+    expect(deDE.titledName('ms', 'Dr. Sabine Weber')).toBe('Frau Dr. Weber');
+    expect(deDE.titledName('dr', 'Andrea Vogel')).toBe('Dr. Vogel');
+    expect(deDE.titledName('mx', 'Andrea Vogel')).toBeNull();
+    expect(deDE.titledName(undefined, 'Andrea Vogel')).toBeNull();
+    expect(deDE.givenName('M. Alexander Braun')).toBe('Alexander');
+    expect(deDE.givenName('Dr. Sabine Weber')).toBe('Sabine');
+    expect(deDE.possessive('Müller')).toBe('Müllers');
+    expect(deDE.possessive('Klaus')).toBe("Klaus'");
+  });
+
+  it('reads a number slowly and times German speech by its syllables', () => {
+    expect(deDE.slowNumber('+49 30 901820')).toBe('plus 4 9, 3 0, 9 0 1 8 2 0');
+    expect(germanSyllables('Vorstellungsgespräch')).toBe(5);
+    expect(germanSyllables('MEZ 15')).toBe(5);
+    // About 3.6 syllables a second: 36 syllables take 10 seconds.
+    expect(deDE.speakingSeconds('ja '.repeat(36))).toBe(10);
+  });
+
+  it('resolves regional tags: de and de-LU to de-DE, de-LI to de-CH (Swiss spelling), de-AT to itself', () => {
+    const tag = (t: string) => {
+      const r = resolveLanguage(t);
+      return r.ok ? r.variant.tag : r.problem;
+    };
+    expect(['de', 'de-DE', 'de-LU', 'de-AT', 'de-at', 'de-CH', 'de-LI', 'gsw'].map(tag)).toEqual(['de-DE', 'de-DE', 'de-DE', 'de-AT', 'de-AT', 'de-CH', 'de-CH', 'unsupported']);
+  });
+});
+
+describe('de-CH', () => {
+  it('writes ss, never ß, in our words (a name keeps its ß)', () => {
+    expect(swiss.every((r) => r.message.language === 'de-CH')).toBe(true);
+    const sharp = swiss.filter((r) => ourWords(visible(r.message), r).includes('ß'));
+    expect(sharp.map((r) => `${r.label}: ${/\S*ß\S*/.exec(ourWords(visible(r.message), r))![0]}`).slice(0, 10)).toEqual([]);
+    expect(swiss.some((r) => visible(r.message).includes('Jürgen Groß'))).toBe(true);
+  });
+});
+
+describe('German spelling', () => {
+  it('finds no misspelling in any message or advice (cspell, de-DE dictionary), Sie and du', async () => {
+    expect(await misspellings(texts([...formal, ...informal]), { language: 'de-DE', imports: [deDictionary] })).toEqual([]);
+    // The check itself works: a misspelling in the same settings is caught.
+    expect(await misspellings('Ich bedanke mich für das Gesprräch.', { language: 'de-DE', imports: [deDictionary] })).toHaveLength(1);
+  });
+
+  it('finds no misspelling in any de-CH message (cspell, de-CH dictionary), and flags ß there', async () => {
+    const options = { language: 'de-CH', imports: [chDictionary], flagWords: ['Grüße', 'Grüßen', 'außerdem', 'weiß'] };
+    expect(await misspellings(texts(swiss), options)).toEqual([]);
+    expect(await misspellings('Freundliche Grüße', options)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,129 @@
+// The English helpers the templates rely on: articles (initialisms too), names, legal forms, reasons, numbers, and
+// interview times in both Englishes and across time zones.
+import { describe, expect, it } from 'vitest';
+import { enGB, enUS } from '../../src/messages/languages/en.js';
+import { everydayCompany } from '../../src/messages/languages/helpers.js';
+import { interviewClock, isTimeZone, offsetMinutes, zoneOffsetMinutes } from '../../src/messages/languages/time.js';
+
+describe('withArticle', () => {
+  it.each([
+    ['MBA Intern', 'an MBA Intern'],
+    ['UX Designer', 'a UX Designer'],
+    ['R&D Engineer', 'an R&D Engineer'],
+    ['NLP Researcher', 'an NLP Researcher'],
+    ['HR Manager', 'an HR Manager'],
+    ['NASA Liaison', 'a NASA Liaison'],
+    ['NATO Analyst', 'a NATO Analyst'],
+    ['UNICEF Officer', 'a UNICEF Officer'],
+    ['SEO Lead', 'an SEO Lead'],
+    ['L&D Partner', 'an L&D Partner'],
+    ['FP&A Analyst', 'an FP&A Analyst'],
+    ['QA Engineer', 'a QA Engineer'],
+    ['hour', 'an hour'],
+    ['European role', 'a European role'],
+    ['Data Analyst', 'a Data Analyst'],
+    ['honest broker', 'an honest broker'],
+    ['user researcher', 'a user researcher'],
+  ])('%s -> %s', (noun, expected) => {
+    expect(enUS.withArticle(noun)).toBe(expected);
+  });
+});
+
+describe('names', () => {
+  it('greets by a given name that is never an initial', () => {
+    expect(enUS.givenName('Priya Shah')).toBe('Priya');
+    expect(enUS.givenName('J. Robert Smith')).toBe('Robert');
+    expect(enUS.givenName('J.R. Smith')).toBeNull();
+    expect(enUS.givenName('J. R. Smith')).toBeNull();
+    expect(enUS.givenName('Cher')).toBe('Cher');
+    expect(enUS.givenName('Dr. José Muñoz')).toBeNull();
+  });
+
+  it('titles by an honorific only when one is given, with the US full stop', () => {
+    expect(enGB.titledName('ms', 'Priya Shah')).toBe('Ms Shah');
+    expect(enUS.titledName('ms', 'Priya Shah')).toBe('Ms. Shah');
+    expect(enUS.titledName('dr', 'Mary Ann Jones')).toBe('Dr. Jones');
+    expect(enUS.titledName('mx', 'Sam Rivera')).toBeNull();
+    expect(enUS.titledName(undefined, 'Sam Rivera')).toBeNull();
+    // A title the name already carries is how they asked to be addressed.
+    expect(enGB.titledName(undefined, 'Dr. José Muñoz')).toBe('Dr. Muñoz');
+  });
+
+  it('drops a legal form in everyday prose, never the whole name', () => {
+    expect(everydayCompany('Brightline Analytics, Inc.')).toBe('Brightline Analytics');
+    expect(everydayCompany('Kowalski Bros. Co.')).toBe('Kowalski Bros.');
+    expect(everydayCompany('Müller Logistik GmbH & Co. KG')).toBe('Müller Logistik');
+    expect(everydayCompany('Acme Corp')).toBe('Acme');
+    expect(everydayCompany('Ben & Jerry\'s')).toBe("Ben & Jerry's");
+    expect(everydayCompany('Co.')).toBe('Co.');
+  });
+});
+
+describe('becauseClause', () => {
+  it('joins a candidate\'s reason with "because", without doubling one they typed', () => {
+    expect(enUS.becauseClause('My partner starts a new job in Lisbon in March.')).toBe('because my partner starts a new job in Lisbon in March');
+    expect(enUS.becauseClause('because the commute is too long')).toBe('because the commute is too long');
+    expect(enUS.becauseClause('Due to family commitments')).toBe('due to family commitments');
+    expect(enUS.becauseClause('Berlin is too far')).toBe('because Berlin is too far');
+    expect(enUS.becauseClause('I need to stay close to home')).toBe('because I need to stay close to home');
+  });
+});
+
+describe('slowNumber', () => {
+  it('reads a number digit by digit in the groups it was written in', () => {
+    expect(enUS.slowNumber('+1 555 0100')).toBe('plus 1, 5 5 5, 0 1 0 0');
+    expect(enUS.slowNumber('(415) 555-0199')).toBe('4 1 5, 5 5 5, 0 1 9 9');
+  });
+});
+
+describe('time zones', () => {
+  it('knows IANA names and refuses abbreviations and offsets', () => {
+    expect(isTimeZone('America/New_York')).toBe(true);
+    expect(isTimeZone('UTC')).toBe(true);
+    expect(isTimeZone('EST')).toBe(false);
+    expect(isTimeZone('+05:00')).toBe(false);
+    expect(isTimeZone('Mars/Olympus_Mons')).toBe(false);
+  });
+
+  it('reads offsets and zone rules', () => {
+    expect(offsetMinutes('2026-12-01T15:00:00Z')).toBe(0);
+    expect(offsetMinutes('2026-12-01T15:00:00+05:30')).toBe(330);
+    expect(offsetMinutes('2026-12-01T15:00:00-0500')).toBe(-300);
+    expect(zoneOffsetMinutes('America/New_York', Date.parse('2026-12-01T15:00:00Z'))).toBe(-300);
+    expect(zoneOffsetMinutes('America/New_York', Date.parse('2026-07-01T15:00:00Z'))).toBe(-240);
+  });
+});
+
+describe('interviewWords', () => {
+  const words = (tag: 'en-US' | 'en-GB', at: string, now: string, zone: string | null = null, nowGiven = true) =>
+    (tag === 'en-US' ? enUS : enGB).interviewWords(interviewClock(at, zone, Date.parse(now), nowGiven ? now : null));
+
+  it("says today, tomorrow and the weekday by the calendar of the interview's own place", () => {
+    expect(words('en-GB', '2026-12-01T15:00:00-05:00', '2026-12-01T09:00:00-05:00').when).toBe('today at 3 pm');
+    expect(words('en-US', '2026-12-01T15:00:00-05:00', '2026-11-30T09:00:00-05:00').when).toBe('tomorrow at 3 PM');
+    // 11 pm in New York is already the next day in UTC; the interview's calendar decides.
+    expect(words('en-US', '2026-12-02T09:00:00-05:00', '2026-12-01T23:00:00-05:00').day).toBe('tomorrow');
+    expect(words('en-GB', '2026-12-03T09:30:00+00:00', '2026-11-29T15:00:00+00:00').when).toBe('on Thursday at 9:30 am');
+    expect(words('en-GB', '2026-12-08T14:00:00+00:00', '2026-11-29T15:00:00+00:00').when).toBe('on Tuesday 8 December at 2 pm');
+    expect(words('en-US', '2026-12-08T14:00:00+00:00', '2026-11-29T15:00:00+00:00').when).toBe('on Tuesday, December 8 at 2 PM');
+  });
+
+  it('writes times as people do: "3 pm", "12 PM", never "0 pm" or "3:00"', () => {
+    expect(words('en-GB', '2026-12-01T12:00:00Z', '2026-11-01T00:00:00Z').time).toBe('12 pm');
+    expect(words('en-US', '2026-12-01T00:15:00Z', '2026-11-01T00:00:00Z').time).toBe('12:15 AM');
+    expect(words('en-US', '2026-12-01T15:00:00Z', '2026-11-01T00:00:00Z').time).not.toMatch(/[^ -~]/);
+  });
+
+  it("names the zone when the sender's clock reads another offset, in each English's way", () => {
+    // Berlin writing about a 9 am interview in Los Angeles.
+    expect(words('en-US', '2026-12-01T09:00:00-08:00', '2026-11-29T18:00:00+01:00', 'America/Los_Angeles').time).toBe('9 AM PST');
+    expect(words('en-GB', '2026-12-01T20:00:00+01:00', '2026-11-29T18:00:00-05:00', 'Europe/Berlin').time).toBe('8 pm CET');
+    expect(words('en-US', '2026-12-01T09:00:00+09:00', '2026-11-29T18:00:00+01:00', 'Asia/Tokyo').time).toBe('9 AM Japan time');
+    // The same offset: no zone. A bare offset that differs: UTC-5.
+    expect(words('en-US', '2026-12-01T09:00:00-05:00', '2026-11-29T18:00:00-05:00', 'America/New_York').time).toBe('9 AM');
+    expect(words('en-US', '2026-12-01T09:00:00-05:00', '2026-11-29T18:00:00+01:00').time).toBe('9 AM UTC-5');
+    // Without `now`, a zone the platform named is named; a bare offset is not.
+    expect(words('en-US', '2026-12-01T09:00:00-05:00', '2026-11-29T18:00:00Z', 'America/New_York', false).time).toBe('9 AM EST');
+    expect(words('en-US', '2026-12-01T09:00:00-05:00', '2026-11-29T18:00:00Z', null, false).time).toBe('9 AM');
+  });
+});

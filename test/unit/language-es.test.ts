@@ -1,0 +1,90 @@
+// Spanish helpers: names with two surnames, the honorific that cannot be neutral, the time of day as Spain and Latin
+// America write it, the reason joined to the decision, the speaking rate, and how regional tags resolve.
+import { describe, expect, it } from 'vitest';
+import { es419, esES, esMX, spanishSyllables } from '../../src/messages/languages/es.js';
+import { resolveLanguage } from '../../src/messages/languages/index.js';
+import { interviewClock } from '../../src/messages/languages/time.js';
+
+const when = (helpers: typeof esES, at: string, now: string, zone: string | null = null) =>
+  helpers.interviewWords(interviewClock(at, zone, Date.parse(now), now)).when;
+
+describe('Spanish names', () => {
+  it('greets by the whole given name, never an initial, and reads two surnames as such', () => {
+    expect(esES.givenName('José Ángel Muñoz Peña')).toBe('José Ángel');
+    expect(esES.givenName('Lucía Ruiz Gómez')).toBe('Lucía');
+    expect(esES.givenName('María José Ortega')).toBe('María José');
+    expect(esES.givenName('María de la Fuente García')).toBe('María');
+    expect(esES.givenName('J. Carlos Pérez')).toBe('Carlos');
+    expect(esES.givenName('Dr. José Muñoz')).toBe('José');
+    expect(esES.givenName('J. R. Pérez')).toBeNull();
+  });
+
+  it('titles with the first surname for ms and mr, and guesses nothing for dr, mx or none', () => {
+    expect(esES.titledName('ms', 'Lucía Ruiz Gómez')).toBe('Sra. Ruiz');
+    expect(esES.titledName('mr', 'José Ángel Muñoz Peña')).toBe('Sr. Muñoz');
+    expect(esES.titledName('ms', 'María de la Fuente García')).toBe('Sra. de la Fuente');
+    for (const honorific of ['dr', 'mx', undefined] as const) expect(esES.titledName(honorific, 'Lucía Ruiz')).toBeNull();
+  });
+
+  it('drops the legal forms of Spain and Mexico in friendly prose', () => {
+    expect(esES.everydayCompany('Talleres Ebro, S.L.')).toBe('Talleres Ebro');
+    expect(esES.everydayCompany('Grupo Bimbo, S.A.B. de C.V.')).toBe('Grupo Bimbo');
+    expect(esES.everydayCompany('Grupo Modelo, S. de R.L. de C.V.')).toBe('Grupo Modelo');
+    expect(esES.everydayCompany('Construcciones del Sur, S.A.U.')).toBe('Construcciones del Sur');
+  });
+});
+
+describe('Spanish dates and times', () => {
+  const now = '2026-11-29T10:00:00+01:00';
+  it('writes the 24-hour clock in Spain and the 12-hour clock in Mexico and Latin America, with the article agreeing', () => {
+    expect(when(esES, '2026-11-30T15:00:00+01:00', now)).toBe('mañana a las 15:00');
+    expect(when(esMX, '2026-11-30T15:00:00+01:00', now)).toBe('mañana a las 3:00 p.m.');
+    expect(when(es419, '2026-11-30T13:30:00+01:00', now)).toBe('mañana a la 1:30 p.m.');
+    expect(when(esES, '2026-11-30T13:00:00+01:00', now)).toBe('mañana a las 13:00');
+    expect(when(esES, '2026-11-29T16:30:00+01:00', now)).toBe('hoy a las 16:30');
+  });
+
+  it('says the weekday within a week and the date further off, without the comma CLDR puts after the weekday', () => {
+    expect(when(esES, '2026-12-02T10:00:00+01:00', now)).toBe('el miércoles a las 10:00');
+    expect(when(esES, '2026-12-08T09:30:00+01:00', now)).toBe('el martes 8 de diciembre a las 9:30');
+  });
+
+  it('names the zone as Spanish speakers do when the clocks differ', () => {
+    expect(when(esES, '2026-12-01T09:00:00-08:00', '2026-11-29T18:00:00+01:00', 'America/Los_Angeles')).toBe('el martes a las 9:00 hora de Los Ángeles');
+    expect(when(esMX, '2026-12-01T15:00:00+01:00', '2026-11-29T10:00:00-06:00', 'Europe/Madrid')).toBe('el martes a las 3:00 p.m. hora peninsular');
+  });
+});
+
+describe('the reason a Spanish candidate types', () => {
+  it('follows "porque", keeps a typed preposition, and does not double a typed conjunction', () => {
+    expect(esES.becauseClause('Mi pareja empieza un trabajo en Lisboa.')).toBe('porque mi pareja empieza un trabajo en Lisboa');
+    expect(esES.becauseClause('ya que me mudo a Valencia')).toBe('porque me mudo a Valencia');
+    expect(esES.becauseClause('Por motivos familiares')).toBe('por motivos familiares');
+    expect(esES.becauseClause('Valencia me queda lejos')).toBe('porque Valencia me queda lejos');
+  });
+});
+
+describe('Spanish on the phone', () => {
+  it('reads the plus as "más" and counts syllables by Spanish spelling', () => {
+    expect(esES.slowNumber('+34 612 345 678')).toBe('más 3 4, 6 1 2, 3 4 5, 6 7 8');
+    expect(['hola', 'día', 'cuidado', 'teatro', 'hoy', 'SL'].map(spanishSyllables)).toEqual([2, 2, 3, 3, 1, 2]);
+    // 4.7 syllables a second: a 47-syllable sentence takes 10 seconds.
+    expect(esES.speakingSeconds('hola '.repeat(23) + 'sí')).toBe(10);
+  });
+});
+
+describe('Spanish regional tags', () => {
+  it.each([
+    ['es', 'es-ES'],
+    ['es-ES', 'es-ES'],
+    ['es-MX', 'es-MX'],
+    ['es-419', 'es-419'],
+    ['es-AR', 'es-419'],
+    ['es-CO', 'es-419'],
+    ['es-US', 'es-419'],
+    ['ES-mx', 'es-MX'],
+  ])('%s resolves to %s', (tag, expected) => {
+    const resolved = resolveLanguage(tag);
+    expect(resolved.ok && resolved.variant.tag).toBe(expected);
+  });
+});
