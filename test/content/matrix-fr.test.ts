@@ -14,7 +14,7 @@ import { distinctLines, misspellings } from './spell.js';
 const dictionary = createRequire(import.meta.url).resolve('@cspell/dict-fr-fr/cspell-ext.json');
 const sets = frenchFactSets();
 
-const vous = describeMatrix(frenchRules('fr-FR'), sets, 20, 'formal');
+const vous = describeMatrix(frenchRules('fr-FR'), sets, 6, 'formal');
 describeTones('fr-FR (vous)', vous, frenchTones);
 const tu = describeMatrix(frenchRules('fr-FR'), sets, 2, 'informal');
 describeTones('fr-FR (tu)', tu, frenchTones);
