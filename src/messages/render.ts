@@ -181,7 +181,7 @@ function viewModel(n: NormalisedRequest, catalogue: CompiledCatalogue, phrasing:
       /** "Ms Shah", only with an honorific (never guessed). */
       titled,
       /** For "Dear ...": the titled name, else the full name. */
-      formal: titled ?? recipientName,
+      formal: titled ?? (recipientName && h.greetingName ? h.greetingName(recipientName) : recipientName),
       /** For "Hi ...": the given name, else the titled or full name, never an initial alone. */
       personal: recipientGiven ?? titled ?? recipientName,
       /** Spoken formally on voicemail: title and surname, or the given name; never the full name. */

@@ -29,6 +29,13 @@ describe('French names', () => {
     expect(frFR.titledName('mx', 'Camille Laurent')).toBeNull();
     expect(frFR.titledName(undefined, 'Camille Laurent')).toBeNull();
   });
+
+  it('greets a name given with a title by the name alone, where no honorific gives "Madame" or "Monsieur"', () => {
+    expect(frFR.greetingName?.('Dr Jean-Marc Lefèvre')).toBe('Jean-Marc Lefèvre');
+    expect(frFR.greetingName?.('Pr. Anne Roy')).toBe('Anne Roy');
+    expect(frFR.greetingName?.('Dr Lefèvre')).toBe('Dr Lefèvre');
+    expect(frFR.greetingName?.('Sabine Martin')).toBe('Sabine Martin');
+  });
 });
 
 describe('roles and companies after "de"', () => {

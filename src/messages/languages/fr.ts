@@ -47,6 +47,16 @@ function givenName(name: string): string | null {
   return words.slice(0, -1).find((w) => !initial(w) && !particle.test(w)) ?? null;
 }
 
+/**
+ * The name a neutral greeting writes: without a title the platform put in front of it ("Dr Jean-Marc Lefèvre" is
+ * greeted "Bonjour Jean-Marc Lefèvre,"), since French writes no abbreviated title in a salutation and keeps
+ * "Docteur" for physicians. A title followed by one word only stays: it is all there is to greet by.
+ */
+function greetingName(name: string): string {
+  const words = name.trim().split(/\s+/);
+  return words.length >= 3 && titles.test(words[0]!) ? words.slice(1).join(' ') : name;
+}
+
 /** The surname as French writes it after "Madame": from the first particle after the given name, else the last word. */
 function surname(words: readonly string[]): string {
   const from = words.findIndex((w, i) => i > 0 && i < words.length - 1 && particle.test(w));
@@ -222,6 +232,7 @@ function makeFrench(tag: FrenchTag): LanguageHelpers {
     // elided where French elides ("le poste d'Ingénieur R&D"), so that no template has to choose.
     withArticle: de,
     possessive,
+    greetingName,
     list: (items) => listFormat.format(items),
     givenName,
     titledName,
