@@ -1,7 +1,6 @@
 // Renders a validated request into a message: facts -> view model -> parts (one phrasing chosen per part by the
 // seed) -> channel text, stats and advice.
 import { hash } from 'node:crypto';
-import Handlebars from 'handlebars';
 import {
   channels,
   findScenario,
@@ -453,11 +452,15 @@ function messageId(n: NormalisedRequest, view: View, version: string, choices: r
   return hash('sha256', key, 'base64url').slice(0, 22);
 }
 
+const htmlEntities: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;', '`': '&#x60;', '=': '&#x3D;' };
+/** Handlebars' escaping, character for character, without loading Handlebars at run time (templates are compiled). */
+export const escapeHtml = (s: string) => s.replace(/[&<>"'`=]/g, (ch) => htmlEntities[ch]!);
+
 /** The text as minimal HTML: every character escaped, paragraphs as <p>, line breaks as <br>. */
 export function toHtml(text: string): string {
   return text
     .split('\n\n')
-    .map((p) => `<p>${p.split('\n').map((l) => Handlebars.escapeExpression(l)).join('<br>\n')}</p>`)
+    .map((p) => `<p>${p.split('\n').map(escapeHtml).join('<br>\n')}</p>`)
     .join('\n');
 }
 
