@@ -20,6 +20,15 @@ export const sampleFacts: Record<string, Partial<MessageRequest>> = {
     referral: 'Marta Gil',
     reason: { detail: 'el salario está por debajo de lo que necesito para mudarme' },
   },
+  fr: {
+    candidate: { name: 'Camille Laurent', email: 'camille.laurent@example.fr', phone: '+33 6 12 34 56 78' },
+    recipient: { name: 'Sabine Martin', title: 'Chargée de recrutement', honorific: 'ms' },
+    company: 'Acme France S.A.S.',
+    role: 'Chef de projet digital',
+    newEmployer: 'Groupe Horizon',
+    referral: 'Léa Girard',
+    reason: { detail: 'le salaire proposé ne me permet pas de déménager à Lyon' },
+  },
 };
 
 /** The tags that get a samples file: every variant the service writes. */

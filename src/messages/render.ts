@@ -180,7 +180,7 @@ function viewModel(n: NormalisedRequest, catalogue: CompiledCatalogue, phrasing:
       /** "Ms Shah", only with an honorific (never guessed). */
       titled,
       /** For "Dear ...": the titled name, else the full name. */
-      formal: titled ?? recipientName,
+      formal: titled ?? (recipientName && h.greetingName ? h.greetingName(recipientName) : recipientName),
       /** For "Hi ...": the given name, else the titled or full name, never an initial alone. */
       personal: recipientGiven ?? titled ?? recipientName,
       /** Spoken formally on voicemail: title and surname, or the given name; never the full name. */
@@ -434,7 +434,11 @@ export function renderMessage(n: NormalisedRequest, catalogue: CompiledCatalogue
   };
 }
 
-const oneLine = (s: string) => tidy(s).replace(/\s+/g, ' ');
+/** One line of plain spaces, except the no-break space French typography puts before : ; ! ? and inside « ». */
+const oneLine = (s: string) =>
+  tidy(s).replace(/\s+/g, (space, at: number, line: string) =>
+    /^[\u00A0\u202F]$/.test(space) && (/^[:;!?»]/.test(line.slice(at + 1)) || line[at - 1] === '«') ? space : ' ',
+  );
 
 /**
  * A stable id: the hash of everything the text depends on, which is the view model and the phrasing chosen (plus
