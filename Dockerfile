@@ -9,7 +9,7 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 # The build also precompiles the templates into dist/templates, so a start only loads them.
-COPY scripts/precompile-templates.ts ./scripts/
+COPY scripts/precompile-templates.ts scripts/bundle.ts ./scripts/
 COPY templates ./templates
 RUN npm run build
 # Same lock file, without the dev dependencies: this node_modules is the one that ships.
@@ -28,4 +28,4 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=3s --start-period=10s --retries=3 CMD wget -q -O /dev/null "http://127.0.0.1:${PORT}/healthz" || exit 1
 # node directly, not npm: signals reach the server, which drains and exits on SIGTERM.
-CMD ["node", "dist/src/server.js"]
+CMD ["node", "dist/server.mjs"]

@@ -2,18 +2,21 @@
 // run, alternating a b a b so drift on a shared machine hits both. Prints a table and writes bench/results/latest.md.
 // `--quick` is the CI smoke: the same steps, a second or two each, so the benchmark cannot rot.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { channelIds, toneIds } from '../src/messages/catalogue.js';
+import { languageTags } from '../src/messages/languages/index.js';
 import { createMessageService } from '../src/messages/service.js';
 import { projectRoot } from '../src/project-root.js';
 import { rssMiB, startServer, type ServerProcess } from '../test/server-process.js';
+import { benchBodies } from './bodies.js';
+import { measureStages } from './stages.js';
 
 const quick = process.argv.includes('--quick');
 const settings = quick
-  ? { connections: 50, seconds: 1, warmup: 1, rounds: 1, coldStarts: 2, batchSeconds: 1, renderMs: 300 }
-  : { connections: 50, seconds: 8, warmup: 3, rounds: 3, coldStarts: 7, batchSeconds: 5, renderMs: 3000 };
+  ? { connections: 50, seconds: 1, warmup: 1, rounds: 1, coldStarts: 2, batchSeconds: 1, stageMs: 300 }
+  : { connections: 50, seconds: 8, warmup: 3, rounds: 3, coldStarts: 7, batchSeconds: 5, stageMs: 3000 };
 
 const root = projectRoot();
 // This process (autocannon) runs on core 1, the servers on core 0 (see start below), when taskset exists.
@@ -23,9 +26,7 @@ try {
   // not pinned: the figures are noisier, not wrong
 }
 const service = createMessageService();
-const bodies = service.scenarios.flatMap((s) =>
-  toneIds.flatMap((tone) => channelIds.map((channel) => JSON.stringify({ ...s.example, tone, channel }))),
-);
+const bodies = benchBodies(service, 4096);
 
 /** Production configuration, with the rate limit raised out of the benchmark's way. */
 const productionEnv = { NODE_ENV: 'production', LOG_LEVEL: 'info', RATE_LIMIT_MAX: '1000000' };
@@ -35,13 +36,24 @@ const stop = (server: ServerProcess) => server.terminate();
 
 interface Load {
   rps: number;
+  /** CPU microseconds the server spent per request (user + system, from /proc), steady even on a busy machine. */
+  cpuMicros: number;
   p50: number;
   p99: number;
   errors: number;
   non2xx: number;
 }
 
-async function load(url: string, path: string, seconds: number, connections: number, payloads: string[]): Promise<Load> {
+/** CPU time of a process so far, in microseconds (utime + stime from /proc/PID/stat, in clock ticks). */
+function cpuMicrosOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  const ticksPerSecond = 100;
+  return ((Number(fields[11]) + Number(fields[12])) * 1e6) / ticksPerSecond;
+}
+
+async function load(server: ServerProcess, path: string, seconds: number, connections: number, payloads: string[]): Promise<Load> {
+  const url = server.url;
+  const cpuBefore = cpuMicrosOf(server.child.pid!);
   let next = 0;
   const result = await autocannon({
     url: url + path,
@@ -53,6 +65,7 @@ async function load(url: string, path: string, seconds: number, connections: num
   });
   return {
     rps: result.requests.average,
+    cpuMicros: (cpuMicrosOf(server.child.pid!) - cpuBefore) / Math.max(1, result.requests.total),
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,
@@ -76,67 +89,90 @@ async function main() {
   const { connections, seconds } = settings;
 
   // 1. POST /messages: service vs floor, alternating.
-  const app = await start('dist/src/server.js', productionEnv);
+  const app = await start('dist/server.mjs', productionEnv);
   const floor = await start('dist/bench/floor.js');
-  await load(app.url, '/messages', settings.warmup, connections, bodies);
-  await load(floor.url, '/messages', settings.warmup, connections, bodies);
+  await load(app, '/messages', settings.warmup, connections, bodies);
+  await load(floor, '/messages', settings.warmup, connections, bodies);
   const pairs: { a: Load; b: Load }[] = [];
   for (let round = 0; round < settings.rounds; round++) {
-    const a = await load(app.url, '/messages', seconds, connections, bodies);
-    const b = await load(floor.url, '/messages', seconds, connections, bodies);
+    const a = await load(app, '/messages', seconds, connections, bodies);
+    const b = await load(floor, '/messages', seconds, connections, bodies);
     pairs.push({ a, b });
   }
   const rssAfterFirst = rssMiB(app.child.pid!);
-  const second = await load(app.url, '/messages', seconds * settings.rounds, connections, bodies);
+  const floorRss = rssMiB(floor.child.pid!);
+  const second = await load(app, '/messages', seconds * settings.rounds, connections, bodies);
   const rssAfterSecond = rssMiB(app.child.pid!);
   await stop(floor);
+  // Garbage collection per request, from the service's own metrics (prom-client's nodejs_gc_duration_seconds).
+  const metricsText = await fetch(`${app.url}/metrics`).then((r) => r.text());
+  const gcSeconds = [...metricsText.matchAll(/^nodejs_gc_duration_seconds_sum\{[^}]*\} ([\d.e+-]+)$/gm)].reduce((t, m) => t + Number(m[1]), 0);
+  const served = [...metricsText.matchAll(/^http_request_duration_seconds_count\{[^}]*\} (\d+)$/gm)].reduce((t, m) => t + Number(m[1]), 0);
+  const gcMicros = served ? (gcSeconds * 1e6) / served : NaN;
 
   // 2. Batches of 100, one connection at a time: the latency is the server time plus a loopback hop.
   const batchBodies = Array.from({ length: 8 }, (_, k) =>
     JSON.stringify({ items: Array.from({ length: 100 }, (_, i) => JSON.parse(bodies[(k * 100 + i) % bodies.length]!)) }),
   );
-  const batch = await load(app.url, '/messages/batch', settings.batchSeconds, 1, batchBodies);
-  const batchParallel = await load(app.url, '/messages/batch', settings.batchSeconds, 4, batchBodies);
+  const batch = await load(app, '/messages/batch', settings.batchSeconds, 1, batchBodies);
+  const batchParallel = await load(app, '/messages/batch', settings.batchSeconds, 4, batchBodies);
   await stop(app);
 
-  // 3. Cold start: process spawn to /readyz answering 200.
+  // 3. Cold start: process spawn to /readyz answering 200, the production command against the floor, alternating.
   const colds: number[] = [];
+  const floorColds: number[] = [];
   for (let i = 0; i < settings.coldStarts; i++) {
-    const r = await start('dist/src/server.js', productionEnv);
+    const r = await start('dist/server.mjs', productionEnv);
     colds.push(r.readyMs);
     await stop(r);
+    const f = await start('dist/bench/floor.js');
+    floorColds.push(f.readyMs);
+    await stop(f);
   }
 
-  // 4. The domain renderer alone, in this process: no HTTP, no validation.
-  const requests = bodies.map((b) => JSON.parse(b));
-  for (let i = 0; i < 2000; i++) service.render(requests[i % requests.length]);
-  let renders = 0;
-  const t0 = performance.now();
-  while (performance.now() - t0 < settings.renderMs) {
-    for (let i = 0; i < 100; i++) service.render(requests[renders++ % requests.length]);
-  }
-  const rendersPerSecond = renders / ((performance.now() - t0) / 1000);
+  // 4. Where a request's CPU goes: the stages alone, in process.
+  const stages = await measureStages(bodies, settings.stageMs);
 
   const ratios = pairs.map((p) => p.a.rps / p.b.rps);
   say(`# Benchmark${quick ? ' (quick smoke: figures are not meaningful)' : ''}`);
   say('');
-  say(`${new Date().toISOString()}, Node ${process.version}, ${connections} connections, ${seconds} s per run after a ${settings.warmup} s warm-up; request bodies rotate over ${bodies.length} scenario x tone x channel combinations.`);
+  say(`${new Date().toISOString()}, Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} x ${cpus().length}, ${connections} connections, ${seconds} s per run after a ${settings.warmup} s warm-up; ${bodies.length} distinct request bodies (a different candidate each) over every scenario, tone, channel, form of address and language: ${languageTags.join(', ')}.`);
   say('');
-  say('| run | service req/s | p50 ms | p99 ms | floor req/s | p50 ms | p99 ms | ratio |');
-  say('|---|---:|---:|---:|---:|---:|---:|---:|');
+  say('| run | service req/s | p50 ms | p99 ms | CPU µs/req | floor req/s | p50 ms | p99 ms | CPU µs/req | ratio |');
+  say('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   pairs.forEach(({ a, b }, i) =>
-    say(`| POST /messages #${i + 1} | ${fmt(a.rps)} | ${a.p50} | ${a.p99} | ${fmt(b.rps)} | ${b.p50} | ${b.p99} | ${fmt(ratios[i]!, 2)} |`),
+    say(`| POST /messages #${i + 1} | ${fmt(a.rps)} | ${a.p50} | ${a.p99} | ${fmt(a.cpuMicros)} | ${fmt(b.rps)} | ${b.p50} | ${b.p99} | ${fmt(b.cpuMicros)} | ${fmt(ratios[i]!, 2)} |`),
   );
-  say(`| **median ratio** | | | | | | | **${fmt(median(ratios), 2)}** |`);
+  const cpuRatios = pairs.map((p) => p.b.cpuMicros / p.a.cpuMicros);
+  say(`| **median** | | | **${median(pairs.map((p) => p.a.p99))}** | | | | | | **${fmt(median(ratios), 2)}** |`);
+  say('');
+  say(`Ratio of CPU per request (floor / service, the same comparison without the machine's other load): ${fmt(median(cpuRatios), 2)}.`);
   say('');
   say('| measure | value |');
   say('|---|---:|');
   say(`| POST /messages/batch (100 items), 1 connection: median / p99 ms | ${batch.p50} / ${batch.p99} |`);
   say(`| POST /messages/batch (100 items), 4 connections: messages/s | ${fmt(batchParallel.rps * 100)} |`);
-  say(`| cold start, spawn to /readyz 200: median of ${colds.length} (ms) | ${fmt(median(colds))} |`);
-  say(`| RSS after load (MiB) | ${fmt(rssAfterFirst, 1)} |`);
+  say(`| cold start, spawn to /readyz 200: median of ${colds.length} (ms), service / floor | ${fmt(median(colds))} / ${fmt(median(floorColds))} (${fmt(median(colds) / median(floorColds), 2)}x) |`);
+  say(`| RSS after load (MiB), service / floor | ${fmt(rssAfterFirst, 1)} / ${fmt(floorRss, 1)} (${fmt(rssAfterFirst / floorRss, 2)}x) |`);
   say(`| RSS after a second identical load (MiB) | ${fmt(rssAfterSecond, 1)} |`);
-  say(`| domain renderer alone, in process (renders/s, one core) | ${fmt(rendersPerSecond)} |`);
+  say(`| domain renderer alone, in process (renders/s, one core) | ${fmt(1e6 / stages.render)} |`);
+  say('');
+  const perRequest = median(pairs.map((p) => p.a.cpuMicros));
+  const floorPerRequest = median(pairs.map((p) => p.b.cpuMicros));
+  const staged = stages.validate + stages.render + stages.serialize;
+  say('Where a request\'s CPU goes (µs per request; the stages timed alone in process, the rest by difference):');
+  say('');
+  say('| stage | µs |');
+  say('|---|---:|');
+  say(`| the whole request under load (CPU per request, above) | ${fmt(perRequest, 1)} |`);
+  say(`| the floor's whole request under load | ${fmt(floorPerRequest, 1)} |`);
+  say(`| JSON parse of the body (the floor parses too) | ${fmt(stages.parse, 1)} |`);
+  say(`| validation (zod) | ${fmt(stages.validate, 1)} |`);
+  say(`| render (view model, templates, tidying, SMS/voicemail fitting, advice, id, classification) | ${fmt(stages.render, 1)} |`);
+  say(`| JSON serialisation of the answer | ${fmt(stages.serialize, 1)} |`);
+  say(`| hooks, headers, negotiation, logging, metrics, rate limit (service over floor through inject, less the stages) | ${fmt(stages.appOverFloor - staged, 1)} |`);
+  say(`| garbage collection (from the service's /metrics, included in the rows above) | ${fmt(gcMicros, 1)} |`);
+  say(`| HTTP and sockets beyond the floor's (the rest) | ${fmt(perRequest - floorPerRequest - stages.appOverFloor, 1)} |`);
   const failures = [...pairs.flatMap((p) => [p.a, p.b]), second, batch, batchParallel].reduce((n, l) => n + l.errors + l.non2xx, 0);
   say(`| errors and non-2xx responses, all runs | ${failures} |`);
 

@@ -29,6 +29,15 @@ export const sampleFacts: Record<string, Partial<MessageRequest>> = {
     referral: 'Jonas Weber',
     reason: { detail: 'der Arbeitsweg wäre mit über einer Stunde je Strecke zu lang' },
   },
+  fr: {
+    candidate: { name: 'Camille Laurent', email: 'camille.laurent@example.fr', phone: '+33 6 12 34 56 78' },
+    recipient: { name: 'Sabine Martin', title: 'Chargée de recrutement', honorific: 'ms' },
+    company: 'Acme France S.A.S.',
+    role: 'Chef de projet digital',
+    newEmployer: 'Groupe Horizon',
+    referral: 'Léa Girard',
+    reason: { detail: 'le salaire proposé ne me permet pas de déménager à Lyon' },
+  },
 };
 
 /** The tags that get a samples file: every variant the service writes. */
@@ -107,7 +116,7 @@ export function samplesMarkdown(tag: string): string {
     variant.formality ? 'The facts of the first example above, by email, with formal and then informal address.' : 'The facts of the first example above, by email.',
     '',
     ...formalities.flatMap((formality) =>
-      toneIds.map((tone) => `### ${tone}${variant.formality ? `, ${formality}` : ''}\n\n${block(render({ ...example, tone, formality }))}\n`),
+      toneIds.map((tone) => `### ${tone} tone${variant.formality ? `, ${formality} address` : ''}\n\n${block(render({ ...example, tone, formality }))}\n`),
     ),
     `## Every channel of one scenario: ${title}`,
     '',

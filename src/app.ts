@@ -31,6 +31,8 @@ export interface AppOptions {
     http?: { headersTimeout?: number; connectionsCheckingInterval?: number };
   };
   service?: MessageService;
+  /** Log lines dropped so far by a bounded log writer, for the metric. */
+  logDrops?: () => number;
 }
 
 const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops;
@@ -62,7 +64,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   await app.register(errors);
   await app.register(lingeringClose);
   await app.register(requestLog);
-  await app.register(metrics);
+  await app.register(metrics, options.logDrops ? { logDrops: options.logDrops } : {});
   await app.register(cors, { corsOrigins: config.corsOrigins });
   await app.register(securityHeaders);
   await app.register(loadShedding, { pressure: config.pressure });

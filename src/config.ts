@@ -40,6 +40,7 @@ const ConfigSchema = z.object({
   PORT: int(0, 65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_BUFFER_BYTES: int(16 * 1024, 256 * 1024 * 1024).default(4 * 1024 * 1024),
   BODY_LIMIT: int(1024, 10 * 1024 * 1024).default(256 * 1024),
   CORS_ORIGINS: corsOrigins.default([]),
   RATE_LIMIT_MAX: int(0, 1_000_000).default(600),
@@ -65,6 +66,8 @@ export interface Config {
   port: number;
   host: string;
   logLevel: Env['LOG_LEVEL'];
+  /** Log lines waiting for stdout are kept up to this many bytes; later ones are dropped and counted. */
+  logBufferBytes: number;
   /** Largest accepted request body, in bytes. */
   bodyLimit: number;
   /** Origins allowed to call the API from a browser; empty means no CORS headers at all. */
@@ -113,6 +116,7 @@ export function createConfig(env: Record<string, string | undefined> = process.e
     port: c.PORT,
     host: c.HOST,
     logLevel: c.LOG_LEVEL,
+    logBufferBytes: c.LOG_BUFFER_BYTES,
     bodyLimit: c.BODY_LIMIT,
     corsOrigins: c.CORS_ORIGINS,
     rateLimitMax: c.RATE_LIMIT_MAX,

@@ -1,6 +1,6 @@
 // pino options: JSON lines on stdout (pretty only on a TTY), with candidates' personal data redacted.
 import { createRequire } from 'node:module';
-import type { LoggerOptions } from 'pino';
+import pino, { type DestinationStream, type LoggerOptions } from 'pino';
 import type { Config } from './config.js';
 
 /** Request-body fields that identify a person or reveal something private about them. */
@@ -38,4 +38,24 @@ export function loggerOptions(config: Pick<Config, 'logLevel'>, { pretty = Boole
     redact: { paths: redactPaths, censor: '[redacted]' },
     ...(pretty && prettyAvailable() ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l' } } } : {}),
   };
+}
+
+export interface LogDestination {
+  stream: DestinationStream;
+  /** Log lines dropped so far because stdout did not keep up. */
+  dropped(): number;
+}
+
+/**
+ * stdout written asynchronously (a write per request was a syscall on the request path), with a bounded buffer: when
+ * stdout is slow or not read at all, lines beyond `maxBytes` are dropped and counted (log_lines_dropped_total)
+ * instead of the process growing without limit or blocking. Pino flushes what is buffered when the process exits.
+ */
+export function logDestination(maxBytes: number): LogDestination {
+  const stream = pino.destination({ dest: 1, sync: false, maxLength: maxBytes });
+  let dropped = 0;
+  stream.on('drop', () => {
+    if (dropped++ === 0) process.stderr.write(`log lines are being dropped: stdout is not keeping up (LOG_BUFFER_BYTES=${maxBytes}); see log_lines_dropped_total\n`);
+  });
+  return { stream, dropped: () => dropped };
 }

@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { ConfigError, createConfig, type Config } from './config.js';
-import { loggerOptions } from './logging.js';
+import { logDestination, loggerOptions } from './logging.js';
 
 function configOrExit(): Config {
   try {
@@ -20,8 +20,12 @@ function configOrExit(): Config {
 
 async function main() {
   const config = configOrExit();
+  const options = loggerOptions(config);
+  // pino-pretty (a TTY in development) writes through its own transport; JSON goes through the bounded writer.
+  const destination = options.transport ? undefined : logDestination(config.logBufferBytes);
   const app = await buildApp(config, {
-    logger: loggerOptions(config),
+    logger: destination ? { ...options, stream: destination.stream } : options,
+    ...(destination && { logDrops: destination.dropped }),
     timeouts: {
       // Idle sockets (a client that stops reading or writing) are dropped after this.
       connectionTimeout: config.connectionTimeoutMs,

@@ -24,7 +24,7 @@ describe('Dockerfile', () => {
     expect(finalStage).toMatch(/^USER node$/m);
     expect(finalStage).toMatch(/^EXPOSE 3000$/m);
     expect(finalStage).toMatch(/^HEALTHCHECK .*\/healthz/m);
-    expect(finalStage).toMatch(/^CMD \["node", "dist\/src\/server\.js"\]$/m);
+    expect(finalStage).toMatch(/^CMD \["node", "dist\/server\.mjs"\]$/m);
   });
 
   it('has a .dockerignore that keeps local state out of the build context', () => {

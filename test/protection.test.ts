@@ -3,10 +3,39 @@ import { describe, expect, it, vi } from 'vitest';
 import { build, messageBody } from './helper.js';
 
 describe('security headers', () => {
-  it('are on API responses and on the Swagger UI page, with a CSP that allows only this origin', async () => {
+  it('on JSON: the OWASP REST set, a CSP that loads nothing, and no page headers', async () => {
     const app = await build();
-    for (const url of ['/messages/tones', '/docs/', '/nope']) {
-      const res = await app.inject({ url });
+    const answers = [
+      await app.inject({ url: '/messages/tones' }),
+      await app.inject({ url: '/nope' }),
+      await app.inject({ method: 'POST', url: '/messages', payload: { scenario: 'nope' } }),
+      await app.inject({ method: 'POST', url: '/messages', payload: messageBody }),
+    ];
+    for (const res of answers) {
+      const at = `${res.statusCode} ${res.headers['content-type']}`;
+      expect(res.headers['content-security-policy'], at).toBe("default-src 'none'; frame-ancestors 'none'");
+      expect(res.headers['x-content-type-options'], at).toBe('nosniff');
+      expect(res.headers['x-frame-options'], at).toBe('DENY');
+      expect(res.headers['strict-transport-security'], at).toMatch(/max-age=\d+/);
+      expect(res.headers['x-powered-by'], at).toBeUndefined();
+      expect(res.headers['referrer-policy'], at).toBeUndefined();
+      expect(res.headers['x-ratelimit-limit'], at).toBeUndefined();
+    }
+    expect(answers.slice(0, 3).map((r) => r.headers['cache-control'])).toEqual(['no-store', 'no-store', 'no-store']);
+    // A message may be kept by its caller and revalidated by ETag, never by a shared cache.
+    expect(answers[3]!.headers['cache-control']).toBe('private, no-cache');
+    await app.close();
+  });
+
+  it('on HTML (Swagger UI, the preview, an email as text/html): helmet\'s full set, with a CSP that allows only this origin', async () => {
+    const app = await build();
+    const pages = [
+      await app.inject({ url: '/docs/' }),
+      await app.inject({ url: '/preview' }),
+      await app.inject({ method: 'POST', url: '/messages', payload: messageBody, headers: { accept: 'text/html' } }),
+    ];
+    for (const res of pages) {
+      const url = `${res.statusCode} ${res.headers['content-type']}`;
       const csp = String(res.headers['content-security-policy']);
       expect(csp, url).toContain("default-src 'self'");
       expect(csp, url).toContain("script-src 'self'");
@@ -18,6 +47,7 @@ describe('security headers', () => {
       expect(res.headers['referrer-policy'], url).toBe('no-referrer');
       expect(res.headers['strict-transport-security'], url).toMatch(/max-age=\d+/);
       expect(res.headers['x-powered-by'], url).toBeUndefined();
+      expect(res.headers['cross-origin-opener-policy'], url).toBe('same-origin');
     }
     await app.close();
   });

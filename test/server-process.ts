@@ -1,4 +1,4 @@
-// Starts a server (src/server.ts through tsx, or a built entry such as dist/src/server.js) in a child process on a
+// Starts a server (src/server.ts through tsx, or the built bundle dist/server.mjs) in a child process on a
 // free port, for tests of signals, timeouts and start-up, and for the load scripts and the benchmark.
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { once } from 'node:events';
@@ -32,6 +32,8 @@ export interface StartOptions {
    * or the server memory, on a pipe nobody reads); the port is then chosen here instead of read from the log.
    */
   keepLogs?: boolean;
+  /** stdout is a pipe that nobody reads, as to a log shipper that has stalled (takes precedence over keepLogs). */
+  unreadStdout?: boolean;
   /** Runs the server on these CPUs (taskset), so a load generator on the others does not compete with it. */
   cpus?: string;
 }
@@ -52,12 +54,13 @@ export async function startServer(env: Record<string, string> = {}, options: Sta
   const cpus = options.cpus && canPin() ? options.cpus : undefined;
   const node = [process.execPath, ...(entry.endsWith('.ts') ? ['--import', 'tsx'] : []), entry];
   const [command, ...args] = cpus ? ['taskset', '-c', cpus, ...node] : node;
-  const chosenPort = keepLogs ? 0 : await freePort();
+  const unread = options.unreadStdout === true;
+  const chosenPort = keepLogs && !unread ? 0 : await freePort();
   const started = performance.now();
   const child = spawn(command!, args, {
     cwd: root,
     env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(chosenPort), LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', keepLogs ? 'pipe' : 'ignore', 'pipe'],
+    stdio: ['ignore', keepLogs || unread ? 'pipe' : 'ignore', 'pipe'],
   }) as ChildProcessWithoutNullStreams;
   const logs: Record<string, any>[] = [];
   let stderr = '';

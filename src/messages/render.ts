@@ -1,7 +1,6 @@
 // Renders a validated request into a message: facts -> view model -> parts (one phrasing chosen per part by the
 // seed) -> channel text, stats and advice.
 import { hash } from 'node:crypto';
-import Handlebars from 'handlebars';
 import {
   channels,
   findScenario,
@@ -182,7 +181,7 @@ function viewModel(n: NormalisedRequest, catalogue: CompiledCatalogue, phrasing:
       /** "Ms Shah", only with an honorific (never guessed). */
       titled,
       /** For "Dear ...": the titled name, else the full name. */
-      formal: titled ?? recipientName,
+      formal: titled ?? (recipientName && h.greetingName ? h.greetingName(recipientName) : recipientName),
       /** For "Hi ...": the given name, else the titled or full name, never an initial alone. */
       personal: recipientGiven ?? titled ?? recipientName,
       /** Spoken formally on voicemail: title and surname, or the given name; never the full name. */
@@ -450,7 +449,11 @@ export function renderMessage(n: NormalisedRequest, catalogue: CompiledCatalogue
   };
 }
 
-const oneLine = (s: string) => tidy(s).replace(/\s+/g, ' ');
+/** One line of plain spaces, except the no-break space French typography puts before : ; ! ? and inside « ». */
+const oneLine = (s: string) =>
+  tidy(s).replace(/\s+/g, (space, at: number, line: string) =>
+    /^[\u00A0\u202F]$/.test(space) && (/^[:;!?»]/.test(line.slice(at + 1)) || line[at - 1] === '«') ? space : ' ',
+  );
 
 /**
  * A stable id: the hash of everything the text depends on, which is the view model and the phrasing chosen (plus
@@ -464,11 +467,15 @@ function messageId(n: NormalisedRequest, view: View, version: string, choices: r
   return hash('sha256', key, 'base64url').slice(0, 22);
 }
 
+const htmlEntities: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;', '`': '&#x60;', '=': '&#x3D;' };
+/** Handlebars' escaping, character for character, without loading Handlebars at run time (templates are compiled). */
+export const escapeHtml = (s: string) => s.replace(/[&<>"'`=]/g, (ch) => htmlEntities[ch]!);
+
 /** The text as minimal HTML: every character escaped, paragraphs as <p>, line breaks as <br>. */
 export function toHtml(text: string): string {
   return text
     .split('\n\n')
-    .map((p) => `<p>${p.split('\n').map((l) => Handlebars.escapeExpression(l)).join('<br>\n')}</p>`)
+    .map((p) => `<p>${p.split('\n').map(escapeHtml).join('<br>\n')}</p>`)
     .join('\n');
 }
 

@@ -69,8 +69,10 @@ const messageFacts = {
   channel: ChannelIdSchema.optional().describe('Defaults to `email`.'),
   language: LanguageTagSchema.optional()
     .describe(
-      `A BCP 47 tag, in any case: ${languageTags.join(', ')}, or any tag that resolves to one (\`en\` is \`en-US\`; ` +
-        '`en-AU`, `en-IE`, `en-IN`, `en-NZ` are `en-GB`, as CLDR groups them). Without it, the `Accept-Language` header ' +
+      `A BCP 47 tag, in any case: ${languageTags.join(', ')}, or any tag that resolves to one, as CLDR groups them: ` +
+        '`en` is `en-US`, and `en-AU`, `en-IE`, `en-IN`, `en-NZ` are `en-GB`; `de` and `de-LU` are `de-DE`, `de-LI` is ' +
+        '`de-CH`; `fr`, `fr-LU` and `fr-MA` are `fr-FR`; `es` is `es-ES`, and `es-AR`, `es-CO`, `es-US` and the other ' +
+        'Latin American tags are `es-419`. Without it, the `Accept-Language` header ' +
         `decides, and then \`${defaultLanguageTag}\`. The answer's \`language\` names the tag it resolved to.`,
     )
     .meta({ example: 'en-GB' }),
@@ -109,8 +111,11 @@ const messageFacts = {
       honorific: oneOf(honorifics)
         .optional()
         .describe(
-          'How to address the recipient by title: `ms`, `mr` and `dr` give "Dear Ms Shah" (Ms. in US English), "Sehr ' +
-            'geehrte Frau ...", "Madame", "Estimada Sra. ..."; `mx`, or none, gives the neutral forms. Never guessed.',
+          'How to address the recipient by title: `ms` and `mr` give "Dear Ms Shah" (Ms. in US English), "Sehr geehrte ' +
+            'Frau Weber" ("Frau Dr. Weber" when the name carries the Dr.), "Madame," and "Estimada Sra. Ruiz:"; `dr` gives ' +
+            '"Dear Dr Shah" and the German "Dr. Weber". French and Spanish letters give no one a doctor\'s title, so there ' +
+            '`dr` takes the neutral form, as `mx` and no honorific do everywhere ("Guten Tag Sabine Weber", "Bonjour Sabine ' +
+            'Martin,", "Buenos días, Lucía Ruiz:"). Never guessed from a name.',
         ),
       title: line(100).optional().describe('Their job title; accepted, and not printed.'),
     })

@@ -36,6 +36,9 @@ export default fp<Options>(
       ...(redis ? { redis, nameSpace: 'decline-messages:rate-limit:' } : {}),
       // If the shared store fails, serve rather than fail every request.
       skipOnError: true,
+      // The x-ratelimit-* headers inform when a client is refused (with Retry-After); on every other response they
+      // were three headers a request that no caller acts on.
+      addHeadersOnExceeding: { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false },
     });
   },
   { name: 'rate-limit' },

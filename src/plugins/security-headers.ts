@@ -1,6 +1,6 @@
-// Security headers from helmet, with a Content-Security-Policy that Swagger UI at /docs runs under. The policy has
-// no per-request part (no nonces), so helmet runs once at start-up and every response gets the same header set:
-// @fastify/helmet re-ran helmet on each request, about a fifth of a render's cost.
+// Security headers: OWASP's REST set on every response, and helmet's full set, with a Content-Security-Policy that
+// Swagger UI at /docs and the preview run under, on HTML (pages, and an email asked for as text/html). The policies
+// have no per-request part (no nonces), so helmet runs once at start-up: @fastify/helmet re-ran it on each request.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
@@ -41,12 +41,30 @@ export function securityHeaderSet(options: HelmetOptions = helmetOptions): Recor
   return headers;
 }
 
+/**
+ * What a JSON API response needs (OWASP REST Security Cheat Sheet, "Security headers"): no sniffing, no caching of
+ * personal data, nothing loadable or frameable from it, HTTPS remembered. A route may set its own Cache-Control.
+ */
+export const apiHeaderSet: Readonly<Record<string, string>> = {
+  'cache-control': 'no-store',
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'strict-transport-security': 'max-age=31536000; includeSubDomains',
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+};
+
 export default fp(
   async function securityHeaders(app: FastifyInstance) {
-    const headers = securityHeaderSet();
+    const pageHeaders = securityHeaderSet();
     app.addHook('onRequest', (_request, reply, done) => {
-      reply.headers(headers);
+      reply.headers(apiHeaderSet);
       done();
+    });
+    // Documents a browser renders get the full set; a route's own Cache-Control (the preview's no-cache) stays.
+    app.addHook('onSend', (_request, reply, payload, done) => {
+      const type = reply.getHeader('content-type');
+      if (typeof type === 'string' && type.startsWith('text/html')) reply.headers(pageHeaders);
+      done(null, payload);
     });
   },
   { name: 'security-headers' },

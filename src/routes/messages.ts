@@ -1,5 +1,5 @@
 // Rendering: POST /messages (with content negotiation and ETags), /messages/variants and /messages/batch.
-import accepts from 'accepts';
+import Negotiator from 'negotiator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -38,11 +38,15 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
 function negotiated(request: FastifyRequest, reply: FastifyReply): LanguageVariant | undefined {
   reply.header('vary', 'Accept-Language');
   const header = request.headers['accept-language'];
-  return header ? negotiateLanguage(accepts(request.raw).languages()) : undefined;
+  return header ? negotiateLanguage(new Negotiator(request.raw).languages()) : undefined;
 }
 
 function sendMessage(request: FastifyRequest, reply: FastifyReply, message: Message) {
-  const type = accepts(request.raw).type([...representations]) as (typeof representations)[number] | false;
+  // Negotiator itself, not `accepts`: that loads the whole mime database at start to map extensions, and these are
+  // full types already. No Accept header means the first, JSON.
+  const type = (request.headers.accept ? (new Negotiator(request.raw).mediaType([...representations]) ?? false) : representations[0]) as
+    | (typeof representations)[number]
+    | false;
   reply.header('vary', 'Accept, Accept-Language');
   reply.header('content-language', message.language);
   if (!type) {
@@ -58,6 +62,8 @@ function sendMessage(request: FastifyRequest, reply: FastifyReply, message: Mess
   const json = type === 'application/json';
   const etag = `"${message.id}${json ? `.${classificationTag(message.classification)}` : type === 'text/plain' ? '.txt' : '.html'}"`;
   reply.header('etag', etag);
+  // The caller may keep the message and revalidate it by its ETag; a shared cache must not keep personal data.
+  reply.header('cache-control', 'private, no-cache');
   if (matches(request.headers['if-none-match'], etag)) return reply.code(304).send();
   if (json) return reply.send(message);
   // Plain strings bypass the JSON serializer.

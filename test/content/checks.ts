@@ -2,7 +2,7 @@
 // language's matrix, with each language's own words for greetings, sign-offs, apologies and function words.
 import { SegmentedMessage } from 'sms-segments-calculator';
 import { everydayCompany } from '../../src/messages/languages/helpers.js';
-import { languageVariant } from '../../src/messages/languages/index.js';
+import { languageVariant, type Honorific } from '../../src/messages/languages/index.js';
 import type { Message } from '../../src/messages/schema.js';
 import { leftOut, uses, visible, type Rendering } from './matrix.js';
 
@@ -22,6 +22,8 @@ export interface LanguageRules {
   subjectFallback: RegExp;
   /** Words that make a declined offer's subject unmistakable. */
   declineWords: RegExp;
+  /** Titles that greet on their own at the head of a formal letter ("Madame," in French), where that is the convention. */
+  letterTitles?: Partial<Record<Honorific, string>>;
 }
 
 /** Fact keys that hold codes or times, not words a reader sees as they were given. */
@@ -235,6 +237,7 @@ export function checks(rules: LanguageRules): Check[] {
         if (new RegExp(`${rules.greetingWords.source} \\p{Lu}\\.?,`, 'u').test(greeting)) return `greets by an initial: ${greeting}`;
         if (!recipient?.name || leftOut(message).includes('recipientName')) return undefined;
         const names = [recipient.name, recipient.preferredName, helpers.givenName(recipient.name), helpers.titledName(recipient.honorific, recipient.name)].filter(Boolean) as string[];
+        if (recipient.honorific && rules.letterTitles?.[recipient.honorific]) names.push(`${rules.letterTitles[recipient.honorific]},`);
         if (!names.some((n) => greeting.includes(n))) return `greeting without the name: ${greeting}`;
         if (recipient.preferredName && (tone === 'warm' || tone === 'concise' || channel === 'linkedin' || channel === 'sms') && !greeting.includes(recipient.preferredName)) {
           return 'ignores the preferred name';

@@ -12,7 +12,7 @@ const arg = (name: string, fallback: number) => {
 const rounds = arg('rounds', 10);
 const perKind = arg('per-kind', 5);
 
-const server = await startServer(quietServer, { entry: 'dist/src/server.js', keepLogs: false });
+const server = await startServer(quietServer, { entry: 'dist/server.mjs', keepLogs: false });
 console.log(`early answers under load: ${rounds} rounds of ${perKind} concurrent clients per kind, each writing its whole request before reading`);
 let failed = false;
 try {

@@ -17,7 +17,7 @@ let resets = 0;
 let failed = false;
 console.log(`SIGTERM into a burst: ${clients} clients, each a batch of 100 on a new connection, SIGTERM after ${sigtermAfterMs} ms; ${runs} runs`);
 for (let run = 1; run <= runs; run++) {
-  const r = await shutdownBurst({ clients, sigtermAfterMs, start: { entry: 'dist/src/server.js' } });
+  const r = await shutdownBurst({ clients, sigtermAfterMs, start: { entry: 'dist/server.mjs' } });
   const received = r.statuses[200] ?? 0;
   resets += r.resets;
   const bad = r.resets > 0 || r.errors.length > 0 || r.exitCode !== 0 || r.serverCompleted !== received;

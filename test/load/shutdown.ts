@@ -31,7 +31,7 @@ function post(port: number): Promise<Outcome> {
 }
 
 async function main() {
-  const server = await startServer({ RATE_LIMIT_MAX: '0', SHUTDOWN_GRACE_MS: '10000' }, { entry: 'dist/src/server.js' });
+  const server = await startServer({ RATE_LIMIT_MAX: '0', SHUTDOWN_GRACE_MS: '10000' }, { entry: 'dist/server.mjs' });
 
   let inFlight = 0;
   let inFlightAtSigterm = -1;

@@ -8,7 +8,7 @@ import { startServer } from '../server-process.js';
 const timeoutMs = 2000;
 
 async function main() {
-  const server = await startServer({ REQUEST_TIMEOUT_MS: String(timeoutMs), RATE_LIMIT_MAX: '0' }, { entry: 'dist/src/server.js', keepLogs: false });
+  const server = await startServer({ REQUEST_TIMEOUT_MS: String(timeoutMs), RATE_LIMIT_MAX: '0' }, { entry: 'dist/server.mjs', keepLogs: false });
   const body = JSON.stringify({ scenario: 'firm-no', candidate: { name: 'Jordan Lee' }, company: 'Acme Corp' });
 
   // The slow client: headers at once, then one byte of the body a second.

@@ -43,7 +43,7 @@ const mix: Call[] = [
 ];
 
 async function main() {
-  const server = await startServer({ RATE_LIMIT_MAX: '0' }, { entry: 'dist/src/server.js', keepLogs: false });
+  const server = await startServer({ RATE_LIMIT_MAX: '0' }, { entry: 'dist/server.mjs', keepLogs: false });
   let next = 0;
   const unexpected = new Map<string, number>();
   const counts = { intended4xx: 0, ok: 0 };

@@ -22,6 +22,10 @@ const alphabets: Record<string, string | string[]> = {
   accents: 'aeiou éèùìòÇØøÅåÄÖÑÜäöñüà ',
   unicode: 'abc ëłść — “quoted” ',
   emoji: ['a', 'b', ' ', '😀', '👍🏽', '👨‍👩‍👧', 'x'],
+  // Letters that are a grapheme each (counted without a segmenter) and decomposed accents, which are graphemes of
+  // two units: the count must not take one unit for one grapheme.
+  scripts: 'abc ễ б ω ł ñ — “” ',
+  combining: ['a', 'e\u0301', 'n\u0303', ' ', 'ł', 'ễ', 'б'],
 };
 
 describe('smsEncoding', () => {

@@ -282,7 +282,7 @@ export interface components {
             /** @description Defaults to `email`. */
             channel?: components["schemas"]["ChannelIdInput"];
             /**
-             * @description A BCP 47 tag, in any case: en-US, en-GB, de-DE, de-AT, de-CH, es-ES, es-MX, es-419, or any tag that resolves to one (`en` is `en-US`; `en-AU`, `en-IE`, `en-IN`, `en-NZ` are `en-GB`, as CLDR groups them). Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to.
+             * @description A BCP 47 tag, in any case: en-US, en-GB, de-DE, de-AT, de-CH, es-ES, es-MX, es-419, fr-FR, fr-BE, fr-CH, fr-CA, or any tag that resolves to one, as CLDR groups them: `en` is `en-US`, and `en-AU`, `en-IE`, `en-IN`, `en-NZ` are `en-GB`; `de` and `de-LU` are `de-DE`, `de-LI` is `de-CH`; `fr`, `fr-LU` and `fr-MA` are `fr-FR`; `es` is `es-ES`, and `es-AR`, `es-CO`, `es-US` and the other Latin American tags are `es-419`. Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to.
              * @example en-GB
              */
             language?: string;
@@ -310,7 +310,7 @@ export interface components {
                 /** @description The name the recipient goes by, for greetings in a personal tone (e.g. `Bob` for Robert Smith). */
                 preferredName?: string;
                 /**
-                 * @description How to address the recipient by title: `ms`, `mr` and `dr` give "Dear Ms Shah" (Ms. in US English), "Sehr geehrte Frau ...", "Madame", "Estimada Sra. ..."; `mx`, or none, gives the neutral forms. Never guessed.
+                 * @description How to address the recipient by title: `ms` and `mr` give "Dear Ms Shah" (Ms. in US English), "Sehr geehrte Frau Weber" ("Frau Dr. Weber" when the name carries the Dr.), "Madame," and "Estimada Sra. Ruiz:"; `dr` gives "Dear Dr Shah" and the German "Dr. Weber". French and Spanish letters give no one a doctor's title, so there `dr` takes the neutral form, as `mx` and no honorific do everywhere ("Guten Tag Sabine Weber", "Bonjour Sabine Martin,", "Buenos días, Lucía Ruiz:"). Never guessed from a name.
                  * @enum {string}
                  */
                 honorific?: "ms" | "mr" | "mx" | "dr";
@@ -374,7 +374,7 @@ export interface components {
             /** @description Defaults to `email`. */
             channel?: components["schemas"]["ChannelIdInput"];
             /**
-             * @description A BCP 47 tag, in any case: en-US, en-GB, de-DE, de-AT, de-CH, es-ES, es-MX, es-419, or any tag that resolves to one (`en` is `en-US`; `en-AU`, `en-IE`, `en-IN`, `en-NZ` are `en-GB`, as CLDR groups them). Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to.
+             * @description A BCP 47 tag, in any case: en-US, en-GB, de-DE, de-AT, de-CH, es-ES, es-MX, es-419, fr-FR, fr-BE, fr-CH, fr-CA, or any tag that resolves to one, as CLDR groups them: `en` is `en-US`, and `en-AU`, `en-IE`, `en-IN`, `en-NZ` are `en-GB`; `de` and `de-LU` are `de-DE`, `de-LI` is `de-CH`; `fr`, `fr-LU` and `fr-MA` are `fr-FR`; `es` is `es-ES`, and `es-AR`, `es-CO`, `es-US` and the other Latin American tags are `es-419`. Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to.
              * @example en-GB
              */
             language?: string;
@@ -402,7 +402,7 @@ export interface components {
                 /** @description The name the recipient goes by, for greetings in a personal tone (e.g. `Bob` for Robert Smith). */
                 preferredName?: string;
                 /**
-                 * @description How to address the recipient by title: `ms`, `mr` and `dr` give "Dear Ms Shah" (Ms. in US English), "Sehr geehrte Frau ...", "Madame", "Estimada Sra. ..."; `mx`, or none, gives the neutral forms. Never guessed.
+                 * @description How to address the recipient by title: `ms` and `mr` give "Dear Ms Shah" (Ms. in US English), "Sehr geehrte Frau Weber" ("Frau Dr. Weber" when the name carries the Dr.), "Madame," and "Estimada Sra. Ruiz:"; `dr` gives "Dear Dr Shah" and the German "Dr. Weber". French and Spanish letters give no one a doctor's title, so there `dr` takes the neutral form, as `mx` and no honorific do everywhere ("Guten Tag Sabine Weber", "Bonjour Sabine Martin,", "Buenos días, Lucía Ruiz:"). Never guessed from a name.
                  * @enum {string}
                  */
                 honorific?: "ms" | "mr" | "mx" | "dr";
@@ -686,7 +686,7 @@ export interface components {
             /** @description Defaults to `email`. */
             channel?: components["schemas"]["ChannelId"];
             /**
-             * @description A BCP 47 tag, in any case: en-US, en-GB, de-DE, de-AT, de-CH, es-ES, es-MX, es-419, or any tag that resolves to one (`en` is `en-US`; `en-AU`, `en-IE`, `en-IN`, `en-NZ` are `en-GB`, as CLDR groups them). Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to.
+             * @description A BCP 47 tag, in any case: en-US, en-GB, de-DE, de-AT, de-CH, es-ES, es-MX, es-419, fr-FR, fr-BE, fr-CH, fr-CA, or any tag that resolves to one, as CLDR groups them: `en` is `en-US`, and `en-AU`, `en-IE`, `en-IN`, `en-NZ` are `en-GB`; `de` and `de-LU` are `de-DE`, `de-LI` is `de-CH`; `fr`, `fr-LU` and `fr-MA` are `fr-FR`; `es` is `es-ES`, and `es-AR`, `es-CO`, `es-US` and the other Latin American tags are `es-419`. Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to.
              * @example en-GB
              */
             language?: string;
@@ -714,7 +714,7 @@ export interface components {
                 /** @description The name the recipient goes by, for greetings in a personal tone (e.g. `Bob` for Robert Smith). */
                 preferredName?: string;
                 /**
-                 * @description How to address the recipient by title: `ms`, `mr` and `dr` give "Dear Ms Shah" (Ms. in US English), "Sehr geehrte Frau ...", "Madame", "Estimada Sra. ..."; `mx`, or none, gives the neutral forms. Never guessed.
+                 * @description How to address the recipient by title: `ms` and `mr` give "Dear Ms Shah" (Ms. in US English), "Sehr geehrte Frau Weber" ("Frau Dr. Weber" when the name carries the Dr.), "Madame," and "Estimada Sra. Ruiz:"; `dr` gives "Dear Dr Shah" and the German "Dr. Weber". French and Spanish letters give no one a doctor's title, so there `dr` takes the neutral form, as `mx` and no honorific do everywhere ("Guten Tag Sabine Weber", "Bonjour Sabine Martin,", "Buenos días, Lucía Ruiz:"). Never guessed from a name.
                  * @enum {string}
                  */
                 honorific?: "ms" | "mr" | "mx" | "dr";
@@ -778,7 +778,7 @@ export interface components {
             /** @description Defaults to `email`. */
             channel?: components["schemas"]["ChannelId"];
             /**
-             * @description A BCP 47 tag, in any case: en-US, en-GB, de-DE, de-AT, de-CH, es-ES, es-MX, es-419, or any tag that resolves to one (`en` is `en-US`; `en-AU`, `en-IE`, `en-IN`, `en-NZ` are `en-GB`, as CLDR groups them). Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to.
+             * @description A BCP 47 tag, in any case: en-US, en-GB, de-DE, de-AT, de-CH, es-ES, es-MX, es-419, fr-FR, fr-BE, fr-CH, fr-CA, or any tag that resolves to one, as CLDR groups them: `en` is `en-US`, and `en-AU`, `en-IE`, `en-IN`, `en-NZ` are `en-GB`; `de` and `de-LU` are `de-DE`, `de-LI` is `de-CH`; `fr`, `fr-LU` and `fr-MA` are `fr-FR`; `es` is `es-ES`, and `es-AR`, `es-CO`, `es-US` and the other Latin American tags are `es-419`. Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to.
              * @example en-GB
              */
             language?: string;
@@ -806,7 +806,7 @@ export interface components {
                 /** @description The name the recipient goes by, for greetings in a personal tone (e.g. `Bob` for Robert Smith). */
                 preferredName?: string;
                 /**
-                 * @description How to address the recipient by title: `ms`, `mr` and `dr` give "Dear Ms Shah" (Ms. in US English), "Sehr geehrte Frau ...", "Madame", "Estimada Sra. ..."; `mx`, or none, gives the neutral forms. Never guessed.
+                 * @description How to address the recipient by title: `ms` and `mr` give "Dear Ms Shah" (Ms. in US English), "Sehr geehrte Frau Weber" ("Frau Dr. Weber" when the name carries the Dr.), "Madame," and "Estimada Sra. Ruiz:"; `dr` gives "Dear Dr Shah" and the German "Dr. Weber". French and Spanish letters give no one a doctor's title, so there `dr` takes the neutral form, as `mx` and no honorific do everywhere ("Guten Tag Sabine Weber", "Bonjour Sabine Martin,", "Buenos días, Lucía Ruiz:"). Never guessed from a name.
                  * @enum {string}
                  */
                 honorific?: "ms" | "mr" | "mx" | "dr";

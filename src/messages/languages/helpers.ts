@@ -30,6 +30,11 @@ export interface LanguageHelpers {
   givenName(name: string): string | null;
   /** Title and surname ("Ms Shah", "Dr. Okafor"); null for `mx` and without an honorific, where no title is guessed. */
   titledName(honorific: Honorific | undefined, name: string): string | null;
+  /**
+   * The full name as a greeting writes it where no title is, when that differs from the name as given (French drops
+   * an abbreviated title such as "Dr" from "Bonjour Jean-Marc Lefèvre,"); without it, the name as given.
+   */
+  greetingName?(name: string): string;
   /** The words for an interview's format where a template names it ("video", "in-person"). */
   readonly formatWords: Readonly<Record<'phone' | 'video' | 'onsite', string>>;
   /** The name of a company as it is said in friendly prose, without its legal form ("Brightline Analytics"). */

@@ -5,13 +5,14 @@ import { match } from '@formatjs/intl-localematcher';
 import { deAT, deCH, deDE } from './de.js';
 import { enGB, enUS } from './en.js';
 import { es419, esES, esMX } from './es.js';
+import { frBE, frCA, frCH, frFR } from './fr.js';
 import type { LanguageHelpers } from './helpers.js';
 import { memo } from './time.js';
 
 export type { Honorific, LanguageHelpers } from './helpers.js';
 
 /** Languages with a folder of templates under templates/. */
-export const writtenLanguages = ['en', 'de', 'es'] as const;
+export const writtenLanguages = ['en', 'de', 'es', 'fr'] as const;
 export type WrittenLanguage = (typeof writtenLanguages)[number];
 
 /**
@@ -21,6 +22,7 @@ export type WrittenLanguage = (typeof writtenLanguages)[number];
 export const formalityKeys: Partial<Record<WrittenLanguage, { formal: string; informal: string }>> = {
   de: { formal: 'Sie', informal: 'du' },
   es: { formal: 'usted', informal: 'tú' },
+  fr: { formal: 'vous', informal: 'tu' },
 };
 
 export interface LanguageVariant {
@@ -45,6 +47,11 @@ export const languageVariants: readonly LanguageVariant[] = [
   { tag: 'es-ES', language: 'es', orthography: 'es', formality: true, helpers: esES },
   { tag: 'es-MX', language: 'es', orthography: 'es', formality: true, helpers: esMX },
   { tag: 'es-419', language: 'es', orthography: 'es', formality: true, helpers: es419 },
+  // Belgian and Swiss French spell as France does; Quebec has its own words (templates/fr/dialects.yaml).
+  { tag: 'fr-FR', language: 'fr', orthography: 'fr-FR', formality: true, helpers: frFR },
+  { tag: 'fr-BE', language: 'fr', orthography: 'fr-FR', formality: true, helpers: frBE },
+  { tag: 'fr-CH', language: 'fr', orthography: 'fr-FR', formality: true, helpers: frCH },
+  { tag: 'fr-CA', language: 'fr', orthography: 'fr-CA', formality: true, helpers: frCA },
 ];
 
 /**

@@ -1,0 +1,265 @@
+// French, in four regional variants: fr-FR, fr-BE and fr-CH share one spelling, fr-CA has its own words through
+// templates/fr/dialects.yaml; each variant brings its own times, time-zone names and interview formats here.
+import { everydayCompany as withoutLegalForm, isInitial, phoneGroups, type Honorific, type InterviewWords, type LanguageHelpers } from './helpers.js';
+import { memo, utcOffsetLabel, zoneName, type InterviewClock } from './time.js';
+
+export type FrenchTag = 'fr-FR' | 'fr-BE' | 'fr-CH' | 'fr-CA';
+
+/** Vowels, with the accents French writes; a word starting with one takes "d'" and "l'". */
+const vowelStart = /^[aeiouyàâäéèêëîïôöùûüœæ]/i;
+
+/** "de" before a name, elided before a vowel ("d'Ingénieur R&D", "d'Acme", "de Data Analyst"). */
+function de(name: string): string {
+  return vowelStart.test(name) ? `d'${name}` : `de ${name}`;
+}
+
+/**
+ * A company after "de": an article at its start contracts with it ("Le Monde" is "du Monde", "Les Échos" "des
+ * Échos"); "La" and "L'" do not ("de La Poste", "de L'Oréal").
+ */
+function possessive(name: string): string {
+  const article = /^(Le|Les)\s+(.+)$/.exec(name);
+  if (article) return `${article[1] === 'Le' ? 'du' : 'des'} ${article[2]}`;
+  return de(name);
+}
+
+/** Titles a name may already carry: they are not a given name, and "Mme"/"M." say which title to write. */
+const titles = /^(m\.|mr\.?|mme\.?|mlle\.?|madame|monsieur|mademoiselle|dr\.?|docteur|pr\.?|professeur|me|maître)$/i;
+
+/** Particles that begin a surname: "de La Fontaine", "Le Gall", "Van Damme", "d'Ormesson". */
+const particle = /^(de|du|des|d'|d’|le|la|les|l'|l’|van|von|der|den|di|da|del|della|dos|das|ben|el|al|mac|mc|saint|sainte)$/i;
+
+/** An initial, or initials joined by hyphens as French writes them ("J.", "J.-P."): never a name to greet by. */
+const initial = (word: string) => isInitial(word) || /^(\p{Lu}\.-?)+$/u.test(word);
+
+/**
+ * The given name to greet someone by: the first word that is not an initial or a particle, the surname being last
+ * ("J.-P. Martin" has none; "Jean-Baptiste Nguyễn" is Jean-Baptiste, a hyphenated given name being one word). A title
+ * the platform wrote into the name is skipped ("Dr Jean-Marc Lefèvre" is Jean-Marc); after a title, a single word is
+ * a surname ("Madame Martin" has no given name).
+ */
+function givenName(name: string): string | null {
+  const all = name.trim().split(/\s+/);
+  const titled = titles.test(all[0]!);
+  const words = titled ? all.slice(1) : all;
+  if (words.length === 0) return null;
+  if (words.length === 1) return titled || initial(words[0]!) ? null : words[0]!;
+  return words.slice(0, -1).find((w) => !initial(w) && !particle.test(w)) ?? null;
+}
+
+/**
+ * The name a neutral greeting writes: without a title the platform put in front of it ("Dr Jean-Marc Lefèvre" is
+ * greeted "Bonjour Jean-Marc Lefèvre,"), since French writes no abbreviated title in a salutation and keeps
+ * "Docteur" for physicians. A title followed by one word only stays: it is all there is to greet by.
+ */
+function greetingName(name: string): string {
+  const words = name.trim().split(/\s+/);
+  return words.length >= 3 && titles.test(words[0]!) ? words.slice(1).join(' ') : name;
+}
+
+/** The surname as French writes it after "Madame": from the first particle after the given name, else the last word. */
+function surname(words: readonly string[]): string {
+  const from = words.findIndex((w, i) => i > 0 && i < words.length - 1 && particle.test(w));
+  return from > 0 ? words.slice(from).join(' ') : words[words.length - 1]!;
+}
+
+/**
+ * "Madame Martin", "Monsieur Le Gall": only with an honorific the platform gave, or a title already in the name
+ * ("Mme Sabine Martin"). `dr` takes the neutral form: French letters address a doctor as "Docteur" only in
+ * medicine, and never a recruiter; `mx` and no honorific are never guessed.
+ */
+function titledName(honorific: Honorific | undefined, name: string): string | null {
+  const words = name.trim().split(/\s+/);
+  const own = words.length >= 2 ? /^(m\.|mr\.?|monsieur)$/i.test(words[0]!) ? 'mr' : /^(mme\.?|madame|mlle\.?|mademoiselle)$/i.test(words[0]!) ? 'ms' : null : null;
+  const title = own ?? honorific;
+  if (title !== 'ms' && title !== 'mr') return null;
+  const rest = own ? words.slice(1) : words;
+  if (rest.length === 0) return null;
+  return `${title === 'ms' ? 'Madame' : 'Monsieur'} ${rest.length === 1 ? rest[0] : surname(rest)}`;
+}
+
+/** Legal forms of French-speaking markets that friendly prose leaves out, beyond those helpers.ts knows. */
+const frenchLegalForm = /(?:,?\s+(?:SASU|S\.A\.S\.U\.|EURL|E\.U\.R\.L\.|SNC|S\.N\.C\.|SCOP|SE|SCA|Sàrl|SàRL|SRL|SPRL|SCRL|Ltée|Limitée|S\.E\.N\.C\.))+$/;
+
+function everydayCompany(name: string): string {
+  const short = withoutLegalForm(name.replace(frenchLegalForm, ''));
+  return /[\p{L}\p{N}]/u.test(short) ? short : name;
+}
+
+/**
+ * A candidate's own reason as it follows the decision, after a comma the templates write: "car mon conjoint
+ * commence un nouveau poste à Lisbonne". "car" joins a main clause, so whatever the candidate typed keeps its own
+ * word order and mood ("parce que" would need elision before a vowel, and "puisque" presents the reason as known to
+ * the reader). A reason typed with its own connector keeps it ("en raison de ...", "pour des raisons ..."); a typed
+ * "parce que", "car" or "comme" is not doubled. The first letter is lowered only for words that are never a name
+ * ("Mon conjoint", not "Lyon").
+ */
+function becauseClause(detail: string): string {
+  let body = detail.trim().replace(/[.!;,\s]+$/u, '');
+  const connector = /^(en raison d|à cause d|a cause d|pour des raisons|pour une raison|compte tenu d|du fait d|suite à|étant donné|vu |faute d|afin d|pour )/iu.exec(body);
+  if (!connector) body = body.replace(/^(parce que|parce qu['’]|car|comme|puisque|puisqu['’])\s*/iu, '');
+  const first = /^[\p{L}]+['’]?/u.exec(body)?.[0] ?? '';
+  if (connector || neverANameAtTheStart.test(first)) body = body.charAt(0).toLowerCase() + body.slice(1);
+  return connector ? body : `car ${body}`;
+}
+const neverANameAtTheStart =
+  /^(le|la|les|l['’]|un|une|des|du|de|d['’]|mon|ma|mes|notre|nos|ce|cet|cette|ces|c['’]|ça|cela|il|ils|elle|elles|on|je|j['’]|nous|tout|toute|tous|toutes|aucun|aucune|plusieurs|certains|certaines|en|y|ayant|étant|après|depuis|actuellement|désormais|malheureusement|finalement|personnellement|leur|leurs|son|sa|ses|famille|santé|déménagement|raisons|motifs)$/iu;
+
+/** French names for the cities of the IANA zones a platform is likeliest to send, where they differ from English. */
+const cityNames: Record<string, string> = {
+  London: 'Londres',
+  Brussels: 'Bruxelles',
+  Vienna: 'Vienne',
+  Lisbon: 'Lisbonne',
+  Warsaw: 'Varsovie',
+  Moscow: 'Moscou',
+  Athens: 'Athènes',
+  Copenhagen: 'Copenhague',
+  Bucharest: 'Bucarest',
+  Mexico_City: 'Mexico',
+  Sao_Paulo: 'São Paulo',
+  Singapore: 'Singapour',
+  Algiers: 'Alger',
+  Montreal: 'Montréal',
+  Kolkata: 'Calcutta',
+  Calcutta: 'Calcutta',
+  Kyiv: 'Kyiv',
+  Kiev: 'Kyiv',
+  Beirut: 'Beyrouth',
+  Jerusalem: 'Jérusalem',
+  Havana: 'La Havane',
+  Cairo: 'Le Caire',
+};
+
+/** "heure de New York", "heure d'Amsterdam", "heure du Caire": the zone named by its city, as French writes it. */
+function cityHour(zone: string): string | null {
+  if (!zone.includes('/') || zone.startsWith('Etc/')) return null;
+  const raw = zone.slice(zone.lastIndexOf('/') + 1);
+  const city = cityNames[raw] ?? raw.replace(/_/g, ' ');
+  if (city.startsWith('Le ')) return `heure du ${city.slice(3)}`;
+  return `heure ${de(city)}`;
+}
+
+/** Weekday and month names in the variant's locale ("mardi", "décembre"), formatted once per zone-free Date. */
+function dayFormats(locale: string) {
+  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+  const month = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+  return {
+    weekday: (d: Date) => weekday.format(d),
+    // French writes the first of the month as an ordinal: "le mardi 1er décembre"; Intl writes "1".
+    date: (d: Date) => `le ${weekday.format(d)} ${d.getUTCDate() === 1 ? '1er' : d.getUTCDate()} ${month.format(d)}`,
+  };
+}
+
+/** "15 h", "9 h 30", "midi", "minuit": as French writes a time in running text, with plain spaces (SMS is GSM-7). */
+function clockTime(d: Date): string {
+  const h = d.getUTCHours();
+  const m = d.getUTCMinutes();
+  if (m === 0 && h === 12) return 'midi';
+  if (m === 0 && h === 0) return 'minuit';
+  return m === 0 ? `${h} h` : `${h} h ${String(m).padStart(2, '0')}`;
+}
+
+/**
+ * Syllables of French as it is spoken: each group of written vowels is one, a final mute "e" or "es" is none
+ * ("offre", "poste": one; "remercie": three), a digit said on its own is one, and a word without a vowel ("h")
+ * is read as one.
+ */
+export function frenchSyllables(text: string): number {
+  let count = 0;
+  for (const raw of text.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? []) {
+    for (const part of raw.split(/['’-]/)) {
+      if (!part) continue;
+      if (/^\d+$/.test(part)) {
+        // Read digit by digit; "zéro" has two syllables.
+        count += part.length + (part.match(/0/g)?.length ?? 0);
+        continue;
+      }
+      const groups = part.match(/[aeiouyàâäéèêëîïôöùûüœæ]+/g)?.length ?? 0;
+      const mute = groups > 1 && /[^aeiouyàâäéèêëîïôöùûüœæ]es?$/.test(part) ? 1 : 0;
+      count += Math.max(1, groups - mute);
+    }
+  }
+  return count;
+}
+
+/**
+ * 4.2 syllables a second. Pellegrino, Coupé & Marsico (2011), "A cross-language perspective on speech information
+ * rate", Language 87(3), measured read speech at 6.19 syllables a second in English and 7.18 in French. The English
+ * voicemails are timed at 150 words a minute; their scripts average 1.45 syllables a word (measured over the en-US
+ * matrix), so that calm pace is 3.63 syllables a second, 0.586 of the English reading rate. The same fraction of
+ * the French rate is 0.586 x 7.18 = 4.21.
+ */
+const syllablesPerSecond = 4.2;
+
+function makeFrench(tag: FrenchTag): LanguageHelpers {
+  const canadian = tag === 'fr-CA';
+  const listFormat = new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' });
+  const days = dayFormats(tag);
+
+  /**
+   * Quebec names North American zones as its readers know them ("heure de l'Est", "heure du Pacifique"); elsewhere,
+   * and for other zones, French names a zone by its city ("heure de New York"), which stays true through daylight
+   * saving time. An offset is the last resort ("UTC+9").
+   */
+  function zoneLabel(clock: InterviewClock): string {
+    if (!clock.timeZone) return utcOffsetLabel(clock.offset);
+    if (canadian && /^[A-Z]{2,4}$/.test(zoneName('fr-CA', 'short', clock.timeZone, clock.atMs) ?? '')) {
+      const generic = new Intl.DateTimeFormat('fr-CA', { timeZone: clock.timeZone, timeZoneName: 'longGeneric' })
+        .formatToParts(clock.atMs)
+        .find((p) => p.type === 'timeZoneName')?.value;
+      if (generic && /^heure (de l|du |des )/.test(generic)) return generic.replace(/’/g, "'");
+    }
+    return cityHour(clock.timeZone) ?? utcOffsetLabel(clock.offset);
+  }
+
+  const wording = memo((key) => {
+    const [iso, daysAhead] = key.split('|') as [string, string];
+    const local = new Date(iso);
+    const ahead = Number(daysAhead);
+    let day: string;
+    if (ahead === 0) day = "aujourd'hui";
+    else if (ahead === 1) day = 'demain';
+    else if (ahead === -1) day = 'hier';
+    else if (Math.abs(ahead) < 7) day = days.weekday(local);
+    else day = days.date(local);
+    return { day, time: clockTime(local) };
+  });
+
+  return {
+    locale: tag,
+    // French needs no article before a role in the templates ("le poste de ..."): aRole is the role after "de",
+    // elided where French elides ("le poste d'Ingénieur R&D"), so that no template has to choose.
+    withArticle: de,
+    possessive,
+    greetingName,
+    list: (items) => listFormat.format(items),
+    givenName,
+    titledName,
+    formatWords: canadian
+      ? { phone: 'téléphonique', video: 'par vidéoconférence', onsite: 'en personne' }
+      : { phone: 'téléphonique', video: 'en visioconférence', onsite: 'en présentiel' },
+    everydayCompany,
+    becauseClause,
+    interviewWords(clock: InterviewClock): InterviewWords {
+      const { day, time: bare } = wording(`${clock.local.toISOString()}|${clock.daysAhead}`);
+      // Parentheses, not commas: the zone then reads well wherever the sentence goes on.
+      const time = clock.nameZone ? `${bare} (${zoneLabel(clock)})` : bare;
+      return { day, time, when: `${day} à ${time}` };
+    },
+    slowNumber(phone) {
+      // Digit by digit in the groups written, though French reads numbers in pairs: someone noting a number
+      // down follows single digits best.
+      const { plus, groups } = phoneGroups(phone);
+      return `${plus ? 'plus ' : ''}${groups.map((g) => g.split('').join(' ')).join(', ')}`;
+    },
+    speakingSeconds(text) {
+      return Math.ceil(frenchSyllables(text) / syllablesPerSecond);
+    },
+  };
+}
+
+export const frFR = makeFrench('fr-FR');
+export const frBE = makeFrench('fr-BE');
+export const frCH = makeFrench('fr-CH');
+export const frCA = makeFrench('fr-CA');

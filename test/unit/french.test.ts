@@ -1,0 +1,166 @@
+// The French helpers the templates rely on: names and titles, roles and companies after "de", the candidate's
+// reason after "car", interview days, times and zones per variant, numbers read slowly, and speaking time.
+import { describe, expect, it } from 'vitest';
+import { frCA, frenchSyllables, frFR } from '../../src/messages/languages/fr.js';
+import { resolveLanguage } from '../../src/messages/languages/index.js';
+import { interviewClock } from '../../src/messages/languages/time.js';
+
+describe('French names', () => {
+  it.each([
+    ['Sabine Martin', 'Sabine'],
+    ['Jean-Baptiste Nguyễn', 'Jean-Baptiste'],
+    ['Dr Jean-Marc Lefèvre', 'Jean-Marc'],
+    ['J. Sébastien Morel', 'Sébastien'],
+    ['J.-P. Martin', null],
+    ['Marie-Christine de La Rochefoucauld-Montbel', 'Marie-Christine'],
+    ['Madame Martin', null],
+    ['Yasmine', 'Yasmine'],
+    ['J.', null],
+  ])('greets %s by %s', (name, given) => {
+    expect(frFR.givenName(name)).toBe(given);
+  });
+
+  it('writes "Madame" and "Monsieur" with the surname only when the title is known, and never "Docteur"', () => {
+    expect(frFR.titledName('ms', 'Sabine Martin')).toBe('Madame Martin');
+    expect(frFR.titledName('mr', 'Yann Le Gall')).toBe('Monsieur Le Gall');
+    expect(frFR.titledName('ms', 'Marie de La Fontaine')).toBe('Madame de La Fontaine');
+    expect(frFR.titledName(undefined, 'Mme Sabine Martin')).toBe('Madame Martin');
+    expect(frFR.titledName('dr', 'Marie Anne Dubois')).toBeNull();
+    expect(frFR.titledName('mx', 'Camille Laurent')).toBeNull();
+    expect(frFR.titledName(undefined, 'Camille Laurent')).toBeNull();
+  });
+
+  it('greets a name given with a title by the name alone, where no honorific gives "Madame" or "Monsieur"', () => {
+    expect(frFR.greetingName?.('Dr Jean-Marc Lefèvre')).toBe('Jean-Marc Lefèvre');
+    expect(frFR.greetingName?.('Pr. Anne Roy')).toBe('Anne Roy');
+    expect(frFR.greetingName?.('Dr Lefèvre')).toBe('Dr Lefèvre');
+    expect(frFR.greetingName?.('Sabine Martin')).toBe('Sabine Martin');
+  });
+});
+
+describe('roles and companies after "de"', () => {
+  it.each([
+    ['Data Analyst', 'de Data Analyst'],
+    ['Ingénieur R&D', "d'Ingénieur R&D"],
+    ['UX Designer', "d'UX Designer"],
+    ['Chef de rayon', 'de Chef de rayon'],
+  ])('le poste %s', (role, expected) => {
+    expect(frFR.withArticle(role)).toBe(expected);
+  });
+
+  it.each([
+    ['Acme France', "d'Acme France"],
+    ['Dupré Conseil', 'de Dupré Conseil'],
+    ['Le Monde', 'du Monde'],
+    ['Les Échos', 'des Échos'],
+    ["L'Atelier Numérique", "de L'Atelier Numérique"],
+  ])('les équipes %s', (company, expected) => {
+    expect(frFR.possessive(company)).toBe(expected);
+  });
+
+  it.each([
+    ['Acme France S.A.S.', 'Acme France'],
+    ['Dupré Conseil SARL', 'Dupré Conseil'],
+    ['Brightline Analytique S.A.', 'Brightline Analytique'],
+    ['Atelier Léman Sàrl', 'Atelier Léman'],
+    ['Boulangeries Réunies', 'Boulangeries Réunies'],
+    ['Services Nordiques Ltée', 'Services Nordiques'],
+    ['SNC', 'SNC'],
+  ])('calls %s %s in running text', (name, everyday) => {
+    expect(frFR.everydayCompany(name)).toBe(everyday);
+  });
+
+  it('joins a list with "et"', () => {
+    expect(frFR.list(['le poste', 'la recommandation'])).toBe('le poste et la recommandation');
+  });
+});
+
+describe('becauseClause', () => {
+  it.each([
+    ['Mon conjoint commence un nouveau poste à Lisbonne.', 'car mon conjoint commence un nouveau poste à Lisbonne'],
+    ['parce que je déménage', 'car je déménage'],
+    ["Parce qu'il y a un déménagement prévu", "car il y a un déménagement prévu"],
+    ['Lyon est trop loin', 'car Lyon est trop loin'],
+    ['En raison de mon déménagement', 'en raison de mon déménagement'],
+    ['car ma famille a besoin de moi', 'car ma famille a besoin de moi'],
+  ])('%s -> %s', (detail, clause) => {
+    expect(frFR.becauseClause(detail)).toBe(clause);
+  });
+});
+
+describe('interview days and times', () => {
+  // Sunday 29 November 2026, 10:00 in Paris.
+  const now = '2026-11-29T10:00:00+01:00';
+  const words = (at: string, zone: string | null, helpers = frFR, nowIso = now) =>
+    helpers.interviewWords(interviewClock(at, zone, Date.parse(nowIso), nowIso)).when;
+
+  it('says the day relative to now and the time the French way', () => {
+    expect(words('2026-11-29T15:00:00+01:00', null)).toBe("aujourd'hui à 15 h");
+    expect(words('2026-11-30T09:30:00+01:00', null)).toBe('demain à 9 h 30');
+    expect(words('2026-12-01T12:00:00+01:00', null)).toBe('mardi à midi');
+    expect(words('2026-12-01T00:00:00+01:00', null)).toBe('mardi à minuit');
+    expect(words('2026-12-01T14:00:00+01:00', null, frFR, '2026-11-20T10:00:00+01:00')).toBe('le mardi 1er décembre à 14 h');
+    expect(words('2026-12-08T09:30:00+01:00', null)).toBe('le mardi 8 décembre à 9 h 30');
+  });
+
+  it('names a zone the candidate is not in by its city, in French', () => {
+    expect(words('2026-12-01T09:00:00-05:00', 'America/New_York')).toBe('mardi à 9 h (heure de New York)');
+    expect(words('2026-12-01T09:00:00+00:00', 'Europe/London')).toBe('mardi à 9 h (heure de Londres)');
+    expect(words('2026-12-01T09:00:00+01:00', 'Europe/Amsterdam', frFR, '2026-11-29T10:00:00-05:00')).toBe("mardi à 9 h (heure d'Amsterdam)");
+    expect(words('2026-12-01T09:00:00+02:00', 'Africa/Cairo')).toBe('mardi à 9 h (heure du Caire)');
+  });
+
+  it('names North American zones as Quebec does in fr-CA, and other zones by their city', () => {
+    expect(words('2026-12-01T09:00:00-05:00', 'America/Toronto', frCA)).toBe("mardi à 9 h (heure de l'Est)");
+    expect(words('2026-12-01T09:00:00-08:00', 'America/Vancouver', frCA)).toBe('mardi à 9 h (heure du Pacifique)');
+    expect(words('2026-12-01T09:00:00+01:00', 'Europe/Paris', frCA, '2026-11-29T12:00:00-05:00')).toBe('mardi à 9 h (heure de Paris)');
+  });
+
+  it('names the format of the interview per variant', () => {
+    expect(frFR.formatWords).toEqual({ phone: 'téléphonique', video: 'en visioconférence', onsite: 'en présentiel' });
+    expect(frCA.formatWords.video).toBe('par vidéoconférence');
+    expect(frCA.formatWords.onsite).toBe('en personne');
+  });
+});
+
+describe('voicemail', () => {
+  it('reads a number digit by digit in its groups, with "plus"', () => {
+    expect(frFR.slowNumber('+33 6 12 34 56 78')).toBe('plus 3 3, 6, 1 2, 3 4, 5 6, 7 8');
+    expect(frFR.slowNumber('01 23 45 67 89')).toBe('0 1, 2 3, 4 5, 6 7, 8 9');
+  });
+
+  it('counts French syllables: mute final e, one per vowel group, digits one by one', () => {
+    expect(frenchSyllables('poste')).toBe(1);
+    expect(frenchSyllables('offre')).toBe(1);
+    expect(frenchSyllables('remercie')).toBe(3);
+    expect(frenchSyllables('candidature')).toBe(4);
+    expect(frenchSyllables("aujourd'hui")).toBe(3);
+    expect(frenchSyllables('15 h')).toBe(3);
+    expect(frenchSyllables('10')).toBe(3);
+  });
+
+  it('times speech at 4.2 syllables a second', () => {
+    const text = 'Bonjour Sabine, ici Camille Laurent. Je vous appelle au sujet de ma candidature au poste de Data Analyst chez Acme France.';
+    expect(frenchSyllables(text)).toBeGreaterThan(30);
+    expect(frFR.speakingSeconds(text)).toBe(Math.ceil(frenchSyllables(text) / 4.2));
+  });
+});
+
+describe('French tags', () => {
+  it.each([
+    ['fr', 'fr-FR'],
+    ['fr-FR', 'fr-FR'],
+    ['FR-fr', 'fr-FR'],
+    ['fr-LU', 'fr-FR'],
+    ['fr-MA', 'fr-FR'],
+    ['fr-SN', 'fr-FR'],
+    ['fr-BE', 'fr-BE'],
+    ['fr-CH', 'fr-CH'],
+    ['fr-CA', 'fr-CA'],
+    ['fr-Latn-CA', 'fr-CA'],
+  ])('%s resolves to %s', (tag, resolved) => {
+    const result = resolveLanguage(tag);
+    expect(result.ok && result.variant.tag).toBe(resolved);
+    expect(result.ok && result.variant.formality).toBe(true);
+  });
+});
