@@ -20,6 +20,15 @@ export const sampleFacts: Record<string, Partial<MessageRequest>> = {
     referral: 'Marta Gil',
     reason: { detail: 'el salario está por debajo de lo que necesito para mudarme' },
   },
+  de: {
+    candidate: { name: 'Katrin Neumann', email: 'katrin.neumann@example.de', phone: '+49 40 6094 2218' },
+    recipient: { name: 'Thomas Berger', title: 'Leiter Recruiting', honorific: 'mr' },
+    company: 'Hanseatische Logistik GmbH',
+    role: 'Data Analyst',
+    newEmployer: 'Nordlicht Software AG',
+    referral: 'Jonas Weber',
+    reason: { detail: 'der Arbeitsweg wäre mit über einer Stunde je Strecke zu lang' },
+  },
   fr: {
     candidate: { name: 'Camille Laurent', email: 'camille.laurent@example.fr', phone: '+33 6 12 34 56 78' },
     recipient: { name: 'Sabine Martin', title: 'Chargée de recrutement', honorific: 'ms' },

@@ -157,7 +157,8 @@ function viewModel(n: NormalisedRequest, catalogue: CompiledCatalogue, phrasing:
   const format = use('/interview/format', request.interview?.format);
 
   const recipientName = use('/recipient/name', request.recipient?.name);
-  const recipientGiven = recipientName ? (use('/recipient/preferredName', request.recipient?.preferredName) ?? h.givenName(recipientName)) : null;
+  const recipientPreferred = recipientName ? use('/recipient/preferredName', request.recipient?.preferredName) : null;
+  const recipientGiven = recipientName ? (recipientPreferred ?? h.givenName(recipientName)) : null;
   const honorific = recipientName ? (use('/recipient/honorific', request.recipient?.honorific) ?? undefined) : undefined;
   const titled = recipientName ? h.titledName(honorific, recipientName) : null;
   const candidateName = request.candidate.name;
@@ -185,6 +186,11 @@ function viewModel(n: NormalisedRequest, catalogue: CompiledCatalogue, phrasing:
       personal: recipientGiven ?? titled ?? recipientName,
       /** Spoken formally on voicemail: title and surname, or the given name; never the full name. */
       spoken: titled ?? recipientGiven,
+      /**
+       * The name the recipient asked to be called, only when the platform gave one: where formal address greets a
+       * stranger by full name ("Guten Tag Thomas Becker"), a preferred name is the invitation to use it instead.
+       */
+      preferredName: recipientPreferred,
       /** The honorific the platform gave (never guessed): languages whose greetings agree with it test these. */
       ms: honorific === 'ms',
       mr: honorific === 'mr',
@@ -192,6 +198,8 @@ function viewModel(n: NormalisedRequest, catalogue: CompiledCatalogue, phrasing:
     },
     company,
     companys: h.possessive(company),
+    /** The company after a preposition or in a case, with its article, where the language has one (German). */
+    companyWith: h.companyWith?.(company) ?? null,
     role,
     aRole: role ? h.withArticle(role) : null,
     // Nested objects are always present with null leaves: strict templates may test `interview.when` or
@@ -222,6 +230,7 @@ function viewModel(n: NormalisedRequest, catalogue: CompiledCatalogue, phrasing:
       negotiable: n.disclosure !== 'none' && (n.reasonCode === 'compensation' || n.reasonCode === 'schedule' || n.reasonCode === 'location'),
     },
     newEmployer: newEmployer === null ? null : named(newEmployer),
+    newEmployerWith: newEmployer === null ? null : (h.companyWith?.(named(newEmployer)) ?? null),
     keepDoorOpen: use('/keepDoorOpen', request.keepDoorOpen) ?? false,
     referral: use('/referral', request.referral),
     noFurtherContact: use('/requestNoFurtherContact', request.requestNoFurtherContact) ?? false,
@@ -238,8 +247,9 @@ function viewModel(n: NormalisedRequest, catalogue: CompiledCatalogue, phrasing:
     // employer, and the detail then says why they took it.
     const key = specific && code !== 'another-offer' ? 'specific' : code;
     const clause = tidy(phrasing.pick('reason', catalogue.reason(scenario.id, key, sel))(view));
-    // A clause carries its own leading comma where it needs one (", as I have ..."); otherwise it follows a space.
-    view.reason.because = clause === '' ? null : clause.startsWith(',') ? clause : ` ${clause}`;
+    // A clause carries its own leading comma where it needs one (", as I have ...") or its colon where it explains
+    // with a sentence of its own (German: ": Ich habe ... angenommen, denn ..."); otherwise it follows a space.
+    view.reason.because = clause === '' ? null : /^[,:]/.test(clause) ? clause : ` ${clause}`;
     view.reason.specific = specific;
   }
   return view;
@@ -327,7 +337,7 @@ function fitChannel(n: NormalisedRequest, catalogue: CompiledCatalogue, view: Vi
     { omits: 'doorOpen', applies: () => current.keepDoorOpen && Boolean(composed.doorOpen), apply: () => drop('doorOpen') },
     // The role goes after the niceties: it tells a recruiter with many openings which application this is.
     { omits: 'role', applies: () => current.role !== null, apply: () => rerender({ ...current, role: null, aRole: null }) },
-    { omits: 'newEmployer', applies: () => current.newEmployer !== null, apply: () => rerender({ ...current, newEmployer: null }) },
+    { omits: 'newEmployer', applies: () => current.newEmployer !== null, apply: () => rerender({ ...current, newEmployer: null, newEmployerWith: null }) },
     {
       omits: 'interviewTime',
       applies: () => current.interview.upcomingWhen !== null && current.interview.upcomingWhen !== current.interview.day,
@@ -337,7 +347,7 @@ function fitChannel(n: NormalisedRequest, catalogue: CompiledCatalogue, view: Vi
     {
       omits: 'recipientName',
       applies: () => current.recipient.personal !== null,
-      apply: () => rerender({ ...current, recipient: { ...current.recipient, name: null, givenName: null, titled: null, formal: null, personal: null, spoken: null } }),
+      apply: () => rerender({ ...current, recipient: { ...current.recipient, name: null, givenName: null, titled: null, formal: null, personal: null, spoken: null, preferredName: null, ms: false, mr: false, dr: false } }),
     },
     {
       omits: 'surname',
@@ -394,7 +404,12 @@ export function renderMessage(n: NormalisedRequest, catalogue: CompiledCatalogue
   let subject: string | undefined;
   if (layout.hasSubject) {
     // Subjects keep the company's and new employer's names as given, in every tone.
-    const asGiven = { ...view, company: n.request.company, companys: n.language.helpers.possessive(n.request.company) };
+    const asGiven = {
+      ...view,
+      company: n.request.company,
+      companys: n.language.helpers.possessive(n.request.company),
+      companyWith: n.language.helpers.companyWith?.(n.request.company) ?? null,
+    };
     // The chosen phrasing, else the next one that fits, else the short fallback that long names need.
     const subjects = catalogue.piece(scenario.id, 'subject', sel);
     const first = subjects.indexOf(phrasing.pick('subject', subjects));

@@ -86,7 +86,10 @@ describe('German typography and formats', () => {
     // The zone is named where the sender's clock reads differently: MEZ by its German abbreviation, others by place.
     expect(deDE.interviewWords(at('2026-12-29T15:00:00+01:00', 'Europe/Berlin', '2026-12-28T04:00:00-05:00')).time).toBe('15 Uhr MEZ');
     expect(deDE.interviewWords(at('2026-12-29T09:00:00-05:00', 'America/New_York')).time).toBe('9 Uhr Ortszeit New York');
-    expect(deDE.interviewWords(at('2026-12-29T09:00:00-05:00', null)).time).toBe('15 Uhr');
+    // Without a zone the time stays in the interview's own offset, named as English names it, for the sender's clock
+    // reads differently: the service never converts a time it cannot name.
+    expect(deDE.interviewWords(at('2026-12-29T09:00:00-05:00', null)).time).toBe('9 Uhr UTC-5');
+    expect(deDE.interviewWords(at('2026-12-29T09:00:00-05:00', null, null)).time).toBe('9 Uhr');
   });
 });
 
@@ -105,6 +108,12 @@ describe('German helpers', () => {
     expect(deDE.titledName('ms', 'Dr. Sabine Weber')).toBe('Frau Dr. Weber');
     expect(deDE.titledName('dr', 'Andrea Vogel')).toBe('Dr. Vogel');
     expect(deDE.titledName('mx', 'Andrea Vogel')).toBeNull();
+    // A legal form makes the name a noun with its article; an adjective that opens the name declines after it.
+    expect(deDE.companyWith!('Müller Logistik GmbH').bei).toBe('bei der Müller Logistik GmbH');
+    expect(deDE.companyWith!('Sportfreunde Köln e.V.').bei).toBe('beim Sportfreunde Köln e.V.');
+    expect(deDE.companyWith!('Hanseatische Logistik GmbH').zu).toBe('zur Hanseatischen Logistik GmbH');
+    expect(deDE.companyWith!('Hanseatische Logistik GmbH').akk).toBe('die Hanseatische Logistik GmbH');
+    expect(deDE.companyWith!('Globex').bei).toBe('bei Globex');
     expect(deDE.titledName(undefined, 'Andrea Vogel')).toBeNull();
     expect(deDE.givenName('M. Alexander Braun')).toBe('Alexander');
     expect(deDE.givenName('Dr. Sabine Weber')).toBe('Sabine');

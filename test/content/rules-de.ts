@@ -25,7 +25,7 @@ export const germanRules = (tag: 'de-DE' | 'de-AT' | 'de-CH'): LanguageRules => 
   ),
   greetingWords: /\b(Sehr geehrte[r]?|Liebe[rs]?|Hallo|Hi|Guten Tag)/,
   apology: /(ntschuldig|Verzeihung|verzeih|bedaure|bedauere|\bleid\b|[Ss]orry|Nachsicht)/,
-  subjectFallback: /: meine Absage$|^Eine Absage von|: Absage$|: endgültige Absage$/,
+  subjectFallback: /: meine Absage$|: leider eine Absage$|^Eine Absage von|: Absage$|: endgültige Absage$/,
   declineWords: /(Absage|absagen|ablehnen|Ablehnung|lehne|abgelehnt|nicht an)/i,
 });
 
@@ -39,7 +39,7 @@ export const germanTones: ToneRules = {
 
 /** Words of informal address: pronouns of du and ihr, and the du-forms of the verbs our templates use. */
 export const informalAddress =
-  /\b(du|dich|dir|dein|deine|deinen|deinem|deiner|deines|euch|euer|eure|euren|eurem|eurer|hast|bist|kannst|willst|möchtest|wirst|würdest|solltest|weißt|weisst|erreichst|hättest|warst|sollst|streich|meld|lösch|nimm|nimmst|sieh|verzeih|denk|lass|meldest|respektierst|bringst)\b|\b(entschuldige|kontaktiere|behalte|verzichte) (bitte|mich)\b/i;
+  /\b(du|dich|dir|dein|deine|deinen|deinem|deiner|deines|euch|euer|eure|euren|eurem|eurer|hast|bist|kannst|willst|möchtest|wirst|würdest|solltest|weißt|weisst|erreichst|hättest|warst|sollst|streich|streiche|meld|lösch|lösche|nimm|nimmst|sieh|verzeih|denk|lass|meldest|respektierst|bringst)\b|\b(entschuldige|kontaktiere|behalte|verzichte) (bitte|mich)\b/i;
 
 /**
  * Words of formal address: Ihnen and Ihr in any form with their capital, and Sie where it is not the first word of a

@@ -28,7 +28,10 @@ function surnameIndex(rest: readonly string[]): number {
   return first > 0 ? first : rest.length - 1;
 }
 
-/** "Frau Dr. Weber", "Herr von der Leyen", "Dr. Weber": a title the name carries stays before the surname. */
+/**
+ * "Frau Dr. Weber", "Herr von der Leyen", "Dr. Weber": a title the name carries stays before the surname. Without
+ * Frau or Herr the academic title stands in for them ("Guten Tag Dr. Weber"), and says no gender.
+ */
 function titledName(honorific: Honorific | undefined, name: string): string | null {
   const all = words(name);
   const own = all.filter((w) => /^(Dr\.|Prof\.)$/i.test(w));
@@ -39,6 +42,45 @@ function titledName(honorific: Honorific | undefined, name: string): string | nu
   // Without Frau or Herr, only an academic title makes a surname greeting; `mx` and no honorific are never guessed.
   if (honorific === 'ms' || honorific === 'mr') return [honorific === 'ms' ? 'Frau' : 'Herr', academic, surname].filter(Boolean).join(' ');
   return academic ? `${academic} ${surname}` : null;
+}
+
+/**
+ * The article a company's legal form needs, as the templates ask for it by the preposition before the name ("bei",
+ * "von", "mit", "zu", "fuer") or by its case ("nom", "akk", "dat"). A legal form makes the name a common noun with a
+ * gender: a company (GmbH, AG, KG, Inc., Ltd ...) is feminine, as "die Gesellschaft"; a registered association
+ * (e.V.) is masculine, as "der Verein". A name without one takes no article ("bei Globex"), nor does a role.
+ */
+const withPreposition: Record<string, { f: string; m: string; none: string }> = {
+  bei: { f: 'bei der', m: 'beim', none: 'bei' },
+  von: { f: 'von der', m: 'vom', none: 'von' },
+  mit: { f: 'mit der', m: 'mit dem', none: 'mit' },
+  zu: { f: 'zur', m: 'zum', none: 'zu' },
+  fuer: { f: 'für die', m: 'für den', none: 'für' },
+  nom: { f: 'die', m: 'der', none: '' },
+  akk: { f: 'die', m: 'den', none: '' },
+  dat: { f: 'der', m: 'dem', none: '' },
+};
+
+/**
+ * A name that opens with an adjective declines it after the article, as any noun phrase does: "die Steirische
+ * Antriebstechnik AG", but "bei der Steirischen Antriebstechnik AG". Only endings that are adjectives in names
+ * (-ische, -sche, -liche, -ige ...) and a few common ones; an adjective in -er ("Hamburger") never changes.
+ */
+const leadingAdjective = /^(\p{Lu}\p{Ll}*(?:isch|sch|lich|ig|ell|iv)e|Neue|Alte|Erste|Freie|Junge|Große|Vereinigte|Allgemeine)(?=\s)/u;
+const weak = new Set(['bei der', 'von der', 'mit der', 'zur', 'der', 'beim', 'vom', 'mit dem', 'zum', 'für den', 'den', 'dem']);
+
+function withArticle(noun: string, preposition: string): string {
+  const forms = withPreposition[preposition]!;
+  // A name that opens with an adjective is a noun phrase even without its legal form ("die Deutsche Bahn").
+  const gender = /\be\.\s?V\.?$/.test(noun) ? 'm' : everydayCompany(noun) !== noun || leadingAdjective.test(noun) ? 'f' : 'none';
+  const article = forms[gender];
+  const name = weak.has(article) ? noun.replace(leadingAdjective, '$1n') : noun;
+  return [article, name].filter(Boolean).join(' ');
+}
+
+/** Every form the templates ask for ({{companyWith.bei}}, {{companyWith.akk}} ...), for one company name. */
+function companyWith(company: string): Record<string, string> {
+  return Object.fromEntries(Object.keys(withPreposition).map((p) => [p, withArticle(company, p)]));
 }
 
 /** The s-genitive: "Müllers", and an apostrophe after a hissing sound ("Klaus'", "Fritz'"). */
@@ -145,6 +187,8 @@ function makeGerman(locale: GermanTag): LanguageHelpers {
     locale,
     // Templates name a role in constructions that need no article or gender ("die Stelle als Data Analyst").
     withArticle: (noun) => noun,
+    // A company with its legal form gets the article it needs ({{companyWith.bei}}: "bei der Müller Logistik GmbH").
+    companyWith,
     possessive,
     list: (items) => listFormat.format(items),
     givenName,

@@ -19,6 +19,12 @@ export interface LanguageHelpers {
   /** A noun phrase with its indefinite article, where the language puts one ("an MBA intern", "a UX designer"). */
   withArticle(noun: string): string;
   possessive(name: string): string;
+  /**
+   * A company's name with the article its legal form needs after each preposition or case the templates use, for
+   * languages whose article agrees with case (German: "bei der Müller Logistik GmbH", "bei Globex"). Others leave
+   * it out, and their view has none.
+   */
+  companyWith?(company: string): Readonly<Record<string, string>>;
   list(items: readonly string[]): string;
   /** The given name to greet someone by: never an initial ("J. Robert Smith" is Robert); null when there is none. */
   givenName(name: string): string | null;
