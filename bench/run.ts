@@ -2,8 +2,8 @@
 // run, alternating a b a b so drift on a shared machine hits both. Prints a table and writes bench/results/latest.md.
 // `--quick` is the CI smoke: the same steps, a second or two each, so the benchmark cannot rot.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { languageTags } from '../src/messages/languages/index.js';
@@ -11,6 +11,7 @@ import { createMessageService } from '../src/messages/service.js';
 import { projectRoot } from '../src/project-root.js';
 import { rssMiB, startServer, type ServerProcess } from '../test/server-process.js';
 import { benchBodies } from './bodies.js';
+import { stagesFromProfile } from './profile.js';
 import { measureStages } from './stages.js';
 
 const quick = process.argv.includes('--quick');
@@ -31,11 +32,12 @@ const bodies = benchBodies(service, 4096);
 /** Production configuration, with the rate limit raised out of the benchmark's way. */
 const productionEnv = { NODE_ENV: 'production', LOG_LEVEL: 'info', RATE_LIMIT_MAX: '1000000' };
 // The server gets core 0 and this process (autocannon) core 1, so they do not fight over one core.
-const start = (entry: string, env: Record<string, string> = {}) => startServer(env, { entry, keepLogs: false, cpus: '0' });
+const start = (entry: string, env: Record<string, string> = {}, nodeArgs: string[] = []) => startServer(env, { entry, keepLogs: false, cpus: '0', nodeArgs });
 const stop = (server: ServerProcess) => server.terminate();
 
 interface Load {
   rps: number;
+  requests: number;
   /** CPU microseconds the server spent per request (user + system, from /proc), steady even on a busy machine. */
   cpuMicros: number;
   p50: number;
@@ -65,6 +67,7 @@ async function load(server: ServerProcess, path: string, seconds: number, connec
   });
   return {
     rps: result.requests.average,
+    requests: result.requests.total,
     cpuMicros: (cpuMicrosOf(server.child.pid!) - cpuBefore) / Math.max(1, result.requests.total),
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -130,7 +133,15 @@ async function main() {
     await stop(f);
   }
 
-  // 4. Where a request's CPU goes: the stages alone, in process.
+  // 4. Where a request's CPU goes: a CPU profile of the server under the same load (the unbundled build, so that
+  // each function's file names its stage), and the main stages timed alone in this process.
+  const profileDir = mkdtempSync(join(tmpdir(), 'bench-profile-'));
+  const profiled = await start('dist/src/server.js', productionEnv, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);
+  const profiledWarm = await load(profiled, '/messages', settings.warmup, connections, bodies);
+  const profiledLoad = await load(profiled, '/messages', seconds, connections, bodies);
+  await stop(profiled);
+  const profileStages = stagesFromProfile(profileDir, profiledWarm.requests + profiledLoad.requests);
+  rmSync(profileDir, { recursive: true, force: true });
   const stages = await measureStages(bodies, settings.stageMs);
 
   const ratios = pairs.map((p) => p.a.rps / p.b.rps);
@@ -159,21 +170,19 @@ async function main() {
   say('');
   const perRequest = median(pairs.map((p) => p.a.cpuMicros));
   const floorPerRequest = median(pairs.map((p) => p.b.cpuMicros));
-  const staged = stages.validate + stages.render + stages.serialize;
-  say('Where a request\'s CPU goes (µs per request; the stages timed alone in process, the rest by difference):');
+  const startUp = profileStages.find((st) => st.stage.startsWith('start-up'))?.micros ?? 0;
+  say(`Where a request's CPU goes: a V8 CPU profile of the server under the same load (${fmt(profiledWarm.requests + profiledLoad.requests)} requests), each sample's function put in a stage by its file, in µs per request. The service's whole request costs ${fmt(perRequest, 1)} µs of CPU here, the floor's ${fmt(floorPerRequest, 1)}.`);
   say('');
-  say('| stage | µs |');
+  say('| stage | µs per request |');
   say('|---|---:|');
-  say(`| the whole request under load (CPU per request, above) | ${fmt(perRequest, 1)} |`);
-  say(`| the floor's whole request under load | ${fmt(floorPerRequest, 1)} |`);
-  say(`| JSON parse of the body (the floor parses too) | ${fmt(stages.parse, 1)} |`);
-  say(`| validation (zod) | ${fmt(stages.validate, 1)} |`);
-  say(`| render (view model, templates, tidying, SMS/voicemail fitting, advice, id, classification) | ${fmt(stages.render, 1)} |`);
-  say(`| JSON serialisation of the answer | ${fmt(stages.serialize, 1)} |`);
-  say(`| hooks, headers, negotiation, logging, metrics, rate limit (service over floor through inject, less the stages) | ${fmt(stages.appOverFloor - staged, 1)} |`);
-  say(`| garbage collection (from the service's /metrics, included in the rows above) | ${fmt(gcMicros, 1)} |`);
-  say(`| HTTP and sockets beyond the floor's (the rest) | ${fmt(perRequest - floorPerRequest - stages.appOverFloor, 1)} |`);
-  const failures = [...pairs.flatMap((p) => [p.a, p.b]), second, batch, batchParallel].reduce((n, l) => n + l.errors + l.non2xx, 0);
+  for (const { stage, micros } of profileStages) if (!stage.startsWith('start-up')) say(`| ${stage} | ${fmt(micros, 1)} |`);
+  say(`| **total, without start-up (${fmt(startUp, 1)} µs per request of this run)** | **${fmt(profileStages.reduce((t, st) => t + st.micros, 0) - startUp, 1)}** |`);
+  say('');
+  say(`The same stages timed alone in process, in µs: JSON parse ${fmt(stages.parse, 1)}, validation ${fmt(stages.validate, 1)}, render ${fmt(stages.render, 1)}, serialisation ${fmt(stages.serialize, 1)}; the whole app through Fastify's inject costs ${fmt(stages.appOverFloor, 1)} more than the floor through inject. Garbage collection from the service's /metrics: ${fmt(gcMicros, 1)} µs per request.`);
+  say('');
+  say('| check | value |');
+  say('|---|---:|');
+  const failures = [...pairs.flatMap((p) => [p.a, p.b]), second, batch, batchParallel, profiledWarm, profiledLoad].reduce((n, l) => n + l.errors + l.non2xx, 0);
   say(`| errors and non-2xx responses, all runs | ${failures} |`);
 
   if (!quick) {

@@ -34,6 +34,8 @@ export interface StartOptions {
   keepLogs?: boolean;
   /** stdout is a pipe that nobody reads, as to a log shipper that has stalled (takes precedence over keepLogs). */
   unreadStdout?: boolean;
+  /** Options for node itself, before the entry (such as --cpu-prof, which NODE_OPTIONS may not carry). */
+  nodeArgs?: string[];
   /** Runs the server on these CPUs (taskset), so a load generator on the others does not compete with it. */
   cpus?: string;
 }
@@ -52,7 +54,7 @@ function canPin(): boolean {
 export async function startServer(env: Record<string, string> = {}, options: StartOptions = {}): Promise<ServerProcess> {
   const { entry = 'src/server.ts', timeoutMs = 15_000, keepLogs = true } = options;
   const cpus = options.cpus && canPin() ? options.cpus : undefined;
-  const node = [process.execPath, ...(entry.endsWith('.ts') ? ['--import', 'tsx'] : []), entry];
+  const node = [process.execPath, ...(options.nodeArgs ?? []), ...(entry.endsWith('.ts') ? ['--import', 'tsx'] : []), entry];
   const [command, ...args] = cpus ? ['taskset', '-c', cpus, ...node] : node;
   const unread = options.unreadStdout === true;
   const chosenPort = keepLogs && !unread ? 0 : await freePort();
