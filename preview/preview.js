@@ -396,6 +396,8 @@ let typing = 0;
 function wire() {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    // A render still waiting on the typing pause would start after this one and win, without moving focus.
+    clearTimeout(typing);
     void render({ focus: true });
   });
   form.addEventListener('change', (event) => {
