@@ -1,6 +1,6 @@
 // German, in three regional variants: de-DE, de-AT (Intl's Austrian month names, "Jänner") and de-CH (Swiss
 // orthography through templates/de/dialects.yaml: "ss", never "ß", in our words).
-import { everydayCompany, isInitial, phoneGroups, type Honorific, type InterviewWords, type LanguageHelpers } from './helpers.js';
+import { everydayCompany, isInitial, slowDigits, type Honorific, type InterviewWords, type LanguageHelpers } from './helpers.js';
 import { memo, utcOffsetLabel, zoneName, type InterviewClock } from './time.js';
 
 /** Titles a name may carry before the given name; never a given name, and kept before the surname. */
@@ -203,10 +203,7 @@ function makeGerman(locale: GermanTag): LanguageHelpers {
       // A date takes a comma after it before the time: "am Dienstag, 8. Dezember, um 9:30 Uhr".
       return { day, time, when: `${day}${dated ? ',' : ''} um ${time}` };
     },
-    slowNumber(phone) {
-      const { plus, groups } = phoneGroups(phone);
-      return `${plus ? 'plus ' : ''}${groups.map((g) => g.split('').join(' ')).join(', ')}`;
-    },
+    slowNumber: (phone) => slowDigits(phone, 'plus'),
     speakingSeconds(text) {
       return Math.ceil(germanSyllables(text) / germanSyllablesPerSecond);
     },

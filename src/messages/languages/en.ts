@@ -1,7 +1,7 @@
 // English, in its two first-class variants: en-US and en-GB differ in dates, times, titles and lists here, and in
 // spelling and vocabulary through templates/en/dialects.yaml.
 import indefinite from 'indefinite';
-import { everydayCompany, isInitial, phoneGroups, spokenWords, type Honorific, type InterviewWords, type LanguageHelpers } from './helpers.js';
+import { everydayCompany, isInitial, slowDigits, spokenWords, type Honorific, type InterviewWords, type LanguageHelpers } from './helpers.js';
 import { memo, utcOffsetLabel, zoneName, type InterviewClock } from './time.js';
 
 /** Letters whose names start with a vowel sound: "an F1 engineer", "an HR lead", "an MBA", "an R&D role". */
@@ -114,10 +114,7 @@ function makeEnglish(locale: 'en-US' | 'en-GB'): LanguageHelpers {
       const time = clock.nameZone ? `${bare} ${zoneLabel(clock)}` : bare;
       return { day, time, when: `${day} at ${time}` };
     },
-    slowNumber(phone) {
-      const { plus, groups } = phoneGroups(phone);
-      return `${plus ? 'plus ' : ''}${groups.map((g) => g.split('').join(' ')).join(', ')}`;
-    },
+    slowNumber: (phone) => slowDigits(phone, 'plus'),
     speakingSeconds(text) {
       // 150 words a minute: a calm pace for a message someone must follow and note a number from.
       return Math.ceil((spokenWords(text) / 150) * 60);

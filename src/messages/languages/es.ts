@@ -1,7 +1,7 @@
 // Spanish, in three variants that share one spelling (the RAE and ASALE norm is common to every Spanish-speaking
 // country) and one set of templates written in pan-Hispanic vocabulary: es-ES, es-MX and es-419 differ in how
 // they write the time of day (Spain 15:00, Mexico and Latin America 3:00 p.m.) and in nothing the templates say.
-import { everydayCompany, isInitial, phoneGroups, type Honorific, type InterviewWords, type LanguageHelpers } from './helpers.js';
+import { everydayCompany, isInitial, slowDigits, type Honorific, type InterviewWords, type LanguageHelpers } from './helpers.js';
 import { memo, utcOffsetLabel, zoneName, type InterviewClock } from './time.js';
 
 /** Words that join a surname to the next ("de la Fuente", "van Dijk", "Ortega y Gasset"). */
@@ -202,10 +202,7 @@ function makeSpanish(locale: SpanishTag): LanguageHelpers {
       const time = c.nameZone ? `${bare} ${zoneLabel(c)}` : bare;
       return { day, time, when: `${day} a ${article} ${time}` };
     },
-    slowNumber(phone) {
-      const { plus, groups } = phoneGroups(phone);
-      return `${plus ? 'más ' : ''}${groups.map((g) => g.split('').join(' ')).join(', ')}`;
-    },
+    slowNumber: (phone) => slowDigits(phone, 'más'),
     speakingSeconds,
   };
 }

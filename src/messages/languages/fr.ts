@@ -1,6 +1,6 @@
 // French, in four regional variants: fr-FR, fr-BE and fr-CH share one spelling, fr-CA has its own words through
 // templates/fr/dialects.yaml; each variant brings its own times, time-zone names and interview formats here.
-import { everydayCompany as withoutLegalForm, isInitial, phoneGroups, type Honorific, type InterviewWords, type LanguageHelpers } from './helpers.js';
+import { everydayCompany as withoutLegalForm, isInitial, slowDigits, type Honorific, type InterviewWords, type LanguageHelpers } from './helpers.js';
 import { memo, utcOffsetLabel, zoneName, type InterviewClock } from './time.js';
 
 export type FrenchTag = 'fr-FR' | 'fr-BE' | 'fr-CH' | 'fr-CA';
@@ -247,12 +247,9 @@ function makeFrench(tag: FrenchTag): LanguageHelpers {
       const time = clock.nameZone ? `${bare} (${zoneLabel(clock)})` : bare;
       return { day, time, when: `${day} à ${time}` };
     },
-    slowNumber(phone) {
-      // Digit by digit in the groups written, though French reads numbers in pairs: someone noting a number
-      // down follows single digits best.
-      const { plus, groups } = phoneGroups(phone);
-      return `${plus ? 'plus ' : ''}${groups.map((g) => g.split('').join(' ')).join(', ')}`;
-    },
+    // Digit by digit in the groups written, though French reads numbers in pairs: someone noting a number down
+    // follows single digits best.
+    slowNumber: (phone) => slowDigits(phone, 'plus'),
     speakingSeconds(text) {
       return Math.ceil(frenchSyllables(text) / syllablesPerSecond);
     },

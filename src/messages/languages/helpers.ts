@@ -62,10 +62,19 @@ export function everydayCompany(name: string): string {
 }
 
 /** Splits a phone number into the digit groups the candidate wrote, keeping a leading "+". */
-export function phoneGroups(phone: string): { plus: boolean; groups: string[] } {
+function phoneGroups(phone: string): { plus: boolean; groups: string[] } {
   const plus = phone.trim().startsWith('+');
   const groups = phone.split(/[^0-9]+/).filter(Boolean);
   return { plus, groups };
+}
+
+/**
+ * A number read slowly for someone noting it down: the language's word for "+", then each digit on its own, a pause
+ * (a comma) between the groups as written ("plus 1, 5 5 5, 0 1 0 0"), whichever way the language reads numbers.
+ */
+export function slowDigits(phone: string, plusWord: string): string {
+  const { plus, groups } = phoneGroups(phone);
+  return `${plus ? `${plusWord} ` : ''}${groups.map((g) => g.split('').join(' ')).join(', ')}`;
 }
 
 /** What a speaker says: each word with a letter, and each digit of a number on its own ("555" is three words). */
