@@ -33,6 +33,21 @@ export type ReasonCode = (typeof reasonCodes)[number];
 
 export const interviewFormats = ['phone', 'video', 'onsite'] as const;
 
+/**
+ * What the candidate asks for: to withdraw (the default), or to `reschedule` (cancel this date, keep the application,
+ * ask for another time), where a scenario allows it.
+ */
+export const intents = ['withdraw', 'reschedule'] as const;
+export type Intent = (typeof intents)[number];
+
+/** Where a process ends, as ATSs record it. */
+export const stages = ['application', 'interview', 'offer', 'outreach'] as const;
+export type Stage = (typeof stages)[number];
+
+/** Advice a scenario always gives, whatever the facts (more is added from the facts: see src/messages/advice.ts). */
+export const scenarioAdvice = ['send-now', 'be-brief', 'final-message'] as const;
+export type ScenarioAdvice = (typeof scenarioAdvice)[number];
+
 export const scenarioIds = [
   'accepted-another-offer',
   'keep-door-open',
@@ -69,6 +84,7 @@ export const partNames = [
   'reason',
   'doorOpen',
   'referral',
+  'dataDeletion',
   'closing',
   'signature',
 ] as const;
@@ -77,15 +93,23 @@ export type PartName = (typeof partNames)[number];
 /** Request fields a platform may send; `fields.required` and `fields.uses` name them by JSON pointer. */
 export const requestFields = [
   '/candidate/name',
+  '/candidate/givenName',
+  '/candidate/familyName',
   '/candidate/preferredName',
   '/candidate/email',
   '/candidate/phone',
+  '/candidate/grammaticalGender',
   '/recipient/name',
+  '/recipient/givenName',
+  '/recipient/familyName',
   '/recipient/preferredName',
   '/recipient/honorific',
+  '/recipient/academicTitle',
   '/recipient/title',
   '/company',
+  '/companyLegalName',
   '/role',
+  '/jobReference',
   '/interview/at',
   '/interview/timeZone',
   '/interview/format',
@@ -96,6 +120,10 @@ export const requestFields = [
   '/keepDoorOpen',
   '/referral',
   '/requestNoFurtherContact',
+  '/intent',
+  '/availability',
+  '/openToNegotiation',
+  '/requestDataDeletion',
   '/now',
 ] as const;
 export type RequestField = (typeof requestFields)[number];
@@ -114,7 +142,29 @@ export interface Scenario {
   title: string;
   description: string;
   defaultTone: ToneId;
+  /**
+   * Where a market's custom differs from `defaultTone`, keyed by a language ("de") or a variant tag ("de-AT"; the
+   * more specific wins): a German first written cancellation is formal, where an English one may be warm.
+   */
+  marketTones?: Readonly<Record<string, ToneId>>;
   interviewTiming: InterviewTiming;
+  /** Only for an interview less than `shortNoticeHours` away (and `interview.at` is then required). */
+  shortNoticeOnly?: boolean;
+  /**
+   * Where the process ends, for the classification: a stage, `interview-if-given` (an interview in the request says
+   * it got that far, else `application`), or null (a final no after an earlier one, at a stage only the platform knows).
+   */
+  stage: Stage | 'interview-if-given' | null;
+  /** What the candidate may ask for: every scenario withdraws; some may reschedule instead. */
+  intents: readonly Intent[];
+  /** Whether the candidate may ask for their application data to be deleted (GDPR Art. 17). */
+  dataDeletion: boolean;
+  /** Reasons with which the candidate may say they would reconsider if that changed (`openToNegotiation`). */
+  negotiableReasons?: readonly ReasonCode[];
+  /** Staying in touch is the scenario's point: `keepDoorOpen: false` contradicts it. */
+  keepsDoorOpen?: boolean;
+  /** Advice the scenario always gives. */
+  advice: readonly ScenarioAdvice[];
   /** The reason code assumed when the request gives none (the scenario itself implies it). */
   impliedReason?: ReasonCode;
   /**
@@ -132,7 +182,7 @@ export const tones: readonly Tone[] = [
   { id: 'firm', description: 'Courteous but final: states the decision plainly and leaves no opening to negotiate.' },
 ];
 
-const written = [['greeting'], ['opening', 'decision', 'reason'], ['doorOpen', 'referral'], ['closing'], ['signature']] as const;
+const written = [['greeting'], ['opening', 'decision', 'reason'], ['doorOpen', 'referral'], ['dataDeletion'], ['closing'], ['signature']] as const;
 
 export const channels: readonly Channel[] = [
   {
@@ -148,7 +198,7 @@ export const channels: readonly Channel[] = [
       'A LinkedIn direct message: first names, two to four sentences, no subject, and no letter salutation or ' +
       'signature block (LinkedIn shows who wrote it).',
     hasSubject: false,
-    paragraphs: [['greeting'], ['opening', 'decision', 'reason', 'doorOpen', 'referral', 'closing']],
+    paragraphs: [['greeting'], ['opening', 'decision', 'reason', 'doorOpen', 'referral', 'dataDeletion', 'closing']],
     paragraphSeparator: '\n\n',
   },
   {
@@ -157,7 +207,7 @@ export const channels: readonly Channel[] = [
       'A text message: at most two SMS segments of GSM-7 characters (straight quotes, no emoji); where correct ' +
       'spelling needs characters outside GSM-7, at most three UCS-2 segments, and the advice says so.',
     hasSubject: false,
-    paragraphs: [['greeting', 'opening', 'decision', 'reason', 'doorOpen', 'referral', 'closing', 'signature']],
+    paragraphs: [['greeting', 'opening', 'decision', 'reason', 'doorOpen', 'referral', 'dataDeletion', 'closing', 'signature']],
     paragraphSeparator: ' ',
   },
   {
@@ -166,20 +216,28 @@ export const channels: readonly Channel[] = [
       'A script to read aloud on a voicemail: who is calling and the callback number first, the number repeated ' +
       'slowly at the end, and its estimated speaking time (under 45 seconds).',
     hasSubject: false,
-    paragraphs: [['greeting', 'opening'], ['decision', 'reason'], ['doorOpen', 'referral'], ['closing', 'signature']],
+    paragraphs: [['greeting', 'opening'], ['decision', 'reason'], ['doorOpen', 'referral', 'dataDeletion'], ['closing', 'signature']],
     paragraphSeparator: '\n\n',
   },
 ];
 
 const base: readonly RequestField[] = ['/candidate/name', '/company'];
 const common: readonly RequestField[] = [
+  '/candidate/givenName',
+  '/candidate/familyName',
   '/candidate/preferredName',
   '/candidate/email',
   '/candidate/phone',
+  '/candidate/grammaticalGender',
   '/recipient/name',
+  '/recipient/givenName',
+  '/recipient/familyName',
   '/recipient/preferredName',
   '/recipient/honorific',
+  '/recipient/academicTitle',
+  '/companyLegalName',
   '/role',
+  '/jobReference',
 ];
 const withInterview: readonly RequestField[] = [...common, '/interview/at', '/interview/timeZone', '/interview/format', '/now'];
 const withReason: readonly RequestField[] = ['/reason/code', '/reason/detail', '/reason/disclosure'];
@@ -194,7 +252,12 @@ export const scenarios: readonly Scenario[] = [
     defaultTone: 'warm',
     interviewTiming: 'upcoming',
     impliedReason: 'another-offer',
-    fields: { required: base, uses: [...withInterview, '/newEmployer', '/keepDoorOpen', '/referral'] },
+    marketTones: { de: 'formal' },
+    stage: 'interview',
+    intents: ['withdraw'],
+    dataDeletion: true,
+    advice: ['send-now'],
+    fields: { required: base, uses: [...withInterview, '/newEmployer', '/keepDoorOpen', '/referral', '/requestDataDeletion'] },
   },
   {
     id: 'keep-door-open',
@@ -208,6 +271,12 @@ export const scenarios: readonly Scenario[] = [
       'company-fit':
         'says the company itself is not for you, which contradicts asking to be considered there later; use not-a-fit or withdraw-application',
     },
+    marketTones: { de: 'formal' },
+    stage: 'interview-if-given',
+    intents: ['withdraw'],
+    dataDeletion: false,
+    keepsDoorOpen: true,
+    advice: [],
     fields: { required: base, uses: [...withInterview, ...withReason, '/referral'] },
   },
   {
@@ -225,7 +294,11 @@ export const scenarios: readonly Scenario[] = [
         'is not a private reason, and personal-reasons says only that the reasons are personal; give it in withdraw-application, keep-door-open or decline-offer',
       ]),
     ),
-    fields: { required: base, uses: [...withInterview, ...withReason, '/keepDoorOpen'] },
+    stage: 'interview-if-given',
+    intents: ['withdraw', 'reschedule'],
+    dataDeletion: true,
+    advice: [],
+    fields: { required: base, uses: [...withInterview, ...withReason, '/keepDoorOpen', '/intent', '/availability', '/requestDataDeletion'] },
   },
   {
     id: 'last-minute',
@@ -236,7 +309,15 @@ export const scenarios: readonly Scenario[] = [
       'after `now`.',
     defaultTone: 'formal',
     interviewTiming: 'upcoming',
-    fields: { required: [...base, '/interview/at'], uses: [...withInterview, ...withReason, '/keepDoorOpen'] },
+    shortNoticeOnly: true,
+    stage: 'interview',
+    intents: ['withdraw', 'reschedule'],
+    dataDeletion: true,
+    advice: [],
+    fields: {
+      required: [...base, '/interview/at'],
+      uses: [...withInterview, ...withReason, '/keepDoorOpen', '/intent', '/availability', '/requestDataDeletion'],
+    },
   },
   {
     id: 'withdraw-application',
@@ -246,7 +327,11 @@ export const scenarios: readonly Scenario[] = [
       'for finding the right person.',
     defaultTone: 'concise',
     interviewTiming: 'any',
-    fields: { required: base, uses: [...withInterview, ...withReason, '/newEmployer', '/keepDoorOpen', '/referral'] },
+    stage: 'interview-if-given',
+    intents: ['withdraw'],
+    dataDeletion: true,
+    advice: ['be-brief'],
+    fields: { required: base, uses: [...withInterview, ...withReason, '/newEmployer', '/keepDoorOpen', '/referral', '/requestDataDeletion'] },
   },
   {
     id: 'not-a-fit',
@@ -264,7 +349,11 @@ export const scenarios: readonly Scenario[] = [
       family: 'is private, not about fit: use personal-reasons',
       timing: 'is about timing, not fit: use keep-door-open',
     },
-    fields: { required: base, uses: [...withInterview, ...withReason, '/keepDoorOpen', '/referral'] },
+    stage: 'interview',
+    intents: ['withdraw'],
+    dataDeletion: true,
+    advice: ['be-brief'],
+    fields: { required: base, uses: [...withInterview, ...withReason, '/keepDoorOpen', '/referral', '/requestDataDeletion'] },
   },
   {
     id: 'decline-offer',
@@ -274,7 +363,15 @@ export const scenarios: readonly Scenario[] = [
       'wants one, and can leave the door open to future roles.',
     defaultTone: 'formal',
     interviewTiming: 'past',
-    fields: { required: base, uses: [...common, ...withReason, '/newEmployer', '/keepDoorOpen', '/referral'] },
+    stage: 'offer',
+    intents: ['withdraw'],
+    dataDeletion: true,
+    negotiableReasons: ['compensation', 'schedule'],
+    advice: ['be-brief'],
+    fields: {
+      required: base,
+      uses: [...common, ...withReason, '/newEmployer', '/keepDoorOpen', '/referral', '/openToNegotiation', '/requestDataDeletion'],
+    },
   },
   {
     id: 'decline-recruiter-outreach',
@@ -284,7 +381,12 @@ export const scenarios: readonly Scenario[] = [
       'to be kept in mind for the future.',
     defaultTone: 'warm',
     interviewTiming: 'any',
-    fields: { required: base, uses: [...common, ...withReason, '/keepDoorOpen', '/referral'] },
+    marketTones: { de: 'formal' },
+    stage: 'outreach',
+    intents: ['withdraw'],
+    dataDeletion: true,
+    advice: [],
+    fields: { required: base, uses: [...common, ...withReason, '/keepDoorOpen', '/referral', '/requestDataDeletion'] },
   },
   {
     id: 'firm-no',
@@ -294,7 +396,11 @@ export const scenarios: readonly Scenario[] = [
       'opening to negotiate; it can ask to be removed from further contact.',
     defaultTone: 'firm',
     interviewTiming: 'any',
-    fields: { required: base, uses: [...common, '/requestNoFurtherContact'] },
+    stage: null,
+    intents: ['withdraw'],
+    dataDeletion: true,
+    advice: ['final-message'],
+    fields: { required: base, uses: [...common, '/requestNoFurtherContact', '/requestDataDeletion'] },
   },
 ];
 
@@ -302,4 +408,14 @@ const byId = new Map(scenarios.map((s) => [s.id, s]));
 
 export function findScenario(id: string): Scenario | undefined {
   return byId.get(id as ScenarioId);
+}
+
+/** Whether a scenario reads a request field (fields it does not use are accepted and ignored). */
+export function usesField(scenario: Scenario, field: RequestField): boolean {
+  return (scenario.fields.uses as readonly string[]).includes(field) || (scenario.fields.required as readonly string[]).includes(field);
+}
+
+/** A scenario's default tone in a language variant: the variant's own custom, else its language's, else the scenario's. */
+export function defaultToneFor(scenario: Scenario, tag: string, language: string): ToneId {
+  return scenario.marketTones?.[tag] ?? scenario.marketTones?.[language] ?? scenario.defaultTone;
 }

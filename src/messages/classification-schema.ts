@@ -1,7 +1,7 @@
 // The contract of a message's classification, of GET /messages/reasons, and of the request's `atsReasonId`.
 import { z } from 'zod';
 import { reasonCodes } from './catalogue.js';
-import { ashbyTypes, directions, googleStates, greenhouseTypes, leverTypes, stages, type GreenhouseType } from './classification.js';
+import { ashbyTypes, directions, googleStates, greenhouseTypes, leverTypes, outcomes, stages, type GreenhouseType } from './classification.js';
 
 const greenhouseIds = greenhouseTypes.map((t) => t.id) as [GreenhouseType['id'], ...GreenhouseType['id'][]];
 const greenhouseNames = greenhouseTypes.map((t) => t.name) as [GreenhouseType['name'], ...GreenhouseType['name'][]];
@@ -16,24 +16,34 @@ export const AtsMappingSchema = z
       .object({
         rejectionReasonType: z
           .object({ id: z.literal(greenhouseIds), name: z.enum(greenhouseNames) })
-          .describe('The `type` of a Greenhouse Harvest rejection reason: pick one of your rejection reasons of this type.'),
+          .nullable()
+          .describe(
+            'The `type` of a Greenhouse Harvest rejection reason: pick one of your rejection reasons of this type. `null` ' +
+              'for a rescheduled interview: reject nothing, move the scheduled interview.',
+          ),
       })
       .describe('Greenhouse (Harvest API).'),
     lever: z
       .object({
         archiveReasonType: z
           .enum(leverTypes)
-          .describe('The `type` of a Lever archive reason: pick one of your archive reasons of this type.'),
+          .nullable()
+          .describe('The `type` of a Lever archive reason: pick one of your archive reasons of this type. `null`: do not archive.'),
       })
       .describe('Lever.'),
     ashby: z
       .object({
-        reasonType: z.enum(ashbyTypes).describe('The `reasonType` of an Ashby archive reason: pick one of yours of this type.'),
+        reasonType: z
+          .enum(ashbyTypes)
+          .nullable()
+          .describe('The `reasonType` of an Ashby archive reason: pick one of yours of this type. `null`: do not archive.'),
       })
       .describe('Ashby (`archiveReason.list`).'),
     google: z
       .object({
-        applicationState: z.enum(googleStates).describe('Google Cloud Talent Solution `Application.state`.'),
+        applicationState: z
+          .enum(googleStates)
+          .describe('Google Cloud Talent Solution `Application.state`: `IN_PROGRESS` when the interview is only rescheduled.'),
       })
       .describe('Google Cloud Talent Solution (v4beta1 `Application`).'),
   })
@@ -60,6 +70,12 @@ export const ReasonListSchema = z.object({ reasons: z.array(ReasonSchema) }).met
 
 export const ClassificationSchema = z
   .object({
+    outcome: z
+      .enum(outcomes)
+      .describe(
+        '`ended`: the message ends the process (record a withdrawal or decline). `rescheduled` (`intent: reschedule`): ' +
+          'the application goes on and only the interview moves, so `ats` says to reject and archive nothing.',
+      ),
     direction: DirectionSchema,
     stage: z
       .enum(stages)

@@ -1,14 +1,13 @@
 // What a message means to an applicant-tracking system: who ended the process, at which stage, for which reason,
 // mapped onto the reason taxonomies of Greenhouse, Lever, Ashby and Google Cloud Talent Solution.
 import { hash } from 'node:crypto';
-import { reasonCodes, type Disclosure, type ReasonCode, type Scenario, type ScenarioId } from './catalogue.js';
+import { reasonCodes, stages, type Disclosure, type Intent, type ReasonCode, type Scenario, type Stage } from './catalogue.js';
 import type { MessageRequest } from './schema.js';
 
 export const directions = ['candidate', 'organisation', 'other'] as const;
 export type Direction = (typeof directions)[number];
 
-export const stages = ['application', 'interview', 'offer', 'outreach'] as const;
-export type Stage = (typeof stages)[number];
+export { stages, type Stage };
 
 /** Greenhouse Harvest's rejection reason `type` objects, as Greenhouse spells them. */
 export const greenhouseTypes: readonly GreenhouseType[] = [
@@ -24,15 +23,34 @@ export interface GreenhouseType {
 export const leverTypes = ['hired', 'non-hired'] as const;
 /** Ashby archive reason `reasonType`. */
 export const ashbyTypes = ['RejectedByCandidate', 'RejectedByOrg', 'Other'] as const;
-/** Google Cloud Talent Solution `Application.ApplicationState` values that end a stage. */
-export const googleStates = ['CANDIDATE_WITHDREW', 'EMPLOYER_WITHDREW', 'CLOSED'] as const;
+/**
+ * Google Cloud Talent Solution `Application.ApplicationState` values: those that end a stage, and `IN_PROGRESS` for
+ * an application that goes on (a rescheduled interview).
+ */
+export const googleStates = ['CANDIDATE_WITHDREW', 'EMPLOYER_WITHDREW', 'CLOSED', 'IN_PROGRESS'] as const;
+
+/** What the message does to the process: ends it, or keeps it and moves the interview (`intent: reschedule`). */
+export const outcomes = ['ended', 'rescheduled'] as const;
+export type Outcome = (typeof outcomes)[number];
 
 export interface AtsMapping {
-  greenhouse: { rejectionReasonType: GreenhouseType };
-  lever: { archiveReasonType: (typeof leverTypes)[number] };
-  ashby: { reasonType: (typeof ashbyTypes)[number] };
+  greenhouse: { rejectionReasonType: GreenhouseType | null };
+  lever: { archiveReasonType: (typeof leverTypes)[number] | null };
+  ashby: { reasonType: (typeof ashbyTypes)[number] | null };
   google: { applicationState: (typeof googleStates)[number] };
 }
+
+/**
+ * A rescheduled interview ends nothing: no rejection in Greenhouse (the application stays active and its scheduled
+ * interview is moved), no archive in Lever or Ashby (the opportunity or application stays in its stage), and the
+ * Google Cloud Talent application stays `IN_PROGRESS`.
+ */
+const rescheduled: AtsMapping = {
+  greenhouse: { rejectionReasonType: null },
+  lever: { archiveReasonType: null },
+  ashby: { reasonType: null },
+  google: { applicationState: 'IN_PROGRESS' },
+};
 
 /**
  * Each taxonomy records who ended the process, not why: the why is each organisation's own list of reasons, with
@@ -100,24 +118,11 @@ export const reasonList: readonly ReasonDescription[] = reasonCodes.map((code) =
 }));
 
 /**
- * The stage a scenario ends the process at. Where a scenario covers several (withdrawing before or after an
- * interview), a booked or held interview in the request says which. `null`: the message does not say; a final
- * no after repeated follow-ups comes after the process has already ended, at a stage only the platform knows.
+ * The stage a scenario ends the process at (the catalogue says which). Where a scenario covers several (withdrawing
+ * before or after an interview), a booked or held interview in the request says which.
  */
-const stageRules: Record<ScenarioId, Stage | 'interview-if-given' | null> = {
-  'accepted-another-offer': 'interview',
-  'last-minute': 'interview',
-  'not-a-fit': 'interview',
-  'keep-door-open': 'interview-if-given',
-  'personal-reasons': 'interview-if-given',
-  'withdraw-application': 'interview-if-given',
-  'decline-offer': 'offer',
-  'decline-recruiter-outreach': 'outreach',
-  'firm-no': null,
-};
-
 export function stageOf(scenario: Scenario, request: MessageRequest): Stage | null {
-  const rule = stageRules[scenario.id];
+  const rule = scenario.stage;
   if (rule !== 'interview-if-given') return rule;
   const interview = request.interview;
   return interview?.at !== undefined || interview?.format !== undefined ? 'interview' : 'application';
@@ -126,6 +131,7 @@ export function stageOf(scenario: Scenario, request: MessageRequest): Stage | nu
 /** What the classification reads of a request once the renderer has resolved its reason (src/messages/render.ts). */
 export interface Classifiable {
   scenario: Scenario;
+  intent: Intent;
   /** The reason the text gives: the request's code, else the one a new employer or the scenario implies. */
   reasonCode: ReasonCode | null;
   disclosure: Disclosure;
@@ -147,6 +153,7 @@ export function reasonOf(n: Classifiable): ReasonCode | null {
 }
 
 export interface Classification {
+  outcome: Outcome;
   direction: Direction;
   stage: Stage | null;
   reasonCode: ReasonCode | null;
@@ -159,12 +166,14 @@ export interface Classification {
 export function classify(n: Classifiable): Classification {
   const reasonCode = reasonOf(n);
   const request = n.request;
+  const outcome: Outcome = n.intent === 'reschedule' ? 'rescheduled' : 'ended';
   return {
+    outcome,
     direction: endedBy,
     stage: stageOf(n.scenario, request),
     reasonCode,
     private: reasonCode !== null && isPrivateReason(reasonCode),
-    ats: atsMapping(endedBy),
+    ats: outcome === 'rescheduled' ? rescheduled : atsMapping(endedBy),
     ...(request.atsReasonId !== undefined && { atsReasonId: request.atsReasonId }),
   };
 }

@@ -5,6 +5,7 @@ import {
   disclosureLevels,
   formalityLevels,
   honorifics,
+  intents,
   interviewFormats,
   partNames,
   reasonCodes,
@@ -12,6 +13,7 @@ import {
   scenarioIds,
   toneIds,
 } from './catalogue.js';
+import { candidateNameRule, crossFieldRulesDescription, type RuleInput } from './cross-field-rules.js';
 import { defaultLanguageTag, languageTags, resolveLanguage } from './languages/index.js';
 import { isTimeZone } from './languages/time.js';
 import { omissions } from './omissions.js';
@@ -63,6 +65,24 @@ const LanguageTagSchema = z
     });
   });
 const FormalitySchema = oneOf(formalityLevels).meta({ id: 'Formality' });
+export const grammaticalGenders = ['f', 'm'] as const;
+
+/** A person's name as platforms hold it: a full name, or its parts as ATSs store them. */
+const personName = (what: string) => ({
+  name: line(100)
+    .optional()
+    .describe(
+      `${what}. The full name; a title at its start ("Dr.", "Mag.", "Frau") is read as a title. Split into given and ` +
+        'family name by rules that keep particles and compound surnames together ("Ana de la Cruz", "Pieter van der ' +
+        'Berg", "Graham St. John-Smythe"; in Spanish, two surnames after one given name, as in "Guadalupe Ochoa ' +
+        'Treviño"). To avoid any guess, send `givenName` and `familyName`.',
+    ),
+  givenName: line(60).optional().describe('Given name(s), as an ATS stores them ("Mary Ann", "José Luis").'),
+  familyName: line(80).optional().describe('Family name(s) with their particles, as written ("van der Berg", "Ochoa Treviño").'),
+  preferredName: line(60)
+    .optional()
+    .describe('The name they go by, used where a first name is (e.g. `Bob` for Robert Smith).'),
+});
 
 const messageFacts = {
   scenario: ScenarioIdSchema,
@@ -91,37 +111,72 @@ const messageFacts = {
     .meta({ example: 'application-48213' }),
   candidate: z
     .strictObject({
-      name: line(100).describe('How the candidate signs the message.'),
-      preferredName: line(60)
-        .optional()
-        .describe('The name the candidate goes by, used where a first name is (e.g. `Mary Ann` for Mary Ann Jones).'),
+      ...personName('How the candidate signs the message'),
       email: z.email({ message: 'must be an email address' }).max(254).optional(),
       phone: line(32)
         .regex(/^\+?[0-9 ().-]{5,}$/, 'must be a phone number: digits, spaces, + ( ) . -')
         .optional()
         .describe('Given in the signature, and as the callback number on voicemail.'),
+      grammaticalGender: oneOf(grammaticalGenders)
+        .optional()
+        .describe(
+          'How French, Spanish and German words about the writer agree ("désolée", "encantada"), only when the ' +
+            'candidate chose to say: never inferred from a name. Absent, the texts use constructions that need no agreement.',
+        ),
     })
-    .describe('The person sending the message.'),
+    // Checked with the other fields, so a missing name is named beside any other missing field.
+    .superRefine((candidate, ctx) => {
+      const message = candidateNameRule.check({ request: { candidate } } as RuleInput);
+      if (message) ctx.addIssue({ code: 'custom', path: ['name'], message });
+    })
+    .describe('The person sending the message: `name`, or `givenName` and `familyName` as an ATS stores them.'),
   recipient: z
     .strictObject({
-      name: line(100).optional().describe('Without it, the greeting addresses the team naturally.'),
-      preferredName: line(60)
-        .optional()
-        .describe('The name the recipient goes by, for greetings in a personal tone (e.g. `Bob` for Robert Smith).'),
+      ...personName('Without a name, the greeting addresses the team naturally'),
       honorific: oneOf(honorifics)
         .optional()
         .describe(
-          'How to address the recipient by title: `ms` and `mr` give "Dear Ms Shah" (Ms. in US English), "Sehr geehrte ' +
-            'Frau Weber" ("Frau Dr. Weber" when the name carries the Dr.), "Madame," and "Estimada Sra. Ruiz:"; `dr` gives ' +
-            '"Dear Dr Shah" and the German "Dr. Weber". French and Spanish letters give no one a doctor\'s title, so there ' +
-            '`dr` takes the neutral form, as `mx` and no honorific do everywhere ("Guten Tag Sabine Weber", "Bonjour Sabine ' +
-            'Martin,", "Buenos días, Lucía Ruiz:"). Never guessed from a name.',
+          'How to address the recipient: `ms` and `mr` give "Dear Ms. de la Cruz", "Sehr geehrte Frau Dr. Vogel", ' +
+            '"Madame," and "Estimada Sra. Ochoa:"; `dr` gives "Dear Dr. Vogel" and the German "Guten Tag Dr. Andrea ' +
+            'Vogel". `mx`, or none, never guesses a gender: the greeting uses the full name. With a gendered ' +
+            'honorific and an `academicTitle` of Dr., Spanish writes "Dra." / "Dr.". Never guessed from a name.',
         ),
+      academicTitle: line(40)
+        .optional()
+        .describe(
+          'An academic or professional title as it is written before the name ("Dr.", "Prof. Dr.", "Mag.", "DI", ' +
+            '"Lic."), used where the language puts one in an address ("Sehr geehrte Frau Dr. Vogel"; Austrian ' +
+            'letters keep "Mag." and "DI"). A title written at the start of `name` is read the same way.',
+        )
+        .meta({ example: 'Dr.' }),
       title: line(100).optional().describe('Their job title; accepted, and not printed.'),
     })
     .optional(),
-  company: line(120),
-  role: line(120).optional().describe('The job title, e.g. `Data Analyst`.'),
+  company: line(120).describe(
+    'The organisation, as people call it. A legal form at its end ("GmbH", "S.A. de C.V.", "Inc.", "SAS") is ' +
+      'recognised and left out of prose, texts, subjects and speech; `facts.company` in the answer says what was understood.',
+  ),
+  companyLegalName: line(160)
+    .optional()
+    .describe(
+      'The full legal name ("Aceros del Norte, S.A. de C.V."), when the platform holds it: a formal letter may give it ' +
+        'once, and its legal form tells German grammar the gender (die GmbH, der e.V.). Without it, a legal form at ' +
+        'the end of `company` is used the same way.',
+    ),
+  role: line(120)
+    .optional()
+    .describe(
+      'The job title, e.g. `Data Analyst`. Job-ad tags ("(m/w/d)", "(H/F)", "(all genders)", "(80-100 %)", ' +
+        '"(Remote)") are taken off everywhere, and a voicemail reads no brackets and no written-only inclusive forms ' +
+        '("Chargé·e", "Entwickler*in").',
+    ),
+  jobReference: line(64)
+    .optional()
+    .describe(
+      'The requisition or job-ad reference, named where recruiters file by it: the email subject and, where that ' +
+        'market expects it, the first sentence ("Kennziffer 2026-117", "réf. 2026-117", "Ref. 2026-117").',
+    )
+    .meta({ example: '2026-117' }),
   interview: z
     .strictObject({
       at: dateTime.optional().describe('When the interview is (or was), with the offset of its local time.'),
@@ -162,8 +217,37 @@ const messageFacts = {
     .optional(),
   newEmployer: line(120).optional().describe('Named in the text only when given.'),
   keepDoorOpen: z.boolean().optional().describe('Ask to stay in touch about future roles.'),
-  referral: line(100).optional().describe('Someone the candidate offers to introduce instead.'),
+  referral: z
+    .union([line(100), z.strictObject(personName('Their full name'))])
+    .optional()
+    .describe('Someone the candidate offers to introduce instead: a name, or `{ givenName, familyName }`.'),
   requestNoFurtherContact: z.boolean().optional().describe('`firm-no` only: ask to be removed from further contact.'),
+  intent: oneOf(intents)
+    .optional()
+    .describe(
+      '`withdraw` (the default) ends the application. `reschedule`, for `last-minute` and `personal-reasons` with an ' +
+        '`interview.at`, cancels that date, keeps the application and asks for another time; its `classification` ' +
+        'records no withdrawal.',
+    ),
+  availability: line(120)
+    .refine((s) => /[\p{L}\p{N}]/u.test(s), 'must contain words')
+    .optional()
+    .describe('With `intent: reschedule`: when the candidate could come instead, in their own words ("any morning next week").'),
+  openToNegotiation: z
+    .boolean()
+    .optional()
+    .describe(
+      '`decline-offer` with `reason.code` `compensation` or `schedule`: the no stays a no, but says the candidate ' +
+        'would reconsider if the pay or the hours changed. Not with `tone: firm`.',
+    ),
+  requestDataDeletion: z
+    .boolean()
+    .optional()
+    .describe(
+      'Ask, in one sentence worded as the market writes it (GDPR Art. 17, DSGVO), that the application data be ' +
+        'deleted. For withdrawals, declines, replies to recruiters and `firm-no`; not with `keep-door-open`, ' +
+        '`keepDoorOpen: true` or `intent: reschedule`, which need the data kept.',
+    ),
   now: dateTime
     .optional()
     .describe('The reference time for short-notice detection and relative dates. Defaults to the server clock.'),
@@ -173,9 +257,9 @@ const messageFacts = {
 export const MessageRequestSchema = z
   .strictObject({
     ...messageFacts,
-    tone: ToneIdSchema.optional().describe("Defaults to the scenario's `defaultTone`."),
+    tone: ToneIdSchema.optional().describe("Defaults to the scenario's `defaultTone` (in some markets its own, see `GET /messages/scenarios`)."),
   })
-  .meta({ id: 'MessageRequest', description: 'The facts of one message to render.' });
+  .meta({ id: 'MessageRequest', description: `The facts of one message to render.\n\n${crossFieldRulesDescription}` });
 export type MessageRequest = z.infer<typeof MessageRequestSchema>;
 
 export const VariantsRequestSchema = z
@@ -215,6 +299,45 @@ export const ProblemSchema = z
   })
   .meta({ id: 'Problem', description: 'An RFC 9457 problem details object, served as application/problem+json.' });
 export type Problem = z.infer<typeof ProblemSchema>;
+
+const PersonFactsSchema = z.object({
+  name: z.string().describe('The full name as written in the message.'),
+  givenName: z.string().nullable(),
+  familyName: z.string().nullable(),
+  preferredName: z.string().nullable(),
+  inferred: z.boolean().describe('Whether given and family name were split from `name` by rule (send the parts to avoid it).'),
+});
+
+/** What the service understood of the request, as its words use it. */
+export const FactsSchema = z
+  .object({
+    candidate: PersonFactsSchema,
+    recipient: PersonFactsSchema.extend({
+      honorific: z.enum(honorifics).nullable(),
+      academicTitle: z.string().nullable(),
+    }).nullable(),
+    referral: PersonFactsSchema.nullable(),
+    company: z.object({
+      name: z.string().describe('The name prose, texts and speech use.'),
+      legalForm: z.string().nullable().describe('The legal form recognised ("GmbH", "S.A. de C.V."), or null.'),
+      legalName: z.string().describe('The full legal name, as given.'),
+    }),
+    newEmployer: z.object({ name: z.string(), legalForm: z.string().nullable(), legalName: z.string() }).nullable(),
+    role: z
+      .object({
+        name: z.string().describe('The role as written text names it, job-ad tags taken off.'),
+        spoken: z.string().describe('The role as a voicemail says it.'),
+        removed: z.array(z.string()).describe('The tags taken off ("(m/w/d)", "(Remote)").'),
+      })
+      .nullable(),
+    jobReference: z.string().nullable(),
+    intent: z.enum(intents),
+  })
+  .meta({
+    id: 'Facts',
+    description: 'The facts as the message used them: names split, legal forms and job-ad tags recognised. Only facts the scenario uses.',
+  });
+export type Facts = z.infer<typeof FactsSchema>;
 
 const partsShape = Object.fromEntries(partNames.map((p) => [p, z.string().optional()])) as Record<
   (typeof partNames)[number],
@@ -259,6 +382,7 @@ export const MessageSchema = z
     advice: z.array(z.object({ code: z.string(), text: z.string() })),
     templateVersion: z.string(),
     classification: ClassificationSchema,
+    facts: FactsSchema,
   })
   .meta({ id: 'Message', description: 'A rendered message, ready to review and send.' });
 export type Message = z.infer<typeof MessageSchema>;

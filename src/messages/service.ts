@@ -10,7 +10,7 @@ import {
   type LanguageVariant,
 } from './languages/index.js';
 import { fieldErrorsFromIssues, validationProblem } from './problems.js';
-import { normaliseRequest, renderMessage, rotation, type Picker } from './render.js';
+import { parseRequest, renderMessage, rotation, type Picker } from './render.js';
 import { MessageRequestSchema, type FieldError, type Message, type MessageRequest, type Problem, type VariantsRequest } from './schema.js';
 import { loadLanguage, type CompiledCatalogue } from './templates.js';
 
@@ -32,6 +32,8 @@ export function describeScenario(s: Scenario) {
     title: s.title,
     description: s.description,
     defaultTone: s.defaultTone,
+    ...(s.marketTones && { marketTones: { ...s.marketTones } }),
+    intents: [...s.intents],
     tones: [...toneIds],
     channels: channels.map((c) => c.id),
     fields: { required: [...s.fields.required], uses: [...s.fields.uses] },
@@ -56,7 +58,7 @@ export function selfCheck(catalogues: ReadonlyMap<string, CompiledCatalogue>): v
             const request = { ...examples.get(scenario.id)!, tone, channel: channel.id, language: variant.tag, formality };
             for (let k = 0; k < catalogue.maxAlternatives; k++) {
               try {
-                const normalised = normaliseRequest(request, Date.parse(request.now ?? '2026-01-01T00:00:00Z'));
+                const normalised = parseRequest(request, Date.parse(request.now ?? '2026-01-01T00:00:00Z'));
                 if (normalised.ok) renderMessage(normalised.value, catalogue, rotation(k));
                 else throw new Error(JSON.stringify(normalised.errors));
               } catch (err) {
@@ -85,14 +87,16 @@ export function createMessageService(options: MessageServiceOptions = {}) {
    * the seed's choice of phrasing (the content tests render every alternative with it).
    */
   function render(request: MessageRequest, language: LanguageVariant = defaultLanguage, picker?: Picker): Rendered {
-    const normalised = normaliseRequest(request, clock(), language);
+    const normalised = parseRequest(request, clock(), language);
     if (!normalised.ok) return normalised;
     return { ok: true, message: renderMessage(normalised.value, catalogues.get(normalised.value.language.orthography)!, picker) };
   }
 
   function variants(request: VariantsRequest, language?: LanguageVariant): Varied {
     const { tones: wanted, ...facts } = request;
-    const list = [...new Set<ToneId>(wanted ?? toneIds)];
+    // Every tone by default, but for one the facts rule out (a firm no leaves no opening to negotiate); asked for
+    // by name, it is refused like any other contradiction.
+    const list = [...new Set<ToneId>(wanted ?? toneIds.filter((tone) => !(tone === 'firm' && facts.openToNegotiation === true)))];
     const out: Message[] = [];
     for (const tone of list) {
       const result = render({ ...facts, tone }, language);

@@ -9,6 +9,8 @@ export const adviceCodes = [
   'private-detail-included',
   'be-brief',
   'final-message',
+  'data-deletion',
+  'add-phone',
   'sms-shortened',
   'voicemail-shortened',
   'sms-unicode',

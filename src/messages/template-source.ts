@@ -9,6 +9,7 @@ import type * as YamlModule from 'yaml';
 import {
   channelIds,
   formalityLevels,
+  intents,
   reasonCodes,
   scenarioIds,
   toneIds,
@@ -27,13 +28,20 @@ const yaml = () => (yamlModule ??= createRequire(import.meta.url)('yaml') as typ
 
 /**
  * A template node in YAML is text, a list of alternative phrasings (one is chosen per message by the phrasing seed),
- * or a map whose keys narrow it down: a tone, a channel, `written` (email and LinkedIn), a form of address (`Sie`/`du`
- * ...), a language variant (`en-US`, `en-GB`) or `default`. Keys nest in any order, e.g. `warm: { sms: [...] }`.
+ * or a map whose keys narrow it down: a language variant (`en-US`, `en-GB`), what the candidate asks for
+ * (`reschedule`, `withdraw`), the reason the text gives (a reason code such as `compensation`; `detail` when the
+ * candidate's own words are printed; `noReason` when none is given), a tone, a form of address (`Sie`/`du` ...), a
+ * channel, `written` (email and LinkedIn) or `default`. Keys nest in any order, e.g. `warm: { sms: [...] }`; at each
+ * level they are tried in that order. The situation keys let a sentence be written whole for each reason and intent
+ * instead of having a reason clause inserted into it.
  */
 type Node = string | Node[] | { [key: string]: Node };
 
+/** Keys that choose by the request's situation rather than by tone, channel or form of address. */
+export const situationKeys = [...intents, ...reasonCodes, 'detail', 'noReason'] as const;
+
 /** Bumped when what the build writes changes shape, so a start never trusts a build of an older format. */
-export const catalogueFormat = 2;
+export const catalogueFormat = 3;
 
 /**
  * A hash of every file of a language's templates. With the format, it names the words a build compiled: a start
@@ -60,6 +68,32 @@ export function contextIndex(at: Selection): number {
   return (toneIds.indexOf(at.tone) * channelIds.length + channelIds.indexOf(at.channel)) * formalityLevels.length + formalityLevels.indexOf(at.formality);
 }
 
+/** The situation a message is written for, beyond its tone, channel and form of address. */
+export interface Situation {
+  intent: (typeof intents)[number];
+  /** The reason the text gives; null when it gives none (no reason, or `disclosure: none`). */
+  reason: ReasonCode | null;
+  /** Whether the candidate's own detail is printed. */
+  detail: boolean;
+}
+
+/**
+ * A piece's alternatives per context (see contextIndex), once per class of situation its words tell apart: `keys`
+ * lists which situation keys appear anywhere in its nodes (null: none, and `tables` holds one entry, `*`).
+ */
+export interface PieceTable {
+  keys: { intents: string[]; reasons: string[]; detail: boolean; noReason: boolean } | null;
+  tables: Record<string, number[][]>;
+}
+
+/** The class of a situation among those a piece tells apart: the key of its table. */
+export function situationClass(keys: PieceTable['keys'], s: Situation): string {
+  if (keys === null) return '*';
+  const intent = keys.intents.includes(s.intent) ? s.intent : '*';
+  const reason = s.reason === null ? (keys.noReason ? 'none' : '*') : keys.reasons.includes(s.reason) ? s.reason : '*';
+  return `${intent}|${reason}|${keys.detail && s.detail ? 'detail' : ''}`;
+}
+
 /**
  * A spelling of a language, resolved: every distinct template source once, and for each piece, reason and fallback
  * the alternatives (as indexes into `templates`) per context (see contextIndex). Plain data, written by the build.
@@ -70,7 +104,7 @@ export interface CatalogueData {
   /** `<orthography>-<hash of the language's files>`: enters every message id. */
   version: string;
   templates: string[];
-  pieces: Record<ScenarioId, Record<PieceName, number[][]>>;
+  pieces: Record<ScenarioId, Record<PieceName, PieceTable>>;
   reasons: Record<ScenarioId, Record<ReasonCode | 'specific', number[][]>>;
   fallbacks: Record<ScenarioId, number[][]>;
   advice: Record<AdviceCode, number>;
@@ -87,6 +121,8 @@ interface Context extends Selection {
   orthography: string;
   /** The form-of-address key of this language for the selection's formality ("Sie", "du"), if it has one. */
   address: string | undefined;
+  /** The class of situation being resolved; absent keys of a class match nothing. */
+  situation?: { intent: string | undefined; reason: string | undefined; detail: boolean; noReason: boolean };
 }
 
 /** The alternatives a node offers in a context: a map narrows, a list offers each of its elements' alternatives. */
@@ -94,8 +130,13 @@ function select(node: Node | undefined, at: Context): string[] {
   if (node === undefined) return [];
   if (typeof node === 'string') return [node];
   if (Array.isArray(node)) return node.flatMap((child) => select(child, at));
+  const s = at.situation;
   const next =
     node[at.orthography] ??
+    (s?.intent !== undefined ? node[s.intent] : undefined) ??
+    (s?.detail ? node.detail : undefined) ??
+    (s?.reason !== undefined ? node[s.reason] : undefined) ??
+    (s?.noReason ? node.noReason : undefined) ??
     node[at.tone] ??
     (at.address !== undefined ? node[at.address] : undefined) ??
     node[at.channel] ??
@@ -171,7 +212,7 @@ export function readLanguage(language: WrittenLanguage, dir: string): LanguageSo
   const base = resolve(dir, language);
   const load = (file: string) => readYaml(join(base, file));
   const variants = languageVariants.filter((v) => v.language === language).map((v) => v.orthography);
-  const keys = new Set<string>([...toneIds, ...channelIds, 'written', 'default', ...variants, ...Object.values(formalityKeys[language] ?? {})]);
+  const keys = new Set<string>([...toneIds, ...channelIds, 'written', 'default', ...variants, ...Object.values(formalityKeys[language] ?? {}), ...situationKeys]);
 
   const common = pick(load('common.yaml'), [...pieceNames, 'subjectFallback'], 'common.yaml', keys);
   const reasons = pick(load('reasons.yaml'), [...reasonCodes, 'specific'], 'reasons.yaml', keys);
@@ -252,9 +293,45 @@ export function resolveCatalogue(source: LanguageSource, orthography: string, ha
   const perContext = (nodes: (Node | undefined)[], where: string) => contexts.map((c) => alternatives(nodes, c, where));
   const byScenario = <T>(f: (id: ScenarioId) => T) => Object.fromEntries(scenarioIds.map((id) => [id, f(id)])) as Record<ScenarioId, T>;
 
+  // A piece whose nodes name situations is resolved once per class of situation they tell apart.
+  const perSituation = (nodes: (Node | undefined)[], where: string): PieceTable => {
+    const found = new Set<string>();
+    const visit = (node: Node | undefined) => {
+      if (node === undefined || typeof node === 'string') return;
+      if (Array.isArray(node)) return node.forEach(visit);
+      for (const [key, child] of Object.entries(node)) {
+        if ((situationKeys as readonly string[]).includes(key)) found.add(key);
+        visit(child);
+      }
+    };
+    nodes.forEach(visit);
+    if (found.size === 0) return { keys: null, tables: { '*': perContext(nodes, where) } };
+    const keys = {
+      intents: intents.filter((k) => found.has(k)),
+      reasons: reasonCodes.filter((k) => found.has(k)),
+      detail: found.has('detail'),
+      noReason: found.has('noReason'),
+    };
+    const tables: Record<string, number[][]> = {};
+    for (const intent of [...keys.intents, '*']) {
+      for (const reason of [...keys.reasons, ...(keys.noReason ? ['none'] : []), '*']) {
+        for (const detail of keys.detail && reason !== 'none' ? [true, false] : [false]) {
+          const situation = {
+            intent: intent === '*' ? undefined : intent,
+            reason: reason === '*' || reason === 'none' ? undefined : reason,
+            detail,
+            noReason: reason === 'none',
+          };
+          const lists = contexts.map((c) => alternatives(nodes, { ...c, situation }, where));
+          tables[`${intent}|${reason}|${detail ? 'detail' : ''}`] = lists;
+        }
+      }
+    }
+    return { keys, tables };
+  };
   const pieces = byScenario((id) => {
     const own = source.scenarios.get(id)!.pieces;
-    return Object.fromEntries(pieceNames.map((piece) => [piece, perContext([own[piece], source.common[piece]], `${id}/${piece}`)])) as Record<PieceName, number[][]>;
+    return Object.fromEntries(pieceNames.map((piece) => [piece, perSituation([own[piece], source.common[piece]], `${id}/${piece}`)])) as Record<PieceName, PieceTable>;
   });
   const reasons = byScenario((id) => {
     const own = source.scenarios.get(id)!.reasons;

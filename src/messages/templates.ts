@@ -10,7 +10,9 @@ import type { Omission } from './omissions.js';
 import { projectRoot } from '../project-root.js';
 import { compileTemplate } from './template-compiler.js';
 import type { AdviceCode, PieceName, Selection } from './template-names.js';
-import { catalogueFormat, contextIndex, languageHash, readLanguage, resolveCatalogue, type CatalogueData } from './template-source.js';
+import { catalogueFormat, contextIndex, languageHash, readLanguage, resolveCatalogue, situationClass, type CatalogueData, type Situation } from './template-source.js';
+
+export type { Situation } from './template-source.js';
 
 export { adviceCodes, pieceNames, type AdviceCode, type PieceName, type Selection } from './template-names.js';
 export { dialectRewriter } from './template-source.js';
@@ -28,8 +30,11 @@ export interface CompiledCatalogue {
   precompiled: boolean;
   /** The most alternatives any piece offers: that many rotations render every one of them. */
   maxAlternatives: number;
-  /** The alternative phrasings of one piece of a scenario's message (at least one; '' when the piece is absent). */
-  piece(scenario: ScenarioId, piece: PieceName, at: Selection): readonly Template[];
+  /**
+   * The alternative phrasings of one piece of a scenario's message (at least one; '' when the piece is absent), for
+   * the situation (intent, reason) the message is written in.
+   */
+  piece(scenario: ScenarioId, piece: PieceName, at: Selection, situation: Situation): readonly Template[];
   /** How a reason is woven into the decision: a clause with its own leading comma or space (" because ..."). */
   reason(scenario: ScenarioId, code: ReasonCode | 'specific', at: Selection): readonly Template[];
   subjectFallback(scenario: ScenarioId, at: Selection): readonly Template[];
@@ -80,17 +85,24 @@ function catalogue(data: BuiltCatalogue, helpers: LanguageHelpers, precompiled: 
   const toFns = (lists: number[][]) => lists.map((list) => list.map((i) => fns[i]!));
   const mapValues = <T, U>(record: Record<string, T>, f: (value: T) => U) =>
     Object.fromEntries(Object.entries(record).map(([k, v]) => [k, f(v)])) as Record<string, U>;
-  const pieces = mapValues(data.pieces, (byPiece) => mapValues(byPiece, toFns));
+  const pieces = mapValues(data.pieces, (byPiece) => mapValues(byPiece, (table) => ({ keys: table.keys, tables: mapValues(table.tables, toFns) })));
   const reasons = mapValues(data.reasons, (byCode) => mapValues(byCode, toFns));
   const fallbacks = mapValues(data.fallbacks, toFns);
-  const all = [...Object.values(pieces).flatMap((p) => Object.values(p)), ...Object.values(reasons).flatMap((r) => Object.values(r)), ...Object.values(fallbacks)];
+  const all = [
+    ...Object.values(pieces).flatMap((p) => Object.values(p).flatMap((table) => Object.values(table.tables))),
+    ...Object.values(reasons).flatMap((r) => Object.values(r)),
+    ...Object.values(fallbacks),
+  ];
   return {
     orthography: data.orthography,
     version: data.version,
     helpers,
     precompiled,
     maxAlternatives: Math.max(...all.flatMap((lists) => lists.map((list) => list.length))),
-    piece: (scenario, piece, at) => pieces[scenario]![piece]![contextIndex(at)]!,
+    piece: (scenario, piece, at, situation) => {
+      const table = pieces[scenario]![piece]!;
+      return table.tables[situationClass(table.keys, situation)]![contextIndex(at)]!;
+    },
     reason: (scenario, code, at) => reasons[scenario]![code]![contextIndex(at)]!,
     subjectFallback: (scenario, at) => fallbacks[scenario]![contextIndex(at)]!,
     advice: (code) => fns[data.advice[code]]!,

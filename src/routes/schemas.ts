@@ -1,6 +1,6 @@
 // Response schemas the routes share: problems per status, and the discovery views.
 import { z } from 'zod';
-import { channelIds, requestFields, toneIds } from '../messages/catalogue.js';
+import { channelIds, intents, requestFields, toneIds } from '../messages/catalogue.js';
 import { ChannelIdSchema, MessageRequestSchema, ProblemSchema, ScenarioIdSchema, ToneIdSchema } from '../messages/schema.js';
 
 const problemContent = (description: string) => ({
@@ -31,6 +31,11 @@ export const ScenarioSchema = z
     title: z.string(),
     description: z.string(),
     defaultTone: ToneIdSchema,
+    marketTones: z
+      .record(z.string(), ToneIdSchema)
+      .optional()
+      .describe('Where a market writes this scenario in another tone by default, keyed by language (`de`) or variant tag (`de-AT`).'),
+    intents: z.array(z.enum(intents)).describe('What the candidate may ask for: always `withdraw`; `reschedule` where another date can be asked for.'),
     tones: z.array(ToneIdSchema),
     channels: z.array(ChannelIdSchema),
     fields: z.object({

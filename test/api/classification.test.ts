@@ -47,6 +47,7 @@ describe('classification', () => {
   it('comes with every message: who ended it, the stage, the reason and the mapping, with atsReasonId echoed', async () => {
     const m = (await post('/messages', { ...fullRequest, atsReasonId })).json();
     expect(m.classification).toEqual({
+      outcome: 'ended',
       direction: 'candidate',
       stage: 'interview',
       reasonCode: 'another-offer',

@@ -61,7 +61,7 @@ describe('validation problems', () => {
     expect(body.errors).toEqual(
       expect.arrayContaining([
         { pointer: '/scenario', message: 'is required' },
-        { pointer: '/candidate/name', message: 'is required' },
+        { pointer: '/candidate/name', message: 'is required (or candidate.givenName and candidate.familyName)' },
         { pointer: '/company', message: 'is required' },
       ]),
     );

@@ -1,6 +1,7 @@
 // What a reader of any one message would notice, as checks that name the problem: the same list runs over every
 // language's matrix, with each language's own words for greetings, sign-offs, apologies and function words.
 import { SegmentedMessage } from 'sms-segments-calculator';
+import { parsePersonName } from '../../src/messages/facts/person-name.js';
 import { everydayCompany } from '../../src/messages/languages/helpers.js';
 import { languageVariant, type Honorific } from '../../src/messages/languages/index.js';
 import type { Message } from '../../src/messages/schema.js';
@@ -193,11 +194,11 @@ export function checks(rules: LanguageRules): Check[] {
         if (channel !== 'email') return undefined;
         const subject = message.subject ?? '';
         if (!subject || subject.length >= 78 || /[\r\n]|^\s|\s$/.test(subject)) return 'bad subject';
-        if (!/^\p{Lu}|^\d/u.test(subject) && !subject.startsWith(set.facts.candidate.name)) return 'subject starts in lower case';
+        if (!/^\p{Lu}|^\d/u.test(subject) && !subject.startsWith(set.facts.candidate.name!)) return 'subject starts in lower case';
         if (!message.html) return 'no HTML';
         const role = set.facts.role;
         // Only names too long for any phrasing to fit in 77 characters leave the role out (for the fallback).
-        const long = (role?.length ?? 0) + set.facts.candidate.name.length >= 45;
+        const long = (role?.length ?? 0) + set.facts.candidate.name!.length >= 45;
         if (role && uses(scenario, '/role') && !subject.includes(role) && !(long && rules.subjectFallback.test(subject))) return 'subject does not name the role';
         if (scenario.id === 'decline-offer' && !rules.declineWords.test(subject)) return 'subject could read as an acceptance';
         return undefined;
@@ -206,14 +207,17 @@ export function checks(rules: LanguageRules): Check[] {
     {
       name: 'names the candidate and the company, and the role when given',
       run: ({ message, set, channel, tone, scenario }) => {
-        const { candidate, company, role } = set.facts;
+        const { candidate: person, company, role } = set.facts;
+        const candidate = { ...person, name: person.name! };
         const text = visible(message);
         const given = candidate.preferredName ?? helpers.givenName(candidate.name) ?? candidate.name;
         // LinkedIn shows who wrote the message; an email signed with a given name has the full name in its subject.
         if (channel !== 'linkedin' && !text.includes(candidate.name) && !(channel === 'email' && text.includes(given)) && !leftOut(message).includes('surname')) {
           return `no candidate name (${candidate.name})`;
         }
-        const everyday = tone === 'warm' || tone === 'concise' ? helpers.everydayCompany(company) : company;
+        // Every tone names the company without its legal form (a formal letter may add the legal name once).
+        const everyday = helpers.everydayCompany(company);
+        void tone;
         if (!text.includes(everyday)) return `no company (${everyday})`;
         if (role && uses(scenario, '/role') && !text.includes(role) && !leftOut(message).includes('role')) return 'no role';
         return undefined;
@@ -236,7 +240,7 @@ export function checks(rules: LanguageRules): Check[] {
         const recipient = set.facts.recipient;
         if (new RegExp(`${rules.greetingWords.source} \\p{Lu}\\.?,`, 'u').test(greeting)) return `greets by an initial: ${greeting}`;
         if (!recipient?.name || leftOut(message).includes('recipientName')) return undefined;
-        const names = [recipient.name, recipient.preferredName, helpers.givenName(recipient.name), helpers.titledName(recipient.honorific, recipient.name)].filter(Boolean) as string[];
+        const names = [recipient.name, recipient.preferredName, helpers.givenName(recipient.name), helpers.titledName(recipient.honorific, recipient.name), helpers.address(parsePersonName(recipient, helpers.locale.startsWith('es') ? 'spanish' : 'default'), recipient.honorific ?? null).full].filter(Boolean) as string[];
         if (recipient.honorific && rules.letterTitles?.[recipient.honorific]) names.push(`${rules.letterTitles[recipient.honorific]},`);
         if (!names.some((n) => greeting.includes(n))) return `greeting without the name: ${greeting}`;
         if (recipient.preferredName && (tone === 'warm' || tone === 'concise' || channel === 'linkedin' || channel === 'sms') && !greeting.includes(recipient.preferredName)) {

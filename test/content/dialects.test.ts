@@ -51,10 +51,21 @@ describe('en-US and en-GB', () => {
     for (const { label, gb, us } of pairs()) {
       for (const [british, american] of dialectPairs) if (new RegExp(`\\b${british}\\b`, 'i').test(gb.text) && new RegExp(`\\b${american}\\b`, 'i').test(us.text)) seen.add(british);
       // British text, rewritten with the lexicon and given American titles and times, is the American text.
-      const expected = rewrite(gb.text)
-        .replace(/\bMs (?=Shah)/g, 'Ms. ')
-        .replace(/(\d) (am|pm)\b/g, (_, d: string, m: string) => `${d} ${m.toUpperCase()}`);
-      expect(us.text, label).toBe(expected);
+      const american = (s: string) =>
+        rewrite(s)
+          .replace(/\bMs (?=Shah)/g, 'Ms. ')
+          .replace(/(\d) (am|pm)\b/g, (_, d: string, m: string) => `${d} ${m.toUpperCase()}`);
+      // A text or voicemail right at its channel's limit may give up its closing words or referral in one English
+      // and not the other ("in future" is a word shorter): then the parts both kept must still match.
+      const omittedOnlyOnOneSide = [...(us.omitted ?? []), ...(gb.omitted ?? [])].filter((o) => !(us.omitted ?? []).includes(o) || !(gb.omitted ?? []).includes(o));
+      if (omittedOnlyOnOneSide.length === 0) expect(us.text, label).toBe(american(gb.text));
+      else {
+        expect(omittedOnlyOnOneSide.every((o) => o === 'closing' || o === 'referral'), `${label}: ${omittedOnlyOnOneSide.join(', ')}`).toBe(true);
+        for (const [part, text] of Object.entries(gb.parts)) {
+          const other = us.parts[part as keyof typeof us.parts];
+          if (other !== undefined) expect(other, `${label}: ${part}`).toBe(american(text));
+        }
+      }
       expect(us.language).toBe('en-US');
       expect(gb.language).toBe('en-GB');
     }

@@ -75,6 +75,17 @@ export const seeds = (count: number) => Array.from({ length: count }, (_, i) => 
  * the scenario's own, and a named new employer is the reason where the scenario weaves one in.
  */
 export function factsFor(set: FactSet, scenario: Scenario): Facts {
+  // A set that names a new employer and gives a detail of another reason is refused where the employer is the reason
+  // (the detail would read as why they took the offer): the scenario takes the employer, and the detail goes.
+  if (set.facts.newEmployer !== undefined && set.facts.reason?.detail !== undefined && set.facts.reason.code !== 'another-offer' && uses(scenario, '/newEmployer')) {
+    const { detail: _detail, ...reason } = set.facts.reason;
+    return factsFor({ ...set, facts: { ...set.facts, reason } }, scenario);
+  }
+  // keep-door-open always keeps the door open: a set that closes it is refused there (tested in test/api).
+  if (set.facts.keepDoorOpen === false && scenario.keepsDoorOpen) {
+    const { keepDoorOpen: _closed, ...facts } = set.facts;
+    return factsFor({ ...set, facts }, scenario);
+  }
   const code = set.facts.reason?.code;
   if (!code || !uses(scenario, '/reason/code')) return set.facts;
   const refused = scenario.refusedReasons?.[code] !== undefined;

@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { reasonCodes, scenarioIds, type ScenarioId } from '../../src/messages/catalogue.js';
 import { atsMapping, classificationTag, classify, reasonList } from '../../src/messages/classification.js';
 import { examples } from '../../src/messages/examples.js';
-import { normaliseRequest } from '../../src/messages/render.js';
+import { parseRequest } from '../../src/messages/request.js';
 import type { MessageRequest } from '../../src/messages/schema.js';
 
 const base = { candidate: { name: 'Jordan Lee' }, company: 'Acme Corp' };
 const now = Date.parse('2026-11-01T09:00:00Z');
 /** Classifies a request as the renderer does, after resolving its reason; undefined where the request is refused. */
 const tryOf = (scenario: ScenarioId, facts: Partial<MessageRequest> = {}) => {
-  const n = normaliseRequest({ ...base, scenario, ...facts } as MessageRequest, now);
+  const n = parseRequest({ ...base, scenario, ...facts } as MessageRequest, now);
   return n.ok ? classify(n.value) : undefined;
 };
 const of = (scenario: ScenarioId, facts: Partial<MessageRequest> = {}) => {

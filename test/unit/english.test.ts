@@ -36,7 +36,7 @@ describe('names', () => {
     expect(enUS.givenName('J.R. Smith')).toBeNull();
     expect(enUS.givenName('J. R. Smith')).toBeNull();
     expect(enUS.givenName('Cher')).toBe('Cher');
-    expect(enUS.givenName('Dr. José Muñoz')).toBeNull();
+    expect(enUS.givenName('Dr. José Muñoz')).toBe('José');
   });
 
   it('titles by an honorific only when one is given, with the US full stop', () => {
@@ -46,7 +46,9 @@ describe('names', () => {
     expect(enUS.titledName('mx', 'Sam Rivera')).toBeNull();
     expect(enUS.titledName(undefined, 'Sam Rivera')).toBeNull();
     // A title the name already carries is how they asked to be addressed.
-    expect(enGB.titledName(undefined, 'Dr. José Muñoz')).toBe('Dr. Muñoz');
+    expect(enGB.titledName(undefined, 'Dr. José Muñoz')).toBe('Dr Muñoz');
+    expect(enUS.titledName('ms', 'Ana de la Cruz')).toBe('Ms. de la Cruz');
+    expect(enUS.titledName('mr', 'Pieter van der Berg')).toBe('Mr. van der Berg');
   });
 
   it('drops a legal form in everyday prose, never the whole name', () => {

@@ -2,6 +2,7 @@
 // reason after "car", interview days, times and zones per variant, numbers read slowly, and speaking time.
 import { describe, expect, it } from 'vitest';
 import { frCA, frenchSyllables, frFR } from '../../src/messages/languages/fr.js';
+import { parsePersonName } from '../../src/messages/facts/person-name.js';
 import { resolveLanguage } from '../../src/messages/languages/index.js';
 import { interviewClock } from '../../src/messages/languages/time.js';
 
@@ -31,10 +32,11 @@ describe('French names', () => {
   });
 
   it('greets a name given with a title by the name alone, where no honorific gives "Madame" or "Monsieur"', () => {
-    expect(frFR.greetingName?.('Dr Jean-Marc Lefèvre')).toBe('Jean-Marc Lefèvre');
-    expect(frFR.greetingName?.('Pr. Anne Roy')).toBe('Anne Roy');
-    expect(frFR.greetingName?.('Dr Lefèvre')).toBe('Dr Lefèvre');
-    expect(frFR.greetingName?.('Sabine Martin')).toBe('Sabine Martin');
+    const full = (name: string) => frFR.address(parsePersonName({ name }), null).full;
+    expect(full('Dr Jean-Marc Lefèvre')).toBe('Jean-Marc Lefèvre');
+    expect(full('Pr. Anne Roy')).toBe('Anne Roy');
+    expect(full('Dr Lefèvre')).toBe('Dr Lefèvre');
+    expect(full('Sabine Martin')).toBe('Sabine Martin');
   });
 });
 

@@ -194,41 +194,175 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description The variables a template may use: `{{company}}`, `{{recipient.formal}}`, `{{#if interview.upcomingWhen}}` ... Every key is always present (null or false when absent), so a template that names one the view lacks fails at once. */
+        TemplateVariablesInput: {
+            candidate: {
+                /** @description The full name, as the candidate signs ("Jordan Lee"). */
+                name: string;
+                /** @description The name a personal sign-off uses: the preferred name, else the first given name, else the full name. */
+                givenName: string;
+                /** @description The family name with its particles ("van der Berg"). */
+                familyName: string | null;
+                /** @description The email address, when given. */
+                email: string | null;
+                /** @description The phone number as written, when given. */
+                phone: string | null;
+                /** @description The phone number as read out slowly: digit by digit, in its groups ("plus 1, 5 5 5, 0 1 0 0"). */
+                phoneSlow: string | null;
+                /** @description The candidate chose feminine agreement (`grammaticalGender: f`): "désolée", "encantada". */
+                feminine: boolean;
+                /** @description The candidate chose masculine agreement (`grammaticalGender: m`). */
+                masculine: boolean;
+            };
+            recipient: {
+                /** @description The full name as given; null without a recipient. */
+                name: string | null;
+                /** @description The first name to greet by (the preferred name first); never an initial. */
+                givenName: string | null;
+                /** @description The family name with its particles. */
+                familyName: string | null;
+                /** @description Title and family name ("Ms. de la Cruz", "Frau Dr. Vogel", "Madame Martin", "Dra. Ochoa"); null without a gendered honorific or a title the language uses. */
+                titled: string | null;
+                /** @description The titled name where a preposition declines it ("für Herrn Caflisch"); else as `titled`. */
+                titledOblique: string | null;
+                /** @description For a formal greeting: the titled name, else the full name as that language writes it ("Dr. Andrea Vogel", "Guadalupe Ochoa"). */
+                formal: string | null;
+                /** @description For a personal greeting: the first name, else the titled or full name. */
+                personal: string | null;
+                /** @description Said formally on voicemail: the titled name, else the first name. */
+                spoken: string | null;
+                /** @description The name the recipient asked to be called, only when the platform gave one. */
+                preferredName: string | null;
+                /** @description The academic title as given or written into the name ("Dr.", "Mag."). */
+                academicTitle: string | null;
+                /** @description Honorific `ms` (given, or written into the name). */
+                ms: boolean;
+                /** @description Honorific `mr`. */
+                mr: boolean;
+                /** @description Honorific `dr`. */
+                dr: boolean;
+            };
+            /** @description The organisation as prose, texts, subjects and speech name it, without its legal form. */
+            company: string;
+            /** @description The full legal name ("Müller Logistik GmbH"), for a formal letter's one mention; the name when none is known. */
+            companyLegalName: string;
+            /** @description The legal form recognised ("GmbH", "S.A. de C.V."), or null. */
+            companyLegalForm: string | null;
+            /** @description The company's name as a possessive, as the language forms it ("Acme's", "de Acme"). */
+            companys: string;
+            /** @description German: the company with the article its grammar needs after each preposition or case ({{companyWith.bei}}); null elsewhere. */
+            companyWith: {
+                [key: string]: string;
+            } | null;
+            /** @description German: the legal name with the article its legal form fixes ("bei der Müller Logistik GmbH"); null without a legal form, or elsewhere. */
+            companyLegalWith: {
+                [key: string]: string;
+            } | null;
+            /** @description The role as the channel says it: job-ad tags taken off; on voicemail, no brackets or written-only forms. */
+            role: string | null;
+            /** @description The role with its indefinite article where the language has one ("an MSc Research Intern"). */
+            aRole: string | null;
+            /** @description The requisition or job-ad reference, when given. */
+            jobReference: string | null;
+            interview: {
+                /** @description Day and time together ("tomorrow at 3 PM"). */
+                when: string | null;
+                /** @description The day as running text says it ("today", "tomorrow", "on Tuesday"). */
+                day: string | null;
+                /** @description The time, with its zone when it must be named ("3 PM EST"). */
+                time: string | null;
+                /** @description Whether the interview is still ahead (true when no time is given). */
+                upcoming: boolean;
+                /** @description `when`, for an interview still ahead. */
+                upcomingWhen: string | null;
+                /** @description `day`, for an interview that has taken place. */
+                pastDay: string | null;
+                /** @description The format in the language's words ("video", "in-person"). */
+                format: string | null;
+                /** @description A phone interview. */
+                phone: boolean;
+                /** @description A video interview. */
+                video: boolean;
+                /** @description An interview in person. */
+                onsite: boolean;
+            };
+            /** @description The interview is less than 24 hours away. */
+            shortNotice: boolean;
+            /** @description For a greeting by the clock; all false when the sender's clock is unknown. */
+            clock: {
+                /** @description Now is morning where the sender is (by the offset of `now`). */
+                morning: boolean;
+                /** @description Now is afternoon (or "day", where the language greets so). */
+                afternoon: boolean;
+                /** @description Now is evening. */
+                evening: boolean;
+            };
+            reason: {
+                /** @description The reason the text gives, as a reason code. */
+                code: string | null;
+                /** @description Our clause for the reason, with its own connector (from the language's reasons.yaml); null at disclosure none. */
+                because: string | null;
+                /** @description The candidate's own reason, shaped to follow the language's "because", when they chose to share it. */
+                detail: string | null;
+                /** @description The candidate's own detail is printed. */
+                specific: boolean;
+                /** @description The reason is a private one (personal, health, family). */
+                private: boolean;
+                /** @description A reason an employer might answer with a better offer (pay, hours, place), and it is given. */
+                negotiable: boolean;
+            };
+            /** @description The employer whose offer the candidate accepted, without legal form, when named. */
+            newEmployer: string | null;
+            /** @description German: as `companyWith`, for the new employer. */
+            newEmployerWith: {
+                [key: string]: string;
+            } | null;
+            /** @description Ask to stay in touch about future roles. */
+            keepDoorOpen: boolean;
+            /** @description Someone the candidate offers to introduce, by full name. */
+            referral: string | null;
+            /** @description `firm-no`: ask to be removed from further contact. */
+            noFurtherContact: boolean;
+            /** @description Informal address (du, tu, tú) was asked for. */
+            informal: boolean;
+            /** @description The candidate asks for another date instead of withdrawing (`intent: reschedule`). */
+            reschedule: boolean;
+            /** @description With `reschedule`: when the candidate could come instead, in their words. */
+            availability: string | null;
+            /** @description `decline-offer`: the candidate would reconsider if the pay or hours changed. */
+            openToNegotiation: boolean;
+            /** @description Ask for the application data to be deleted (GDPR Art. 17). */
+            dataDeletion: boolean;
+        };
         /** @description How the ATS taxonomies record who ended the process. Reason ids are each organisation's own, so the platform picks its reason of the given type (or sends its id as `atsReasonId`). */
         AtsMappingInput: {
             /** @description Greenhouse (Harvest API). */
             greenhouse: {
-                /** @description The `type` of a Greenhouse Harvest rejection reason: pick one of your rejection reasons of this type. */
+                /** @description The `type` of a Greenhouse Harvest rejection reason: pick one of your rejection reasons of this type. `null` for a rescheduled interview: reject nothing, move the scheduled interview. */
                 rejectionReasonType: {
                     /** @enum {number} */
                     id: 1 | 2 | 3;
                     /** @enum {string} */
                     name: "We rejected them" | "They rejected us" | "None specified";
-                };
+                } | null;
             };
             /** @description Lever. */
             lever: {
-                /**
-                 * @description The `type` of a Lever archive reason: pick one of your archive reasons of this type.
-                 * @enum {string}
-                 */
-                archiveReasonType: "hired" | "non-hired";
+                /** @description The `type` of a Lever archive reason: pick one of your archive reasons of this type. `null`: do not archive. */
+                archiveReasonType: ("hired" | "non-hired") | null;
             };
             /** @description Ashby (`archiveReason.list`). */
             ashby: {
-                /**
-                 * @description The `reasonType` of an Ashby archive reason: pick one of yours of this type.
-                 * @enum {string}
-                 */
-                reasonType: "RejectedByCandidate" | "RejectedByOrg" | "Other";
+                /** @description The `reasonType` of an Ashby archive reason: pick one of yours of this type. `null`: do not archive. */
+                reasonType: ("RejectedByCandidate" | "RejectedByOrg" | "Other") | null;
             };
             /** @description Google Cloud Talent Solution (v4beta1 `Application`). */
             google: {
                 /**
-                 * @description Google Cloud Talent Solution `Application.state`.
+                 * @description Google Cloud Talent Solution `Application.state`: `IN_PROGRESS` when the interview is only rescheduled.
                  * @enum {string}
                  */
-                applicationState: "CANDIDATE_WITHDREW" | "EMPLOYER_WITHDREW" | "CLOSED";
+                applicationState: "CANDIDATE_WITHDREW" | "EMPLOYER_WITHDREW" | "CLOSED" | "IN_PROGRESS";
             };
         };
         ReasonInput: {
@@ -254,6 +388,11 @@ export interface components {
         /** @description What the message means to an ATS, to record the withdrawal in the same call. It never carries the reason's detail. */
         ClassificationInput: {
             /**
+             * @description `ended`: the message ends the process (record a withdrawal or decline). `rescheduled` (`intent: reschedule`): the application goes on and only the interview moves, so `ats` says to reject and archive nothing.
+             * @enum {string}
+             */
+            outcome: "ended" | "rescheduled";
+            /**
              * @description Who ended the process. Always `candidate` for the messages this service writes; the other values complete the taxonomy.
              * @enum {string}
              */
@@ -276,7 +415,33 @@ export interface components {
         ChannelIdInput: "email" | "linkedin" | "sms" | "voicemail";
         /** @enum {string} */
         FormalityInput: "formal" | "informal";
-        /** @description The facts of one message to render. */
+        /**
+         * @description The facts of one message to render.
+         *
+         *     Facts that contradict each other or the scenario are refused with a `400` naming the field:
+         *     - `candidate` needs `name`, or `familyName` (with or without `givenName`).
+         *     - `candidate.givenName`, when `candidate.name` is also given, is part of that name.
+         *     - `candidate.familyName`, when `candidate.name` is also given, is part of that name.
+         *     - `recipient.givenName`, when `recipient.name` is also given, is part of that name.
+         *     - `recipient.familyName`, when `recipient.name` is also given, is part of that name.
+         *     - `recipient.givenName` alone is not enough to address someone formally: send `name` or `familyName` with it.
+         *     - `referral`, as an object, needs `name` or `familyName`.
+         *     - `last-minute` needs `interview.at`: it is for an interview less than a day away.
+         *     - Scenarios that cancel an upcoming interview (`accepted-another-offer`, `last-minute`) need `interview.at` after `now`.
+         *     - `last-minute` is for an interview less than 24 hours after `now`; further off, use another scenario.
+         *     - `interview.at`'s offset is the offset `interview.timeZone` has at that instant (or `at` is in UTC, `Z`).
+         *     - A reason the scenario cannot carry is refused, with the reasons and scenarios to use instead (`GET /messages/scenarios`).
+         *     - With `newEmployer`, the reason is the other offer: another `reason.code` is refused.
+         *     - With `newEmployer`, a `reason.detail` would read as why the other offer was accepted: it needs `reason.code: another-offer`, which says exactly that.
+         *     - `newEmployer` is another organisation than `company` (compared without legal form, case or punctuation).
+         *     - `keep-door-open` asks to stay in touch: `keepDoorOpen: false` contradicts it.
+         *     - `intent: reschedule` is for `last-minute` and `personal-reasons`.
+         *     - `intent: reschedule` needs `interview.at`, still ahead: the date to move.
+         *     - `availability` goes with `intent: reschedule` only.
+         *     - `openToNegotiation` is for `decline-offer` with `reason.code` `compensation` or `schedule`.
+         *     - `openToNegotiation` contradicts `tone: firm`, which leaves no opening.
+         *     - `requestDataDeletion` is refused in `keep-door-open`, with `keepDoorOpen: true` and with `intent: reschedule`: each needs the data kept.
+         */
         MessageRequestInput: {
             scenario: components["schemas"]["ScenarioIdInput"];
             /** @description Defaults to `email`. */
@@ -293,33 +458,59 @@ export interface components {
              * @example application-48213
              */
             phrasingSeed?: string;
-            /** @description The person sending the message. */
+            /** @description The person sending the message: `name`, or `givenName` and `familyName` as an ATS stores them. */
             candidate: {
-                /** @description How the candidate signs the message. */
-                name: string;
-                /** @description The name the candidate goes by, used where a first name is (e.g. `Mary Ann` for Mary Ann Jones). */
+                /** @description How the candidate signs the message. The full name; a title at its start ("Dr.", "Mag.", "Frau") is read as a title. Split into given and family name by rules that keep particles and compound surnames together ("Ana de la Cruz", "Pieter van der Berg", "Graham St. John-Smythe"; in Spanish, two surnames after one given name, as in "Guadalupe Ochoa Treviño"). To avoid any guess, send `givenName` and `familyName`. */
+                name?: string;
+                /** @description Given name(s), as an ATS stores them ("Mary Ann", "José Luis"). */
+                givenName?: string;
+                /** @description Family name(s) with their particles, as written ("van der Berg", "Ochoa Treviño"). */
+                familyName?: string;
+                /** @description The name they go by, used where a first name is (e.g. `Bob` for Robert Smith). */
                 preferredName?: string;
                 /** Format: email */
                 email?: string;
                 /** @description Given in the signature, and as the callback number on voicemail. */
                 phone?: string;
+                /**
+                 * @description How French, Spanish and German words about the writer agree ("désolée", "encantada"), only when the candidate chose to say: never inferred from a name. Absent, the texts use constructions that need no agreement.
+                 * @enum {string}
+                 */
+                grammaticalGender?: "f" | "m";
             };
             recipient?: {
-                /** @description Without it, the greeting addresses the team naturally. */
+                /** @description Without a name, the greeting addresses the team naturally. The full name; a title at its start ("Dr.", "Mag.", "Frau") is read as a title. Split into given and family name by rules that keep particles and compound surnames together ("Ana de la Cruz", "Pieter van der Berg", "Graham St. John-Smythe"; in Spanish, two surnames after one given name, as in "Guadalupe Ochoa Treviño"). To avoid any guess, send `givenName` and `familyName`. */
                 name?: string;
-                /** @description The name the recipient goes by, for greetings in a personal tone (e.g. `Bob` for Robert Smith). */
+                /** @description Given name(s), as an ATS stores them ("Mary Ann", "José Luis"). */
+                givenName?: string;
+                /** @description Family name(s) with their particles, as written ("van der Berg", "Ochoa Treviño"). */
+                familyName?: string;
+                /** @description The name they go by, used where a first name is (e.g. `Bob` for Robert Smith). */
                 preferredName?: string;
                 /**
-                 * @description How to address the recipient by title: `ms` and `mr` give "Dear Ms Shah" (Ms. in US English), "Sehr geehrte Frau Weber" ("Frau Dr. Weber" when the name carries the Dr.), "Madame," and "Estimada Sra. Ruiz:"; `dr` gives "Dear Dr Shah" and the German "Dr. Weber". French and Spanish letters give no one a doctor's title, so there `dr` takes the neutral form, as `mx` and no honorific do everywhere ("Guten Tag Sabine Weber", "Bonjour Sabine Martin,", "Buenos días, Lucía Ruiz:"). Never guessed from a name.
+                 * @description How to address the recipient: `ms` and `mr` give "Dear Ms. de la Cruz", "Sehr geehrte Frau Dr. Vogel", "Madame," and "Estimada Sra. Ochoa:"; `dr` gives "Dear Dr. Vogel" and the German "Guten Tag Dr. Andrea Vogel". `mx`, or none, never guesses a gender: the greeting uses the full name. With a gendered honorific and an `academicTitle` of Dr., Spanish writes "Dra." / "Dr.". Never guessed from a name.
                  * @enum {string}
                  */
                 honorific?: "ms" | "mr" | "mx" | "dr";
+                /**
+                 * @description An academic or professional title as it is written before the name ("Dr.", "Prof. Dr.", "Mag.", "DI", "Lic."), used where the language puts one in an address ("Sehr geehrte Frau Dr. Vogel"; Austrian letters keep "Mag." and "DI"). A title written at the start of `name` is read the same way.
+                 * @example Dr.
+                 */
+                academicTitle?: string;
                 /** @description Their job title; accepted, and not printed. */
                 title?: string;
             };
+            /** @description The organisation, as people call it. A legal form at its end ("GmbH", "S.A. de C.V.", "Inc.", "SAS") is recognised and left out of prose, texts, subjects and speech; `facts.company` in the answer says what was understood. */
             company: string;
-            /** @description The job title, e.g. `Data Analyst`. */
+            /** @description The full legal name ("Aceros del Norte, S.A. de C.V."), when the platform holds it: a formal letter may give it once, and its legal form tells German grammar the gender (die GmbH, der e.V.). Without it, a legal form at the end of `company` is used the same way. */
+            companyLegalName?: string;
+            /** @description The job title, e.g. `Data Analyst`. Job-ad tags ("(m/w/d)", "(H/F)", "(all genders)", "(80-100 %)", "(Remote)") are taken off everywhere, and a voicemail reads no brackets and no written-only inclusive forms ("Chargé·e", "Entwickler*in"). */
             role?: string;
+            /**
+             * @description The requisition or job-ad reference, named where recruiters file by it: the email subject and, where that market expects it, the first sentence ("Kennziffer 2026-117", "réf. 2026-117", "Ref. 2026-117").
+             * @example 2026-117
+             */
+            jobReference?: string;
             interview?: {
                 /**
                  * Format: date-time
@@ -350,10 +541,30 @@ export interface components {
             newEmployer?: string;
             /** @description Ask to stay in touch about future roles. */
             keepDoorOpen?: boolean;
-            /** @description Someone the candidate offers to introduce instead. */
-            referral?: string;
+            /** @description Someone the candidate offers to introduce instead: a name, or `{ givenName, familyName }`. */
+            referral?: string | {
+                /** @description Their full name. The full name; a title at its start ("Dr.", "Mag.", "Frau") is read as a title. Split into given and family name by rules that keep particles and compound surnames together ("Ana de la Cruz", "Pieter van der Berg", "Graham St. John-Smythe"; in Spanish, two surnames after one given name, as in "Guadalupe Ochoa Treviño"). To avoid any guess, send `givenName` and `familyName`. */
+                name?: string;
+                /** @description Given name(s), as an ATS stores them ("Mary Ann", "José Luis"). */
+                givenName?: string;
+                /** @description Family name(s) with their particles, as written ("van der Berg", "Ochoa Treviño"). */
+                familyName?: string;
+                /** @description The name they go by, used where a first name is (e.g. `Bob` for Robert Smith). */
+                preferredName?: string;
+            };
             /** @description `firm-no` only: ask to be removed from further contact. */
             requestNoFurtherContact?: boolean;
+            /**
+             * @description `withdraw` (the default) ends the application. `reschedule`, for `last-minute` and `personal-reasons` with an `interview.at`, cancels that date, keeps the application and asks for another time; its `classification` records no withdrawal.
+             * @enum {string}
+             */
+            intent?: "withdraw" | "reschedule";
+            /** @description With `intent: reschedule`: when the candidate could come instead, in their own words ("any morning next week"). */
+            availability?: string;
+            /** @description `decline-offer` with `reason.code` `compensation` or `schedule`: the no stays a no, but says the candidate would reconsider if the pay or the hours changed. Not with `tone: firm`. */
+            openToNegotiation?: boolean;
+            /** @description Ask, in one sentence worded as the market writes it (GDPR Art. 17, DSGVO), that the application data be deleted. For withdrawals, declines, replies to recruiters and `firm-no`; not with `keep-door-open`, `keepDoorOpen: true` or `intent: reschedule`, which need the data kept. */
+            requestDataDeletion?: boolean;
             /**
              * Format: date-time
              * @description The reference time for short-notice detection and relative dates. Defaults to the server clock.
@@ -365,7 +576,7 @@ export interface components {
              * @example 4471
              */
             atsReasonId?: string;
-            /** @description Defaults to the scenario's `defaultTone`. */
+            /** @description Defaults to the scenario's `defaultTone` (in some markets its own, see `GET /messages/scenarios`). */
             tone?: components["schemas"]["ToneIdInput"];
         };
         /** @description The facts of one message, rendered once per tone. */
@@ -385,33 +596,59 @@ export interface components {
              * @example application-48213
              */
             phrasingSeed?: string;
-            /** @description The person sending the message. */
+            /** @description The person sending the message: `name`, or `givenName` and `familyName` as an ATS stores them. */
             candidate: {
-                /** @description How the candidate signs the message. */
-                name: string;
-                /** @description The name the candidate goes by, used where a first name is (e.g. `Mary Ann` for Mary Ann Jones). */
+                /** @description How the candidate signs the message. The full name; a title at its start ("Dr.", "Mag.", "Frau") is read as a title. Split into given and family name by rules that keep particles and compound surnames together ("Ana de la Cruz", "Pieter van der Berg", "Graham St. John-Smythe"; in Spanish, two surnames after one given name, as in "Guadalupe Ochoa Treviño"). To avoid any guess, send `givenName` and `familyName`. */
+                name?: string;
+                /** @description Given name(s), as an ATS stores them ("Mary Ann", "José Luis"). */
+                givenName?: string;
+                /** @description Family name(s) with their particles, as written ("van der Berg", "Ochoa Treviño"). */
+                familyName?: string;
+                /** @description The name they go by, used where a first name is (e.g. `Bob` for Robert Smith). */
                 preferredName?: string;
                 /** Format: email */
                 email?: string;
                 /** @description Given in the signature, and as the callback number on voicemail. */
                 phone?: string;
+                /**
+                 * @description How French, Spanish and German words about the writer agree ("désolée", "encantada"), only when the candidate chose to say: never inferred from a name. Absent, the texts use constructions that need no agreement.
+                 * @enum {string}
+                 */
+                grammaticalGender?: "f" | "m";
             };
             recipient?: {
-                /** @description Without it, the greeting addresses the team naturally. */
+                /** @description Without a name, the greeting addresses the team naturally. The full name; a title at its start ("Dr.", "Mag.", "Frau") is read as a title. Split into given and family name by rules that keep particles and compound surnames together ("Ana de la Cruz", "Pieter van der Berg", "Graham St. John-Smythe"; in Spanish, two surnames after one given name, as in "Guadalupe Ochoa Treviño"). To avoid any guess, send `givenName` and `familyName`. */
                 name?: string;
-                /** @description The name the recipient goes by, for greetings in a personal tone (e.g. `Bob` for Robert Smith). */
+                /** @description Given name(s), as an ATS stores them ("Mary Ann", "José Luis"). */
+                givenName?: string;
+                /** @description Family name(s) with their particles, as written ("van der Berg", "Ochoa Treviño"). */
+                familyName?: string;
+                /** @description The name they go by, used where a first name is (e.g. `Bob` for Robert Smith). */
                 preferredName?: string;
                 /**
-                 * @description How to address the recipient by title: `ms` and `mr` give "Dear Ms Shah" (Ms. in US English), "Sehr geehrte Frau Weber" ("Frau Dr. Weber" when the name carries the Dr.), "Madame," and "Estimada Sra. Ruiz:"; `dr` gives "Dear Dr Shah" and the German "Dr. Weber". French and Spanish letters give no one a doctor's title, so there `dr` takes the neutral form, as `mx` and no honorific do everywhere ("Guten Tag Sabine Weber", "Bonjour Sabine Martin,", "Buenos días, Lucía Ruiz:"). Never guessed from a name.
+                 * @description How to address the recipient: `ms` and `mr` give "Dear Ms. de la Cruz", "Sehr geehrte Frau Dr. Vogel", "Madame," and "Estimada Sra. Ochoa:"; `dr` gives "Dear Dr. Vogel" and the German "Guten Tag Dr. Andrea Vogel". `mx`, or none, never guesses a gender: the greeting uses the full name. With a gendered honorific and an `academicTitle` of Dr., Spanish writes "Dra." / "Dr.". Never guessed from a name.
                  * @enum {string}
                  */
                 honorific?: "ms" | "mr" | "mx" | "dr";
+                /**
+                 * @description An academic or professional title as it is written before the name ("Dr.", "Prof. Dr.", "Mag.", "DI", "Lic."), used where the language puts one in an address ("Sehr geehrte Frau Dr. Vogel"; Austrian letters keep "Mag." and "DI"). A title written at the start of `name` is read the same way.
+                 * @example Dr.
+                 */
+                academicTitle?: string;
                 /** @description Their job title; accepted, and not printed. */
                 title?: string;
             };
+            /** @description The organisation, as people call it. A legal form at its end ("GmbH", "S.A. de C.V.", "Inc.", "SAS") is recognised and left out of prose, texts, subjects and speech; `facts.company` in the answer says what was understood. */
             company: string;
-            /** @description The job title, e.g. `Data Analyst`. */
+            /** @description The full legal name ("Aceros del Norte, S.A. de C.V."), when the platform holds it: a formal letter may give it once, and its legal form tells German grammar the gender (die GmbH, der e.V.). Without it, a legal form at the end of `company` is used the same way. */
+            companyLegalName?: string;
+            /** @description The job title, e.g. `Data Analyst`. Job-ad tags ("(m/w/d)", "(H/F)", "(all genders)", "(80-100 %)", "(Remote)") are taken off everywhere, and a voicemail reads no brackets and no written-only inclusive forms ("Chargé·e", "Entwickler*in"). */
             role?: string;
+            /**
+             * @description The requisition or job-ad reference, named where recruiters file by it: the email subject and, where that market expects it, the first sentence ("Kennziffer 2026-117", "réf. 2026-117", "Ref. 2026-117").
+             * @example 2026-117
+             */
+            jobReference?: string;
             interview?: {
                 /**
                  * Format: date-time
@@ -442,10 +679,30 @@ export interface components {
             newEmployer?: string;
             /** @description Ask to stay in touch about future roles. */
             keepDoorOpen?: boolean;
-            /** @description Someone the candidate offers to introduce instead. */
-            referral?: string;
+            /** @description Someone the candidate offers to introduce instead: a name, or `{ givenName, familyName }`. */
+            referral?: string | {
+                /** @description Their full name. The full name; a title at its start ("Dr.", "Mag.", "Frau") is read as a title. Split into given and family name by rules that keep particles and compound surnames together ("Ana de la Cruz", "Pieter van der Berg", "Graham St. John-Smythe"; in Spanish, two surnames after one given name, as in "Guadalupe Ochoa Treviño"). To avoid any guess, send `givenName` and `familyName`. */
+                name?: string;
+                /** @description Given name(s), as an ATS stores them ("Mary Ann", "José Luis"). */
+                givenName?: string;
+                /** @description Family name(s) with their particles, as written ("van der Berg", "Ochoa Treviño"). */
+                familyName?: string;
+                /** @description The name they go by, used where a first name is (e.g. `Bob` for Robert Smith). */
+                preferredName?: string;
+            };
             /** @description `firm-no` only: ask to be removed from further contact. */
             requestNoFurtherContact?: boolean;
+            /**
+             * @description `withdraw` (the default) ends the application. `reschedule`, for `last-minute` and `personal-reasons` with an `interview.at`, cancels that date, keeps the application and asks for another time; its `classification` records no withdrawal.
+             * @enum {string}
+             */
+            intent?: "withdraw" | "reschedule";
+            /** @description With `intent: reschedule`: when the candidate could come instead, in their own words ("any morning next week"). */
+            availability?: string;
+            /** @description `decline-offer` with `reason.code` `compensation` or `schedule`: the no stays a no, but says the candidate would reconsider if the pay or the hours changed. Not with `tone: firm`. */
+            openToNegotiation?: boolean;
+            /** @description Ask, in one sentence worded as the market writes it (GDPR Art. 17, DSGVO), that the application data be deleted. For withdrawals, declines, replies to recruiters and `firm-no`; not with `keep-door-open`, `keepDoorOpen: true` or `intent: reschedule`, which need the data kept. */
+            requestDataDeletion?: boolean;
             /**
              * Format: date-time
              * @description The reference time for short-notice detection and relative dates. Defaults to the server clock.
@@ -480,6 +737,62 @@ export interface components {
             /** @description For validation problems: one entry per bad field. */
             errors?: components["schemas"]["FieldErrorInput"][];
         };
+        /** @description The facts as the message used them: names split, legal forms and job-ad tags recognised. Only facts the scenario uses. */
+        FactsInput: {
+            candidate: {
+                /** @description The full name as written in the message. */
+                name: string;
+                givenName: string | null;
+                familyName: string | null;
+                preferredName: string | null;
+                /** @description Whether given and family name were split from `name` by rule (send the parts to avoid it). */
+                inferred: boolean;
+            };
+            recipient: {
+                /** @description The full name as written in the message. */
+                name: string;
+                givenName: string | null;
+                familyName: string | null;
+                preferredName: string | null;
+                /** @description Whether given and family name were split from `name` by rule (send the parts to avoid it). */
+                inferred: boolean;
+                honorific: ("ms" | "mr" | "mx" | "dr") | null;
+                academicTitle: string | null;
+            } | null;
+            referral: {
+                /** @description The full name as written in the message. */
+                name: string;
+                givenName: string | null;
+                familyName: string | null;
+                preferredName: string | null;
+                /** @description Whether given and family name were split from `name` by rule (send the parts to avoid it). */
+                inferred: boolean;
+            } | null;
+            company: {
+                /** @description The name prose, texts and speech use. */
+                name: string;
+                /** @description The legal form recognised ("GmbH", "S.A. de C.V."), or null. */
+                legalForm: string | null;
+                /** @description The full legal name, as given. */
+                legalName: string;
+            };
+            newEmployer: {
+                name: string;
+                legalForm: string | null;
+                legalName: string;
+            } | null;
+            role: {
+                /** @description The role as written text names it, job-ad tags taken off. */
+                name: string;
+                /** @description The role as a voicemail says it. */
+                spoken: string;
+                /** @description The tags taken off ("(m/w/d)", "(Remote)"). */
+                removed: string[];
+            } | null;
+            jobReference: string | null;
+            /** @enum {string} */
+            intent: "withdraw" | "reschedule";
+        };
         /** @description A rendered message, ready to review and send. */
         MessageInput: {
             /** @description A stable hash of everything the words depend on, the phrasing chosen and the template version (so not of `atsReasonId`). */
@@ -507,6 +820,7 @@ export interface components {
                 reason?: string;
                 doorOpen?: string;
                 referral?: string;
+                dataDeletion?: string;
                 closing?: string;
                 signature?: string;
             };
@@ -531,6 +845,7 @@ export interface components {
             }[];
             templateVersion: string;
             classification: components["schemas"]["ClassificationInput"];
+            facts: components["schemas"]["FactsInput"];
         };
         VariantsInput: {
             variants: components["schemas"]["MessageInput"][];
@@ -553,13 +868,19 @@ export interface components {
             title: string;
             description: string;
             defaultTone: components["schemas"]["ToneIdInput"];
+            /** @description Where a market writes this scenario in another tone by default, keyed by language (`de`) or variant tag (`de-AT`). */
+            marketTones?: {
+                [key: string]: components["schemas"]["ToneIdInput"];
+            };
+            /** @description What the candidate may ask for: always `withdraw`; `reschedule` where another date can be asked for. */
+            intents: ("withdraw" | "reschedule")[];
             tones: components["schemas"]["ToneIdInput"][];
             channels: components["schemas"]["ChannelIdInput"][];
             fields: {
                 /** @description JSON Pointers of the fields this scenario needs. */
-                required: ("/candidate/name" | "/candidate/preferredName" | "/candidate/email" | "/candidate/phone" | "/recipient/name" | "/recipient/preferredName" | "/recipient/honorific" | "/recipient/title" | "/company" | "/role" | "/interview/at" | "/interview/timeZone" | "/interview/format" | "/reason/code" | "/reason/detail" | "/reason/disclosure" | "/newEmployer" | "/keepDoorOpen" | "/referral" | "/requestNoFurtherContact" | "/now")[];
+                required: ("/candidate/name" | "/candidate/givenName" | "/candidate/familyName" | "/candidate/preferredName" | "/candidate/email" | "/candidate/phone" | "/candidate/grammaticalGender" | "/recipient/name" | "/recipient/givenName" | "/recipient/familyName" | "/recipient/preferredName" | "/recipient/honorific" | "/recipient/academicTitle" | "/recipient/title" | "/company" | "/companyLegalName" | "/role" | "/jobReference" | "/interview/at" | "/interview/timeZone" | "/interview/format" | "/reason/code" | "/reason/detail" | "/reason/disclosure" | "/newEmployer" | "/keepDoorOpen" | "/referral" | "/requestNoFurtherContact" | "/intent" | "/availability" | "/openToNegotiation" | "/requestDataDeletion" | "/now")[];
                 /** @description JSON Pointers of the optional fields that change its text. */
-                uses: ("/candidate/name" | "/candidate/preferredName" | "/candidate/email" | "/candidate/phone" | "/recipient/name" | "/recipient/preferredName" | "/recipient/honorific" | "/recipient/title" | "/company" | "/role" | "/interview/at" | "/interview/timeZone" | "/interview/format" | "/reason/code" | "/reason/detail" | "/reason/disclosure" | "/newEmployer" | "/keepDoorOpen" | "/referral" | "/requestNoFurtherContact" | "/now")[];
+                uses: ("/candidate/name" | "/candidate/givenName" | "/candidate/familyName" | "/candidate/preferredName" | "/candidate/email" | "/candidate/phone" | "/candidate/grammaticalGender" | "/recipient/name" | "/recipient/givenName" | "/recipient/familyName" | "/recipient/preferredName" | "/recipient/honorific" | "/recipient/academicTitle" | "/recipient/title" | "/company" | "/companyLegalName" | "/role" | "/jobReference" | "/interview/at" | "/interview/timeZone" | "/interview/format" | "/reason/code" | "/reason/detail" | "/reason/disclosure" | "/newEmployer" | "/keepDoorOpen" | "/referral" | "/requestNoFurtherContact" | "/intent" | "/availability" | "/openToNegotiation" | "/requestDataDeletion" | "/now")[];
             };
             /** @description A complete, valid `POST /messages` body for this scenario. */
             example: components["schemas"]["MessageRequestInput"];
@@ -598,41 +919,175 @@ export interface components {
                 templateVersion: string;
             }[];
         };
+        /** @description The variables a template may use: `{{company}}`, `{{recipient.formal}}`, `{{#if interview.upcomingWhen}}` ... Every key is always present (null or false when absent), so a template that names one the view lacks fails at once. */
+        TemplateVariables: {
+            candidate: {
+                /** @description The full name, as the candidate signs ("Jordan Lee"). */
+                name: string;
+                /** @description The name a personal sign-off uses: the preferred name, else the first given name, else the full name. */
+                givenName: string;
+                /** @description The family name with its particles ("van der Berg"). */
+                familyName: string | null;
+                /** @description The email address, when given. */
+                email: string | null;
+                /** @description The phone number as written, when given. */
+                phone: string | null;
+                /** @description The phone number as read out slowly: digit by digit, in its groups ("plus 1, 5 5 5, 0 1 0 0"). */
+                phoneSlow: string | null;
+                /** @description The candidate chose feminine agreement (`grammaticalGender: f`): "désolée", "encantada". */
+                feminine: boolean;
+                /** @description The candidate chose masculine agreement (`grammaticalGender: m`). */
+                masculine: boolean;
+            };
+            recipient: {
+                /** @description The full name as given; null without a recipient. */
+                name: string | null;
+                /** @description The first name to greet by (the preferred name first); never an initial. */
+                givenName: string | null;
+                /** @description The family name with its particles. */
+                familyName: string | null;
+                /** @description Title and family name ("Ms. de la Cruz", "Frau Dr. Vogel", "Madame Martin", "Dra. Ochoa"); null without a gendered honorific or a title the language uses. */
+                titled: string | null;
+                /** @description The titled name where a preposition declines it ("für Herrn Caflisch"); else as `titled`. */
+                titledOblique: string | null;
+                /** @description For a formal greeting: the titled name, else the full name as that language writes it ("Dr. Andrea Vogel", "Guadalupe Ochoa"). */
+                formal: string | null;
+                /** @description For a personal greeting: the first name, else the titled or full name. */
+                personal: string | null;
+                /** @description Said formally on voicemail: the titled name, else the first name. */
+                spoken: string | null;
+                /** @description The name the recipient asked to be called, only when the platform gave one. */
+                preferredName: string | null;
+                /** @description The academic title as given or written into the name ("Dr.", "Mag."). */
+                academicTitle: string | null;
+                /** @description Honorific `ms` (given, or written into the name). */
+                ms: boolean;
+                /** @description Honorific `mr`. */
+                mr: boolean;
+                /** @description Honorific `dr`. */
+                dr: boolean;
+            };
+            /** @description The organisation as prose, texts, subjects and speech name it, without its legal form. */
+            company: string;
+            /** @description The full legal name ("Müller Logistik GmbH"), for a formal letter's one mention; the name when none is known. */
+            companyLegalName: string;
+            /** @description The legal form recognised ("GmbH", "S.A. de C.V."), or null. */
+            companyLegalForm: string | null;
+            /** @description The company's name as a possessive, as the language forms it ("Acme's", "de Acme"). */
+            companys: string;
+            /** @description German: the company with the article its grammar needs after each preposition or case ({{companyWith.bei}}); null elsewhere. */
+            companyWith: {
+                [key: string]: string;
+            } | null;
+            /** @description German: the legal name with the article its legal form fixes ("bei der Müller Logistik GmbH"); null without a legal form, or elsewhere. */
+            companyLegalWith: {
+                [key: string]: string;
+            } | null;
+            /** @description The role as the channel says it: job-ad tags taken off; on voicemail, no brackets or written-only forms. */
+            role: string | null;
+            /** @description The role with its indefinite article where the language has one ("an MSc Research Intern"). */
+            aRole: string | null;
+            /** @description The requisition or job-ad reference, when given. */
+            jobReference: string | null;
+            interview: {
+                /** @description Day and time together ("tomorrow at 3 PM"). */
+                when: string | null;
+                /** @description The day as running text says it ("today", "tomorrow", "on Tuesday"). */
+                day: string | null;
+                /** @description The time, with its zone when it must be named ("3 PM EST"). */
+                time: string | null;
+                /** @description Whether the interview is still ahead (true when no time is given). */
+                upcoming: boolean;
+                /** @description `when`, for an interview still ahead. */
+                upcomingWhen: string | null;
+                /** @description `day`, for an interview that has taken place. */
+                pastDay: string | null;
+                /** @description The format in the language's words ("video", "in-person"). */
+                format: string | null;
+                /** @description A phone interview. */
+                phone: boolean;
+                /** @description A video interview. */
+                video: boolean;
+                /** @description An interview in person. */
+                onsite: boolean;
+            };
+            /** @description The interview is less than 24 hours away. */
+            shortNotice: boolean;
+            /** @description For a greeting by the clock; all false when the sender's clock is unknown. */
+            clock: {
+                /** @description Now is morning where the sender is (by the offset of `now`). */
+                morning: boolean;
+                /** @description Now is afternoon (or "day", where the language greets so). */
+                afternoon: boolean;
+                /** @description Now is evening. */
+                evening: boolean;
+            };
+            reason: {
+                /** @description The reason the text gives, as a reason code. */
+                code: string | null;
+                /** @description Our clause for the reason, with its own connector (from the language's reasons.yaml); null at disclosure none. */
+                because: string | null;
+                /** @description The candidate's own reason, shaped to follow the language's "because", when they chose to share it. */
+                detail: string | null;
+                /** @description The candidate's own detail is printed. */
+                specific: boolean;
+                /** @description The reason is a private one (personal, health, family). */
+                private: boolean;
+                /** @description A reason an employer might answer with a better offer (pay, hours, place), and it is given. */
+                negotiable: boolean;
+            };
+            /** @description The employer whose offer the candidate accepted, without legal form, when named. */
+            newEmployer: string | null;
+            /** @description German: as `companyWith`, for the new employer. */
+            newEmployerWith: {
+                [key: string]: string;
+            } | null;
+            /** @description Ask to stay in touch about future roles. */
+            keepDoorOpen: boolean;
+            /** @description Someone the candidate offers to introduce, by full name. */
+            referral: string | null;
+            /** @description `firm-no`: ask to be removed from further contact. */
+            noFurtherContact: boolean;
+            /** @description Informal address (du, tu, tú) was asked for. */
+            informal: boolean;
+            /** @description The candidate asks for another date instead of withdrawing (`intent: reschedule`). */
+            reschedule: boolean;
+            /** @description With `reschedule`: when the candidate could come instead, in their words. */
+            availability: string | null;
+            /** @description `decline-offer`: the candidate would reconsider if the pay or hours changed. */
+            openToNegotiation: boolean;
+            /** @description Ask for the application data to be deleted (GDPR Art. 17). */
+            dataDeletion: boolean;
+        };
         /** @description How the ATS taxonomies record who ended the process. Reason ids are each organisation's own, so the platform picks its reason of the given type (or sends its id as `atsReasonId`). */
         AtsMapping: {
             /** @description Greenhouse (Harvest API). */
             greenhouse: {
-                /** @description The `type` of a Greenhouse Harvest rejection reason: pick one of your rejection reasons of this type. */
+                /** @description The `type` of a Greenhouse Harvest rejection reason: pick one of your rejection reasons of this type. `null` for a rescheduled interview: reject nothing, move the scheduled interview. */
                 rejectionReasonType: {
                     /** @enum {number} */
                     id: 1 | 2 | 3;
                     /** @enum {string} */
                     name: "We rejected them" | "They rejected us" | "None specified";
-                };
+                } | null;
             };
             /** @description Lever. */
             lever: {
-                /**
-                 * @description The `type` of a Lever archive reason: pick one of your archive reasons of this type.
-                 * @enum {string}
-                 */
-                archiveReasonType: "hired" | "non-hired";
+                /** @description The `type` of a Lever archive reason: pick one of your archive reasons of this type. `null`: do not archive. */
+                archiveReasonType: ("hired" | "non-hired") | null;
             };
             /** @description Ashby (`archiveReason.list`). */
             ashby: {
-                /**
-                 * @description The `reasonType` of an Ashby archive reason: pick one of yours of this type.
-                 * @enum {string}
-                 */
-                reasonType: "RejectedByCandidate" | "RejectedByOrg" | "Other";
+                /** @description The `reasonType` of an Ashby archive reason: pick one of yours of this type. `null`: do not archive. */
+                reasonType: ("RejectedByCandidate" | "RejectedByOrg" | "Other") | null;
             };
             /** @description Google Cloud Talent Solution (v4beta1 `Application`). */
             google: {
                 /**
-                 * @description Google Cloud Talent Solution `Application.state`.
+                 * @description Google Cloud Talent Solution `Application.state`: `IN_PROGRESS` when the interview is only rescheduled.
                  * @enum {string}
                  */
-                applicationState: "CANDIDATE_WITHDREW" | "EMPLOYER_WITHDREW" | "CLOSED";
+                applicationState: "CANDIDATE_WITHDREW" | "EMPLOYER_WITHDREW" | "CLOSED" | "IN_PROGRESS";
             };
         };
         Reason: {
@@ -658,6 +1113,11 @@ export interface components {
         /** @description What the message means to an ATS, to record the withdrawal in the same call. It never carries the reason's detail. */
         Classification: {
             /**
+             * @description `ended`: the message ends the process (record a withdrawal or decline). `rescheduled` (`intent: reschedule`): the application goes on and only the interview moves, so `ats` says to reject and archive nothing.
+             * @enum {string}
+             */
+            outcome: "ended" | "rescheduled";
+            /**
              * @description Who ended the process. Always `candidate` for the messages this service writes; the other values complete the taxonomy.
              * @enum {string}
              */
@@ -680,7 +1140,33 @@ export interface components {
         ChannelId: "email" | "linkedin" | "sms" | "voicemail";
         /** @enum {string} */
         Formality: "formal" | "informal";
-        /** @description The facts of one message to render. */
+        /**
+         * @description The facts of one message to render.
+         *
+         *     Facts that contradict each other or the scenario are refused with a `400` naming the field:
+         *     - `candidate` needs `name`, or `familyName` (with or without `givenName`).
+         *     - `candidate.givenName`, when `candidate.name` is also given, is part of that name.
+         *     - `candidate.familyName`, when `candidate.name` is also given, is part of that name.
+         *     - `recipient.givenName`, when `recipient.name` is also given, is part of that name.
+         *     - `recipient.familyName`, when `recipient.name` is also given, is part of that name.
+         *     - `recipient.givenName` alone is not enough to address someone formally: send `name` or `familyName` with it.
+         *     - `referral`, as an object, needs `name` or `familyName`.
+         *     - `last-minute` needs `interview.at`: it is for an interview less than a day away.
+         *     - Scenarios that cancel an upcoming interview (`accepted-another-offer`, `last-minute`) need `interview.at` after `now`.
+         *     - `last-minute` is for an interview less than 24 hours after `now`; further off, use another scenario.
+         *     - `interview.at`'s offset is the offset `interview.timeZone` has at that instant (or `at` is in UTC, `Z`).
+         *     - A reason the scenario cannot carry is refused, with the reasons and scenarios to use instead (`GET /messages/scenarios`).
+         *     - With `newEmployer`, the reason is the other offer: another `reason.code` is refused.
+         *     - With `newEmployer`, a `reason.detail` would read as why the other offer was accepted: it needs `reason.code: another-offer`, which says exactly that.
+         *     - `newEmployer` is another organisation than `company` (compared without legal form, case or punctuation).
+         *     - `keep-door-open` asks to stay in touch: `keepDoorOpen: false` contradicts it.
+         *     - `intent: reschedule` is for `last-minute` and `personal-reasons`.
+         *     - `intent: reschedule` needs `interview.at`, still ahead: the date to move.
+         *     - `availability` goes with `intent: reschedule` only.
+         *     - `openToNegotiation` is for `decline-offer` with `reason.code` `compensation` or `schedule`.
+         *     - `openToNegotiation` contradicts `tone: firm`, which leaves no opening.
+         *     - `requestDataDeletion` is refused in `keep-door-open`, with `keepDoorOpen: true` and with `intent: reschedule`: each needs the data kept.
+         */
         MessageRequest: {
             scenario: components["schemas"]["ScenarioId"];
             /** @description Defaults to `email`. */
@@ -697,33 +1183,59 @@ export interface components {
              * @example application-48213
              */
             phrasingSeed?: string;
-            /** @description The person sending the message. */
+            /** @description The person sending the message: `name`, or `givenName` and `familyName` as an ATS stores them. */
             candidate: {
-                /** @description How the candidate signs the message. */
-                name: string;
-                /** @description The name the candidate goes by, used where a first name is (e.g. `Mary Ann` for Mary Ann Jones). */
+                /** @description How the candidate signs the message. The full name; a title at its start ("Dr.", "Mag.", "Frau") is read as a title. Split into given and family name by rules that keep particles and compound surnames together ("Ana de la Cruz", "Pieter van der Berg", "Graham St. John-Smythe"; in Spanish, two surnames after one given name, as in "Guadalupe Ochoa Treviño"). To avoid any guess, send `givenName` and `familyName`. */
+                name?: string;
+                /** @description Given name(s), as an ATS stores them ("Mary Ann", "José Luis"). */
+                givenName?: string;
+                /** @description Family name(s) with their particles, as written ("van der Berg", "Ochoa Treviño"). */
+                familyName?: string;
+                /** @description The name they go by, used where a first name is (e.g. `Bob` for Robert Smith). */
                 preferredName?: string;
                 /** Format: email */
                 email?: string;
                 /** @description Given in the signature, and as the callback number on voicemail. */
                 phone?: string;
+                /**
+                 * @description How French, Spanish and German words about the writer agree ("désolée", "encantada"), only when the candidate chose to say: never inferred from a name. Absent, the texts use constructions that need no agreement.
+                 * @enum {string}
+                 */
+                grammaticalGender?: "f" | "m";
             };
             recipient?: {
-                /** @description Without it, the greeting addresses the team naturally. */
+                /** @description Without a name, the greeting addresses the team naturally. The full name; a title at its start ("Dr.", "Mag.", "Frau") is read as a title. Split into given and family name by rules that keep particles and compound surnames together ("Ana de la Cruz", "Pieter van der Berg", "Graham St. John-Smythe"; in Spanish, two surnames after one given name, as in "Guadalupe Ochoa Treviño"). To avoid any guess, send `givenName` and `familyName`. */
                 name?: string;
-                /** @description The name the recipient goes by, for greetings in a personal tone (e.g. `Bob` for Robert Smith). */
+                /** @description Given name(s), as an ATS stores them ("Mary Ann", "José Luis"). */
+                givenName?: string;
+                /** @description Family name(s) with their particles, as written ("van der Berg", "Ochoa Treviño"). */
+                familyName?: string;
+                /** @description The name they go by, used where a first name is (e.g. `Bob` for Robert Smith). */
                 preferredName?: string;
                 /**
-                 * @description How to address the recipient by title: `ms` and `mr` give "Dear Ms Shah" (Ms. in US English), "Sehr geehrte Frau Weber" ("Frau Dr. Weber" when the name carries the Dr.), "Madame," and "Estimada Sra. Ruiz:"; `dr` gives "Dear Dr Shah" and the German "Dr. Weber". French and Spanish letters give no one a doctor's title, so there `dr` takes the neutral form, as `mx` and no honorific do everywhere ("Guten Tag Sabine Weber", "Bonjour Sabine Martin,", "Buenos días, Lucía Ruiz:"). Never guessed from a name.
+                 * @description How to address the recipient: `ms` and `mr` give "Dear Ms. de la Cruz", "Sehr geehrte Frau Dr. Vogel", "Madame," and "Estimada Sra. Ochoa:"; `dr` gives "Dear Dr. Vogel" and the German "Guten Tag Dr. Andrea Vogel". `mx`, or none, never guesses a gender: the greeting uses the full name. With a gendered honorific and an `academicTitle` of Dr., Spanish writes "Dra." / "Dr.". Never guessed from a name.
                  * @enum {string}
                  */
                 honorific?: "ms" | "mr" | "mx" | "dr";
+                /**
+                 * @description An academic or professional title as it is written before the name ("Dr.", "Prof. Dr.", "Mag.", "DI", "Lic."), used where the language puts one in an address ("Sehr geehrte Frau Dr. Vogel"; Austrian letters keep "Mag." and "DI"). A title written at the start of `name` is read the same way.
+                 * @example Dr.
+                 */
+                academicTitle?: string;
                 /** @description Their job title; accepted, and not printed. */
                 title?: string;
             };
+            /** @description The organisation, as people call it. A legal form at its end ("GmbH", "S.A. de C.V.", "Inc.", "SAS") is recognised and left out of prose, texts, subjects and speech; `facts.company` in the answer says what was understood. */
             company: string;
-            /** @description The job title, e.g. `Data Analyst`. */
+            /** @description The full legal name ("Aceros del Norte, S.A. de C.V."), when the platform holds it: a formal letter may give it once, and its legal form tells German grammar the gender (die GmbH, der e.V.). Without it, a legal form at the end of `company` is used the same way. */
+            companyLegalName?: string;
+            /** @description The job title, e.g. `Data Analyst`. Job-ad tags ("(m/w/d)", "(H/F)", "(all genders)", "(80-100 %)", "(Remote)") are taken off everywhere, and a voicemail reads no brackets and no written-only inclusive forms ("Chargé·e", "Entwickler*in"). */
             role?: string;
+            /**
+             * @description The requisition or job-ad reference, named where recruiters file by it: the email subject and, where that market expects it, the first sentence ("Kennziffer 2026-117", "réf. 2026-117", "Ref. 2026-117").
+             * @example 2026-117
+             */
+            jobReference?: string;
             interview?: {
                 /**
                  * Format: date-time
@@ -754,10 +1266,30 @@ export interface components {
             newEmployer?: string;
             /** @description Ask to stay in touch about future roles. */
             keepDoorOpen?: boolean;
-            /** @description Someone the candidate offers to introduce instead. */
-            referral?: string;
+            /** @description Someone the candidate offers to introduce instead: a name, or `{ givenName, familyName }`. */
+            referral?: string | {
+                /** @description Their full name. The full name; a title at its start ("Dr.", "Mag.", "Frau") is read as a title. Split into given and family name by rules that keep particles and compound surnames together ("Ana de la Cruz", "Pieter van der Berg", "Graham St. John-Smythe"; in Spanish, two surnames after one given name, as in "Guadalupe Ochoa Treviño"). To avoid any guess, send `givenName` and `familyName`. */
+                name?: string;
+                /** @description Given name(s), as an ATS stores them ("Mary Ann", "José Luis"). */
+                givenName?: string;
+                /** @description Family name(s) with their particles, as written ("van der Berg", "Ochoa Treviño"). */
+                familyName?: string;
+                /** @description The name they go by, used where a first name is (e.g. `Bob` for Robert Smith). */
+                preferredName?: string;
+            };
             /** @description `firm-no` only: ask to be removed from further contact. */
             requestNoFurtherContact?: boolean;
+            /**
+             * @description `withdraw` (the default) ends the application. `reschedule`, for `last-minute` and `personal-reasons` with an `interview.at`, cancels that date, keeps the application and asks for another time; its `classification` records no withdrawal.
+             * @enum {string}
+             */
+            intent?: "withdraw" | "reschedule";
+            /** @description With `intent: reschedule`: when the candidate could come instead, in their own words ("any morning next week"). */
+            availability?: string;
+            /** @description `decline-offer` with `reason.code` `compensation` or `schedule`: the no stays a no, but says the candidate would reconsider if the pay or the hours changed. Not with `tone: firm`. */
+            openToNegotiation?: boolean;
+            /** @description Ask, in one sentence worded as the market writes it (GDPR Art. 17, DSGVO), that the application data be deleted. For withdrawals, declines, replies to recruiters and `firm-no`; not with `keep-door-open`, `keepDoorOpen: true` or `intent: reschedule`, which need the data kept. */
+            requestDataDeletion?: boolean;
             /**
              * Format: date-time
              * @description The reference time for short-notice detection and relative dates. Defaults to the server clock.
@@ -769,7 +1301,7 @@ export interface components {
              * @example 4471
              */
             atsReasonId?: string;
-            /** @description Defaults to the scenario's `defaultTone`. */
+            /** @description Defaults to the scenario's `defaultTone` (in some markets its own, see `GET /messages/scenarios`). */
             tone?: components["schemas"]["ToneId"];
         };
         /** @description The facts of one message, rendered once per tone. */
@@ -789,33 +1321,59 @@ export interface components {
              * @example application-48213
              */
             phrasingSeed?: string;
-            /** @description The person sending the message. */
+            /** @description The person sending the message: `name`, or `givenName` and `familyName` as an ATS stores them. */
             candidate: {
-                /** @description How the candidate signs the message. */
-                name: string;
-                /** @description The name the candidate goes by, used where a first name is (e.g. `Mary Ann` for Mary Ann Jones). */
+                /** @description How the candidate signs the message. The full name; a title at its start ("Dr.", "Mag.", "Frau") is read as a title. Split into given and family name by rules that keep particles and compound surnames together ("Ana de la Cruz", "Pieter van der Berg", "Graham St. John-Smythe"; in Spanish, two surnames after one given name, as in "Guadalupe Ochoa Treviño"). To avoid any guess, send `givenName` and `familyName`. */
+                name?: string;
+                /** @description Given name(s), as an ATS stores them ("Mary Ann", "José Luis"). */
+                givenName?: string;
+                /** @description Family name(s) with their particles, as written ("van der Berg", "Ochoa Treviño"). */
+                familyName?: string;
+                /** @description The name they go by, used where a first name is (e.g. `Bob` for Robert Smith). */
                 preferredName?: string;
                 /** Format: email */
                 email?: string;
                 /** @description Given in the signature, and as the callback number on voicemail. */
                 phone?: string;
+                /**
+                 * @description How French, Spanish and German words about the writer agree ("désolée", "encantada"), only when the candidate chose to say: never inferred from a name. Absent, the texts use constructions that need no agreement.
+                 * @enum {string}
+                 */
+                grammaticalGender?: "f" | "m";
             };
             recipient?: {
-                /** @description Without it, the greeting addresses the team naturally. */
+                /** @description Without a name, the greeting addresses the team naturally. The full name; a title at its start ("Dr.", "Mag.", "Frau") is read as a title. Split into given and family name by rules that keep particles and compound surnames together ("Ana de la Cruz", "Pieter van der Berg", "Graham St. John-Smythe"; in Spanish, two surnames after one given name, as in "Guadalupe Ochoa Treviño"). To avoid any guess, send `givenName` and `familyName`. */
                 name?: string;
-                /** @description The name the recipient goes by, for greetings in a personal tone (e.g. `Bob` for Robert Smith). */
+                /** @description Given name(s), as an ATS stores them ("Mary Ann", "José Luis"). */
+                givenName?: string;
+                /** @description Family name(s) with their particles, as written ("van der Berg", "Ochoa Treviño"). */
+                familyName?: string;
+                /** @description The name they go by, used where a first name is (e.g. `Bob` for Robert Smith). */
                 preferredName?: string;
                 /**
-                 * @description How to address the recipient by title: `ms` and `mr` give "Dear Ms Shah" (Ms. in US English), "Sehr geehrte Frau Weber" ("Frau Dr. Weber" when the name carries the Dr.), "Madame," and "Estimada Sra. Ruiz:"; `dr` gives "Dear Dr Shah" and the German "Dr. Weber". French and Spanish letters give no one a doctor's title, so there `dr` takes the neutral form, as `mx` and no honorific do everywhere ("Guten Tag Sabine Weber", "Bonjour Sabine Martin,", "Buenos días, Lucía Ruiz:"). Never guessed from a name.
+                 * @description How to address the recipient: `ms` and `mr` give "Dear Ms. de la Cruz", "Sehr geehrte Frau Dr. Vogel", "Madame," and "Estimada Sra. Ochoa:"; `dr` gives "Dear Dr. Vogel" and the German "Guten Tag Dr. Andrea Vogel". `mx`, or none, never guesses a gender: the greeting uses the full name. With a gendered honorific and an `academicTitle` of Dr., Spanish writes "Dra." / "Dr.". Never guessed from a name.
                  * @enum {string}
                  */
                 honorific?: "ms" | "mr" | "mx" | "dr";
+                /**
+                 * @description An academic or professional title as it is written before the name ("Dr.", "Prof. Dr.", "Mag.", "DI", "Lic."), used where the language puts one in an address ("Sehr geehrte Frau Dr. Vogel"; Austrian letters keep "Mag." and "DI"). A title written at the start of `name` is read the same way.
+                 * @example Dr.
+                 */
+                academicTitle?: string;
                 /** @description Their job title; accepted, and not printed. */
                 title?: string;
             };
+            /** @description The organisation, as people call it. A legal form at its end ("GmbH", "S.A. de C.V.", "Inc.", "SAS") is recognised and left out of prose, texts, subjects and speech; `facts.company` in the answer says what was understood. */
             company: string;
-            /** @description The job title, e.g. `Data Analyst`. */
+            /** @description The full legal name ("Aceros del Norte, S.A. de C.V."), when the platform holds it: a formal letter may give it once, and its legal form tells German grammar the gender (die GmbH, der e.V.). Without it, a legal form at the end of `company` is used the same way. */
+            companyLegalName?: string;
+            /** @description The job title, e.g. `Data Analyst`. Job-ad tags ("(m/w/d)", "(H/F)", "(all genders)", "(80-100 %)", "(Remote)") are taken off everywhere, and a voicemail reads no brackets and no written-only inclusive forms ("Chargé·e", "Entwickler*in"). */
             role?: string;
+            /**
+             * @description The requisition or job-ad reference, named where recruiters file by it: the email subject and, where that market expects it, the first sentence ("Kennziffer 2026-117", "réf. 2026-117", "Ref. 2026-117").
+             * @example 2026-117
+             */
+            jobReference?: string;
             interview?: {
                 /**
                  * Format: date-time
@@ -846,10 +1404,30 @@ export interface components {
             newEmployer?: string;
             /** @description Ask to stay in touch about future roles. */
             keepDoorOpen?: boolean;
-            /** @description Someone the candidate offers to introduce instead. */
-            referral?: string;
+            /** @description Someone the candidate offers to introduce instead: a name, or `{ givenName, familyName }`. */
+            referral?: string | {
+                /** @description Their full name. The full name; a title at its start ("Dr.", "Mag.", "Frau") is read as a title. Split into given and family name by rules that keep particles and compound surnames together ("Ana de la Cruz", "Pieter van der Berg", "Graham St. John-Smythe"; in Spanish, two surnames after one given name, as in "Guadalupe Ochoa Treviño"). To avoid any guess, send `givenName` and `familyName`. */
+                name?: string;
+                /** @description Given name(s), as an ATS stores them ("Mary Ann", "José Luis"). */
+                givenName?: string;
+                /** @description Family name(s) with their particles, as written ("van der Berg", "Ochoa Treviño"). */
+                familyName?: string;
+                /** @description The name they go by, used where a first name is (e.g. `Bob` for Robert Smith). */
+                preferredName?: string;
+            };
             /** @description `firm-no` only: ask to be removed from further contact. */
             requestNoFurtherContact?: boolean;
+            /**
+             * @description `withdraw` (the default) ends the application. `reschedule`, for `last-minute` and `personal-reasons` with an `interview.at`, cancels that date, keeps the application and asks for another time; its `classification` records no withdrawal.
+             * @enum {string}
+             */
+            intent?: "withdraw" | "reschedule";
+            /** @description With `intent: reschedule`: when the candidate could come instead, in their own words ("any morning next week"). */
+            availability?: string;
+            /** @description `decline-offer` with `reason.code` `compensation` or `schedule`: the no stays a no, but says the candidate would reconsider if the pay or the hours changed. Not with `tone: firm`. */
+            openToNegotiation?: boolean;
+            /** @description Ask, in one sentence worded as the market writes it (GDPR Art. 17, DSGVO), that the application data be deleted. For withdrawals, declines, replies to recruiters and `firm-no`; not with `keep-door-open`, `keepDoorOpen: true` or `intent: reschedule`, which need the data kept. */
+            requestDataDeletion?: boolean;
             /**
              * Format: date-time
              * @description The reference time for short-notice detection and relative dates. Defaults to the server clock.
@@ -884,6 +1462,62 @@ export interface components {
             /** @description For validation problems: one entry per bad field. */
             errors?: components["schemas"]["FieldError"][];
         };
+        /** @description The facts as the message used them: names split, legal forms and job-ad tags recognised. Only facts the scenario uses. */
+        Facts: {
+            candidate: {
+                /** @description The full name as written in the message. */
+                name: string;
+                givenName: string | null;
+                familyName: string | null;
+                preferredName: string | null;
+                /** @description Whether given and family name were split from `name` by rule (send the parts to avoid it). */
+                inferred: boolean;
+            };
+            recipient: {
+                /** @description The full name as written in the message. */
+                name: string;
+                givenName: string | null;
+                familyName: string | null;
+                preferredName: string | null;
+                /** @description Whether given and family name were split from `name` by rule (send the parts to avoid it). */
+                inferred: boolean;
+                honorific: ("ms" | "mr" | "mx" | "dr") | null;
+                academicTitle: string | null;
+            } | null;
+            referral: {
+                /** @description The full name as written in the message. */
+                name: string;
+                givenName: string | null;
+                familyName: string | null;
+                preferredName: string | null;
+                /** @description Whether given and family name were split from `name` by rule (send the parts to avoid it). */
+                inferred: boolean;
+            } | null;
+            company: {
+                /** @description The name prose, texts and speech use. */
+                name: string;
+                /** @description The legal form recognised ("GmbH", "S.A. de C.V."), or null. */
+                legalForm: string | null;
+                /** @description The full legal name, as given. */
+                legalName: string;
+            };
+            newEmployer: {
+                name: string;
+                legalForm: string | null;
+                legalName: string;
+            } | null;
+            role: {
+                /** @description The role as written text names it, job-ad tags taken off. */
+                name: string;
+                /** @description The role as a voicemail says it. */
+                spoken: string;
+                /** @description The tags taken off ("(m/w/d)", "(Remote)"). */
+                removed: string[];
+            } | null;
+            jobReference: string | null;
+            /** @enum {string} */
+            intent: "withdraw" | "reschedule";
+        };
         /** @description A rendered message, ready to review and send. */
         Message: {
             /** @description A stable hash of everything the words depend on, the phrasing chosen and the template version (so not of `atsReasonId`). */
@@ -911,6 +1545,7 @@ export interface components {
                 reason?: string;
                 doorOpen?: string;
                 referral?: string;
+                dataDeletion?: string;
                 closing?: string;
                 signature?: string;
             };
@@ -935,6 +1570,7 @@ export interface components {
             }[];
             templateVersion: string;
             classification: components["schemas"]["Classification"];
+            facts: components["schemas"]["Facts"];
         };
         Variants: {
             variants: components["schemas"]["Message"][];
@@ -957,13 +1593,19 @@ export interface components {
             title: string;
             description: string;
             defaultTone: components["schemas"]["ToneId"];
+            /** @description Where a market writes this scenario in another tone by default, keyed by language (`de`) or variant tag (`de-AT`). */
+            marketTones?: {
+                [key: string]: components["schemas"]["ToneId"];
+            };
+            /** @description What the candidate may ask for: always `withdraw`; `reschedule` where another date can be asked for. */
+            intents: ("withdraw" | "reschedule")[];
             tones: components["schemas"]["ToneId"][];
             channels: components["schemas"]["ChannelId"][];
             fields: {
                 /** @description JSON Pointers of the fields this scenario needs. */
-                required: ("/candidate/name" | "/candidate/preferredName" | "/candidate/email" | "/candidate/phone" | "/recipient/name" | "/recipient/preferredName" | "/recipient/honorific" | "/recipient/title" | "/company" | "/role" | "/interview/at" | "/interview/timeZone" | "/interview/format" | "/reason/code" | "/reason/detail" | "/reason/disclosure" | "/newEmployer" | "/keepDoorOpen" | "/referral" | "/requestNoFurtherContact" | "/now")[];
+                required: ("/candidate/name" | "/candidate/givenName" | "/candidate/familyName" | "/candidate/preferredName" | "/candidate/email" | "/candidate/phone" | "/candidate/grammaticalGender" | "/recipient/name" | "/recipient/givenName" | "/recipient/familyName" | "/recipient/preferredName" | "/recipient/honorific" | "/recipient/academicTitle" | "/recipient/title" | "/company" | "/companyLegalName" | "/role" | "/jobReference" | "/interview/at" | "/interview/timeZone" | "/interview/format" | "/reason/code" | "/reason/detail" | "/reason/disclosure" | "/newEmployer" | "/keepDoorOpen" | "/referral" | "/requestNoFurtherContact" | "/intent" | "/availability" | "/openToNegotiation" | "/requestDataDeletion" | "/now")[];
                 /** @description JSON Pointers of the optional fields that change its text. */
-                uses: ("/candidate/name" | "/candidate/preferredName" | "/candidate/email" | "/candidate/phone" | "/recipient/name" | "/recipient/preferredName" | "/recipient/honorific" | "/recipient/title" | "/company" | "/role" | "/interview/at" | "/interview/timeZone" | "/interview/format" | "/reason/code" | "/reason/detail" | "/reason/disclosure" | "/newEmployer" | "/keepDoorOpen" | "/referral" | "/requestNoFurtherContact" | "/now")[];
+                uses: ("/candidate/name" | "/candidate/givenName" | "/candidate/familyName" | "/candidate/preferredName" | "/candidate/email" | "/candidate/phone" | "/candidate/grammaticalGender" | "/recipient/name" | "/recipient/givenName" | "/recipient/familyName" | "/recipient/preferredName" | "/recipient/honorific" | "/recipient/academicTitle" | "/recipient/title" | "/company" | "/companyLegalName" | "/role" | "/jobReference" | "/interview/at" | "/interview/timeZone" | "/interview/format" | "/reason/code" | "/reason/detail" | "/reason/disclosure" | "/newEmployer" | "/keepDoorOpen" | "/referral" | "/requestNoFurtherContact" | "/intent" | "/availability" | "/openToNegotiation" | "/requestDataDeletion" | "/now")[];
             };
             /** @description A complete, valid `POST /messages` body for this scenario. */
             example: components["schemas"]["MessageRequest"];

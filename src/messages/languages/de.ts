@@ -1,47 +1,38 @@
 // German, in three regional variants: de-DE, de-AT (Intl's Austrian month names, "Jänner") and de-CH (Swiss
 // orthography through templates/de/dialects.yaml: "ss", never "ß", in our words).
-import { everydayCompany, isInitial, slowDigits, type Honorific, type InterviewWords, type LanguageHelpers } from './helpers.js';
+import { parsePersonName, type PersonName } from '../facts/person-name.js';
+import { everydayCompany, slowDigits, type Address, type Honorific, type InterviewWords, type LanguageHelpers } from './helpers.js';
 import { memo, utcOffsetLabel, zoneName, type InterviewClock } from './time.js';
 
-/** Titles a name may carry before the given name; never a given name, and kept before the surname. */
-const titles = /^(Dr\.|Prof\.|Dipl\.-\p{L}+\.?|Mag\.|Ing\.|Frau|Herr|Fr\.|Hr\.)$/iu;
-/** Surname particles: "Ursula von der Leyen" is Frau von der Leyen, "Karl zu Guttenberg" Herr zu Guttenberg. */
-const particles = new Set(['von', 'van', 'vom', 'zu', 'zum', 'zur', 'der', 'den', 'de', 'di', 'da', 'del', 'della', 'ten', 'ter', 'dos', 'du']);
-
-function words(name: string): string[] {
-  return name.trim().split(/\s+/);
-}
-
-function givenName(name: string): string | null {
-  const all = words(name);
-  const rest = all.filter((w) => !titles.test(w));
-  if (rest.length === 0) return null;
-  if (rest.length === 1) return all.length === 1 && !isInitial(rest[0]!) ? rest[0]! : null;
-  // The surname is last: "J. Robert Schmidt" is greeted as Robert; "J. Schmidt" by no given name at all.
-  const surnameStart = surnameIndex(rest);
-  return rest.slice(0, surnameStart).find((w) => !isInitial(w)) ?? null;
-}
-
-/** Where the surname starts: at its first lower-case particle, else the last word. */
-function surnameIndex(rest: readonly string[]): number {
-  const first = rest.findIndex((w, i) => i > 0 && i < rest.length - 1 && particles.has(w));
-  return first > 0 ? first : rest.length - 1;
+/**
+ * The academic titles an address keeps: in Germany and Switzerland the doctorate and the professorship, without the
+ * faculty ("Frau Dr. Schmidt" for Dr. med. Anna Schmidt); in Austria every title, as Austrian letters write them
+ * ("Frau Mag. Huber", "Herr DI Gruber").
+ */
+function addressTitle(academic: string | null, austrian: boolean): string | null {
+  if (!academic) return null;
+  if (austrian) return academic;
+  const kept = academic
+    .split(/\s+(?=(?:Univ\.-)?Prof|Dr)/)
+    .map((t) => (/^(?:Univ\.-)?Prof/.test(t) ? 'Prof.' : /^Dr/.test(t) ? 'Dr.' : null))
+    .filter(Boolean);
+  return kept.length > 0 ? [...new Set(kept)].join(' ') : null;
 }
 
 /**
- * "Frau Dr. Weber", "Herr von der Leyen", "Dr. Weber": a title the name carries stays before the surname. Without
- * Frau or Herr the academic title stands in for them ("Guten Tag Dr. Weber"), and says no gender.
+ * "Frau Dr. Vogel", "Herr von der Leyen" (and "Herrn ..." where a preposition declines it) only with `ms` or `mr`;
+ * without them no gender is guessed, and the greeting names the person in full, with their title: "Guten Tag Dr.
+ * Andrea Vogel". `dr` adds the doctorate to a name that does not carry it.
  */
-function titledName(honorific: Honorific | undefined, name: string): string | null {
-  const all = words(name);
-  const own = all.filter((w) => /^(Dr\.|Prof\.)$/i.test(w));
-  const rest = all.filter((w) => !titles.test(w));
-  if (rest.length === 0) return null;
-  const surname = rest.slice(rest.length === 1 ? 0 : surnameIndex(rest)).join(' ');
-  const academic = [...own, ...(honorific === 'dr' && !own.some((t) => /^Dr\.$/i.test(t)) ? ['Dr.'] : [])].join(' ');
-  // Without Frau or Herr, only an academic title makes a surname greeting; `mx` and no honorific are never guessed.
-  if (honorific === 'ms' || honorific === 'mr') return [honorific === 'ms' ? 'Frau' : 'Herr', academic, surname].filter(Boolean).join(' ');
-  return academic ? `${academic} ${surname}` : null;
+function makeAddress(austrian: boolean) {
+  return (person: PersonName, honorific: Honorific | null): Address => {
+    const academic = addressTitle(honorific === 'dr' && !/Dr/.test(person.academicTitle ?? '') ? [person.academicTitle, 'Dr.'].filter(Boolean).join(' ') : person.academicTitle, austrian);
+    const family = person.family;
+    const full = [academic, person.given, family].filter(Boolean).join(' ') || person.full;
+    if (!family || (honorific !== 'ms' && honorific !== 'mr')) return { titled: null, titledOblique: null, full };
+    const rest = [academic, family].filter(Boolean).join(' ');
+    return honorific === 'ms' ? { titled: `Frau ${rest}`, titledOblique: `Frau ${rest}`, full } : { titled: `Herr ${rest}`, titledOblique: `Herrn ${rest}`, full };
+  };
 }
 
 /**
@@ -149,6 +140,7 @@ export function germanSyllables(text: string): number {
 type GermanTag = 'de-DE' | 'de-AT' | 'de-CH';
 
 function makeGerman(locale: GermanTag): LanguageHelpers {
+  const address = makeAddress(locale === 'de-AT');
   const listFormat = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
   const minute = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
   const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
@@ -191,8 +183,14 @@ function makeGerman(locale: GermanTag): LanguageHelpers {
     companyWith,
     possessive,
     list: (items) => listFormat.format(items),
-    givenName,
-    titledName,
+    address,
+    givenName: (name) => parsePersonName({ name }).first,
+    titledName(honorific: Honorific | undefined, name: string) {
+      const person = parsePersonName({ name });
+      return address(person, honorific ?? person.writtenHonorific).titled;
+    },
+    // "Guten Morgen" until about ten, "Guten Tag" through the working day, "Guten Abend" from six.
+    dayparts: { morning: 5, afternoon: 10, evening: 18 },
     // Said after the noun: "das Gespräch per Video", "das Gespräch vor Ort".
     formatWords: { phone: 'per Telefon', video: 'per Video', onsite: 'vor Ort' },
     everydayCompany,

@@ -1,7 +1,8 @@
 // English, in its two first-class variants: en-US and en-GB differ in dates, times, titles and lists here, and in
 // spelling and vocabulary through templates/en/dialects.yaml.
 import indefinite from 'indefinite';
-import { everydayCompany, isInitial, slowDigits, spokenWords, type Honorific, type InterviewWords, type LanguageHelpers } from './helpers.js';
+import { parsePersonName, type PersonName } from '../facts/person-name.js';
+import { everydayCompany, slowDigits, spokenWords, type Address, type Honorific, type InterviewWords, type LanguageHelpers } from './helpers.js';
 import { memo, utcOffsetLabel, zoneName, type InterviewClock } from './time.js';
 
 /** Letters whose names start with a vowel sound: "an F1 engineer", "an HR lead", "an MBA", "an R&D role". */
@@ -13,6 +14,13 @@ const vowelSoundLetters = new Set('AEFHILMNORSX');
  * capitalised word as letters, and stops at "&".
  */
 function article(noun: string): string {
+  // Mixed-case initialisms are read letter by letter from the front: "an MSc", "an MRes", "an iOS", "an eBay".
+  const mixed = /^(?:[A-Z]{2}|[a-z][A-Z])[A-Za-z]*(?=[\s,/-]|$)/.exec(noun)?.[0];
+  if (mixed && !/^[A-Z]+$/.test(mixed) && !/^(Mc|Mac)/.test(mixed)) {
+    const letter = mixed[0]!;
+    const vowel = /[a-z]/.test(letter) ? /[aefhilmnorsx]/.test(letter) : vowelSoundLetters.has(letter);
+    return `${vowel ? 'an' : 'a'} ${noun}`;
+  }
   const first = /^[A-Z][A-Z0-9&.\-/]*(?=\s|$)/.exec(noun)?.[0];
   if (first && /[A-Z]{2}|&/.test(first)) {
     const letters = first.replace(/[^A-Z]/g, '');
@@ -23,27 +31,6 @@ function article(noun: string): string {
   return indefinite(noun);
 }
 const withArticle = memo(article);
-
-const honorifics = /^(mr|mrs|ms|miss|mx|dr|prof|sir|dame)\.?$/i;
-
-function givenName(name: string): string | null {
-  const words = name.trim().split(/\s+/);
-  if (words.length === 1) return isInitial(words[0]!) ? null : words[0]!;
-  if (honorifics.test(words[0]!)) return null;
-  // The surname is last: "J. Robert Smith" is greeted as Robert, "Cher" as Cher, "J. R. Smith" by no given name.
-  return words.slice(0, -1).find((w) => !isInitial(w)) ?? null;
-}
-
-function surname(name: string): string {
-  const words = name.trim().split(/\s+/);
-  return words[words.length - 1]!;
-}
-
-/** The name as written, when it already carries a title ("Dr. José Muñoz" is "Dr. Muñoz"). */
-function ownTitle(name: string): string | null {
-  const words = name.trim().split(/\s+/);
-  return words.length >= 2 && honorifics.test(words[0]!) ? `${words[0]} ${words[words.length - 1]}` : null;
-}
 
 /**
  * A candidate's reason as it follows the decision: "because my partner starts a new job in Lisbon". A reason typed
@@ -69,6 +56,23 @@ function makeEnglish(locale: 'en-US' | 'en-GB'): LanguageHelpers {
   const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
   const date = new Intl.DateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' });
   const title = { ms: us ? 'Ms.' : 'Ms', mr: us ? 'Mr.' : 'Mr', dr: us ? 'Dr.' : 'Dr' } as const;
+
+  /**
+   * English addresses a doctor or professor by that title whatever their gender ("Dr. Vogel", "Professor Vogel"),
+   * else by the honorific given ("Ms. de la Cruz"); other academic titles (Mag., DI, Lic.) are not used in English.
+   */
+  function address(person: PersonName, honorific: Honorific | null): Address {
+    const academic = person.academicTitle ?? '';
+    const family = person.family;
+    const full = [person.given, family].filter(Boolean).join(' ') || person.full;
+    let titled: string | null = null;
+    if (family) {
+      if (/Prof/i.test(academic)) titled = `Professor ${family}`;
+      else if (honorific === 'dr' || /^(Dr|Dra|Doctor)\b/i.test(academic)) titled = `${title.dr} ${family}`;
+      else if (honorific === 'ms' || honorific === 'mr') titled = `${title[honorific]} ${family}`;
+    }
+    return { titled, titledOblique: titled, full };
+  }
 
   /** "EST", "CET", "GMT"; else "Japan time"; else "UTC+9". Checked in both Englishes: each knows other abbreviations. */
   function zoneLabel(clock: InterviewClock): string {
@@ -101,11 +105,13 @@ function makeEnglish(locale: 'en-US' | 'en-GB'): LanguageHelpers {
     withArticle,
     possessive: (name) => (/['’]s$/i.test(name) ? name : `${name}'s`),
     list: (items) => listFormat.format(items),
-    givenName,
+    address,
+    givenName: (name) => parsePersonName({ name }).first,
     titledName(honorific: Honorific | undefined, name: string) {
-      if (!honorific || honorific === 'mx') return ownTitle(name);
-      return `${title[honorific]} ${surname(name)}`;
+      const person = parsePersonName({ name });
+      return address(person, honorific ?? person.writtenHonorific).titled;
     },
+    dayparts: { morning: 5, afternoon: 12, evening: 18 },
     formatWords: { phone: 'phone', video: 'video', onsite: 'in-person' },
     everydayCompany,
     becauseClause,

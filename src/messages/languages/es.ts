@@ -1,72 +1,24 @@
 // Spanish, in three variants that share one spelling (the RAE and ASALE norm is common to every Spanish-speaking
 // country) and one set of templates written in pan-Hispanic vocabulary: es-ES, es-MX and es-419 differ in how
 // they write the time of day (Spain 15:00, Mexico and Latin America 3:00 p.m.) and in nothing the templates say.
-import { everydayCompany, isInitial, slowDigits, type Honorific, type InterviewWords, type LanguageHelpers } from './helpers.js';
+import { firstSurname, parsePersonName, type PersonName } from '../facts/person-name.js';
+import { everydayCompany, slowDigits, type Address, type Honorific, type InterviewWords, type LanguageHelpers } from './helpers.js';
 import { memo, utcOffsetLabel, zoneName, type InterviewClock } from './time.js';
 
-/** Words that join a surname to the next ("de la Fuente", "van Dijk", "Ortega y Gasset"). */
-const particles = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'i', 'da', 'das', 'do', 'dos', 'di', 'du', 'van', 'von', 'der', 'den', 'san', 'santa']);
-
-/** Titles a platform may already have written into a name ("Dr. José Muñoz", "Lic. Ana Pérez"). */
-const titles = /^(sr|sra|srta|dr|dra|d|dña|don|doña|lic|lcda|lcdo|ing|mtro|mtra|prof|mr|mrs|ms|miss|mx)\.?$/i;
-
 /**
- * Given names that often come second in a compound one ("José Ángel", "María Isabel", "Juan Carlos"): with three
- * words, "José Ángel Muñoz" is two given names and a surname, while "Lucía Ruiz Gómez" is one and two surnames.
+ * "Sra. Ochoa", "Dra. Ochoa", "Sr. de la Cruz": the title before the first surname, as a formal letter writes them,
+ * only with `ms` or `mr` (given, or written into the name): Dr. or Dra. says a gender, which `dr` alone does not, so
+ * `dr`, `mx` and no honorific greet by given name and first surname ("Buenos días, Guadalupe Ochoa"). A doctorate in
+ * `academicTitle` ("Dr.", "Dra.") with `ms` or `mr` gives "Dra." or "Dr.".
  */
-const secondGivenNames = new Set(
-  `ángel antonio carlos luis josé maría manuel pablo miguel ignacio francisco javier isabel teresa jesús elena carmen pilar
-  luisa fernanda alberto alejandro andrés ramón emilio eugenia esther victoria cristina belén rosa dolores mercedes inés ana
-  laura lucía sofía camila valentina gabriela daniela fernando felipe diego enrique eduardo alfonso ricardo rafael
-  sebastián martín tomás vicente agustín guadalupe josefa jorge juan julián julia marta mónica paula patricia pedro raúl
-  santiago sergio andrea ann anne anna jo mae beth lou paul jean pierre marie louise claire`.split(/\s+/),
-);
-
-/** A name as Spanish reads it: one or two given names, then usually two surnames, particles kept with theirs. */
-function nameParts(name: string): { given: string[]; surnames: string[] } {
-  const words = name.trim().split(/\s+/);
-  while (words.length > 1 && titles.test(words[0]!)) words.shift();
-  const units: string[] = [];
-  let pending: string[] = [];
-  for (const word of words) {
-    if (particles.has(word) && units.length > 0) pending.push(word);
-    else {
-      units.push([...pending, word].join(' '));
-      pending = [];
-    }
-  }
-  if (pending.length > 0) units[units.length - 1] += ` ${pending.join(' ')}`;
-  const named = units.filter((u) => !isInitial(u));
-  if (named.length < units.length) {
-    // Initials stand for given names: "J. Robert Smith" is Robert Smith; "J. R. Smith" has no given name to use.
-    if (named.length <= 1) return { given: [], surnames: named };
-    return { given: named.slice(0, Math.max(1, named.length - 2)), surnames: named.slice(Math.max(1, named.length - 2)) };
-  }
-  if (units.length === 1) return { given: units, surnames: [] };
-  if (units.length === 2) return { given: [units[0]!], surnames: [units[1]!] };
-  if (units.length === 3) {
-    const compound = secondGivenNames.has(units[1]!.toLowerCase());
-    return compound ? { given: units.slice(0, 2), surnames: [units[2]!] } : { given: [units[0]!], surnames: units.slice(1) };
-  }
-  return { given: units.slice(0, -2), surnames: units.slice(-2) };
-}
-
-/** "José Ángel" for José Ángel Muñoz Peña, "Lucía" for Lucía Ruiz Gómez: the whole given name, never an initial. */
-function givenName(name: string): string | null {
-  const { given } = nameParts(name);
-  return given.length > 0 ? given.join(' ') : null;
-}
-
-/**
- * "Sra. Ruiz", "Sr. Muñoz": the title and the first surname, as a formal letter writes them. `dr` has no neutral
- * form (Dr. or Dra. says the gender, which is never guessed), so it gets the neutral greeting, like `mx` and none;
- * so does a single-word name. A title already written into the name stays there, in the name as given.
- */
-function titledName(honorific: Honorific | undefined, name: string): string | null {
-  if (honorific !== 'ms' && honorific !== 'mr') return null;
-  const { surnames } = nameParts(name);
-  if (surnames.length === 0) return null;
-  return `${honorific === 'ms' ? 'Sra.' : 'Sr.'} ${surnames[0]}`;
+function address(person: PersonName, honorific: Honorific | null): Address {
+  const surname = person.family ? firstSurname(person.family) : null;
+  const full = [person.given, surname].filter(Boolean).join(' ') || person.full;
+  if (!surname || (honorific !== 'ms' && honorific !== 'mr')) return { titled: null, titledOblique: null, full };
+  const doctor = /^(Dr|Dra|Doctor|Doctora)\b/i.test(person.academicTitle ?? '');
+  const title = doctor ? (honorific === 'ms' ? 'Dra.' : 'Dr.') : honorific === 'ms' ? 'Sra.' : 'Sr.';
+  const titled = `${title} ${surname}`;
+  return { titled, titledOblique: titled, full };
 }
 
 /** Causal conjunctions a candidate may type first: the clause follows "porque" instead, so none is doubled. */
@@ -191,8 +143,14 @@ function makeSpanish(locale: SpanishTag): LanguageHelpers {
     // Spanish has no possessive ending: the owner follows the noun ("la oferta de Acme").
     possessive: (name) => `de ${name}`,
     list: (items) => listFormat.format(items),
-    givenName,
-    titledName,
+    address,
+    givenName: (name) => parsePersonName({ name }, 'spanish').first,
+    titledName(honorific: Honorific | undefined, name: string) {
+      const person = parsePersonName({ name }, 'spanish');
+      return address(person, honorific ?? person.writtenHonorific).titled;
+    },
+    // "Buenos días" until noon, "Buenas tardes" until about eight, then "Buenas noches".
+    dayparts: { morning: 5, afternoon: 12, evening: 20 },
     // They follow "entrevista": "entrevista telefónica", "entrevista por videollamada", "entrevista presencial".
     formatWords: { phone: 'telefónica', video: 'por videollamada', onsite: 'presencial' },
     everydayCompany,

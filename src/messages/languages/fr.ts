@@ -1,6 +1,7 @@
 // French, in four regional variants: fr-FR, fr-BE and fr-CH share one spelling, fr-CA has its own words through
 // templates/fr/dialects.yaml; each variant brings its own times, time-zone names and interview formats here.
-import { everydayCompany as withoutLegalForm, isInitial, slowDigits, type Honorific, type InterviewWords, type LanguageHelpers } from './helpers.js';
+import { parsePersonName, type PersonName } from '../facts/person-name.js';
+import { everydayCompany, slowDigits, type Address, type Honorific, type InterviewWords, type LanguageHelpers } from './helpers.js';
 import { memo, utcOffsetLabel, zoneName, type InterviewClock } from './time.js';
 
 export type FrenchTag = 'fr-FR' | 'fr-BE' | 'fr-CH' | 'fr-CA';
@@ -23,67 +24,17 @@ function possessive(name: string): string {
   return de(name);
 }
 
-/** Titles a name may already carry: they are not a given name, and "Mme"/"M." say which title to write. */
-const titles = /^(m\.|mr\.?|mme\.?|mlle\.?|madame|monsieur|mademoiselle|dr\.?|docteur|pr\.?|professeur|me|maître)$/i;
-
-/** Particles that begin a surname: "de La Fontaine", "Le Gall", "Van Damme", "d'Ormesson". */
-const particle = /^(de|du|des|d'|d’|le|la|les|l'|l’|van|von|der|den|di|da|del|della|dos|das|ben|el|al|mac|mc|saint|sainte)$/i;
-
-/** An initial, or initials joined by hyphens as French writes them ("J.", "J.-P."): never a name to greet by. */
-const initial = (word: string) => isInitial(word) || /^(\p{Lu}\.-?)+$/u.test(word);
-
 /**
- * The given name to greet someone by: the first word that is not an initial or a particle, the surname being last
- * ("J.-P. Martin" has none; "Jean-Baptiste Nguyễn" is Jean-Baptiste, a hyphenated given name being one word). A title
- * the platform wrote into the name is skipped ("Dr Jean-Marc Lefèvre" is Jean-Marc); after a title, a single word is
- * a surname ("Madame Martin" has no given name).
+ * "Madame Martin", "Monsieur Le Gall": only with `ms` or `mr` (given, or written into the name as "Mme"). French
+ * letters give no one an academic title in an address ("Docteur" is for physicians, never a recruiter), so `dr`, `mx`
+ * and no honorific take the neutral form, the given and family name ("Bonjour Jean-Marc Lefèvre,").
  */
-function givenName(name: string): string | null {
-  const all = name.trim().split(/\s+/);
-  const titled = titles.test(all[0]!);
-  const words = titled ? all.slice(1) : all;
-  if (words.length === 0) return null;
-  if (words.length === 1) return titled || initial(words[0]!) ? null : words[0]!;
-  return words.slice(0, -1).find((w) => !initial(w) && !particle.test(w)) ?? null;
-}
-
-/**
- * The name a neutral greeting writes: without a title the platform put in front of it ("Dr Jean-Marc Lefèvre" is
- * greeted "Bonjour Jean-Marc Lefèvre,"), since French writes no abbreviated title in a salutation and keeps
- * "Docteur" for physicians. A title followed by one word only stays: it is all there is to greet by.
- */
-function greetingName(name: string): string {
-  const words = name.trim().split(/\s+/);
-  return words.length >= 3 && titles.test(words[0]!) ? words.slice(1).join(' ') : name;
-}
-
-/** The surname as French writes it after "Madame": from the first particle after the given name, else the last word. */
-function surname(words: readonly string[]): string {
-  const from = words.findIndex((w, i) => i > 0 && i < words.length - 1 && particle.test(w));
-  return from > 0 ? words.slice(from).join(' ') : words[words.length - 1]!;
-}
-
-/**
- * "Madame Martin", "Monsieur Le Gall": only with an honorific the platform gave, or a title already in the name
- * ("Mme Sabine Martin"). `dr` takes the neutral form: French letters address a doctor as "Docteur" only in
- * medicine, and never a recruiter; `mx` and no honorific are never guessed.
- */
-function titledName(honorific: Honorific | undefined, name: string): string | null {
-  const words = name.trim().split(/\s+/);
-  const own = words.length >= 2 ? /^(m\.|mr\.?|monsieur)$/i.test(words[0]!) ? 'mr' : /^(mme\.?|madame|mlle\.?|mademoiselle)$/i.test(words[0]!) ? 'ms' : null : null;
-  const title = own ?? honorific;
-  if (title !== 'ms' && title !== 'mr') return null;
-  const rest = own ? words.slice(1) : words;
-  if (rest.length === 0) return null;
-  return `${title === 'ms' ? 'Madame' : 'Monsieur'} ${rest.length === 1 ? rest[0] : surname(rest)}`;
-}
-
-/** Legal forms of French-speaking markets that friendly prose leaves out, beyond those helpers.ts knows. */
-const frenchLegalForm = /(?:,?\s+(?:SASU|S\.A\.S\.U\.|EURL|E\.U\.R\.L\.|SNC|S\.N\.C\.|SCOP|SE|SCA|Sàrl|SàRL|SRL|SPRL|SCRL|Ltée|Limitée|S\.E\.N\.C\.))+$/;
-
-function everydayCompany(name: string): string {
-  const short = withoutLegalForm(name.replace(frenchLegalForm, ''));
-  return /[\p{L}\p{N}]/u.test(short) ? short : name;
+function address(person: PersonName, honorific: Honorific | null): Address {
+  const family = person.family;
+  // Without a given name there is nothing to greet by but the name as written ('Dr Lefèvre').
+  const full = person.given ? [person.given, family].filter(Boolean).join(' ') : person.full;
+  const titled = family && (honorific === 'ms' || honorific === 'mr') ? `${honorific === 'ms' ? 'Madame' : 'Monsieur'} ${family}` : null;
+  return { titled, titledOblique: titled, full };
 }
 
 /**
@@ -232,10 +183,15 @@ function makeFrench(tag: FrenchTag): LanguageHelpers {
     // elided where French elides ("le poste d'Ingénieur R&D"), so that no template has to choose.
     withArticle: de,
     possessive,
-    greetingName,
     list: (items) => listFormat.format(items),
-    givenName,
-    titledName,
+    address,
+    givenName: (name) => parsePersonName({ name }).first,
+    titledName(honorific: Honorific | undefined, name: string) {
+      const person = parsePersonName({ name });
+      return address(person, honorific ?? person.writtenHonorific).titled;
+    },
+    // "Bonjour" through the day, "Bonsoir" from six.
+    dayparts: { morning: 5, afternoon: 12, evening: 18 },
     formatWords: canadian
       ? { phone: 'téléphonique', video: 'par vidéoconférence', onsite: 'en personne' }
       : { phone: 'téléphonique', video: 'en visioconférence', onsite: 'en présentiel' },

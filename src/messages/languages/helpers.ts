@@ -1,8 +1,26 @@
 // What every language gives its templates beside the words: names, articles, lists, dates and times, and the
 // measures of a spoken message. One implementation per language (en.ts ...), chosen by the resolved tag.
+import { parseCompany } from '../facts/company.js';
+import type { PersonName } from '../facts/person-name.js';
 import type { InterviewClock } from './time.js';
 
 export type Honorific = 'ms' | 'mr' | 'mx' | 'dr';
+
+/** How a language addresses a person, from their name understood and the honorific the platform gave (or the name carried). */
+export interface Address {
+  /**
+   * Title and family name, for "Dear ..." and a formal greeting ("Ms. de la Cruz", "Frau Dr. Vogel", "Madame Martin",
+   * "Dra. Ochoa"); null where the language would need a gender nobody gave, or there is no family name.
+   */
+  titled: string | null;
+  /** The titled form where a preposition or case declines it ("für Herrn Caflisch"); else the same as `titled`. */
+  titledOblique: string | null;
+  /**
+   * The name a greeting uses where no title stands ("Guten Tag Dr. Andrea Vogel", "Buenos días, Guadalupe Ochoa"):
+   * the given and family name, with an academic title where the language writes one, and never both Spanish surnames.
+   */
+  full: string;
+}
 
 export interface InterviewWords {
   /** "today", "tomorrow", "on Tuesday", "on Tuesday, December 8": how the day is said in running text. */
@@ -26,18 +44,17 @@ export interface LanguageHelpers {
    */
   companyWith?(company: string): Readonly<Record<string, string>>;
   list(items: readonly string[]): string;
-  /** The given name to greet someone by: never an initial ("J. Robert Smith" is Robert); null when there is none. */
+  /** How to address a person whose name is understood, with the honorific given (never guessed). */
+  address(person: PersonName, honorific: Honorific | null): Address;
+  /** The given name to greet someone by, from a full name: never an initial ("J. Robert Smith" is Robert). */
   givenName(name: string): string | null;
-  /** Title and surname ("Ms Shah", "Dr. Okafor"); null for `mx` and without an honorific, where no title is guessed. */
+  /** Title and surname from a full name ("Ms Shah", "Frau Dr. Weber"); null where no title is given or known. */
   titledName(honorific: Honorific | undefined, name: string): string | null;
-  /**
-   * The full name as a greeting writes it where no title is, when that differs from the name as given (French drops
-   * an abbreviated title such as "Dr" from "Bonjour Jean-Marc Lefèvre,"); without it, the name as given.
-   */
-  greetingName?(name: string): string;
+  /** Hours at which a greeting by the clock changes: morning from `morning`, afternoon from `afternoon`, evening from `evening`. */
+  readonly dayparts: { morning: number; afternoon: number; evening: number };
   /** The words for an interview's format where a template names it ("video", "in-person"). */
   readonly formatWords: Readonly<Record<'phone' | 'video' | 'onsite', string>>;
-  /** The name of a company as it is said in friendly prose, without its legal form ("Brightline Analytics"). */
+  /** The name of a company as it is said in prose, without its legal form ("Brightline Analytics"). */
   everydayCompany(name: string): string;
   /** A candidate's own reason, shaped to follow the word for "because" in a sentence the templates write. */
   becauseClause(detail: string): string;
@@ -51,14 +68,9 @@ export interface LanguageHelpers {
 /** Words a given name is never made of: initials ("J.", "J.R."). */
 export const isInitial = (word: string) => /^(\p{Lu}\.?|(\p{Lu}\.){2,})$/u.test(word);
 
-/** Legal forms that friendly prose leaves out. Only at the end, and only when a name remains before them. */
-const legalForm =
-  /(?:,?\s+(?:Inc\.?|Incorporated|LLC|L\.L\.C\.|Ltd\.?|Limited|Co\.?|Corp\.?|Corporation|PLC|plc|LLP|L\.P\.|LP|Pty\.? Ltd\.?|GmbH(?: & Co\.? KG)?|AG|KG|e\.V\.|S\.A\.S\.|SAS|SARL|S\.A\.R\.L\.|S\.A\.|SA|S\.L\.|SL|S\.p\.A\.|SpA|S\.r\.l\.|B\.V\.|BV|N\.V\.|NV|Oy|AB|ApS|AS|A\/S|S\.A\. de C\.V\.|S\. de R\.L\.|S\.A\.B\. de C\.V\.|S\.A\.P\.I\. de C\.V\.|S\. de R\.L\. de C\.V\.|S\.A\.U\.|S\.L\.U\.|S\.L\.L\.|S\. Coop\.|Ltda\.?|S\.A\.C\.|S\.R\.L\.|SRL))+$/;
-
+/** A company's name without its legal form ("Brightline Analytics" of "Brightline Analytics, Inc."). */
 export function everydayCompany(name: string): string {
-  const short = name.replace(legalForm, '');
-  // "Co." alone is a name ("Co. Op Bakery" aside): keep the name when nothing, or only punctuation, would remain.
-  return /[\p{L}\p{N}]/u.test(short) ? short : name;
+  return parseCompany(name).name;
 }
 
 /** Splits a phone number into the digit groups the candidate wrote, keeping a leading "+". */

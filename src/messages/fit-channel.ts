@@ -1,0 +1,83 @@
+// Fitting a text message or a voicemail to its channel: what a message can best do without gives way, one piece
+// at a time, until it fits, and what went is named so the advice can say it.
+import type { PartName } from './catalogue.js';
+import { composeParts, layoutText, Phrasing, type Parts, type Picker } from './assemble.js';
+import type { Omission } from './omissions.js';
+import type { NormalisedRequest } from './request.js';
+import { smsEncoding } from './sms.js';
+import type { CompiledCatalogue } from './templates.js';
+import { withoutRecipientName, type View } from './view-model.js';
+
+/** Where correct spelling needs UCS-2 (accents outside GSM-7), a text may run to three of its shorter segments. */
+export function smsFits(text: string): boolean {
+  const { encoding, segments } = smsEncoding(text);
+  return segments <= (encoding === 'GSM-7' ? 2 : 3);
+}
+
+/** A voicemail someone can follow and note a number from: under 45 seconds. */
+export const voicemailMaxSeconds = 45;
+
+/**
+ * A text past its segment limit costs the sender more and arrives in pieces, and a voicemail past 45 seconds loses
+ * its listener, so what a message can best do without gives way, one at a time: first the generic closing words,
+ * then the optional facts (the role, the referral, the wish to stay in touch, the new employer's name), then the
+ * detail of the time and the names. The advice names what was left out, so nothing disappears silently. A request
+ * the candidate made (another date, data deletion) never gives way.
+ */
+export function fitChannel(
+  n: NormalisedRequest,
+  catalogue: CompiledCatalogue,
+  view: View,
+  parts: Parts,
+  picker: Picker,
+  fits: (text: string) => boolean,
+): { parts: Parts; leftOut: Omission[]; view: View } {
+  const leftOut: Omission[] = [];
+  const dropped = new Set<PartName>();
+  let current = view;
+  let composed = parts;
+  const drop = (name: PartName) => {
+    dropped.add(name);
+    const copy = { ...composed };
+    delete copy[name];
+    return copy;
+  };
+  // A fresh Phrasing with the same picker picks the same alternatives, so only the facts change.
+  const rerender = (next: View) => {
+    current = next;
+    const fresh = composeParts(n, catalogue, next, new Phrasing(picker));
+    for (const name of dropped) delete fresh[name];
+    return fresh;
+  };
+  const steps: { omits: Omission; applies: () => boolean; apply: () => Parts }[] = [
+    { omits: 'closing', applies: () => Boolean(composed.closing), apply: () => drop('closing') },
+    { omits: 'referral', applies: () => Boolean(composed.referral), apply: () => drop('referral') },
+    // Only the optional wish to stay in touch; where staying in touch is the scenario's point, it stays.
+    { omits: 'doorOpen', applies: () => current.keepDoorOpen && Boolean(composed.doorOpen), apply: () => drop('doorOpen') },
+    // The role goes after the niceties: it tells a recruiter with many openings which application this is.
+    { omits: 'role', applies: () => current.role !== null, apply: () => rerender({ ...current, role: null, aRole: null }) },
+    { omits: 'newEmployer', applies: () => current.newEmployer !== null, apply: () => rerender({ ...current, newEmployer: null, newEmployerWith: null }) },
+    {
+      omits: 'interviewTime',
+      applies: () => current.interview.upcomingWhen !== null && current.interview.upcomingWhen !== current.interview.day,
+      apply: () => rerender({ ...current, interview: { ...current.interview, upcomingWhen: current.interview.day, when: current.interview.day } }),
+    },
+    { omits: 'reason', applies: () => current.reason.because !== null, apply: () => rerender({ ...current, reason: { ...current.reason, because: null } }) },
+    { omits: 'recipientName', applies: () => current.recipient.personal !== null, apply: () => rerender(withoutRecipientName(current)) },
+    {
+      omits: 'surname',
+      applies: () => current.candidate.name !== current.candidate.givenName,
+      apply: () => rerender({ ...current, candidate: { ...current.candidate, name: current.candidate.givenName } }),
+    },
+  ];
+  for (const step of steps) {
+    if (fits(layoutText(n.channel, composed))) break;
+    if (!step.applies()) continue;
+    const before = layoutText(n.channel, composed);
+    const next = step.apply();
+    if (layoutText(n.channel, next) === before) continue;
+    composed = next;
+    leftOut.push(step.omits);
+  }
+  return { parts: composed, leftOut, view: current };
+}

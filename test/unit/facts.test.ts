@@ -1,0 +1,205 @@
+// The facts as the service understands them: names split with their particles and titles, legal forms taken off
+// companies (per country), job-ad tags taken off roles, and each language's form of address built from them.
+import { describe, expect, it } from 'vitest';
+import { parseCompany, sameOrganisation } from '../../src/messages/facts/company.js';
+import { firstSurname, parsePersonName, type NameConvention } from '../../src/messages/facts/person-name.js';
+import { cleanRole } from '../../src/messages/facts/role.js';
+import { deAT, deDE } from '../../src/messages/languages/de.js';
+import { enGB, enUS } from '../../src/messages/languages/en.js';
+import { esES } from '../../src/messages/languages/es.js';
+import { frFR } from '../../src/messages/languages/fr.js';
+import type { Honorific, LanguageHelpers } from '../../src/messages/languages/index.js';
+
+describe('names split from a full name', () => {
+  it.each<[string, string | null, string | null, string | null, string | null, NameConvention?]>([
+    // name, given, first (to greet by), family, academic title
+    ['Pieter van der Berg', 'Pieter', 'Pieter', 'van der Berg', null],
+    ['Ana de la Cruz', 'Ana', 'Ana', 'de la Cruz', null],
+    ['Graham St. John-Smythe', 'Graham', 'Graham', 'St. John-Smythe', null],
+    ['Mary St. Clair', 'Mary', 'Mary', 'St. Clair', null],
+    ['Seán Ó Briain', 'Seán', 'Seán', 'Ó Briain', null],
+    ['Ahmad bin Ismail', 'Ahmad', 'Ahmad', 'bin Ismail', null],
+    ['Omar al-Farsi', 'Omar', 'Omar', 'al-Farsi', null],
+    ['Ursula von der Leyen', 'Ursula', 'Ursula', 'von der Leyen', null],
+    ["Hélène d'Aubigné", 'Hélène', 'Hélène', "d'Aubigné", null],
+    ['Yann Le Gall', 'Yann', 'Yann', 'Le Gall', null],
+    ['Leonardo da Vinci', 'Leonardo', 'Leonardo', 'da Vinci', null],
+    ['Mary Ann Jones', 'Mary Ann', 'Mary', 'Jones', null],
+    ['J. Robert Smith', 'J. Robert', 'Robert', 'Smith', null],
+    ['J. R. Smith', null, null, 'Smith', null],
+    ['Cher', 'Cher', 'Cher', 'Cher', null],
+    ['Dr. Andrea Vogel', 'Andrea', 'Andrea', 'Vogel', 'Dr.'],
+    ['Prof. Dr. Karl Heinz Müller', 'Karl Heinz', 'Karl', 'Müller', 'Prof. Dr.'],
+    ['Frau Dr. med. Anna Schmidt', 'Anna', 'Anna', 'Schmidt', 'Dr. med.'],
+    ['Mag. Eva Huber', 'Eva', 'Eva', 'Huber', 'Mag.'],
+    ['DI Martin Gruber', 'Martin', 'Martin', 'Gruber', 'DI'],
+    ['Herr Caflisch', null, null, 'Caflisch', null],
+    ['Shah, Priya', 'Priya', 'Priya', 'Shah', null],
+    ['Jordan Lee, PhD', 'Jordan', 'Jordan', 'Lee', null],
+    // Spanish: one given name and two surnames, unless the second word is a given name that commonly comes second.
+    ['Guadalupe Ochoa Treviño', 'Guadalupe', 'Guadalupe', 'Ochoa Treviño', null, 'spanish'],
+    ['José Luis Rodríguez', 'José Luis', 'José Luis', 'Rodríguez', null, 'spanish'],
+    ['Ana María de la Cruz Pérez', 'Ana María', 'Ana María', 'de la Cruz Pérez', null, 'spanish'],
+    ['María del Carmen Ruiz Gómez', 'María del Carmen', 'María del Carmen', 'Ruiz Gómez', null, 'spanish'],
+    ['Lucía Ruiz y Gómez', 'Lucía', 'Lucía', 'Ruiz y Gómez', null, 'spanish'],
+    ['Lic. Ana Pérez Soto', 'Ana', 'Ana', 'Pérez Soto', 'Lic.', 'spanish'],
+    // The same three words outside Spanish: the family name is the last word.
+    ['Guadalupe Ochoa Treviño', 'Guadalupe Ochoa', 'Guadalupe', 'Treviño', null],
+  ])('%s: given %s, greeted as %s, family %s, title %s', (name, given, first, family, title, convention = 'default') => {
+    const p = parsePersonName({ name }, convention);
+    expect({ given: p.given, first: p.first, family: p.family, title: p.academicTitle, inferred: p.inferred }).toEqual({ given, first, family, title, inferred: true });
+  });
+
+  it('uses the parts as the platform sent them, and never infers them then', () => {
+    const p = parsePersonName({ givenName: 'Guadalupe', familyName: 'Ochoa Treviño', academicTitle: 'Dra.' });
+    expect(p).toMatchObject({ full: 'Guadalupe Ochoa Treviño', given: 'Guadalupe', family: 'Ochoa Treviño', academicTitle: 'Dra.', inferred: false });
+    expect(parsePersonName({ name: 'Bob Smith', givenName: 'Robert', familyName: 'Smith' }).full).toBe('Bob Smith');
+  });
+
+  it('reads a title written into the name as the honorific it says, and never guesses one from a given name', () => {
+    expect(parsePersonName({ name: 'Mrs Jane Doe' }).writtenHonorific).toBe('ms');
+    expect(parsePersonName({ name: 'Herr Karl Müller' }).writtenHonorific).toBe('mr');
+    expect(parsePersonName({ name: 'Sra. Lucía Ruiz' }, 'spanish').writtenHonorific).toBe('ms');
+    expect(parsePersonName({ name: 'Maria Müller' }).writtenHonorific).toBeNull();
+    // An initial is a name, not an honorific: "M. Dupont" could be Monsieur or Michel.
+    expect(parsePersonName({ name: 'M. Dupont' }).writtenHonorific).toBeNull();
+  });
+
+  it('finds the first of two Spanish surnames, with its particles', () => {
+    expect(firstSurname('Ochoa Treviño')).toBe('Ochoa');
+    expect(firstSurname('de la Cruz Pérez')).toBe('de la Cruz');
+    expect(firstSurname('García-Márquez')).toBe('García-Márquez');
+    expect(firstSurname('Ortega y Gasset')).toBe('Ortega y Gasset');
+  });
+});
+
+describe('forms of address', () => {
+  const address = (h: LanguageHelpers, name: string, honorific: Honorific | null, extra: { academicTitle?: string } = {}, convention: NameConvention = 'default') =>
+    h.address(parsePersonName({ name, ...extra }, convention), honorific);
+
+  it('English keeps particles with the surname and prefers a doctor\'s title to Ms. or Mr.', () => {
+    expect(address(enUS, 'Ana de la Cruz', 'ms').titled).toBe('Ms. de la Cruz');
+    expect(address(enUS, 'Pieter van der Berg', 'mr').titled).toBe('Mr. van der Berg');
+    expect(address(enGB, 'Graham St. John-Smythe', 'mr').titled).toBe('Mr St. John-Smythe');
+    expect(address(enUS, 'Mary St. Clair', 'ms').titled).toBe('Ms. St. Clair');
+    expect(address(enUS, 'Andrea Vogel', 'ms', { academicTitle: 'Dr.' }).titled).toBe('Dr. Vogel');
+    expect(address(enGB, 'Andrea Vogel', 'dr').titled).toBe('Dr Vogel');
+    expect(address(enUS, 'Prof. Dr. Karl Müller', null).titled).toBe('Professor Müller');
+    expect(address(enUS, 'Sam Rivera', 'mx').titled).toBeNull();
+    expect(address(enUS, 'Sam Rivera', null).titled).toBeNull();
+  });
+
+  it('German says Frau or Herr only when given, keeps Dr. and Prof., declines Herr, and greets in full otherwise', () => {
+    expect(address(deDE, 'Andrea Vogel', 'ms', { academicTitle: 'Dr.' })).toEqual({ titled: 'Frau Dr. Vogel', titledOblique: 'Frau Dr. Vogel', full: 'Dr. Andrea Vogel' });
+    expect(address(deDE, 'Reto Caflisch', 'mr')).toEqual({ titled: 'Herr Caflisch', titledOblique: 'Herrn Caflisch', full: 'Reto Caflisch' });
+    expect(address(deDE, 'Andrea Vogel', 'dr')).toEqual({ titled: null, titledOblique: null, full: 'Dr. Andrea Vogel' });
+    expect(address(deDE, 'Ursula von der Leyen', 'ms').titled).toBe('Frau von der Leyen');
+    expect(address(deDE, 'Frau Dr. med. Anna Schmidt', 'ms').titled).toBe('Frau Dr. Schmidt');
+    // Germany does not address by a Magister or Diplom-Ingenieur; Austria does.
+    expect(address(deDE, 'Mag. Eva Huber', 'ms').titled).toBe('Frau Huber');
+    expect(address(deAT, 'Mag. Eva Huber', 'ms').titled).toBe('Frau Mag. Huber');
+    expect(address(deAT, 'DI Martin Gruber', 'mr').titledOblique).toBe('Herrn DI Gruber');
+    expect(address(deAT, 'Mag. Eva Huber', null).full).toBe('Mag. Eva Huber');
+  });
+
+  it('French writes Madame or Monsieur with the family name, and no title in a neutral greeting', () => {
+    expect(address(frFR, "Hélène d'Aubigné", 'ms').titled).toBe("Madame d'Aubigné");
+    expect(address(frFR, 'Yann Le Gall', 'mr').titled).toBe('Monsieur Le Gall');
+    expect(address(frFR, 'Dr Jean-Marc Lefèvre', 'dr')).toEqual({ titled: null, titledOblique: null, full: 'Jean-Marc Lefèvre' });
+  });
+
+  it('Spanish puts the title before the first surname, and Dra. or Dr. with a doctorate and a gendered honorific', () => {
+    const es = (name: string, honorific: Honorific | null, extra = {}) => address(esES, name, honorific, extra, 'spanish');
+    expect(es('Guadalupe Ochoa Treviño', 'ms', { academicTitle: 'Dr.' }).titled).toBe('Dra. Ochoa');
+    expect(es('Guadalupe Ochoa Treviño', 'ms').titled).toBe('Sra. Ochoa');
+    expect(es('Ana María de la Cruz Pérez', 'ms').titled).toBe('Sra. de la Cruz');
+    expect(es('José Luis Rodríguez', 'mr').titled).toBe('Sr. Rodríguez');
+    // Without a gendered honorific, the neutral greeting names the given name and the first surname only.
+    expect(es('Guadalupe Ochoa Treviño', 'dr')).toEqual({ titled: null, titledOblique: null, full: 'Guadalupe Ochoa' });
+  });
+});
+
+describe('companies', () => {
+  it.each([
+    ['Aceros del Norte, S.A. de C.V.', 'Aceros del Norte', 'S.A. de C.V.'],
+    ['Grupo Bimbo, S.A.B. de C.V.', 'Grupo Bimbo', 'S.A.B. de C.V.'],
+    ['Talleres Ebro, S.L.', 'Talleres Ebro', 'S.L.'],
+    ['Construcciones del Sur, S.A.U.', 'Construcciones del Sur', 'S.A.U.'],
+    ['Orbitalis SAS', 'Orbitalis', 'SAS'],
+    ['Le Monde SA', 'Le Monde', 'SA'],
+    ['Boulangerie Martin SARL', 'Boulangerie Martin', 'SARL'],
+    ['Müller Logistik GmbH & Co. KG', 'Müller Logistik', 'GmbH & Co. KG'],
+    ['Kinderhilfe Kurpfalz e.V.', 'Kinderhilfe Kurpfalz', 'e.V.'],
+    ['Raiffeisenbank Oberland eG', 'Raiffeisenbank Oberland', 'eG'],
+    ['Bündner Treuhand AG', 'Bündner Treuhand', 'AG'],
+    ['Nordwind SE', 'Nordwind', 'SE'],
+    ['Brightline Analytics, Inc.', 'Brightline Analytics', 'Inc.'],
+    ['Acme Corp', 'Acme', 'Corp'],
+    ['Kowalski Bros. Co.', 'Kowalski Bros.', 'Co.'],
+    ['Northwind Ltd', 'Northwind', 'Ltd'],
+    ['Vandelay Industries LLC', 'Vandelay Industries', 'LLC'],
+    ['Stichting Vooruit B.V.', 'Stichting Vooruit', 'B.V.'],
+    // No legal form, or one that is the whole name: kept as written.
+    ['Innsbrucker Verkehrsbetriebe', 'Innsbrucker Verkehrsbetriebe', null],
+    ['Stadt Zürich', 'Stadt Zürich', null],
+    ['Sable & Finch', 'Sable & Finch', null],
+    ['Müller & Co.', 'Müller & Co.', null],
+    ['Mountain Equipment Coop', 'Mountain Equipment Coop', null],
+    ['Co.', 'Co.', null],
+  ])('%s is %s (%s)', (written, name, legalForm) => {
+    const company = parseCompany(written);
+    expect({ name: company.name, legalForm: company.legalForm, legalName: company.legalName }).toEqual({ name, legalForm, legalName: written });
+  });
+
+  it('knows the kind and the German gender a legal form fixes, and takes a legal name given apart', () => {
+    expect(parseCompany('Kinderhilfe Kurpfalz e.V.')).toMatchObject({ kind: 'association', germanGender: 'm' });
+    expect(parseCompany('Müller Logistik GmbH')).toMatchObject({ kind: 'company', germanGender: 'f' });
+    expect(parseCompany('Innsbrucker Verkehrsbetriebe')).toMatchObject({ kind: null, germanGender: null });
+    expect(parseCompany('Aceros del Norte', 'Aceros del Norte, S.A. de C.V.')).toMatchObject({
+      name: 'Aceros del Norte',
+      legalForm: 'S.A. de C.V.',
+      legalName: 'Aceros del Norte, S.A. de C.V.',
+    });
+  });
+
+  it('tells one organisation from another without legal form, case, accents or punctuation', () => {
+    expect(sameOrganisation('Orbitalis', 'orbitalis SAS')).toBe(true);
+    expect(sameOrganisation('ACME Corp.', 'Acme')).toBe(true);
+    expect(sameOrganisation('Société Générale', 'Societe Generale SA')).toBe(true);
+    expect(sameOrganisation('Acme Labs', 'Acme')).toBe(false);
+  });
+});
+
+describe('roles', () => {
+  it.each([
+    ['Buchhalter (m/w/d)', 'Buchhalter', 'Buchhalter'],
+    ['Projektleiter (w/m/d)', 'Projektleiter', 'Projektleiter'],
+    ['Software Engineer (m/f/d)', 'Software Engineer', 'Software Engineer'],
+    ['Senior PM (all genders)', 'Senior PM', 'Senior PM'],
+    ['Teamleiter (gn*)', 'Teamleiter', 'Teamleiter'],
+    ['Chargé·e de recrutement (H/F)', 'Chargé·e de recrutement', 'Chargé de recrutement'],
+    ['Développeur·se Full Stack H/F', 'Développeur·se Full Stack', 'Développeur Full Stack'],
+    ['Comptable (F/H)', 'Comptable', 'Comptable'],
+    ['Ingeniero de Datos (todos los géneros)', 'Ingeniero de Datos', 'Ingeniero de Datos'],
+    ['Sachbearbeiter*in Personal (80-100 %)', 'Sachbearbeiter*in Personal', 'Sachbearbeiter Personal'],
+    ['Entwickler:in Backend', 'Entwickler:in Backend', 'Entwickler Backend'],
+    ['Data Analyst (Remote)', 'Data Analyst', 'Data Analyst'],
+    ['Marketing Manager (EMEA)', 'Marketing Manager (EMEA)', 'Marketing Manager'],
+    ['VP, Finance', 'VP, Finance', 'VP, Finance'],
+  ])('%s is written %s and said %s', (role, name, spoken) => {
+    expect(cleanRole(role)).toMatchObject({ name, spoken });
+  });
+
+  it('says what it took off', () => {
+    expect(cleanRole('Buchhalter (m/w/d) (Teilzeit)').removed).toEqual(['(m/w/d)', '(Teilzeit)']);
+  });
+
+  it('gives mixed-case initialisms the article of their first letter as it is said', () => {
+    expect(enUS.withArticle('MSc Research Intern')).toBe('an MSc Research Intern');
+    expect(enUS.withArticle('MRes Student')).toBe('an MRes Student');
+    expect(enUS.withArticle('iOS Developer')).toBe('an iOS Developer');
+    expect(enUS.withArticle('VP of Sales')).toBe('a VP of Sales');
+    expect(enUS.withArticle('PhD Researcher')).toBe('a PhD Researcher');
+    expect(enUS.withArticle('McKinsey Alumni Lead')).toBe('a McKinsey Alumni Lead');
+  });
+});
