@@ -84,7 +84,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     const typed = scope.withTypeProvider<ZodTypeProvider>();
     await typed.register(catalogueRoutes, { service });
     await typed.register(messageRoutes, { service });
-    await typed.register(reasonRoutes);
+    await typed.register(reasonRoutes, { service });
   });
   await app.ready();
   return app;

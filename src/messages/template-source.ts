@@ -41,7 +41,7 @@ type Node = string | Node[] | { [key: string]: Node };
 export const situationKeys = [...intents, ...reasonCodes, 'detail', 'noReason'] as const;
 
 /** Bumped when what the build writes changes shape, so a start never trusts a build of an older format. */
-export const catalogueFormat = 3;
+export const catalogueFormat = 4;
 
 /**
  * A hash of every file of a language's templates. With the format, it names the words a build compiled: a start
@@ -109,6 +109,8 @@ export interface CatalogueData {
   fallbacks: Record<ScenarioId, number[][]>;
   advice: Record<AdviceCode, number>;
   omitted: Record<Omission, number>;
+  /** Each reason code's label, for an ATS's reason picker. */
+  reasonLabels: Record<ReasonCode, number>;
   /** Where each template was first found ("en-US/firm-no/closing/warm/email/formal"), to name it in an error. */
   origins?: string[];
 }
@@ -203,6 +205,7 @@ export interface LanguageSource {
   reasons: Record<string, Node>;
   advice: Record<string, Node>;
   omittedWords: Record<string, Node>;
+  reasonLabels: Record<string, Node>;
   scenarios: Map<ScenarioId, { pieces: Record<string, Node>; reasons: Record<string, Node> }>;
   dialects: Record<string, Record<string, string>>;
 }
@@ -216,9 +219,11 @@ export function readLanguage(language: WrittenLanguage, dir: string): LanguageSo
 
   const common = pick(load('common.yaml'), [...pieceNames, 'subjectFallback'], 'common.yaml', keys);
   const reasons = pick(load('reasons.yaml'), [...reasonCodes, 'specific'], 'reasons.yaml', keys);
-  const { omitted = {}, ...adviceEntries } = load('advice.yaml');
+  const { omitted = {}, reasonLabels: labels = {}, ...adviceEntries } = load('advice.yaml');
   const advice = pick(adviceEntries, adviceCodes, 'advice.yaml', keys);
   const omittedWords = pick(omitted as Record<string, unknown>, omissions, 'advice.yaml: omitted', keys);
+  const reasonLabels = pick(labels as Record<string, unknown>, reasonCodes, 'advice.yaml: reasonLabels', keys);
+  for (const code of reasonCodes) if (!reasonLabels[code]) throw new Error(`${language}/advice.yaml: reasonLabels.${code} is missing`);
   for (const code of [...reasonCodes, 'specific'] as const) if (!reasons[code]) throw new Error(`${language}/reasons.yaml: "${code}" is missing`);
   for (const code of adviceCodes) if (!advice[code]) throw new Error(`${language}/advice.yaml: "${code}" is missing`);
   for (const o of omissions) if (!omittedWords[o]) throw new Error(`${language}/advice.yaml: omitted.${o} is missing`);
@@ -253,7 +258,7 @@ export function readLanguage(language: WrittenLanguage, dir: string): LanguageSo
       }
     }
   }
-  return { language, common, reasons, advice, omittedWords, scenarios, dialects };
+  return { language, common, reasons, advice, omittedWords, reasonLabels, scenarios, dialects };
 }
 
 /** Resolves one spelling of a language: which alternatives each piece offers in each context. */
@@ -343,5 +348,6 @@ export function resolveCatalogue(source: LanguageSource, orthography: string, ha
   const email: Context = { tone: 'formal', channel: 'email', formality: 'formal', orthography, address: keys?.formal };
   const advice = Object.fromEntries(adviceCodes.map((code) => [code, alternatives([source.advice[code]], email, `advice.${code}`)[0]!])) as Record<AdviceCode, number>;
   const omitted = Object.fromEntries(omissions.map((o) => [o, alternatives([source.omittedWords[o]], email, `advice.omitted.${o}`)[0]!])) as Record<Omission, number>;
-  return { format: catalogueFormat, orthography, version: `${orthography}-${hash}`, templates, pieces, reasons, fallbacks, advice, omitted, origins };
+  const reasonLabels = Object.fromEntries(reasonCodes.map((code) => [code, alternatives([source.reasonLabels[code]], email, `advice.reasonLabels.${code}`)[0]!])) as Record<ReasonCode, number>;
+  return { format: catalogueFormat, orthography, version: `${orthography}-${hash}`, templates, pieces, reasons, fallbacks, advice, omitted, reasonLabels, origins };
 }

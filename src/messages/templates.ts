@@ -41,6 +41,8 @@ export interface CompiledCatalogue {
   advice(code: AdviceCode): Template;
   /** How the advice names what a text or voicemail left out ("the role", "the offer to introduce Sam Rivera"). */
   omissionWords(omission: Omission, view: object): string;
+  /** A reason code's label in this language, for an ATS's reason picker. */
+  reasonLabel(code: ReasonCode): string;
 }
 
 /** What `npm run build` writes for a spelling: the resolved catalogue, its templates as functions. */
@@ -107,5 +109,6 @@ function catalogue(data: BuiltCatalogue, helpers: LanguageHelpers, precompiled: 
     subjectFallback: (scenario, at) => fallbacks[scenario]![contextIndex(at)]!,
     advice: (code) => fns[data.advice[code]]!,
     omissionWords: (o, view) => fns[data.omitted[o]]!(view),
+    reasonLabel: (code) => fns[data.reasonLabels[code]]!({}),
   };
 }

@@ -179,7 +179,7 @@ export interface paths {
         };
         /**
          * List the reasons and their ATS mapping
-         * @description Every value of `reason.code`, with a label, whether it is private, and how a withdrawal for it is recorded in Greenhouse, Lever, Ashby and Google Cloud Talent Solution. Each rendered message carries the same mapping in its `classification`, with the stage and the reason that message gives.
+         * @description Every value of `reason.code`, with a label, whether it is private, and how a withdrawal for it is recorded in Greenhouse, Lever, Ashby and Google Cloud Talent Solution. Each rendered message carries the same mapping in its `classification`, with the stage and the reason that message gives. The labels are in the language `Accept-Language` asks for (any language the service writes; else English), named in `language` and `Content-Language`.
          */
         get: operations["listReasons"];
         put?: never;
@@ -371,7 +371,7 @@ export interface components {
              * @enum {string}
              */
             code: "another-offer" | "compensation" | "schedule" | "location" | "role-fit" | "company-fit" | "personal" | "health" | "family" | "timing" | "other";
-            /** @description A label for an ATS's reason picker. */
+            /** @description A label for an ATS's reason picker, in the list's `language`. */
             label: string;
             /** @description A private reason: the text says no more than "personal reasons" unless the candidate gives a detail to share. */
             private: boolean;
@@ -383,6 +383,8 @@ export interface components {
             ats: components["schemas"]["AtsMappingInput"];
         };
         ReasonListInput: {
+            /** @description The BCP 47 tag the labels are written in. */
+            language: string;
             reasons: components["schemas"]["ReasonInput"][];
         };
         /** @description What the message means to an ATS, to record the withdrawal in the same call. It never carries the reason's detail. */
@@ -449,8 +451,15 @@ export interface components {
             /**
              * @description A BCP 47 tag, in any case: en-US, en-GB, de-DE, de-AT, de-CH, es-ES, es-MX, es-419, fr-FR, fr-BE, fr-CH, fr-CA, or any tag that resolves to one, as CLDR groups them: `en` is `en-US`, and `en-AU`, `en-IE`, `en-IN`, `en-NZ` are `en-GB`; `de` and `de-LU` are `de-DE`, `de-LI` is `de-CH`; `fr`, `fr-LU` and `fr-MA` are `fr-FR`; `es` is `es-ES`, and `es-AR`, `es-CO`, `es-US` and the other Latin American tags are `es-419`. Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to.
              * @example en-GB
+             * @enum {string}
              */
-            language?: string;
+            language?: "en-US" | "en-GB" | "de-DE" | "de-AT" | "de-CH" | "es-ES" | "es-MX" | "es-419" | "fr-FR" | "fr-BE" | "fr-CH" | "fr-CA";
+            /**
+             * @description The language of the `advice` for the candidate, when it differs from the message's: a German candidate writing to an English-speaking recruiter reads the advice in German. Defaults to the message's language.
+             * @example de-DE
+             * @enum {string}
+             */
+            adviceLanguage?: "en-US" | "en-GB" | "de-DE" | "de-AT" | "de-CH" | "es-ES" | "es-MX" | "es-419" | "fr-FR" | "fr-BE" | "fr-CH" | "fr-CA";
             /** @description Formal (`Sie`, `vous`, `usted`) or informal (`du`, `tu`, `tú`) address, in languages that distinguish them (`GET /messages/languages` says which). Defaults to `formal`; English has no such distinction and ignores it. */
             formality?: components["schemas"]["FormalityInput"];
             /**
@@ -472,6 +481,11 @@ export interface components {
                 email?: string;
                 /** @description Given in the signature, and as the callback number on voicemail. */
                 phone?: string;
+                /**
+                 * @description The IANA zone the candidate writes from. Without `now`, it is the sender's clock: the interview's zone is named only when it differs ("10 Uhr" between two people in Berlin, "10 AM EST" from London), and a greeting by the time of day uses it. Day words ("today", "tomorrow") are the interview's own, as its time is.
+                 * @example Europe/Berlin
+                 */
+                timeZone?: string;
                 /**
                  * @description How French, Spanish and German words about the writer agree ("désolée", "encantada"), only when the candidate chose to say: never inferred from a name. Absent, the texts use constructions that need no agreement.
                  * @enum {string}
@@ -519,7 +533,7 @@ export interface components {
                  */
                 at?: string;
                 /**
-                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM EST") when `now`'s offset differs, or when `now` is not given.
+                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM EST") when the sender's clock reads otherwise: `now`'s offset, else `candidate.timeZone`'s; with neither, it is named.
                  * @example America/New_York
                  */
                 timeZone?: string;
@@ -587,8 +601,15 @@ export interface components {
             /**
              * @description A BCP 47 tag, in any case: en-US, en-GB, de-DE, de-AT, de-CH, es-ES, es-MX, es-419, fr-FR, fr-BE, fr-CH, fr-CA, or any tag that resolves to one, as CLDR groups them: `en` is `en-US`, and `en-AU`, `en-IE`, `en-IN`, `en-NZ` are `en-GB`; `de` and `de-LU` are `de-DE`, `de-LI` is `de-CH`; `fr`, `fr-LU` and `fr-MA` are `fr-FR`; `es` is `es-ES`, and `es-AR`, `es-CO`, `es-US` and the other Latin American tags are `es-419`. Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to.
              * @example en-GB
+             * @enum {string}
              */
-            language?: string;
+            language?: "en-US" | "en-GB" | "de-DE" | "de-AT" | "de-CH" | "es-ES" | "es-MX" | "es-419" | "fr-FR" | "fr-BE" | "fr-CH" | "fr-CA";
+            /**
+             * @description The language of the `advice` for the candidate, when it differs from the message's: a German candidate writing to an English-speaking recruiter reads the advice in German. Defaults to the message's language.
+             * @example de-DE
+             * @enum {string}
+             */
+            adviceLanguage?: "en-US" | "en-GB" | "de-DE" | "de-AT" | "de-CH" | "es-ES" | "es-MX" | "es-419" | "fr-FR" | "fr-BE" | "fr-CH" | "fr-CA";
             /** @description Formal (`Sie`, `vous`, `usted`) or informal (`du`, `tu`, `tú`) address, in languages that distinguish them (`GET /messages/languages` says which). Defaults to `formal`; English has no such distinction and ignores it. */
             formality?: components["schemas"]["FormalityInput"];
             /**
@@ -610,6 +631,11 @@ export interface components {
                 email?: string;
                 /** @description Given in the signature, and as the callback number on voicemail. */
                 phone?: string;
+                /**
+                 * @description The IANA zone the candidate writes from. Without `now`, it is the sender's clock: the interview's zone is named only when it differs ("10 Uhr" between two people in Berlin, "10 AM EST" from London), and a greeting by the time of day uses it. Day words ("today", "tomorrow") are the interview's own, as its time is.
+                 * @example Europe/Berlin
+                 */
+                timeZone?: string;
                 /**
                  * @description How French, Spanish and German words about the writer agree ("désolée", "encantada"), only when the candidate chose to say: never inferred from a name. Absent, the texts use constructions that need no agreement.
                  * @enum {string}
@@ -657,7 +683,7 @@ export interface components {
                  */
                 at?: string;
                 /**
-                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM EST") when `now`'s offset differs, or when `now` is not given.
+                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM EST") when the sender's clock reads otherwise: `now`'s offset, else `candidate.timeZone`'s; with neither, it is named.
                  * @example America/New_York
                  */
                 timeZone?: string;
@@ -800,8 +826,11 @@ export interface components {
             scenario: components["schemas"]["ScenarioIdInput"];
             tone: components["schemas"]["ToneIdInput"];
             channel: components["schemas"]["ChannelIdInput"];
-            /** @description The BCP 47 tag the message is written in, as the request resolved (`en-GB`). */
-            language: string;
+            /**
+             * @description The BCP 47 tag the message is written in, as the request resolved (`en-GB`).
+             * @enum {string}
+             */
+            language: "en-US" | "en-GB" | "de-DE" | "de-AT" | "de-CH" | "es-ES" | "es-MX" | "es-419" | "fr-FR" | "fr-BE" | "fr-CH" | "fr-CA";
             /** @description The form of address used, in languages that distinguish them. */
             formality?: components["schemas"]["FormalityInput"];
             /** @description The seed that chose the phrasing: the request's, or the one derived from its names. */
@@ -878,9 +907,9 @@ export interface components {
             channels: components["schemas"]["ChannelIdInput"][];
             fields: {
                 /** @description JSON Pointers of the fields this scenario needs. */
-                required: ("/candidate/name" | "/candidate/givenName" | "/candidate/familyName" | "/candidate/preferredName" | "/candidate/email" | "/candidate/phone" | "/candidate/grammaticalGender" | "/recipient/name" | "/recipient/givenName" | "/recipient/familyName" | "/recipient/preferredName" | "/recipient/honorific" | "/recipient/academicTitle" | "/recipient/title" | "/company" | "/companyLegalName" | "/role" | "/jobReference" | "/interview/at" | "/interview/timeZone" | "/interview/format" | "/reason/code" | "/reason/detail" | "/reason/disclosure" | "/newEmployer" | "/keepDoorOpen" | "/referral" | "/requestNoFurtherContact" | "/intent" | "/availability" | "/openToNegotiation" | "/requestDataDeletion" | "/now")[];
+                required: ("/candidate/name" | "/candidate/givenName" | "/candidate/familyName" | "/candidate/preferredName" | "/candidate/email" | "/candidate/phone" | "/candidate/grammaticalGender" | "/candidate/timeZone" | "/recipient/name" | "/recipient/givenName" | "/recipient/familyName" | "/recipient/preferredName" | "/recipient/honorific" | "/recipient/academicTitle" | "/recipient/title" | "/company" | "/companyLegalName" | "/role" | "/jobReference" | "/interview/at" | "/interview/timeZone" | "/interview/format" | "/reason/code" | "/reason/detail" | "/reason/disclosure" | "/newEmployer" | "/keepDoorOpen" | "/referral" | "/requestNoFurtherContact" | "/intent" | "/availability" | "/openToNegotiation" | "/requestDataDeletion" | "/now")[];
                 /** @description JSON Pointers of the optional fields that change its text. */
-                uses: ("/candidate/name" | "/candidate/givenName" | "/candidate/familyName" | "/candidate/preferredName" | "/candidate/email" | "/candidate/phone" | "/candidate/grammaticalGender" | "/recipient/name" | "/recipient/givenName" | "/recipient/familyName" | "/recipient/preferredName" | "/recipient/honorific" | "/recipient/academicTitle" | "/recipient/title" | "/company" | "/companyLegalName" | "/role" | "/jobReference" | "/interview/at" | "/interview/timeZone" | "/interview/format" | "/reason/code" | "/reason/detail" | "/reason/disclosure" | "/newEmployer" | "/keepDoorOpen" | "/referral" | "/requestNoFurtherContact" | "/intent" | "/availability" | "/openToNegotiation" | "/requestDataDeletion" | "/now")[];
+                uses: ("/candidate/name" | "/candidate/givenName" | "/candidate/familyName" | "/candidate/preferredName" | "/candidate/email" | "/candidate/phone" | "/candidate/grammaticalGender" | "/candidate/timeZone" | "/recipient/name" | "/recipient/givenName" | "/recipient/familyName" | "/recipient/preferredName" | "/recipient/honorific" | "/recipient/academicTitle" | "/recipient/title" | "/company" | "/companyLegalName" | "/role" | "/jobReference" | "/interview/at" | "/interview/timeZone" | "/interview/format" | "/reason/code" | "/reason/detail" | "/reason/disclosure" | "/newEmployer" | "/keepDoorOpen" | "/referral" | "/requestNoFurtherContact" | "/intent" | "/availability" | "/openToNegotiation" | "/requestDataDeletion" | "/now")[];
             };
             /** @description A complete, valid `POST /messages` body for this scenario. */
             example: components["schemas"]["MessageRequestInput"];
@@ -1096,7 +1125,7 @@ export interface components {
              * @enum {string}
              */
             code: "another-offer" | "compensation" | "schedule" | "location" | "role-fit" | "company-fit" | "personal" | "health" | "family" | "timing" | "other";
-            /** @description A label for an ATS's reason picker. */
+            /** @description A label for an ATS's reason picker, in the list's `language`. */
             label: string;
             /** @description A private reason: the text says no more than "personal reasons" unless the candidate gives a detail to share. */
             private: boolean;
@@ -1108,6 +1137,8 @@ export interface components {
             ats: components["schemas"]["AtsMapping"];
         };
         ReasonList: {
+            /** @description The BCP 47 tag the labels are written in. */
+            language: string;
             reasons: components["schemas"]["Reason"][];
         };
         /** @description What the message means to an ATS, to record the withdrawal in the same call. It never carries the reason's detail. */
@@ -1174,8 +1205,15 @@ export interface components {
             /**
              * @description A BCP 47 tag, in any case: en-US, en-GB, de-DE, de-AT, de-CH, es-ES, es-MX, es-419, fr-FR, fr-BE, fr-CH, fr-CA, or any tag that resolves to one, as CLDR groups them: `en` is `en-US`, and `en-AU`, `en-IE`, `en-IN`, `en-NZ` are `en-GB`; `de` and `de-LU` are `de-DE`, `de-LI` is `de-CH`; `fr`, `fr-LU` and `fr-MA` are `fr-FR`; `es` is `es-ES`, and `es-AR`, `es-CO`, `es-US` and the other Latin American tags are `es-419`. Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to.
              * @example en-GB
+             * @enum {string}
              */
-            language?: string;
+            language?: "en-US" | "en-GB" | "de-DE" | "de-AT" | "de-CH" | "es-ES" | "es-MX" | "es-419" | "fr-FR" | "fr-BE" | "fr-CH" | "fr-CA";
+            /**
+             * @description The language of the `advice` for the candidate, when it differs from the message's: a German candidate writing to an English-speaking recruiter reads the advice in German. Defaults to the message's language.
+             * @example de-DE
+             * @enum {string}
+             */
+            adviceLanguage?: "en-US" | "en-GB" | "de-DE" | "de-AT" | "de-CH" | "es-ES" | "es-MX" | "es-419" | "fr-FR" | "fr-BE" | "fr-CH" | "fr-CA";
             /** @description Formal (`Sie`, `vous`, `usted`) or informal (`du`, `tu`, `tú`) address, in languages that distinguish them (`GET /messages/languages` says which). Defaults to `formal`; English has no such distinction and ignores it. */
             formality?: components["schemas"]["Formality"];
             /**
@@ -1197,6 +1235,11 @@ export interface components {
                 email?: string;
                 /** @description Given in the signature, and as the callback number on voicemail. */
                 phone?: string;
+                /**
+                 * @description The IANA zone the candidate writes from. Without `now`, it is the sender's clock: the interview's zone is named only when it differs ("10 Uhr" between two people in Berlin, "10 AM EST" from London), and a greeting by the time of day uses it. Day words ("today", "tomorrow") are the interview's own, as its time is.
+                 * @example Europe/Berlin
+                 */
+                timeZone?: string;
                 /**
                  * @description How French, Spanish and German words about the writer agree ("désolée", "encantada"), only when the candidate chose to say: never inferred from a name. Absent, the texts use constructions that need no agreement.
                  * @enum {string}
@@ -1244,7 +1287,7 @@ export interface components {
                  */
                 at?: string;
                 /**
-                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM EST") when `now`'s offset differs, or when `now` is not given.
+                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM EST") when the sender's clock reads otherwise: `now`'s offset, else `candidate.timeZone`'s; with neither, it is named.
                  * @example America/New_York
                  */
                 timeZone?: string;
@@ -1312,8 +1355,15 @@ export interface components {
             /**
              * @description A BCP 47 tag, in any case: en-US, en-GB, de-DE, de-AT, de-CH, es-ES, es-MX, es-419, fr-FR, fr-BE, fr-CH, fr-CA, or any tag that resolves to one, as CLDR groups them: `en` is `en-US`, and `en-AU`, `en-IE`, `en-IN`, `en-NZ` are `en-GB`; `de` and `de-LU` are `de-DE`, `de-LI` is `de-CH`; `fr`, `fr-LU` and `fr-MA` are `fr-FR`; `es` is `es-ES`, and `es-AR`, `es-CO`, `es-US` and the other Latin American tags are `es-419`. Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to.
              * @example en-GB
+             * @enum {string}
              */
-            language?: string;
+            language?: "en-US" | "en-GB" | "de-DE" | "de-AT" | "de-CH" | "es-ES" | "es-MX" | "es-419" | "fr-FR" | "fr-BE" | "fr-CH" | "fr-CA";
+            /**
+             * @description The language of the `advice` for the candidate, when it differs from the message's: a German candidate writing to an English-speaking recruiter reads the advice in German. Defaults to the message's language.
+             * @example de-DE
+             * @enum {string}
+             */
+            adviceLanguage?: "en-US" | "en-GB" | "de-DE" | "de-AT" | "de-CH" | "es-ES" | "es-MX" | "es-419" | "fr-FR" | "fr-BE" | "fr-CH" | "fr-CA";
             /** @description Formal (`Sie`, `vous`, `usted`) or informal (`du`, `tu`, `tú`) address, in languages that distinguish them (`GET /messages/languages` says which). Defaults to `formal`; English has no such distinction and ignores it. */
             formality?: components["schemas"]["Formality"];
             /**
@@ -1335,6 +1385,11 @@ export interface components {
                 email?: string;
                 /** @description Given in the signature, and as the callback number on voicemail. */
                 phone?: string;
+                /**
+                 * @description The IANA zone the candidate writes from. Without `now`, it is the sender's clock: the interview's zone is named only when it differs ("10 Uhr" between two people in Berlin, "10 AM EST" from London), and a greeting by the time of day uses it. Day words ("today", "tomorrow") are the interview's own, as its time is.
+                 * @example Europe/Berlin
+                 */
+                timeZone?: string;
                 /**
                  * @description How French, Spanish and German words about the writer agree ("désolée", "encantada"), only when the candidate chose to say: never inferred from a name. Absent, the texts use constructions that need no agreement.
                  * @enum {string}
@@ -1382,7 +1437,7 @@ export interface components {
                  */
                 at?: string;
                 /**
-                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM EST") when `now`'s offset differs, or when `now` is not given.
+                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM EST") when the sender's clock reads otherwise: `now`'s offset, else `candidate.timeZone`'s; with neither, it is named.
                  * @example America/New_York
                  */
                 timeZone?: string;
@@ -1525,8 +1580,11 @@ export interface components {
             scenario: components["schemas"]["ScenarioId"];
             tone: components["schemas"]["ToneId"];
             channel: components["schemas"]["ChannelId"];
-            /** @description The BCP 47 tag the message is written in, as the request resolved (`en-GB`). */
-            language: string;
+            /**
+             * @description The BCP 47 tag the message is written in, as the request resolved (`en-GB`).
+             * @enum {string}
+             */
+            language: "en-US" | "en-GB" | "de-DE" | "de-AT" | "de-CH" | "es-ES" | "es-MX" | "es-419" | "fr-FR" | "fr-BE" | "fr-CH" | "fr-CA";
             /** @description The form of address used, in languages that distinguish them. */
             formality?: components["schemas"]["Formality"];
             /** @description The seed that chose the phrasing: the request's, or the one derived from its names. */
@@ -1603,9 +1661,9 @@ export interface components {
             channels: components["schemas"]["ChannelId"][];
             fields: {
                 /** @description JSON Pointers of the fields this scenario needs. */
-                required: ("/candidate/name" | "/candidate/givenName" | "/candidate/familyName" | "/candidate/preferredName" | "/candidate/email" | "/candidate/phone" | "/candidate/grammaticalGender" | "/recipient/name" | "/recipient/givenName" | "/recipient/familyName" | "/recipient/preferredName" | "/recipient/honorific" | "/recipient/academicTitle" | "/recipient/title" | "/company" | "/companyLegalName" | "/role" | "/jobReference" | "/interview/at" | "/interview/timeZone" | "/interview/format" | "/reason/code" | "/reason/detail" | "/reason/disclosure" | "/newEmployer" | "/keepDoorOpen" | "/referral" | "/requestNoFurtherContact" | "/intent" | "/availability" | "/openToNegotiation" | "/requestDataDeletion" | "/now")[];
+                required: ("/candidate/name" | "/candidate/givenName" | "/candidate/familyName" | "/candidate/preferredName" | "/candidate/email" | "/candidate/phone" | "/candidate/grammaticalGender" | "/candidate/timeZone" | "/recipient/name" | "/recipient/givenName" | "/recipient/familyName" | "/recipient/preferredName" | "/recipient/honorific" | "/recipient/academicTitle" | "/recipient/title" | "/company" | "/companyLegalName" | "/role" | "/jobReference" | "/interview/at" | "/interview/timeZone" | "/interview/format" | "/reason/code" | "/reason/detail" | "/reason/disclosure" | "/newEmployer" | "/keepDoorOpen" | "/referral" | "/requestNoFurtherContact" | "/intent" | "/availability" | "/openToNegotiation" | "/requestDataDeletion" | "/now")[];
                 /** @description JSON Pointers of the optional fields that change its text. */
-                uses: ("/candidate/name" | "/candidate/givenName" | "/candidate/familyName" | "/candidate/preferredName" | "/candidate/email" | "/candidate/phone" | "/candidate/grammaticalGender" | "/recipient/name" | "/recipient/givenName" | "/recipient/familyName" | "/recipient/preferredName" | "/recipient/honorific" | "/recipient/academicTitle" | "/recipient/title" | "/company" | "/companyLegalName" | "/role" | "/jobReference" | "/interview/at" | "/interview/timeZone" | "/interview/format" | "/reason/code" | "/reason/detail" | "/reason/disclosure" | "/newEmployer" | "/keepDoorOpen" | "/referral" | "/requestNoFurtherContact" | "/intent" | "/availability" | "/openToNegotiation" | "/requestDataDeletion" | "/now")[];
+                uses: ("/candidate/name" | "/candidate/givenName" | "/candidate/familyName" | "/candidate/preferredName" | "/candidate/email" | "/candidate/phone" | "/candidate/grammaticalGender" | "/candidate/timeZone" | "/recipient/name" | "/recipient/givenName" | "/recipient/familyName" | "/recipient/preferredName" | "/recipient/honorific" | "/recipient/academicTitle" | "/recipient/title" | "/company" | "/companyLegalName" | "/role" | "/jobReference" | "/interview/at" | "/interview/timeZone" | "/interview/format" | "/reason/code" | "/reason/detail" | "/reason/disclosure" | "/newEmployer" | "/keepDoorOpen" | "/referral" | "/requestNoFurtherContact" | "/intent" | "/availability" | "/openToNegotiation" | "/requestDataDeletion" | "/now")[];
             };
             /** @description A complete, valid `POST /messages` body for this scenario. */
             example: components["schemas"]["MessageRequest"];
