@@ -432,7 +432,7 @@ export interface components {
          *     - Scenarios that cancel an upcoming interview (`accepted-another-offer`, `last-minute`) need `interview.at` after `now`.
          *     - `last-minute` is for an interview less than 24 hours after `now`; further off, use another scenario.
          *     - `interview.at`'s offset is the offset `interview.timeZone` has at that instant (or `at` is in UTC, `Z`).
-         *     - A reason the scenario cannot carry is refused, with the reasons and scenarios to use instead (`GET /messages/scenarios`).
+         *     - A reason the scenario cannot carry (not-a-fit for health reasons, say) is refused; the error says why and what to use instead.
          *     - With `newEmployer`, the reason is the other offer: another `reason.code` is refused.
          *     - With `newEmployer`, a `reason.detail` would read as why the other offer was accepted: it needs `reason.code: another-offer`, which says exactly that.
          *     - `newEmployer` is another organisation than `company` (compared without legal form, case or punctuation).
@@ -1186,7 +1186,7 @@ export interface components {
          *     - Scenarios that cancel an upcoming interview (`accepted-another-offer`, `last-minute`) need `interview.at` after `now`.
          *     - `last-minute` is for an interview less than 24 hours after `now`; further off, use another scenario.
          *     - `interview.at`'s offset is the offset `interview.timeZone` has at that instant (or `at` is in UTC, `Z`).
-         *     - A reason the scenario cannot carry is refused, with the reasons and scenarios to use instead (`GET /messages/scenarios`).
+         *     - A reason the scenario cannot carry (not-a-fit for health reasons, say) is refused; the error says why and what to use instead.
          *     - With `newEmployer`, the reason is the other offer: another `reason.code` is refused.
          *     - With `newEmployer`, a `reason.detail` would read as why the other offer was accepted: it needs `reason.code: another-offer`, which says exactly that.
          *     - `newEmployer` is another organisation than `company` (compared without legal form, case or punctuation).
