@@ -19,7 +19,7 @@ export const openapiInfo = {
       'Pointer into the request body. Any operation may also answer `429` (too many requests from one client ' +
       'address) or `503` (the instance is shedding load), both with a `Retry-After` header in seconds.\n\n' +
       'To see a message as its recipient would, in every channel and tone, use the [preview page](/preview).',
-    license: { name: 'UNLICENSED', identifier: 'UNLICENSED' },
+    license: { name: 'MIT', identifier: 'MIT' },
   },
   servers: [{ url: '/', description: 'This server' }],
   tags: [

@@ -60,8 +60,8 @@ describe('client package', () => {
     }, 120_000);
     afterAll(async () => app?.close());
 
-    it('holds the built code, its types and the README, and no sources', () => {
-      expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'dist/index.js', 'dist/index.d.ts', 'dist/schema.d.ts']));
+    it('holds the built code, its types, the README and the licence, and no sources', () => {
+      expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'dist/index.js', 'dist/index.d.ts', 'dist/schema.d.ts']));
       expect(files.filter((f) => f.startsWith('src/') || f.endsWith('tsconfig.json'))).toEqual([]);
     });
 
