@@ -16,6 +16,7 @@ RUN npm run build
 RUN npm ci --omit=dev --no-audit --no-fund --ignore-scripts
 
 FROM node:${NODE_VERSION}-alpine
+LABEL org.opencontainers.image.title="decline-messages" org.opencontainers.image.licenses="MIT"
 ENV NODE_ENV=production PORT=3000
 WORKDIR /app
 COPY --from=build /app/package.json ./package.json
@@ -23,6 +24,8 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY templates ./templates
 COPY preview ./preview
+# The MIT licence asks that its text go with every copy, an image included.
+COPY LICENSE ./LICENSE
 # The image's unprivileged user; the files stay owned by root, so the app cannot change them.
 USER node
 EXPOSE 3000

@@ -34,6 +34,7 @@ for (const line of instructions(readFileSync(join(root, 'Dockerfile'), 'utf8')))
   const args = rest.join(' ');
   switch (keyword!.toUpperCase()) {
     case 'ARG':
+    case 'LABEL':
     case 'EXPOSE':
     case 'HEALTHCHECK': // probed below through the same URL
       break;

@@ -39,6 +39,12 @@ describe('Dockerfile', () => {
     expect(finalStage).toMatch(/^CMD \["node", "dist\/server\.mjs"\]$/m);
   });
 
+  it('ships the licence text and names the licence in the image\'s labels', () => {
+    const finalStage = dockerfile.slice(dockerfile.lastIndexOf('FROM '));
+    expect(finalStage).toMatch(/^COPY LICENSE \.\/LICENSE$/m);
+    expect(finalStage).toMatch(/^LABEL .*org\.opencontainers\.image\.licenses="MIT"/m);
+  });
+
   it('has a .dockerignore that keeps local state out of the build context', () => {
     const ignored = read('.dockerignore').split('\n');
     for (const entry of ['node_modules', 'dist', '.git', '.env']) expect(ignored).toContain(entry);
