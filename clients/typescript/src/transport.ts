@@ -3,7 +3,7 @@
 import { retryAfterSeconds, TimeoutError } from './problem.js';
 
 export interface RetryOptions {
-  /** Further attempts after the first, on 429, 502, 503, 504 and a connection reset only. Default 2; 0 turns retrying off. */
+  /** Further attempts after the first, on 429, 502, 503, 504 and a connection reset only. Default 2; 0: no retries. */
   maxRetries?: number;
   /** The longest single wait. A `Retry-After` beyond it is not waited for: the answer is thrown. Default 10 s. */
   maxDelayMs?: number;
