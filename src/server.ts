@@ -55,6 +55,8 @@ async function main() {
     app.log.info('closed');
   });
 
+  // Which runtime serves is the first thing to check after an upgrade; /metrics says it too (nodejs_version_info).
+  app.log.info({ node: process.version }, `starting on Node.js ${process.version}`);
   await app.listen({ port: config.port, host: config.host });
 }
 
