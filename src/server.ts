@@ -61,6 +61,8 @@ async function main() {
     app.log.info('closed');
   });
 
+  // Which runtime serves is the first thing to check after an upgrade; /metrics says it too (nodejs_version_info).
+  app.log.info({ node: process.version }, `starting on Node.js ${process.version}`);
   if (metricsListener) {
     const address = await metricsListener.listen({ port: config.metricsPort, host: config.host });
     app.log.info({ listener: 'metrics' }, `serving /metrics at ${address}/metrics`);
