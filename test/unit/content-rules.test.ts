@@ -156,5 +156,11 @@ describe('the deny lists', () => {
     expect(deny('es-MX', 'Me haría mucha ilusión.')).toHaveLength(1);
     expect(deny('es-AR', 'Me haría mucha ilusión.')).toHaveLength(1);
     expect(deny('es-ES', 'Me haría mucha ilusión.')).toEqual([]);
+    // What a variant must say differently from its base: Quebec's "entrevue", Argentina's voseo in informal messages.
+    expect(deny('fr-CA', 'Je dois annuler notre entretien.')).toHaveLength(1);
+    expect(deny('fr-FR', 'Je dois annuler notre entretien.')).toEqual([]);
+    expect(deny('es-AR', 'Si tienes un momento, avísame.', { formality: 'informal' })).toHaveLength(1);
+    expect(deny('es-AR', 'Si tenés un momento, avisame.', { formality: 'informal' })).toEqual([]);
+    expect(deny('es-MX', 'Si tienes un momento, avísame.', { formality: 'informal' })).toEqual([]);
   });
 });

@@ -67,5 +67,11 @@ export const spanishWords: LanguageWords = {
     { pattern: /me haría mucha ilusión|Le ruego/i, reason: 'peninsular register that a reader in Mexico or Latin America finds foreign', variants: ['es-419'] },
     { pattern: /(?<!\p{L})coger(?!\p{L})/iu, reason: 'vulgar in much of Latin America', variants: ['es-419'] },
     { pattern: /Cuente conmigo|Cuenta conmigo/i, reason: 'promises help ("count on me") where the candidate means "keep me in mind": "Téngame en cuenta"' },
+    {
+      pattern: /(?<!\p{L})(?:tú|tienes|puedes|quieres|sabes|eres|estás|hayas|entiendas|disculpa|perdona|avísame|llámame|escríbeme)(?!\p{L})/iu,
+      reason: 'Argentina, Uruguay and Paraguay write "vos" ("tenés", "podés", "disculpá") in informal messages, never "tú"',
+      variants: ['es-AR'],
+      formality: 'informal',
+    },
   ],
 };

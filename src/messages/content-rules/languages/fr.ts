@@ -49,5 +49,7 @@ export const frenchWords: LanguageWords = {
     { pattern: /\bJe vous demande gentiment\b/i, reason: 'a calque of "kindly ask": French writes "Je vous prie de" or "Pourriez-vous"' },
     { pattern: /\bPardon de prévenir si tard\b/i, reason: 'avoids agreement at the cost of idiom: "Je suis désolée de vous prévenir si tard" once the gender is known, else "Toutes mes excuses pour ce délai"' },
     { pattern: /\bpuisque\b[^.!?]*\bcar\b|\bcar\b[^.!?]*\bpuisque\b/i, reason: 'two causes stacked in one sentence ("puisque … car")' },
+    { pattern: /(?<![\p{L}])entretiens?(?![\p{L}])/iu, reason: 'Quebec says "entrevue" for a job interview', variants: ['fr-CA'] },
+    { pattern: /(?<![\p{L}])e-mail(?![\p{L}])/iu, reason: 'Quebec writes "courriel"', variants: ['fr-CA'] },
   ],
 };
