@@ -45,6 +45,6 @@ export const germanWords: LanguageWords = {
     { pattern: /\bIch fühle mich schlecht\b/i, reason: 'says "I feel ill", not "I feel bad about it": "Es tut mir leid"' },
     { pattern: /\bleider\b[^]*\bleider\b/i, reason: 'stacked "leider": one regret word is enough' },
     { pattern: /Ortszeit (Vereinigtes Königreich|Vereinigte Staaten|Frankreich|Spanien|Deutschland)/, reason: 'a zone named by country: German writes "Londoner Zeit", "Ortszeit New York"' },
-    { pattern: /\bAntwort zur\b/, reason: 'a reply is "Antwort auf", never "zur"' },
+    { pattern: /\bAntwort zur X\b/, reason: 'a reply to a company is "Antwort an X" (the company\'s name comes after "an", not "zur")' },
   ],
 };

@@ -2,6 +2,7 @@
 // without a letter's frame, a voicemail that can be said in time and noted down, an email subject that says what
 // happened.
 import { findScenario } from '../../catalogue.js';
+import { subjectMaxLength, voicemailMaxSeconds } from '../../render.js';
 import { smsEncoding } from '../../sms.js';
 import type { Reading } from '../reading.js';
 import { pointers, rule } from '../rule.js';
@@ -14,10 +15,8 @@ function sentenceCount(text: string): number {
   return text.split(/(?<=[.!?])\s+(?=[\p{Lu}\d¿¡«„"X])|\n+/u).filter((s) => /\p{L}/u.test(s)).length;
 }
 
-/** Segments of GSM-7 allowed, or of UCS-2 where the spelling needs it. */
-export const smsLimits = { 'GSM-7': 2, 'UCS-2': 3 } as const;
-export const voicemailMaxSeconds = 45;
-export const subjectMaxLength = 77;
+/** Segments of GSM-7 allowed, or of UCS-2 where the spelling needs it (as render.ts's smsFits). */
+const smsLimits = { 'GSM-7': 2, 'UCS-2': 3 } as const;
 
 export const channelRules = [
   rule('sms-segments', 'error', 'A text longer than 2 GSM-7 segments, or 3 UCS-2 segments where correct spelling needs UCS-2.', (r) => {
