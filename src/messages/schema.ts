@@ -14,7 +14,7 @@ import {
   toneIds,
 } from './catalogue.js';
 import { candidateNameRule, crossFieldRulesDescription, type RuleInput } from './cross-field-rules.js';
-import { defaultLanguageTag, languageTags, resolveLanguage } from './languages/index.js';
+import { languageTagDescription, languageTags, resolveLanguage } from './languages/index.js';
 import { isTimeZone } from './languages/time.js';
 import { omissions } from './omissions.js';
 import { AtsReasonIdSchema, ClassificationSchema } from './classification-schema.js';
@@ -90,13 +90,7 @@ const messageFacts = {
   scenario: ScenarioIdSchema,
   channel: ChannelIdSchema.optional().describe('Defaults to `email`.'),
   language: LanguageTagSchema.optional()
-    .describe(
-      `A BCP 47 tag, in any case: ${languageTags.join(', ')}, or any tag that resolves to one, as CLDR groups them: ` +
-        '`en` is `en-US`, and `en-AU`, `en-IE`, `en-IN`, `en-NZ` are `en-GB`; `de` and `de-LU` are `de-DE`, `de-LI` is ' +
-        '`de-CH`; `fr`, `fr-LU` and `fr-MA` are `fr-FR`; `es` is `es-ES`, and `es-AR`, `es-CO`, `es-US` and the other ' +
-        'Latin American tags are `es-419`. Without it, the `Accept-Language` header ' +
-        `decides, and then \`${defaultLanguageTag}\`. The answer's \`language\` names the tag it resolved to.`,
-    )
+    .describe(`${languageTagDescription()} Also as platforms store locales, with an underscore (\`de_DE\`).`)
     // The contract lists the tags written; other tags that resolve to one (en-AU, de_DE) are accepted as well.
     .meta({ enum: [...languageTags], example: 'en-GB' }),
   adviceLanguage: LanguageTagSchema.optional()

@@ -7,6 +7,7 @@ import {
   languageName,
   languageVariant,
   languageVariants,
+  resolvedHere,
   writtenLanguages,
   type LanguageVariant,
 } from './languages/index.js';
@@ -129,6 +130,9 @@ export function createMessageService(options: MessageServiceOptions = {}) {
       ...languageName(v.tag),
       language: v.language,
       formality: v.formality,
+      distinguishes: v.distinguishes,
+      inherits: v.chain.slice(1),
+      resolvesHere: resolvedHere(v.tag),
       templateVersion: catalogues.get(v.orthography)!.version,
     })),
   };

@@ -93,7 +93,7 @@ export interface paths {
         };
         /**
          * List the languages
-         * @description The BCP 47 tags the service writes in, with their names, whether they distinguish formal and informal address (`formality`), and the default. Any other tag of the same language resolves to the closest of these (`en` to `en-US`; `en-AU`, `en-IE`, `en-IN`, `en-NZ` to `en-GB`).
+         * @description The BCP 47 tags the service writes in, each with its names, whether it distinguishes formal and informal address (`formality`), what sets it apart from the other variants of its language, the variants whose words it inherits, and tags that resolve to it; and the default. Any other tag of the same language resolves to the closest of these, as CLDR's language matching groups them.
          */
         get: operations["listLanguages"];
         put?: never;
@@ -449,7 +449,7 @@ export interface components {
             /** @description Defaults to `email`. */
             channel?: components["schemas"]["ChannelIdInput"];
             /**
-             * @description A BCP 47 tag, in any case: en-US, en-GB, de-DE, de-AT, de-CH, es-ES, es-MX, es-419, fr-FR, fr-BE, fr-CH, fr-CA, or any tag that resolves to one, as CLDR groups them: `en` is `en-US`, and `en-AU`, `en-IE`, `en-IN`, `en-NZ` are `en-GB`; `de` and `de-LU` are `de-DE`, `de-LI` is `de-CH`; `fr`, `fr-LU` and `fr-MA` are `fr-FR`; `es` is `es-ES`, and `es-AR`, `es-CO`, `es-US` and the other Latin American tags are `es-419`. Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to.
+             * @description A BCP 47 tag, in any case: `en-US`, `en-GB`, `de-DE`, `de-AT`, `de-CH`, `es-ES`, `es-MX`, `es-419`, `es-AR`, `fr-FR`, `fr-BE`, `fr-CH`, `fr-CA`, or any tag of these languages, which resolves to the closest variant as CLDR's language matching groups them: `en`, `en-CA` are `en-US`; `en-AU`, `en-IE`, `en-IN`, `en-NZ`, `en-ZA` are `en-GB`; `de`, `de-LU`, `de-BE` are `de-DE`; `de-LI` is `de-CH`; `es`, `es-GQ` are `es-ES`; `es-CO`, `es-US`, `es-PE`, `es-CL`, `es-VE` are `es-419`; `es-UY`, `es-PY` are `es-AR`; `fr`, `fr-LU`, `fr-MA`, `fr-SN` are `fr-FR`. Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to, and `GET /messages/languages` what each variant does.
              * @example en-GB
              * @enum {string}
              */
@@ -599,7 +599,7 @@ export interface components {
             /** @description Defaults to `email`. */
             channel?: components["schemas"]["ChannelIdInput"];
             /**
-             * @description A BCP 47 tag, in any case: en-US, en-GB, de-DE, de-AT, de-CH, es-ES, es-MX, es-419, fr-FR, fr-BE, fr-CH, fr-CA, or any tag that resolves to one, as CLDR groups them: `en` is `en-US`, and `en-AU`, `en-IE`, `en-IN`, `en-NZ` are `en-GB`; `de` and `de-LU` are `de-DE`, `de-LI` is `de-CH`; `fr`, `fr-LU` and `fr-MA` are `fr-FR`; `es` is `es-ES`, and `es-AR`, `es-CO`, `es-US` and the other Latin American tags are `es-419`. Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to.
+             * @description A BCP 47 tag, in any case: `en-US`, `en-GB`, `de-DE`, `de-AT`, `de-CH`, `es-ES`, `es-MX`, `es-419`, `es-AR`, `fr-FR`, `fr-BE`, `fr-CH`, `fr-CA`, or any tag of these languages, which resolves to the closest variant as CLDR's language matching groups them: `en`, `en-CA` are `en-US`; `en-AU`, `en-IE`, `en-IN`, `en-NZ`, `en-ZA` are `en-GB`; `de`, `de-LU`, `de-BE` are `de-DE`; `de-LI` is `de-CH`; `es`, `es-GQ` are `es-ES`; `es-CO`, `es-US`, `es-PE`, `es-CL`, `es-VE` are `es-419`; `es-UY`, `es-PY` are `es-AR`; `fr`, `fr-LU`, `fr-MA`, `fr-SN` are `fr-FR`. Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to, and `GET /messages/languages` what each variant does.
              * @example en-GB
              * @enum {string}
              */
@@ -945,6 +945,12 @@ export interface components {
                 language: string;
                 /** @description Whether `formality` (formal or informal address) changes the text. */
                 formality: boolean;
+                /** @description What sets this variant apart from the other variants of its language. */
+                distinguishes: string;
+                /** @description Variants whose template words this one inherits, nearest first (`es-MX` inherits `es-419`'s); it may replace any of them. */
+                inherits: string[];
+                /** @description Other tags that resolve to this variant (examples; CLDR's matching decides the rest). */
+                resolvesHere: string[];
                 templateVersion: string;
             }[];
         };
@@ -1203,7 +1209,7 @@ export interface components {
             /** @description Defaults to `email`. */
             channel?: components["schemas"]["ChannelId"];
             /**
-             * @description A BCP 47 tag, in any case: en-US, en-GB, de-DE, de-AT, de-CH, es-ES, es-MX, es-419, fr-FR, fr-BE, fr-CH, fr-CA, or any tag that resolves to one, as CLDR groups them: `en` is `en-US`, and `en-AU`, `en-IE`, `en-IN`, `en-NZ` are `en-GB`; `de` and `de-LU` are `de-DE`, `de-LI` is `de-CH`; `fr`, `fr-LU` and `fr-MA` are `fr-FR`; `es` is `es-ES`, and `es-AR`, `es-CO`, `es-US` and the other Latin American tags are `es-419`. Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to.
+             * @description A BCP 47 tag, in any case: `en-US`, `en-GB`, `de-DE`, `de-AT`, `de-CH`, `es-ES`, `es-MX`, `es-419`, `es-AR`, `fr-FR`, `fr-BE`, `fr-CH`, `fr-CA`, or any tag of these languages, which resolves to the closest variant as CLDR's language matching groups them: `en`, `en-CA` are `en-US`; `en-AU`, `en-IE`, `en-IN`, `en-NZ`, `en-ZA` are `en-GB`; `de`, `de-LU`, `de-BE` are `de-DE`; `de-LI` is `de-CH`; `es`, `es-GQ` are `es-ES`; `es-CO`, `es-US`, `es-PE`, `es-CL`, `es-VE` are `es-419`; `es-UY`, `es-PY` are `es-AR`; `fr`, `fr-LU`, `fr-MA`, `fr-SN` are `fr-FR`. Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to, and `GET /messages/languages` what each variant does.
              * @example en-GB
              * @enum {string}
              */
@@ -1353,7 +1359,7 @@ export interface components {
             /** @description Defaults to `email`. */
             channel?: components["schemas"]["ChannelId"];
             /**
-             * @description A BCP 47 tag, in any case: en-US, en-GB, de-DE, de-AT, de-CH, es-ES, es-MX, es-419, fr-FR, fr-BE, fr-CH, fr-CA, or any tag that resolves to one, as CLDR groups them: `en` is `en-US`, and `en-AU`, `en-IE`, `en-IN`, `en-NZ` are `en-GB`; `de` and `de-LU` are `de-DE`, `de-LI` is `de-CH`; `fr`, `fr-LU` and `fr-MA` are `fr-FR`; `es` is `es-ES`, and `es-AR`, `es-CO`, `es-US` and the other Latin American tags are `es-419`. Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to.
+             * @description A BCP 47 tag, in any case: `en-US`, `en-GB`, `de-DE`, `de-AT`, `de-CH`, `es-ES`, `es-MX`, `es-419`, `es-AR`, `fr-FR`, `fr-BE`, `fr-CH`, `fr-CA`, or any tag of these languages, which resolves to the closest variant as CLDR's language matching groups them: `en`, `en-CA` are `en-US`; `en-AU`, `en-IE`, `en-IN`, `en-NZ`, `en-ZA` are `en-GB`; `de`, `de-LU`, `de-BE` are `de-DE`; `de-LI` is `de-CH`; `es`, `es-GQ` are `es-ES`; `es-CO`, `es-US`, `es-PE`, `es-CL`, `es-VE` are `es-419`; `es-UY`, `es-PY` are `es-AR`; `fr`, `fr-LU`, `fr-MA`, `fr-SN` are `fr-FR`. Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to, and `GET /messages/languages` what each variant does.
              * @example en-GB
              * @enum {string}
              */
@@ -1699,6 +1705,12 @@ export interface components {
                 language: string;
                 /** @description Whether `formality` (formal or informal address) changes the text. */
                 formality: boolean;
+                /** @description What sets this variant apart from the other variants of its language. */
+                distinguishes: string;
+                /** @description Variants whose template words this one inherits, nearest first (`es-MX` inherits `es-419`'s); it may replace any of them. */
+                inherits: string[];
+                /** @description Other tags that resolve to this variant (examples; CLDR's matching decides the rest). */
+                resolvesHere: string[];
                 templateVersion: string;
             }[];
         };
