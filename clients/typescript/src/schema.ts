@@ -449,17 +449,17 @@ export interface components {
             /** @description Defaults to `email`. */
             channel?: components["schemas"]["ChannelIdInput"];
             /**
-             * @description A BCP 47 tag, in any case: `en-US`, `en-GB`, `de-DE`, `de-AT`, `de-CH`, `es-ES`, `es-MX`, `es-419`, `es-AR`, `fr-FR`, `fr-BE`, `fr-CH`, `fr-CA`, or any tag of these languages, which resolves to the closest variant as CLDR's language matching groups them: `en`, `en-CA` are `en-US`; `en-AU`, `en-IE`, `en-IN`, `en-NZ`, `en-ZA` are `en-GB`; `de`, `de-LU`, `de-BE` are `de-DE`; `de-LI` is `de-CH`; `es`, `es-GQ` are `es-ES`; `es-CO`, `es-US`, `es-PE`, `es-CL`, `es-VE` are `es-419`; `es-UY`, `es-PY` are `es-AR`; `fr`, `fr-LU`, `fr-MA`, `fr-SN` are `fr-FR`. Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to, and `GET /messages/languages` what each variant does.
+             * @description A BCP 47 tag, in any case: `en-US`, `en-GB`, `de-DE`, `de-AT`, `de-CH`, `es-ES`, `es-MX`, `es-419`, `es-AR`, `fr-FR`, `fr-BE`, `fr-CH`, `fr-CA`, or any tag of these languages, which resolves to the closest variant as CLDR's language matching groups them: `en`, `en-CA` are `en-US`; `en-AU`, `en-IE`, `en-IN`, `en-NZ`, `en-ZA` are `en-GB`; `de`, `de-LU`, `de-BE` are `de-DE`; `de-LI` is `de-CH`; `es`, `es-GQ` are `es-ES`; `es-CO`, `es-US`, `es-PE`, `es-CL`, `es-VE` are `es-419`; `es-UY`, `es-PY` are `es-AR`; `fr`, `fr-LU`, `fr-MA`, `fr-SN` are `fr-FR`. Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to, and `GET /messages/languages` what each variant does. Also as platforms store locales, with an underscore (`de_DE`).
              * @example en-GB
              * @enum {string}
              */
-            language?: "en-US" | "en-GB" | "de-DE" | "de-AT" | "de-CH" | "es-ES" | "es-MX" | "es-419" | "fr-FR" | "fr-BE" | "fr-CH" | "fr-CA";
+            language?: "en-US" | "en-GB" | "de-DE" | "de-AT" | "de-CH" | "es-ES" | "es-MX" | "es-419" | "es-AR" | "fr-FR" | "fr-BE" | "fr-CH" | "fr-CA";
             /**
              * @description The language of the `advice` for the candidate, when it differs from the message's: a German candidate writing to an English-speaking recruiter reads the advice in German. Defaults to the message's language.
              * @example de-DE
              * @enum {string}
              */
-            adviceLanguage?: "en-US" | "en-GB" | "de-DE" | "de-AT" | "de-CH" | "es-ES" | "es-MX" | "es-419" | "fr-FR" | "fr-BE" | "fr-CH" | "fr-CA";
+            adviceLanguage?: "en-US" | "en-GB" | "de-DE" | "de-AT" | "de-CH" | "es-ES" | "es-MX" | "es-419" | "es-AR" | "fr-FR" | "fr-BE" | "fr-CH" | "fr-CA";
             /** @description Formal (`Sie`, `vous`, `usted`) or informal (`du`, `tu`, `tú`) address, in languages that distinguish them (`GET /messages/languages` says which). Defaults to `formal`; English has no such distinction and ignores it. */
             formality?: components["schemas"]["FormalityInput"];
             /**
@@ -599,17 +599,17 @@ export interface components {
             /** @description Defaults to `email`. */
             channel?: components["schemas"]["ChannelIdInput"];
             /**
-             * @description A BCP 47 tag, in any case: `en-US`, `en-GB`, `de-DE`, `de-AT`, `de-CH`, `es-ES`, `es-MX`, `es-419`, `es-AR`, `fr-FR`, `fr-BE`, `fr-CH`, `fr-CA`, or any tag of these languages, which resolves to the closest variant as CLDR's language matching groups them: `en`, `en-CA` are `en-US`; `en-AU`, `en-IE`, `en-IN`, `en-NZ`, `en-ZA` are `en-GB`; `de`, `de-LU`, `de-BE` are `de-DE`; `de-LI` is `de-CH`; `es`, `es-GQ` are `es-ES`; `es-CO`, `es-US`, `es-PE`, `es-CL`, `es-VE` are `es-419`; `es-UY`, `es-PY` are `es-AR`; `fr`, `fr-LU`, `fr-MA`, `fr-SN` are `fr-FR`. Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to, and `GET /messages/languages` what each variant does.
+             * @description A BCP 47 tag, in any case: `en-US`, `en-GB`, `de-DE`, `de-AT`, `de-CH`, `es-ES`, `es-MX`, `es-419`, `es-AR`, `fr-FR`, `fr-BE`, `fr-CH`, `fr-CA`, or any tag of these languages, which resolves to the closest variant as CLDR's language matching groups them: `en`, `en-CA` are `en-US`; `en-AU`, `en-IE`, `en-IN`, `en-NZ`, `en-ZA` are `en-GB`; `de`, `de-LU`, `de-BE` are `de-DE`; `de-LI` is `de-CH`; `es`, `es-GQ` are `es-ES`; `es-CO`, `es-US`, `es-PE`, `es-CL`, `es-VE` are `es-419`; `es-UY`, `es-PY` are `es-AR`; `fr`, `fr-LU`, `fr-MA`, `fr-SN` are `fr-FR`. Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to, and `GET /messages/languages` what each variant does. Also as platforms store locales, with an underscore (`de_DE`).
              * @example en-GB
              * @enum {string}
              */
-            language?: "en-US" | "en-GB" | "de-DE" | "de-AT" | "de-CH" | "es-ES" | "es-MX" | "es-419" | "fr-FR" | "fr-BE" | "fr-CH" | "fr-CA";
+            language?: "en-US" | "en-GB" | "de-DE" | "de-AT" | "de-CH" | "es-ES" | "es-MX" | "es-419" | "es-AR" | "fr-FR" | "fr-BE" | "fr-CH" | "fr-CA";
             /**
              * @description The language of the `advice` for the candidate, when it differs from the message's: a German candidate writing to an English-speaking recruiter reads the advice in German. Defaults to the message's language.
              * @example de-DE
              * @enum {string}
              */
-            adviceLanguage?: "en-US" | "en-GB" | "de-DE" | "de-AT" | "de-CH" | "es-ES" | "es-MX" | "es-419" | "fr-FR" | "fr-BE" | "fr-CH" | "fr-CA";
+            adviceLanguage?: "en-US" | "en-GB" | "de-DE" | "de-AT" | "de-CH" | "es-ES" | "es-MX" | "es-419" | "es-AR" | "fr-FR" | "fr-BE" | "fr-CH" | "fr-CA";
             /** @description Formal (`Sie`, `vous`, `usted`) or informal (`du`, `tu`, `tú`) address, in languages that distinguish them (`GET /messages/languages` says which). Defaults to `formal`; English has no such distinction and ignores it. */
             formality?: components["schemas"]["FormalityInput"];
             /**
@@ -830,7 +830,7 @@ export interface components {
              * @description The BCP 47 tag the message is written in, as the request resolved (`en-GB`).
              * @enum {string}
              */
-            language: "en-US" | "en-GB" | "de-DE" | "de-AT" | "de-CH" | "es-ES" | "es-MX" | "es-419" | "fr-FR" | "fr-BE" | "fr-CH" | "fr-CA";
+            language: "en-US" | "en-GB" | "de-DE" | "de-AT" | "de-CH" | "es-ES" | "es-MX" | "es-419" | "es-AR" | "fr-FR" | "fr-BE" | "fr-CH" | "fr-CA";
             /** @description The form of address used, in languages that distinguish them. */
             formality?: components["schemas"]["FormalityInput"];
             /** @description The seed that chose the phrasing: the request's, or the one derived from its names. */
@@ -1209,17 +1209,17 @@ export interface components {
             /** @description Defaults to `email`. */
             channel?: components["schemas"]["ChannelId"];
             /**
-             * @description A BCP 47 tag, in any case: `en-US`, `en-GB`, `de-DE`, `de-AT`, `de-CH`, `es-ES`, `es-MX`, `es-419`, `es-AR`, `fr-FR`, `fr-BE`, `fr-CH`, `fr-CA`, or any tag of these languages, which resolves to the closest variant as CLDR's language matching groups them: `en`, `en-CA` are `en-US`; `en-AU`, `en-IE`, `en-IN`, `en-NZ`, `en-ZA` are `en-GB`; `de`, `de-LU`, `de-BE` are `de-DE`; `de-LI` is `de-CH`; `es`, `es-GQ` are `es-ES`; `es-CO`, `es-US`, `es-PE`, `es-CL`, `es-VE` are `es-419`; `es-UY`, `es-PY` are `es-AR`; `fr`, `fr-LU`, `fr-MA`, `fr-SN` are `fr-FR`. Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to, and `GET /messages/languages` what each variant does.
+             * @description A BCP 47 tag, in any case: `en-US`, `en-GB`, `de-DE`, `de-AT`, `de-CH`, `es-ES`, `es-MX`, `es-419`, `es-AR`, `fr-FR`, `fr-BE`, `fr-CH`, `fr-CA`, or any tag of these languages, which resolves to the closest variant as CLDR's language matching groups them: `en`, `en-CA` are `en-US`; `en-AU`, `en-IE`, `en-IN`, `en-NZ`, `en-ZA` are `en-GB`; `de`, `de-LU`, `de-BE` are `de-DE`; `de-LI` is `de-CH`; `es`, `es-GQ` are `es-ES`; `es-CO`, `es-US`, `es-PE`, `es-CL`, `es-VE` are `es-419`; `es-UY`, `es-PY` are `es-AR`; `fr`, `fr-LU`, `fr-MA`, `fr-SN` are `fr-FR`. Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to, and `GET /messages/languages` what each variant does. Also as platforms store locales, with an underscore (`de_DE`).
              * @example en-GB
              * @enum {string}
              */
-            language?: "en-US" | "en-GB" | "de-DE" | "de-AT" | "de-CH" | "es-ES" | "es-MX" | "es-419" | "fr-FR" | "fr-BE" | "fr-CH" | "fr-CA";
+            language?: "en-US" | "en-GB" | "de-DE" | "de-AT" | "de-CH" | "es-ES" | "es-MX" | "es-419" | "es-AR" | "fr-FR" | "fr-BE" | "fr-CH" | "fr-CA";
             /**
              * @description The language of the `advice` for the candidate, when it differs from the message's: a German candidate writing to an English-speaking recruiter reads the advice in German. Defaults to the message's language.
              * @example de-DE
              * @enum {string}
              */
-            adviceLanguage?: "en-US" | "en-GB" | "de-DE" | "de-AT" | "de-CH" | "es-ES" | "es-MX" | "es-419" | "fr-FR" | "fr-BE" | "fr-CH" | "fr-CA";
+            adviceLanguage?: "en-US" | "en-GB" | "de-DE" | "de-AT" | "de-CH" | "es-ES" | "es-MX" | "es-419" | "es-AR" | "fr-FR" | "fr-BE" | "fr-CH" | "fr-CA";
             /** @description Formal (`Sie`, `vous`, `usted`) or informal (`du`, `tu`, `tú`) address, in languages that distinguish them (`GET /messages/languages` says which). Defaults to `formal`; English has no such distinction and ignores it. */
             formality?: components["schemas"]["Formality"];
             /**
@@ -1359,17 +1359,17 @@ export interface components {
             /** @description Defaults to `email`. */
             channel?: components["schemas"]["ChannelId"];
             /**
-             * @description A BCP 47 tag, in any case: `en-US`, `en-GB`, `de-DE`, `de-AT`, `de-CH`, `es-ES`, `es-MX`, `es-419`, `es-AR`, `fr-FR`, `fr-BE`, `fr-CH`, `fr-CA`, or any tag of these languages, which resolves to the closest variant as CLDR's language matching groups them: `en`, `en-CA` are `en-US`; `en-AU`, `en-IE`, `en-IN`, `en-NZ`, `en-ZA` are `en-GB`; `de`, `de-LU`, `de-BE` are `de-DE`; `de-LI` is `de-CH`; `es`, `es-GQ` are `es-ES`; `es-CO`, `es-US`, `es-PE`, `es-CL`, `es-VE` are `es-419`; `es-UY`, `es-PY` are `es-AR`; `fr`, `fr-LU`, `fr-MA`, `fr-SN` are `fr-FR`. Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to, and `GET /messages/languages` what each variant does.
+             * @description A BCP 47 tag, in any case: `en-US`, `en-GB`, `de-DE`, `de-AT`, `de-CH`, `es-ES`, `es-MX`, `es-419`, `es-AR`, `fr-FR`, `fr-BE`, `fr-CH`, `fr-CA`, or any tag of these languages, which resolves to the closest variant as CLDR's language matching groups them: `en`, `en-CA` are `en-US`; `en-AU`, `en-IE`, `en-IN`, `en-NZ`, `en-ZA` are `en-GB`; `de`, `de-LU`, `de-BE` are `de-DE`; `de-LI` is `de-CH`; `es`, `es-GQ` are `es-ES`; `es-CO`, `es-US`, `es-PE`, `es-CL`, `es-VE` are `es-419`; `es-UY`, `es-PY` are `es-AR`; `fr`, `fr-LU`, `fr-MA`, `fr-SN` are `fr-FR`. Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to, and `GET /messages/languages` what each variant does. Also as platforms store locales, with an underscore (`de_DE`).
              * @example en-GB
              * @enum {string}
              */
-            language?: "en-US" | "en-GB" | "de-DE" | "de-AT" | "de-CH" | "es-ES" | "es-MX" | "es-419" | "fr-FR" | "fr-BE" | "fr-CH" | "fr-CA";
+            language?: "en-US" | "en-GB" | "de-DE" | "de-AT" | "de-CH" | "es-ES" | "es-MX" | "es-419" | "es-AR" | "fr-FR" | "fr-BE" | "fr-CH" | "fr-CA";
             /**
              * @description The language of the `advice` for the candidate, when it differs from the message's: a German candidate writing to an English-speaking recruiter reads the advice in German. Defaults to the message's language.
              * @example de-DE
              * @enum {string}
              */
-            adviceLanguage?: "en-US" | "en-GB" | "de-DE" | "de-AT" | "de-CH" | "es-ES" | "es-MX" | "es-419" | "fr-FR" | "fr-BE" | "fr-CH" | "fr-CA";
+            adviceLanguage?: "en-US" | "en-GB" | "de-DE" | "de-AT" | "de-CH" | "es-ES" | "es-MX" | "es-419" | "es-AR" | "fr-FR" | "fr-BE" | "fr-CH" | "fr-CA";
             /** @description Formal (`Sie`, `vous`, `usted`) or informal (`du`, `tu`, `tú`) address, in languages that distinguish them (`GET /messages/languages` says which). Defaults to `formal`; English has no such distinction and ignores it. */
             formality?: components["schemas"]["Formality"];
             /**
@@ -1590,7 +1590,7 @@ export interface components {
              * @description The BCP 47 tag the message is written in, as the request resolved (`en-GB`).
              * @enum {string}
              */
-            language: "en-US" | "en-GB" | "de-DE" | "de-AT" | "de-CH" | "es-ES" | "es-MX" | "es-419" | "fr-FR" | "fr-BE" | "fr-CH" | "fr-CA";
+            language: "en-US" | "en-GB" | "de-DE" | "de-AT" | "de-CH" | "es-ES" | "es-MX" | "es-419" | "es-AR" | "fr-FR" | "fr-BE" | "fr-CH" | "fr-CA";
             /** @description The form of address used, in languages that distinguish them. */
             formality?: components["schemas"]["Formality"];
             /** @description The seed that chose the phrasing: the request's, or the one derived from its names. */
