@@ -2,7 +2,6 @@
 // mapped onto the reason taxonomies of Greenhouse, Lever, Ashby and Google Cloud Talent Solution.
 import { hash } from 'node:crypto';
 import { reasonCodes, type Disclosure, type ReasonCode, type Scenario, type ScenarioId } from './catalogue.js';
-import type { MessageRequest } from './schema.js';
 
 export const directions = ['candidate', 'organisation', 'other'] as const;
 export type Direction = (typeof directions)[number];
@@ -116,11 +115,21 @@ const stageRules: Record<ScenarioId, Stage | 'interview-if-given' | null> = {
   'firm-no': null,
 };
 
-export function stageOf(scenario: Scenario, request: MessageRequest): Stage | null {
+export function stageOf(scenario: Scenario, request: ClassifiedRequest): Stage | null {
   const rule = stageRules[scenario.id];
   if (rule !== 'interview-if-given') return rule;
   const interview = request.interview;
   return interview?.at !== undefined || interview?.format !== undefined ? 'interview' : 'application';
+}
+
+/**
+ * The request's fields the classification reads: a request (src/messages/schema.ts) is one. Declared here, not imported,
+ * so the schema, which publishes the classification's types, and this module do not import each other.
+ */
+export interface ClassifiedRequest {
+  interview?: { at?: string; format?: string };
+  reason?: { detail?: string };
+  atsReasonId?: string;
 }
 
 /** What the classification reads of a request once the renderer has resolved its reason (src/messages/render.ts). */
@@ -129,7 +138,7 @@ export interface Classifiable {
   /** The reason the text gives: the request's code, else the one a new employer or the scenario implies. */
   reasonCode: ReasonCode | null;
   disclosure: Disclosure;
-  request: MessageRequest;
+  request: ClassifiedRequest;
 }
 
 /**
