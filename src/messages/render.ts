@@ -132,6 +132,7 @@ class Phrasing {
   constructor(seed: string, picker?: Picker) {
     this.picker = picker ?? ((slot, count) => choose(seed, slot, count));
   }
+
   pick(slot: string, alternatives: readonly Template[]): Template {
     const index = this.picker(slot, alternatives.length);
     this.choices.push(index);
