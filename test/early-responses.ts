@@ -12,7 +12,7 @@ export type EarlyKind = '413 by length' | '413 streamed' | '415' | '408';
  */
 export const quietServer = { REQUEST_TIMEOUT_MS: '1000', RATE_LIMIT_MAX: '0', MAX_EVENT_LOOP_DELAY_MS: '0' };
 
-export const expectedStatus: Record<EarlyKind, number> = { '413 by length': 413, '413 streamed': 413, '415': 415, '408': 408 };
+export const expectedStatus: Record<EarlyKind, number> = { '413 by length': 413, '413 streamed': 413, 415: 415, 408: 408 };
 
 const big = Buffer.alloc(3 * 1024 * 1024, 'a');
 const chunked = Buffer.concat([Buffer.from(`${big.length.toString(16)}\r\n`), big, Buffer.from('\r\n0\r\n\r\n')]);

@@ -42,7 +42,7 @@ describe('the log buffer', () => {
     server = await startServer({ RATE_LIMIT_MAX: '100000' });
     await post(server.url, 300);
     expect(await dropped(server.url)).toBe(0);
-    await new Promise((r) => setTimeout(r, 200));
+    await new Promise((resolve) => setTimeout(resolve, 200));
     expect(server.logs.filter((l) => l.msg === 'request completed' && l.route === '/messages')).toHaveLength(300);
   }, 60_000);
 });

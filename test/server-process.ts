@@ -106,7 +106,7 @@ export async function startServer(env: Record<string, string> = {}, options: Sta
     const deadline = Date.now() + timeoutMs;
     while ((await fetch(`${url}/readyz`).then((r) => r.status, () => 0)) !== 200) {
       if (Date.now() > deadline) throw new Error(`/readyz did not answer 200 within ${timeoutMs}ms`);
-      await new Promise((r) => setTimeout(r, 2));
+      await new Promise((resolve) => setTimeout(resolve, 2));
     }
     return { child, port, url, logs, readyMs: performance.now() - started, exited, stop, terminate };
   } catch (err) {

@@ -28,7 +28,7 @@ export async function shutdownBurst({ clients, sigtermAfterMs, batchSize = 100, 
   try {
     const headers = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) };
     const outcomes = Array.from({ length: clients }, () => send({ port: server.port, path: '/messages/batch', headers, body }));
-    await new Promise((r) => setTimeout(r, sigtermAfterMs));
+    await new Promise((resolve) => setTimeout(resolve, sigtermAfterMs));
     const exitCode = await server.terminate('SIGTERM', 15_000);
     const counts = tally(await Promise.all(outcomes));
     const serverCompleted = server.logs.filter((l) => l.msg === 'request completed' && l.route === '/messages/batch' && l.status === 200).length;

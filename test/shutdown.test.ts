@@ -28,7 +28,6 @@ function request(port: number, path: string, agent: http.Agent | false = false):
 /** A POST /messages whose body arrives in two halves, so it is in flight until `finish()` is called. */
 function slowPost(port: number, agent: http.Agent) {
   const payload = Buffer.from(JSON.stringify(messageBody));
-  let answer!: Promise<Answer>;
   const req = http.request({
     host: '127.0.0.1',
     port,
@@ -37,7 +36,7 @@ function slowPost(port: number, agent: http.Agent) {
     agent,
     headers: { 'content-type': 'application/json', 'content-length': payload.length },
   });
-  answer = new Promise((resolve, reject) => {
+  const answer = new Promise<Answer>((resolve, reject) => {
     req.on('response', (res) => {
       let body = '';
       res.on('data', (d) => (body += d)).on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));

@@ -109,10 +109,11 @@ export const AtsReasonIdSchema = z
   .string()
   .max(128, 'must be at most 128 characters')
   .refine((s) => s.trim() !== '', 'must not be empty or blank')
+  // eslint-disable-next-line no-control-regex -- control characters are what this refuses
   .refine((s) => !/[\u0000-\u001F\u007F\u2028\u2029]/.test(s), 'must be a single line without control characters')
   .refine((s) => !/[\uFFFD\p{Cs}]/u.test(s), 'must be valid UTF-8 text (no replacement characters or lone surrogates)')
   .describe(
-    "Your own ATS reason id (e.g. a Greenhouse rejection reason id), echoed untouched in `classification.atsReasonId`. " +
+    'Your own ATS reason id (e.g. a Greenhouse rejection reason id), echoed untouched in `classification.atsReasonId`. ' +
       'Never written into the message.',
   )
   .meta({ example: '4471' });

@@ -2,7 +2,6 @@
 // mapped onto the reason taxonomies of Greenhouse, Lever, Ashby and Google Cloud Talent Solution.
 import { hash } from 'node:crypto';
 import { reasonCodes, stages, type Disclosure, type Intent, type ReasonCode, type Scenario, type Stage } from './catalogue.js';
-import type { MessageRequest } from './schema.js';
 
 export const directions = ['candidate', 'organisation', 'other'] as const;
 export type Direction = (typeof directions)[number];
@@ -121,11 +120,21 @@ export const reasonList: readonly ReasonDescription[] = reasonCodes.map((code) =
  * The stage a scenario ends the process at (the catalogue says which). Where a scenario covers several (withdrawing
  * before or after an interview), a booked or held interview in the request says which.
  */
-export function stageOf(scenario: Scenario, request: MessageRequest): Stage | null {
+export function stageOf(scenario: Scenario, request: ClassifiedRequest): Stage | null {
   const rule = scenario.stage;
   if (rule !== 'interview-if-given') return rule;
   const interview = request.interview;
   return interview?.at !== undefined || interview?.format !== undefined ? 'interview' : 'application';
+}
+
+/**
+ * The request's fields the classification reads: a request (src/messages/schema.ts) is one. Declared here, not imported,
+ * so the schema, which publishes the classification's types, and this module do not import each other.
+ */
+export interface ClassifiedRequest {
+  interview?: { at?: string; format?: string };
+  reason?: { detail?: string };
+  atsReasonId?: string;
 }
 
 /** What the classification reads of a request once the renderer has resolved its reason (src/messages/render.ts). */
@@ -135,7 +144,7 @@ export interface Classifiable {
   /** The reason the text gives: the request's code, else the one a new employer or the scenario implies. */
   reasonCode: ReasonCode | null;
   disclosure: Disclosure;
-  request: MessageRequest;
+  request: ClassifiedRequest;
 }
 
 /**

@@ -29,6 +29,7 @@ const text = (max: number) =>
     .trim()
     .min(1, 'must not be empty')
     .max(max, `must be at most ${max} characters`)
+    // eslint-disable-next-line no-control-regex -- control characters are what this refuses
     .refine((s) => !/[\u0000-\u0008\u000B-\u001F\u007F]/.test(s), 'must not contain control characters')
     // U+FFFD is what invalid UTF-8 decodes to; a lone surrogate cannot be encoded. Either would print as mojibake.
     .refine((s) => !/[\uFFFD\p{Cs}]/u.test(s), 'must be valid UTF-8 text (no replacement characters or lone surrogates)');

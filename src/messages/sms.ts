@@ -57,6 +57,7 @@ export function smsEncoding(text: string): SmsEncoding {
  * controls. CR is left out (CR LF is one grapheme) as are all combining marks, so a text of these needs no
  * segmenter: it is one UTF-16 unit, 16 bits, a grapheme.
  */
+// eslint-disable-next-line no-control-regex -- the GSM 03.38 alphabet includes control characters (LF, CR)
 const standalone = /^[\u0000-\u000C\u000E-\u02FF\u0370-\u0482\u048A-\u052F\u1E00-\u1EFF\u2010-\u2027\u2030-\u205E\u20A0-\u20C0\u2100-\u214F]*$/;
 const unitsPerSegment = (segmentBits - headerBits) / 16;
 

@@ -14,7 +14,6 @@ import {
   scenarioIds,
   toneIds,
   type ChannelId,
-  type Formality,
   type ReasonCode,
   type ScenarioId,
 } from './catalogue.js';

@@ -42,4 +42,3 @@ export function clientErrorHandler(this: FastifyInstance, err: NodeJS.ErrnoExcep
   );
   lingeringClose(socket);
 }
-

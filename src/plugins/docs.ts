@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { openapiInfo } from '../openapi-info.js';
-import { requestExamples } from '../routes/examples.js';
+import { requestExamples } from '../openapi-examples.js';
 
 type Document = ReturnType<typeof jsonSchemaTransformObject>;
 type Operation = {

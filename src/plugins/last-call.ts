@@ -101,5 +101,6 @@ export default fp<LastCallOptions>(
       done();
     });
   },
-  { name: 'last-call', dependencies: ['health'] },
+  // Its 503 after SIGTERM is logged with the request's id and carries the security headers.
+  { name: 'last-call', dependencies: ['health', 'request-log', 'security-headers'] },
 );

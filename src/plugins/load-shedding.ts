@@ -24,5 +24,6 @@ export default fp<Pick<Config, 'pressure'>>(
       retryAfter: retryAfterSeconds,
     });
   },
-  { name: 'load-shedding' },
+  // A shed request still gets its id, log line, CORS and security headers: their onRequest hooks must run first.
+  { name: 'load-shedding', dependencies: ['request-log', 'cors', 'security-headers'] },
 );

@@ -41,5 +41,6 @@ export default fp<Options>(
       addHeadersOnExceeding: { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false },
     });
   },
-  { name: 'rate-limit' },
+  // A refused request still gets its id, log line, CORS and security headers: their onRequest hooks must run first.
+  { name: 'rate-limit', dependencies: ['request-log', 'cors', 'security-headers'] },
 );

@@ -90,6 +90,7 @@ describe('client package', () => {
           "    const message = await client.renderMessage(body, { requestId: 'consumer-1' });",
           '    const classification: Classification = message.classification;',
           '    const greenhouseType: 1 | 2 | 3 = classification.ats.greenhouse.rejectionReasonType.id;',
+          // eslint-disable-next-line no-template-curly-in-string -- a line of TypeScript, written into a file
           '    return `${message.text}|${greenhouseType}|${classification.atsReasonId ?? ""}`;',
           '  } catch (err) {',
           '    if (err instanceof ProblemError) return err.errors.map((e) => e.pointer).join(",");',

@@ -57,11 +57,13 @@ export function ourWords(text: string, r: Rendering): string {
   const facts = factsOf(r);
   const strings = new Set<string>();
   const names = [facts.candidate.name, facts.candidate.preferredName, facts.recipient?.name, facts.recipient?.preferredName, facts.referral, facts.company, facts.newEmployer, facts.role, facts.interviewWhen, facts.reasonDetail?.text, facts.candidate.email, facts.candidate.phone, ...(facts.other ?? [])];
-  for (const s of names) if (s && s.length > 1) {
-    strings.add(s);
-    for (const word of s.split(/[\s,;:()]+/)) if (/^\p{Lu}.*\p{L}/u.test(word)) strings.add(word.replace(/[^\p{L}.]+$/gu, ''));
-    const plain = s.replace(/,?\s+(Inc\.|Co\.|Corp|LLC|Ltd|GmbH|AG|e\.V\.|S\.A\.S\.|SARL|S\.A\.|S\.L\.|S\.A\.U\.|S\.A\.B\. de C\.V\.|S\. de R\.L\. de C\.V\.)$/, '');
-    if (plain !== s) strings.add(plain);
+  for (const s of names) {
+    if (s && s.length > 1) {
+      strings.add(s);
+      for (const word of s.split(/[\s,;:()]+/)) if (/^\p{Lu}.*\p{L}/u.test(word)) strings.add(word.replace(/[^\p{L}.]+$/gu, ''));
+      const plain = s.replace(/,?\s+(Inc\.|Co\.|Corp|LLC|Ltd|GmbH|AG|e\.V\.|S\.A\.S\.|SARL|S\.A\.|S\.L\.|S\.A\.U\.|S\.A\.B\. de C\.V\.|S\. de R\.L\. de C\.V\.)$/, '');
+      if (plain !== s) strings.add(plain);
+    }
   }
   let out = text;
   for (const fact of [...strings].filter((s) => s.length > 1).sort((a, b) => b.length - a.length)) {

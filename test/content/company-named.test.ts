@@ -14,12 +14,12 @@ describe('the company', () => {
   it.each(languageVariants.map((v) => [v.tag] as const))('is named in every %s message', (tag) => {
     const missing: string[] = [];
     let rendered = 0;
-    for (const scenario of service.scenarios)
-      for (const tone of toneIds)
-        for (const channel of channelIds)
-          for (const formality of ['formal', 'informal'] as const)
-            for (const role of [undefined, 'Data Analyst'])
-              for (const past of [false, true])
+    for (const scenario of service.scenarios) {
+      for (const tone of toneIds) {
+        for (const channel of channelIds) {
+          for (const formality of ['formal', 'informal'] as const) {
+            for (const role of [undefined, 'Data Analyst']) {
+              for (const past of [false, true]) {
                 for (const k of rotations) {
                   const { role: _role, ...example } = scenario.example as Record<string, any>;
                   const body: Record<string, any> = { ...example, tone, channel, language: tag, formality, company: 'Brightline Analytics' };
@@ -31,6 +31,12 @@ describe('the company', () => {
                   rendered++;
                   if (!result.message.text.includes('Brightline')) missing.push(`${scenario.id}/${tone}/${channel}/${formality}${role ? '' : '/no role'}${past ? '/past' : ''}/rotation ${k}: ${result.message.text}`);
                 }
+              }
+            }
+          }
+        }
+      }
+    }
     expect(rendered).toBeGreaterThan(1000);
     expect(missing.slice(0, 3)).toEqual([]);
   });

@@ -17,7 +17,7 @@ export function frenchFactSets(): FactSet[] {
         company: 'Acme France S.A.S.',
         role: 'Data Analyst',
         interview: { at: '2026-11-30T15:00:00+01:00', format: 'video' },
-        reason: { code: 'family', detail: "Ma famille a besoin de moi près de Lyon cette année", disclosure: 'specific' },
+        reason: { code: 'family', detail: 'Ma famille a besoin de moi près de Lyon cette année', disclosure: 'specific' },
         newEmployer: 'Globex',
         keepDoorOpen: true,
         referral: 'Inès Bouchard',

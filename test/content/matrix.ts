@@ -112,7 +112,6 @@ export function buildMatrix(language: string, sets: readonly FactSet[], seedCoun
     ...Array.from({ length: rotations }, (_, k) => ({ phrasing: `rotation ${k}`, options: { language, picker: rotation(k), formality } })),
     ...seeds(seedCount).map((seed) => ({ phrasing: seed, options: { language, seed, formality } })),
   ];
-  const tag = formality ? `${language} ${formality}` : language;
   return sets.flatMap((set) =>
     scenarios.filter((scenario) => applies(set, scenario)).flatMap((scenario) =>
       toneIds.flatMap((tone) =>

@@ -26,9 +26,11 @@ export function distinctLines(texts: readonly string[]): string {
  */
 export function distinctWords(texts: readonly string[]): string {
   const words = new Set<string>();
-  for (const t of texts) for (const token of t.split(/\s+/)) {
-    const word = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    if (/\p{L}/u.test(word)) words.add(word);
+  for (const t of texts) {
+    for (const token of t.split(/\s+/)) {
+      const word = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+      if (/\p{L}/u.test(word)) words.add(word);
+    }
   }
   return [...words].join('\n');
 }

@@ -16,6 +16,7 @@ import { languageTags } from '../../src/messages/languages/index.js';
 const humanText = (max: number) =>
   fc
     .string({ unit: 'grapheme', minLength: 1, maxLength: max })
+    // eslint-disable-next-line no-control-regex -- control characters are what this replaces
     .map((s) => s.replace(/[\u0000-\u001F\u007F\u2028\u2029]/g, ' ').trim())
     .filter((s) => s.length > 0 && s.length <= max);
 

@@ -50,12 +50,12 @@ async function main() {
     }
   };
   const workers = Array.from({ length: clients }, worker);
-  await new Promise((r) => setTimeout(r, loadMs));
+  await new Promise((resolve) => setTimeout(resolve, loadMs));
   inFlightAtSigterm = inFlight;
   sigtermSent = true;
   const exit = await server.terminate();
   await Promise.all(workers);
-  await new Promise((r) => setTimeout(r, 100));
+  await new Promise((resolve) => setTimeout(resolve, 100));
 
   const serverOk = server.logs.filter((l) => l.msg === 'request completed' && l.route === '/messages/batch' && l.status === 200).length;
   const all = [...before, ...after, ...startedAfterSigterm];

@@ -38,10 +38,10 @@ async function main() {
     await res.text();
     statuses.push(res.status);
     latencies.push(performance.now() - t);
-    await new Promise((r) => setTimeout(r, 50));
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 
-  const closedAfter = await Promise.race([closed, new Promise<number>((r) => setTimeout(() => r(-1), 10_000))]);
+  const closedAfter = await Promise.race([closed, new Promise<number>((resolve) => setTimeout(() => resolve(-1), 10_000))]);
   clearInterval(drip);
   socket.destroy();
   const exit = await server.terminate();

@@ -81,7 +81,7 @@ describe('becauseClause', () => {
   it.each([
     ['Mon conjoint commence un nouveau poste à Lisbonne.', 'car mon conjoint commence un nouveau poste à Lisbonne'],
     ['parce que je déménage', 'car je déménage'],
-    ["Parce qu'il y a un déménagement prévu", "car il y a un déménagement prévu"],
+    ["Parce qu'il y a un déménagement prévu", 'car il y a un déménagement prévu'],
     ['Lyon est trop loin', 'car Lyon est trop loin'],
     ['En raison de mon déménagement', 'en raison de mon déménagement'],
     ['car ma famille a besoin de moi', 'car ma famille a besoin de moi'],

@@ -69,4 +69,3 @@ describe('German helpers', () => {
     expect(['de', 'de-DE', 'de-LU', 'de-AT', 'de-at', 'de-CH', 'de-LI', 'gsw'].map(tag)).toEqual(['de-DE', 'de-DE', 'de-DE', 'de-AT', 'de-AT', 'de-CH', 'de-CH', 'unsupported']);
   });
 });
-

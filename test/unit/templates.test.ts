@@ -49,7 +49,7 @@ describe('template checks at start-up', () => {
   });
 
   it('refuses an unknown key and an empty list of alternatives, naming the file', () => {
-    expect(() => createMessageService({ templatesDir: templatesWith('scenarios/firm-no.yaml', /^closing:\n  formal:/m, 'closing:\n  formall:') })).toThrow(/firm-no\.yaml: closing: unknown key "formall"/);
+    expect(() => createMessageService({ templatesDir: templatesWith('scenarios/firm-no.yaml', /^closing:\n {2}formal:/m, 'closing:\n  formall:') })).toThrow(/firm-no\.yaml: closing: unknown key "formall"/);
     expect(() => createMessageService({ templatesDir: templatesWith('common.yaml', /^opening: ""$/m, 'opening: []') })).toThrow(/common\.yaml: opening: an empty list of alternatives/);
   });
 });

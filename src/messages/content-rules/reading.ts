@@ -16,10 +16,12 @@ export function factStrings(input: CheckInput, helpers: Pick<LanguageHelpers, 'e
     if (s && s.trim().length > 1) strings.add(s.trim());
   };
   for (const s of [...names, ...companies, f.role, f.candidate.email, f.candidate.phone, ...(f.other ?? [])]) add(s);
-  for (const c of companies) if (c) {
-    add(everydayCompany(c));
-    add(helpers.everydayCompany(c));
-    add(c.replace(/,?\s+(Inc\.|Co\.|Corp|LLC|Ltd)$/, ''));
+  for (const c of companies) {
+    if (c) {
+      add(everydayCompany(c));
+      add(helpers.everydayCompany(c));
+      add(c.replace(/,?\s+(Inc\.|Co\.|Corp|LLC|Ltd)$/, ''));
+    }
   }
   // A greeting may use one word of a name ("Priya", "Dr. Muñoz"): capitalised words of names and companies count.
   for (const s of [...names, ...companies, f.role, ...(f.other ?? [])]) {

@@ -27,7 +27,7 @@ export const frenchWords: LanguageWords = {
   apology: /excus|pardon|regrett?e|désolée?|navrée?/i,
   thanks: /merci|remercie|remercier|reconnaissan|gratitude/i,
   thanksAgain: /\b(encore merci|merci encore|merci à nouveau|merci de nouveau|à nouveau merci|de nouveau merci)\b|(remercie|remercier) (à nouveau|encore|de nouveau)/i,
-  decisionVerbs: "annule|annuler|annulerais|retire|retirer|décline|décliner|renonce|renoncer|désiste|désister|décommande|décommander|ne donne pas suite|ne pas donner suite",
+  decisionVerbs: 'annule|annuler|annulerais|retire|retirer|décline|décliner|renonce|renoncer|désiste|désister|décommande|décommander|ne donne pas suite|ne pas donner suite',
   reasonConnectors: "car|puisque|parce que|parce qu'|en raison|étant donné|vu que|ayant|dans la mesure où",
   and: 'et',
   subjectFallback: /ne donne pas suite|pas de suite|refus définitif/i,

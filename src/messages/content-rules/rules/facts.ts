@@ -51,7 +51,7 @@ export const factRules = [
     if (recipient.preferredName && personal && !greeting.includes(recipient.preferredName)) return { message: 'ignores the preferred name', pointer: at };
     return undefined;
   }),
-  rule('interview-time', 'error', "A message about an upcoming interview that does not say its day and time (unless a text had to leave the time out, and said so).", (r) => {
+  rule('interview-time', 'error', 'A message about an upcoming interview that does not say its day and time (unless a text had to leave the time out, and said so).', (r) => {
     const when = r.input.facts.interviewWhen;
     if (!when || !uses(r, '/interview/at') || r.input.message.text.includes(when) || omitted(r).includes('interviewTime')) return undefined;
     return `no "${when}"`;

@@ -1,5 +1,5 @@
 // Example request bodies for the OpenAPI document, one per operation, so "Try it out" works as it stands.
-import { examples } from '../messages/examples.js';
+import { examples } from './messages/examples.js';
 
 /** Every field the API takes, so that Swagger UI shows them all. */
 const render = {
