@@ -3,7 +3,7 @@
 import { scenarios, shortNoticeHours, usesField, type Scenario, type ToneId } from './catalogue.js';
 import { sameOrganisation } from './facts/company.js';
 import { offsetMinutes, utcOffsetLabel, zoneOffsetMinutes } from './languages/time.js';
-import type { FieldError, MessageRequest } from './schema.js';
+import { candidateNameMissing, type FieldError, type MessageRequest } from './schema.js';
 
 export interface RuleInput {
   request: MessageRequest;
@@ -37,7 +37,7 @@ export const candidateNameRule: CrossFieldRule = {
   pointer: '/candidate/name',
   description: '`candidate` needs `name`, or `familyName` (with or without `givenName`).',
   check: ({ request: { candidate } }) =>
-    candidate.name === undefined && candidate.familyName === undefined ? 'is required (or candidate.givenName and candidate.familyName)' : null,
+    candidate.name === undefined && candidate.familyName === undefined ? candidateNameMissing : null,
 };
 
 export const crossFieldRules: readonly CrossFieldRule[] = [

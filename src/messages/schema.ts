@@ -13,7 +13,6 @@ import {
   scenarioIds,
   toneIds,
 } from './catalogue.js';
-import { candidateNameRule, crossFieldRulesDescription, type RuleInput } from './cross-field-rules.js';
 import { languageTagDescription, languageTags, resolveLanguage } from './languages/index.js';
 import { isTimeZone } from './languages/time.js';
 import { omissions } from './omissions.js';
@@ -71,6 +70,9 @@ const FormalitySchema = oneOf(formalityLevels).meta({ id: 'Formality' });
 export const grammaticalGenders = ['f', 'm'] as const;
 
 /** A person's name as platforms hold it: a full name, or its parts as ATSs store them. */
+/** The error of the candidate-name rule (src/messages/cross-field-rules.ts), which this schema checks itself. */
+export const candidateNameMissing = 'is required (or candidate.givenName and candidate.familyName)';
+
 const personName = (what: string) => ({
   name: line(100)
     .optional()
@@ -139,10 +141,10 @@ const messageFacts = {
             'candidate chose to say: never inferred from a name. Absent, the texts use constructions that need no agreement.',
         ),
     })
-    // Checked with the other fields, so a missing name is named beside any other missing field.
+    // The candidate-name rule of cross-field-rules.ts, checked with the other fields so that a missing name is named
+    // beside any other missing field.
     .superRefine((candidate, ctx) => {
-      const message = candidateNameRule.check({ request: { candidate } } as RuleInput);
-      if (message) ctx.addIssue({ code: 'custom', path: ['name'], message });
+      if (candidate.name === undefined && candidate.familyName === undefined) ctx.addIssue({ code: 'custom', path: ['name'], message: candidateNameMissing });
     })
     .describe('The person sending the message: `name`, or `givenName` and `familyName` as an ATS stores them.'),
   recipient: z
@@ -275,7 +277,8 @@ export const MessageRequestSchema = z
     ...messageFacts,
     tone: ToneIdSchema.optional().describe("Defaults to the scenario's `defaultTone` (in some markets its own, see `GET /messages/scenarios`)."),
   })
-  .meta({ id: 'MessageRequest', description: `The facts of one message to render.\n\n${crossFieldRulesDescription}` });
+  // The OpenAPI document adds the cross-field rules to this description (src/plugins/docs.ts).
+  .meta({ id: 'MessageRequest', description: 'The facts of one message to render.' });
 export type MessageRequest = z.infer<typeof MessageRequestSchema>;
 
 export const VariantsRequestSchema = z

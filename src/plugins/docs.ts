@@ -4,6 +4,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { crossFieldRulesDescription } from '../messages/cross-field-rules.js';
 import { openapiInfo } from '../openapi-info.js';
 import { requestExamples } from '../openapi-examples.js';
 
@@ -47,12 +48,22 @@ function withRetryAfter(document: Document): Document {
   return document;
 }
 
+/** A request's description lists the facts that contradict each other, from the rules the parser applies. */
+function withCrossFieldRules(document: Document): Document {
+  const schemas = (document as { components?: { schemas?: Record<string, { description?: string }> } }).components?.schemas ?? {};
+  for (const id of ['MessageRequest', 'MessageRequestInput']) {
+    const schema = schemas[id];
+    if (schema) schema.description = `${schema.description ?? ''}\n\n${crossFieldRulesDescription}`.trim();
+  }
+  return document;
+}
+
 export default fp<{ ui?: boolean }>(
   async function docs(app: FastifyInstance, { ui = true }) {
     await app.register(swagger, {
       openapi: openapiInfo,
       transform: jsonSchemaTransform,
-      transformObject: (input) => withRetryAfter(withRequestExamples(jsonSchemaTransformObject(input))),
+      transformObject: (input) => withCrossFieldRules(withRetryAfter(withRequestExamples(jsonSchemaTransformObject(input)))),
     });
     // DOCS_ENABLED=false: no Swagger UI, while /openapi.json stays for clients and generators.
     if (ui) {

@@ -194,146 +194,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description The variables a template may use: `{{company}}`, `{{recipient.formal}}`, `{{#if interview.upcomingWhen}}` ... Every key is always present (null or false when absent), so a template that names one the view lacks fails at once. */
-        TemplateVariablesInput: {
-            candidate: {
-                /** @description The full name, as the candidate signs ("Jordan Lee"). */
-                name: string;
-                /** @description The name a personal sign-off uses: the preferred name, else the first given name, else the full name. */
-                givenName: string;
-                /** @description The family name with its particles ("van der Berg"). */
-                familyName: string | null;
-                /** @description The email address, when given. */
-                email: string | null;
-                /** @description The phone number as written, when given. */
-                phone: string | null;
-                /** @description The phone number as read out slowly: digit by digit, in its groups ("plus 1, 5 5 5, 0 1 0 0"). */
-                phoneSlow: string | null;
-                /** @description The candidate chose feminine agreement (`grammaticalGender: f`): "désolée", "encantada". */
-                feminine: boolean;
-                /** @description The candidate chose masculine agreement (`grammaticalGender: m`). */
-                masculine: boolean;
-            };
-            recipient: {
-                /** @description The full name as given; null without a recipient. */
-                name: string | null;
-                /** @description The first name to greet by (the preferred name first); never an initial. */
-                givenName: string | null;
-                /** @description The family name with its particles. */
-                familyName: string | null;
-                /** @description Title and family name ("Ms. de la Cruz", "Frau Dr. Vogel", "Madame Martin", "Dra. Ochoa"); null without a gendered honorific or a title the language uses. */
-                titled: string | null;
-                /** @description The titled name where a preposition declines it ("für Herrn Caflisch"); else as `titled`. */
-                titledOblique: string | null;
-                /** @description For a formal greeting: the titled name, else the full name as that language writes it ("Dr. Andrea Vogel", "Guadalupe Ochoa"). */
-                formal: string | null;
-                /** @description For a personal greeting: the first name, else the titled or full name. */
-                personal: string | null;
-                /** @description Said formally on voicemail: the titled name, else the first name. */
-                spoken: string | null;
-                /** @description The name the recipient asked to be called, only when the platform gave one. */
-                preferredName: string | null;
-                /** @description The academic title as given or written into the name ("Dr.", "Mag."). */
-                academicTitle: string | null;
-                /** @description Honorific `ms` (given, or written into the name). */
-                ms: boolean;
-                /** @description Honorific `mr`. */
-                mr: boolean;
-                /** @description Honorific `dr`. */
-                dr: boolean;
-            };
-            /** @description The organisation as prose, texts, subjects and speech name it, without its legal form. */
-            company: string;
-            /** @description The full legal name ("Müller Logistik GmbH"), for a formal letter's one mention; the name when none is known. */
-            companyLegalName: string;
-            /** @description The legal form recognised ("GmbH", "S.A. de C.V."), or null. */
-            companyLegalForm: string | null;
-            /** @description The company's name as a possessive, as the language forms it ("Acme's", "de Acme"). */
-            companys: string;
-            /** @description German: the company with the article its grammar needs after each preposition or case ({{companyWith.bei}}); null elsewhere. */
-            companyWith: {
-                [key: string]: string;
-            } | null;
-            /** @description German: the legal name with the article its legal form fixes ("bei der Müller Logistik GmbH"); null without a legal form, or elsewhere. */
-            companyLegalWith: {
-                [key: string]: string;
-            } | null;
-            /** @description The role as the channel says it: job-ad tags taken off; on voicemail, no brackets or written-only forms. */
-            role: string | null;
-            /** @description The role with its indefinite article where the language has one ("an MSc Research Intern"). */
-            aRole: string | null;
-            /** @description The requisition or job-ad reference, when given. */
-            jobReference: string | null;
-            interview: {
-                /** @description Day and time together ("tomorrow at 3 PM"). */
-                when: string | null;
-                /** @description The day as running text says it ("today", "tomorrow", "on Tuesday"). */
-                day: string | null;
-                /** @description The time, with its zone when it must be named ("3 PM EST"). */
-                time: string | null;
-                /** @description Whether the interview is still ahead (true when no time is given). */
-                upcoming: boolean;
-                /** @description `when`, for an interview still ahead. */
-                upcomingWhen: string | null;
-                /** @description `day`, for an interview that has taken place. */
-                pastDay: string | null;
-                /** @description The format in the language's words ("video", "in-person"). */
-                format: string | null;
-                /** @description A phone interview. */
-                phone: boolean;
-                /** @description A video interview. */
-                video: boolean;
-                /** @description An interview in person. */
-                onsite: boolean;
-            };
-            /** @description The interview is less than 24 hours away. */
-            shortNotice: boolean;
-            /** @description For a greeting by the clock; all false when the sender's clock is unknown. */
-            clock: {
-                /** @description Now is morning where the sender is (by the offset of `now`). */
-                morning: boolean;
-                /** @description Now is afternoon (or "day", where the language greets so). */
-                afternoon: boolean;
-                /** @description Now is evening. */
-                evening: boolean;
-            };
-            reason: {
-                /** @description The reason the text gives, as a reason code. */
-                code: string | null;
-                /** @description Our clause for the reason, with its own connector (from the language's reasons.yaml); null at disclosure none. */
-                because: string | null;
-                /** @description The candidate's own reason, shaped to follow the language's "because", when they chose to share it. */
-                detail: string | null;
-                /** @description The candidate's own detail is printed. */
-                specific: boolean;
-                /** @description The reason is a private one (personal, health, family). */
-                private: boolean;
-                /** @description A reason an employer might answer with a better offer (pay, hours, place), and it is given. */
-                negotiable: boolean;
-            };
-            /** @description The employer whose offer the candidate accepted, without legal form, when named. */
-            newEmployer: string | null;
-            /** @description German: as `companyWith`, for the new employer. */
-            newEmployerWith: {
-                [key: string]: string;
-            } | null;
-            /** @description Ask to stay in touch about future roles. */
-            keepDoorOpen: boolean;
-            /** @description Someone the candidate offers to introduce, by full name. */
-            referral: string | null;
-            /** @description `firm-no`: ask to be removed from further contact. */
-            noFurtherContact: boolean;
-            /** @description Informal address (du, tu, tú) was asked for. */
-            informal: boolean;
-            /** @description The candidate asks for another date instead of withdrawing (`intent: reschedule`). */
-            reschedule: boolean;
-            /** @description With `reschedule`: when the candidate could come instead, in their words. */
-            availability: string | null;
-            /** @description `decline-offer`: the candidate would reconsider if the pay or hours changed. */
-            openToNegotiation: boolean;
-            /** @description Ask for the application data to be deleted (GDPR Art. 17). */
-            dataDeletion: boolean;
-        };
         /** @description How the ATS taxonomies record who ended the process. Reason ids are each organisation's own, so the platform picks its reason of the given type (or sends its id as `atsReasonId`). */
         AtsMappingInput: {
             /** @description Greenhouse (Harvest API). */
@@ -892,70 +752,8 @@ export interface components {
         BatchResultsInput: {
             results: components["schemas"]["BatchResultInput"][];
         };
-        ScenarioInput: {
-            id: components["schemas"]["ScenarioIdInput"];
-            title: string;
-            description: string;
-            defaultTone: components["schemas"]["ToneIdInput"];
-            /** @description Where a market writes this scenario in another tone by default, keyed by language (`de`) or variant tag (`de-AT`). */
-            marketTones?: {
-                [key: string]: components["schemas"]["ToneIdInput"];
-            };
-            /** @description What the candidate may ask for: always `withdraw`; `reschedule` where another date can be asked for. */
-            intents: ("withdraw" | "reschedule")[];
-            tones: components["schemas"]["ToneIdInput"][];
-            channels: components["schemas"]["ChannelIdInput"][];
-            fields: {
-                /** @description JSON Pointers of the fields this scenario needs. */
-                required: ("/candidate/name" | "/candidate/givenName" | "/candidate/familyName" | "/candidate/preferredName" | "/candidate/email" | "/candidate/phone" | "/candidate/grammaticalGender" | "/candidate/timeZone" | "/recipient/name" | "/recipient/givenName" | "/recipient/familyName" | "/recipient/preferredName" | "/recipient/honorific" | "/recipient/academicTitle" | "/recipient/title" | "/company" | "/companyLegalName" | "/role" | "/jobReference" | "/interview/at" | "/interview/timeZone" | "/interview/format" | "/reason/code" | "/reason/detail" | "/reason/disclosure" | "/newEmployer" | "/keepDoorOpen" | "/referral" | "/requestNoFurtherContact" | "/intent" | "/availability" | "/openToNegotiation" | "/requestDataDeletion" | "/now")[];
-                /** @description JSON Pointers of the optional fields that change its text. */
-                uses: ("/candidate/name" | "/candidate/givenName" | "/candidate/familyName" | "/candidate/preferredName" | "/candidate/email" | "/candidate/phone" | "/candidate/grammaticalGender" | "/candidate/timeZone" | "/recipient/name" | "/recipient/givenName" | "/recipient/familyName" | "/recipient/preferredName" | "/recipient/honorific" | "/recipient/academicTitle" | "/recipient/title" | "/company" | "/companyLegalName" | "/role" | "/jobReference" | "/interview/at" | "/interview/timeZone" | "/interview/format" | "/reason/code" | "/reason/detail" | "/reason/disclosure" | "/newEmployer" | "/keepDoorOpen" | "/referral" | "/requestNoFurtherContact" | "/intent" | "/availability" | "/openToNegotiation" | "/requestDataDeletion" | "/now")[];
-            };
-            /** @description A complete, valid `POST /messages` body for this scenario. */
-            example: components["schemas"]["MessageRequestInput"];
-        };
-        ScenarioListInput: {
-            scenarios: components["schemas"]["ScenarioInput"][];
-        };
-        ToneListInput: {
-            tones: {
-                /** @enum {string} */
-                id: "formal" | "warm" | "concise" | "firm";
-                description: string;
-            }[];
-        };
-        ChannelListInput: {
-            channels: {
-                /** @enum {string} */
-                id: "email" | "linkedin" | "sms" | "voicemail";
-                description: string;
-            }[];
-        };
-        LanguageListInput: {
-            /** @description The tag used when neither the body nor `Accept-Language` names a language the service writes. */
-            default: string;
-            languages: {
-                /** @description The BCP 47 tag, as messages name it (`en-GB`). */
-                tag: string;
-                /** @description Its name in English. */
-                name: string;
-                /** @description Its name in itself. */
-                nativeName: string;
-                /** @description The language subtag (`en`). */
-                language: string;
-                /** @description Whether `formality` (formal or informal address) changes the text. */
-                formality: boolean;
-                /** @description What sets this variant apart from the other variants of its language. */
-                distinguishes: string;
-                /** @description Variants whose template words this one inherits, nearest first (`es-MX` inherits `es-419`'s); it may replace any of them. */
-                inherits: string[];
-                /** @description Other tags that resolve to this variant (examples; CLDR's matching decides the rest). */
-                resolvesHere: string[];
-                templateVersion: string;
-            }[];
-        };
         /** @description The variables a template may use: `{{company}}`, `{{recipient.formal}}`, `{{#if interview.upcomingWhen}}` ... Every key is always present (null or false when absent), so a template that names one the view lacks fails at once. */
-        TemplateVariables: {
+        TemplateVariablesInput: {
             candidate: {
                 /** @description The full name, as the candidate signs ("Jordan Lee"). */
                 name: string;
@@ -1093,6 +891,68 @@ export interface components {
             openToNegotiation: boolean;
             /** @description Ask for the application data to be deleted (GDPR Art. 17). */
             dataDeletion: boolean;
+        };
+        ScenarioInput: {
+            id: components["schemas"]["ScenarioIdInput"];
+            title: string;
+            description: string;
+            defaultTone: components["schemas"]["ToneIdInput"];
+            /** @description Where a market writes this scenario in another tone by default, keyed by language (`de`) or variant tag (`de-AT`). */
+            marketTones?: {
+                [key: string]: components["schemas"]["ToneIdInput"];
+            };
+            /** @description What the candidate may ask for: always `withdraw`; `reschedule` where another date can be asked for. */
+            intents: ("withdraw" | "reschedule")[];
+            tones: components["schemas"]["ToneIdInput"][];
+            channels: components["schemas"]["ChannelIdInput"][];
+            fields: {
+                /** @description JSON Pointers of the fields this scenario needs. */
+                required: ("/candidate/name" | "/candidate/givenName" | "/candidate/familyName" | "/candidate/preferredName" | "/candidate/email" | "/candidate/phone" | "/candidate/grammaticalGender" | "/candidate/timeZone" | "/recipient/name" | "/recipient/givenName" | "/recipient/familyName" | "/recipient/preferredName" | "/recipient/honorific" | "/recipient/academicTitle" | "/recipient/title" | "/company" | "/companyLegalName" | "/role" | "/jobReference" | "/interview/at" | "/interview/timeZone" | "/interview/format" | "/reason/code" | "/reason/detail" | "/reason/disclosure" | "/newEmployer" | "/keepDoorOpen" | "/referral" | "/requestNoFurtherContact" | "/intent" | "/availability" | "/openToNegotiation" | "/requestDataDeletion" | "/now")[];
+                /** @description JSON Pointers of the optional fields that change its text. */
+                uses: ("/candidate/name" | "/candidate/givenName" | "/candidate/familyName" | "/candidate/preferredName" | "/candidate/email" | "/candidate/phone" | "/candidate/grammaticalGender" | "/candidate/timeZone" | "/recipient/name" | "/recipient/givenName" | "/recipient/familyName" | "/recipient/preferredName" | "/recipient/honorific" | "/recipient/academicTitle" | "/recipient/title" | "/company" | "/companyLegalName" | "/role" | "/jobReference" | "/interview/at" | "/interview/timeZone" | "/interview/format" | "/reason/code" | "/reason/detail" | "/reason/disclosure" | "/newEmployer" | "/keepDoorOpen" | "/referral" | "/requestNoFurtherContact" | "/intent" | "/availability" | "/openToNegotiation" | "/requestDataDeletion" | "/now")[];
+            };
+            /** @description A complete, valid `POST /messages` body for this scenario. */
+            example: components["schemas"]["MessageRequestInput"];
+        };
+        ScenarioListInput: {
+            scenarios: components["schemas"]["ScenarioInput"][];
+        };
+        ToneListInput: {
+            tones: {
+                /** @enum {string} */
+                id: "formal" | "warm" | "concise" | "firm";
+                description: string;
+            }[];
+        };
+        ChannelListInput: {
+            channels: {
+                /** @enum {string} */
+                id: "email" | "linkedin" | "sms" | "voicemail";
+                description: string;
+            }[];
+        };
+        LanguageListInput: {
+            /** @description The tag used when neither the body nor `Accept-Language` names a language the service writes. */
+            default: string;
+            languages: {
+                /** @description The BCP 47 tag, as messages name it (`en-GB`). */
+                tag: string;
+                /** @description Its name in English. */
+                name: string;
+                /** @description Its name in itself. */
+                nativeName: string;
+                /** @description The language subtag (`en`). */
+                language: string;
+                /** @description Whether `formality` (formal or informal address) changes the text. */
+                formality: boolean;
+                /** @description What sets this variant apart from the other variants of its language. */
+                distinguishes: string;
+                /** @description Variants whose template words this one inherits, nearest first (`es-MX` inherits `es-419`'s); it may replace any of them. */
+                inherits: string[];
+                /** @description Other tags that resolve to this variant (examples; CLDR's matching decides the rest). */
+                resolvesHere: string[];
+                templateVersion: string;
+            }[];
         };
         /** @description How the ATS taxonomies record who ended the process. Reason ids are each organisation's own, so the platform picks its reason of the given type (or sends its id as `atsReasonId`). */
         AtsMapping: {
@@ -1651,6 +1511,146 @@ export interface components {
         };
         BatchResults: {
             results: components["schemas"]["BatchResult"][];
+        };
+        /** @description The variables a template may use: `{{company}}`, `{{recipient.formal}}`, `{{#if interview.upcomingWhen}}` ... Every key is always present (null or false when absent), so a template that names one the view lacks fails at once. */
+        TemplateVariables: {
+            candidate: {
+                /** @description The full name, as the candidate signs ("Jordan Lee"). */
+                name: string;
+                /** @description The name a personal sign-off uses: the preferred name, else the first given name, else the full name. */
+                givenName: string;
+                /** @description The family name with its particles ("van der Berg"). */
+                familyName: string | null;
+                /** @description The email address, when given. */
+                email: string | null;
+                /** @description The phone number as written, when given. */
+                phone: string | null;
+                /** @description The phone number as read out slowly: digit by digit, in its groups ("plus 1, 5 5 5, 0 1 0 0"). */
+                phoneSlow: string | null;
+                /** @description The candidate chose feminine agreement (`grammaticalGender: f`): "désolée", "encantada". */
+                feminine: boolean;
+                /** @description The candidate chose masculine agreement (`grammaticalGender: m`). */
+                masculine: boolean;
+            };
+            recipient: {
+                /** @description The full name as given; null without a recipient. */
+                name: string | null;
+                /** @description The first name to greet by (the preferred name first); never an initial. */
+                givenName: string | null;
+                /** @description The family name with its particles. */
+                familyName: string | null;
+                /** @description Title and family name ("Ms. de la Cruz", "Frau Dr. Vogel", "Madame Martin", "Dra. Ochoa"); null without a gendered honorific or a title the language uses. */
+                titled: string | null;
+                /** @description The titled name where a preposition declines it ("für Herrn Caflisch"); else as `titled`. */
+                titledOblique: string | null;
+                /** @description For a formal greeting: the titled name, else the full name as that language writes it ("Dr. Andrea Vogel", "Guadalupe Ochoa"). */
+                formal: string | null;
+                /** @description For a personal greeting: the first name, else the titled or full name. */
+                personal: string | null;
+                /** @description Said formally on voicemail: the titled name, else the first name. */
+                spoken: string | null;
+                /** @description The name the recipient asked to be called, only when the platform gave one. */
+                preferredName: string | null;
+                /** @description The academic title as given or written into the name ("Dr.", "Mag."). */
+                academicTitle: string | null;
+                /** @description Honorific `ms` (given, or written into the name). */
+                ms: boolean;
+                /** @description Honorific `mr`. */
+                mr: boolean;
+                /** @description Honorific `dr`. */
+                dr: boolean;
+            };
+            /** @description The organisation as prose, texts, subjects and speech name it, without its legal form. */
+            company: string;
+            /** @description The full legal name ("Müller Logistik GmbH"), for a formal letter's one mention; the name when none is known. */
+            companyLegalName: string;
+            /** @description The legal form recognised ("GmbH", "S.A. de C.V."), or null. */
+            companyLegalForm: string | null;
+            /** @description The company's name as a possessive, as the language forms it ("Acme's", "de Acme"). */
+            companys: string;
+            /** @description German: the company with the article its grammar needs after each preposition or case ({{companyWith.bei}}); null elsewhere. */
+            companyWith: {
+                [key: string]: string;
+            } | null;
+            /** @description German: the legal name with the article its legal form fixes ("bei der Müller Logistik GmbH"); null without a legal form, or elsewhere. */
+            companyLegalWith: {
+                [key: string]: string;
+            } | null;
+            /** @description The role as the channel says it: job-ad tags taken off; on voicemail, no brackets or written-only forms. */
+            role: string | null;
+            /** @description The role with its indefinite article where the language has one ("an MSc Research Intern"). */
+            aRole: string | null;
+            /** @description The requisition or job-ad reference, when given. */
+            jobReference: string | null;
+            interview: {
+                /** @description Day and time together ("tomorrow at 3 PM"). */
+                when: string | null;
+                /** @description The day as running text says it ("today", "tomorrow", "on Tuesday"). */
+                day: string | null;
+                /** @description The time, with its zone when it must be named ("3 PM EST"). */
+                time: string | null;
+                /** @description Whether the interview is still ahead (true when no time is given). */
+                upcoming: boolean;
+                /** @description `when`, for an interview still ahead. */
+                upcomingWhen: string | null;
+                /** @description `day`, for an interview that has taken place. */
+                pastDay: string | null;
+                /** @description The format in the language's words ("video", "in-person"). */
+                format: string | null;
+                /** @description A phone interview. */
+                phone: boolean;
+                /** @description A video interview. */
+                video: boolean;
+                /** @description An interview in person. */
+                onsite: boolean;
+            };
+            /** @description The interview is less than 24 hours away. */
+            shortNotice: boolean;
+            /** @description For a greeting by the clock; all false when the sender's clock is unknown. */
+            clock: {
+                /** @description Now is morning where the sender is (by the offset of `now`). */
+                morning: boolean;
+                /** @description Now is afternoon (or "day", where the language greets so). */
+                afternoon: boolean;
+                /** @description Now is evening. */
+                evening: boolean;
+            };
+            reason: {
+                /** @description The reason the text gives, as a reason code. */
+                code: string | null;
+                /** @description Our clause for the reason, with its own connector (from the language's reasons.yaml); null at disclosure none. */
+                because: string | null;
+                /** @description The candidate's own reason, shaped to follow the language's "because", when they chose to share it. */
+                detail: string | null;
+                /** @description The candidate's own detail is printed. */
+                specific: boolean;
+                /** @description The reason is a private one (personal, health, family). */
+                private: boolean;
+                /** @description A reason an employer might answer with a better offer (pay, hours, place), and it is given. */
+                negotiable: boolean;
+            };
+            /** @description The employer whose offer the candidate accepted, without legal form, when named. */
+            newEmployer: string | null;
+            /** @description German: as `companyWith`, for the new employer. */
+            newEmployerWith: {
+                [key: string]: string;
+            } | null;
+            /** @description Ask to stay in touch about future roles. */
+            keepDoorOpen: boolean;
+            /** @description Someone the candidate offers to introduce, by full name. */
+            referral: string | null;
+            /** @description `firm-no`: ask to be removed from further contact. */
+            noFurtherContact: boolean;
+            /** @description Informal address (du, tu, tú) was asked for. */
+            informal: boolean;
+            /** @description The candidate asks for another date instead of withdrawing (`intent: reschedule`). */
+            reschedule: boolean;
+            /** @description With `reschedule`: when the candidate could come instead, in their words. */
+            availability: string | null;
+            /** @description `decline-offer`: the candidate would reconsider if the pay or hours changed. */
+            openToNegotiation: boolean;
+            /** @description Ask for the application data to be deleted (GDPR Art. 17). */
+            dataDeletion: boolean;
         };
         Scenario: {
             id: components["schemas"]["ScenarioId"];
