@@ -82,14 +82,15 @@ describe('client package', () => {
         [
           "import { createClient, ProblemError, type Classification, type MessageRequest } from '@decline-messages/client';",
           '',
-          "const body: MessageRequest = { scenario: 'decline-offer', candidate: { name: 'Jordan Lee' }, company: 'Acme Corp', atsReasonId: '4471' };",
+          "const body: MessageRequest = { scenario: 'decline-offer', candidate: { name: 'Jordan Lee' }, company: 'Northwind Traders', atsReasonId: '4471' };",
           '',
           'export async function withdraw(baseUrl: string): Promise<string> {',
           '  const client = createClient({ baseUrl, timeoutMs: 5000, retry: { maxRetries: 1 } });',
           '  try {',
           "    const message = await client.renderMessage(body, { requestId: 'consumer-1' });",
           '    const classification: Classification = message.classification;',
-          '    const greenhouseType: 1 | 2 | 3 = classification.ats.greenhouse.rejectionReasonType.id;',
+          // null when the message ends nothing (a rescheduled interview): the contract's types say so.
+          '    const greenhouseType: 1 | 2 | 3 | undefined = classification.ats.greenhouse.rejectionReasonType?.id;',
           // eslint-disable-next-line no-template-curly-in-string -- a line of TypeScript, written into a file
           '    return `${message.text}|${greenhouseType}|${classification.atsReasonId ?? ""}`;',
           '  } catch (err) {',
@@ -116,7 +117,7 @@ describe('client package', () => {
         [
           "import { createClient, ProblemError } from '@decline-messages/client';",
           'const client = createClient({ baseUrl: process.argv[2] });',
-          "const body = { scenario: 'decline-offer', candidate: { name: 'Jordan Lee' }, company: 'Acme Corp', atsReasonId: '4471' };",
+          "const body = { scenario: 'decline-offer', candidate: { name: 'Jordan Lee' }, company: 'Northwind Traders', atsReasonId: '4471' };",
           'const message = await client.renderMessage(body);',
           "const problem = await client.renderMessage({ ...body, company: '' }).catch((e) => e);",
           'console.log(JSON.stringify({ text: message.text, classification: message.classification, isProblem: problem instanceof ProblemError, pointers: problem.errors.map((e) => e.pointer) }));',
@@ -124,7 +125,7 @@ describe('client package', () => {
       );
       const { stdout } = await run(process.execPath, ['run.mjs', baseUrl], { cwd: consumer });
       const out = JSON.parse(stdout);
-      expect(out.text).toContain('Acme Corp');
+      expect(out.text).toContain('Northwind Traders');
       expect(out.classification).toMatchObject({ direction: 'candidate', stage: 'offer', atsReasonId: '4471' });
       expect(out).toMatchObject({ isProblem: true, pointers: ['/company'] });
     });
