@@ -182,6 +182,25 @@ export function englishFactSets(tag: 'en-US' | 'en-GB'): FactSet[] {
         now,
       },
     },
+    {
+      // A job reference with slashes beside a long role, at short notice: no subject can hold name, role,
+      // reference, day and time in 77 characters, so the compact one keeps name, role and reference. A professor
+      // with a particle, a given name outside GSM-7 (the text goes UCS-2), and no phone.
+      name: 'long role and reference at short notice, a professor',
+      normalLength: false,
+      when: `tomorrow at ${t('11 am')} GMT`,
+      facts: {
+        candidate: { name: 'Siobhán Murphy', email: 'siobhan.murphy@example.ie' },
+        recipient: { name: 'Prof. Hélène de Villiers', honorific: 'ms' },
+        company: 'The Royal Horticultural Society',
+        role: 'Graduate Software Engineer',
+        jobReference: 'RHS/2026/114',
+        interview: { at: '2026-11-30T11:00:00+00:00', timeZone: 'Europe/London', format: 'onsite' },
+        reason: { code: 'timing' },
+        keepDoorOpen: true,
+        now,
+      },
+    },
   ];
 }
 

@@ -163,7 +163,10 @@ export function englishChecks(tag: 'en-US' | 'en-GB'): Check[] {
         if (!subject.includes(name)) return `no full name in "${subject}"`;
         if (set.facts.jobReference && !subject.includes(set.facts.jobReference)) return `no job reference in "${subject}"`;
         const ahead = hoursAhead(r);
-        if (ahead !== null && ahead > 0 && ahead < 24 && !/\b(today|tomorrow)\b/.test(subject)) return `short notice without the day in "${subject}"`;
+        // Where the longer phrasings do not fit in 77 characters, a job reference keeps its place before the day:
+        // "Cancellation: name, role (reference)" or "Rescheduling: ...", and the text's first lines say when.
+        const compact = set.facts.jobReference !== undefined && /^(Cancellation|Rescheduling): /.test(subject);
+        if (ahead !== null && ahead > 0 && ahead < 24 && !compact && !/\b(today|tomorrow)\b/.test(subject)) return `short notice without the day in "${subject}"`;
         return undefined;
       },
     },
