@@ -1,6 +1,7 @@
 // English checks the content rules (src/messages/content-rules) do not make: the calques and slips of issue 18 the
 // library's deny list lacks, stacked connectors, a voicemail's first sentence (who is calling and why), subjects that
-// say who and which posting, no legal form anywhere a recruiter reads, and an interview held never cancelled.
+// say who and which posting, a company's legal form given once and only where a formal letter gives it, and an
+// interview already held never cancelled.
 import type { Check } from './checks.js';
 import { uses, visible, type Rendering } from './matrix.js';
 
@@ -65,12 +66,16 @@ export const englishChecks: Check[] = [
     },
   },
   {
-    id: 'en-no-legal-form',
-    description: 'no legal form in any text or subject: the company by the name people use',
-    run: ({ message }) => {
+    id: 'en-legal-name-once',
+    description: "the company's legal form never in a subject, and at most once in a formal or firm email or LinkedIn message",
+    run: ({ message, tone, channel }) => {
       const form = message.facts.company.legalForm;
       if (!form) return undefined;
-      return new RegExp(`(?<![\\p{L}])${escape(form)}(?![\\p{L}])`, 'u').test(visible(message)) ? `legal form "${form}"` : undefined;
+      const pattern = new RegExp(`(?<![\\p{L}])${escape(form)}(?![\\p{L}])`, 'gu');
+      if (message.subject && pattern.test(message.subject)) return `legal form "${form}" in the subject`;
+      const count = message.text.match(pattern)?.length ?? 0;
+      const letter = (tone === 'formal' || tone === 'firm') && (channel === 'email' || channel === 'linkedin');
+      return count > (letter ? 1 : 0) && `legal form "${form}" ${count} times`;
     },
   },
   {
@@ -85,8 +90,9 @@ export const englishChecks: Check[] = [
       if (set.facts.jobReference && !subject.includes(set.facts.jobReference)) return `no job reference in "${subject}"`;
       const ahead = hoursAhead(r);
       // Where the longer phrasings do not fit in 77 characters, a job reference keeps its place before the day:
-      // "Cancellation: name, role (reference)" or "Rescheduling: ...", and the text's first lines say when.
-      const compact = set.facts.jobReference !== undefined && /^(Cancellation|Rescheduling): /.test(subject);
+      // "Cancellation: name, role (reference)", "Rescheduling: ..." or "Withdrawal: ...", and the text's first lines
+      // say when.
+      const compact = set.facts.jobReference !== undefined && /^(Cancellation|Rescheduling|Withdrawal): /.test(subject);
       if (ahead !== null && ahead > 0 && ahead < 24 && !compact && !/\b(today|tomorrow)\b/.test(subject)) return `short notice without the day in "${subject}"`;
       return undefined;
     },
