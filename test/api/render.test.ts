@@ -97,7 +97,7 @@ describe('POST /messages', () => {
     expect(today.text).toContain('today at 3 PM');
     expect(today.advice.map((a: { code: string }) => a.code)).toContain('call-as-well');
     const later = (await post({ ...full, now: '2026-11-20T08:00:00-05:00' })).json();
-    expect(later.text).toContain('on Tuesday, December 1 at 3 PM');
+    expect(later.text).toContain('on Tuesday, December 1, at 3 PM');
     expect(later.advice.map((a: { code: string }) => a.code)).not.toContain('call-as-well');
     // 03:00 UTC on Dec 2 is still 10:00 PM on Dec 1 in New York: "tomorrow" counts days where the interview is.
     const lateEvening = (await post({ ...full, interview: { at: '2026-12-01T22:00:00-05:00' } })).json();

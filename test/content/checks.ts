@@ -11,13 +11,19 @@ export { contentRules };
  * The facts' own strings: as the platform sent them, with what the service understood of them (names from their
  * parts, companies without legal form, roles without job-ad tags), which is what the text uses.
  */
+/** The recipient's name with the academic title sent beside it ("Dr. Pieter van der Berg"), as a greeting may use it. */
+function titledName(recipient: { name: string; academicTitle?: string | null }): string {
+  const title = recipient.academicTitle;
+  return title && !recipient.name.startsWith(title) ? `${title} ${recipient.name}` : recipient.name;
+}
+
 export function factsOf(r: Rendering): MessageFacts {
   const f = r.set.facts;
   const understood = r.message.facts;
   const referral = understood.referral?.name;
   return {
     candidate: { ...f.candidate, name: understood.candidate.name },
-    ...(understood.recipient && { recipient: { name: understood.recipient.name, preferredName: f.recipient?.preferredName, honorific: understood.recipient.honorific ?? undefined } }),
+    ...(understood.recipient && { recipient: { name: titledName(understood.recipient), preferredName: f.recipient?.preferredName, honorific: understood.recipient.honorific ?? undefined } }),
     company: understood.company.legalName,
     companyEveryday: understood.company.name,
     ...(understood.newEmployer && { newEmployer: understood.newEmployer.legalName, newEmployerEveryday: understood.newEmployer.name }),

@@ -54,7 +54,8 @@ describe('en-US and en-GB', () => {
       const american = (s: string) =>
         rewrite(s)
           .replace(/\bMs (?=Shah)/g, 'Ms. ')
-          .replace(/(\d) (am|pm)\b/g, (_, d: string, m: string) => `${d} ${m.toUpperCase()}`);
+          .replace(/(\d) (am|pm)\b/g, (_, d: string, m: string) => `${d} ${m.toUpperCase()}`)
+          .replace(/\bmidday\b/g, 'noon');
       // A text or voicemail right at its channel's limit may give up its closing words or referral in one English
       // and not the other ("in future" is a word shorter): then the parts both kept must still match.
       const omittedOnlyOnOneSide = [...(us.omitted ?? []), ...(gb.omitted ?? [])].filter((o) => !(us.omitted ?? []).includes(o) || !(gb.omitted ?? []).includes(o));
@@ -76,7 +77,7 @@ describe('en-US and en-GB', () => {
   it('write dates the way each reads them', () => {
     const scenario = scenarios.find((s) => s.id === 'withdraw-application')!;
     const facts = { candidate: { name: 'Jordan Lee' }, company: 'Acme', interview: { at: '2026-12-14T12:00:00+00:00' }, now: '2026-11-29T10:00:00+00:00' };
-    expect(renderOne(facts, scenario, 'formal', 'email', { language: 'en-GB' }).text).toContain('on Monday 14 December at 12 pm');
-    expect(renderOne(facts, scenario, 'formal', 'email', { language: 'en-US' }).text).toContain('on Monday, December 14 at 12 PM');
+    expect(renderOne(facts, scenario, 'formal', 'email', { language: 'en-GB' }).text).toContain('on Monday 14 December at midday');
+    expect(renderOne(facts, scenario, 'formal', 'email', { language: 'en-US' }).text).toContain('on Monday, December 14, at noon');
   });
 });

@@ -1,6 +1,13 @@
 // English fact sets: each exercises a class of defect a reviewer has found (names ending in a full stop, initialisms,
-// initials, compound given names, single names, private details, time zones apart, long names, short notice).
-import type { FactSet } from './matrix.js';
+// initials, compound given names, single names, private details, time zones apart, long names, short notice,
+// surnames with particles, titles written into a name, companies with legal forms, plural names and associations,
+// a job reference, a date far enough ahead to be written out, noon, no phone).
+//
+// `englishChoiceSets` carry what only some scenarios take (another date, openness to a better offer, deletion of
+// the data) and the facts as platforms send them (name parts, an academic title, a role with its job-ad tag): they
+// run in test/content/words-en.test.ts, each on the scenarios that accept it.
+import type { ScenarioId } from '../../src/messages/catalogue.js';
+import type { FactSet, Facts } from './matrix.js';
 import { now } from './matrix.js';
 
 export function englishFactSets(tag: string): FactSet[] {
@@ -8,15 +15,16 @@ export function englishFactSets(tag: string): FactSet[] {
   const t = (h: string) => (us ? h.toUpperCase() : h);
   return [
     {
+      // At short notice, so that every scenario that cancels an interview apologises (the dialect test reads it).
       name: 'every optional fact',
       normalLength: false,
-      when: `tomorrow at ${t('3 pm')}`,
+      when: `today at ${t('3 pm')}`,
       facts: {
         candidate: { name: 'Jordan Lee', email: 'jordan.lee@example.com', phone: '+1 555 0100' },
         recipient: { name: 'Priya Shah', title: 'Talent Partner', honorific: 'ms' },
         company: 'Acme Corp',
         role: 'Data Analyst',
-        interview: { at: '2026-11-30T15:00:00-05:00', format: 'video' },
+        interview: { at: '2026-11-29T15:00:00-05:00', format: 'video' },
         reason: { code: 'family', detail: 'I need to stay close to home for my family this year', disclosure: 'specific' },
         newEmployer: 'Globex',
         keepDoorOpen: true,
@@ -39,7 +47,7 @@ export function englishFactSets(tag: string): FactSet[] {
         recipient: { name: 'Tom Becker' },
         company: 'Northwind Health',
         role: 'Senior Data Engineer',
-        interview: { at: '2026-12-02T10:00:00-08:00', format: 'video' },
+        interview: { at: '2026-12-02T10:00:00-05:00', format: 'video' },
         reason: { code: 'compensation' },
         keepDoorOpen: true,
         now,
@@ -133,6 +141,192 @@ export function englishFactSets(tag: string): FactSet[] {
         reason: { code: 'timing', disclosure: 'general' },
         keepDoorOpen: true,
         now: '2026-11-29T18:00:00+01:00',
+      },
+    },
+    {
+      // A surname with particles ("Ms. de la Cruz"), a company with its legal form after a comma, a job reference,
+      // a date far enough ahead to be written out (US style sets it off with commas), and the candidate's own
+      // reason, which is not private and so is shared.
+      name: 'particles, legal form, job reference, a date',
+      normalLength: true,
+      when: us ? 'on Tuesday, December 15, at 10:30 AM' : 'on Tuesday 15 December at 10:30 am',
+      facts: {
+        candidate: { name: 'Oluwaseun Adeyemi', email: 'seun.adeyemi@example.com', phone: '+1 312 555 0147' },
+        recipient: { name: 'Ana de la Cruz', givenName: 'Ana', familyName: 'de la Cruz', honorific: 'ms' },
+        company: 'Harbor & Pine Logistics, LLC',
+        role: 'Operations Manager',
+        jobReference: '2026-117',
+        interview: { at: '2026-12-15T10:30:00-05:00', format: 'onsite' },
+        reason: { code: 'location', detail: 'the commute would be two hours each way', disclosure: 'specific' },
+        keepDoorOpen: true,
+        now,
+      },
+    },
+    {
+      // A plural name and a charity, a title written into the recipient's name with a particle ("Dr van der Berg"),
+      // no phone (the advice says to add one to a voicemail), an interview at noon in London written from New York,
+      // and a reason of hours given in the candidate's own words.
+      name: 'plural association, titled particle, no phone, noon',
+      normalLength: false,
+      when: us ? 'on Thursday at noon GMT' : 'on Thursday at midday GMT',
+      facts: {
+        candidate: { name: 'Priyanka Raman', email: 'priyanka.raman@example.org' },
+        recipient: { name: 'Dr. Pieter van der Berg' },
+        company: 'The Wildlife Trusts',
+        role: 'Volunteer Coordinator',
+        jobReference: 'WT-0412',
+        interview: { at: '2026-12-03T12:00:00+00:00', timeZone: 'Europe/London', format: 'video' },
+        reason: { code: 'schedule', detail: 'the role needs weekend shifts I cannot cover', disclosure: 'specific' },
+        keepDoorOpen: true,
+        referral: 'Imogen Hart',
+        now,
+      },
+    },
+    {
+      // A job reference with slashes beside a long role, at short notice: no subject can hold name, role,
+      // reference, day and time in 77 characters, so the compact one keeps name, role and reference. A professor
+      // with a particle, a given name outside GSM-7 (the text goes UCS-2), and no phone.
+      name: 'long role and reference at short notice, a professor',
+      normalLength: false,
+      when: `tomorrow at ${t('11 am')} GMT`,
+      facts: {
+        candidate: { name: 'Siobhán Murphy', email: 'siobhan.murphy@example.ie' },
+        recipient: { name: 'Prof. Hélène de Villiers', honorific: 'ms' },
+        company: 'The Royal Horticultural Society',
+        role: 'Graduate Software Engineer',
+        jobReference: 'RHS/2026/114',
+        interview: { at: '2026-11-30T11:00:00+00:00', timeZone: 'Europe/London', format: 'onsite' },
+        reason: { code: 'timing' },
+        keepDoorOpen: true,
+        now,
+      },
+    },
+  ];
+}
+
+/** A set for the scenarios that accept its choices; `scenarios` lists them, `tones` the tones it may use. */
+export interface ChoiceSet extends FactSet {
+  scenarios: readonly ScenarioId[];
+  tones?: readonly ('formal' | 'warm' | 'concise' | 'firm')[];
+  /** The facts as the text should show them, when the request sends them otherwise (a role with its job-ad tag). */
+  shown?: Facts;
+}
+
+export function englishChoiceSets(tag: 'en-US' | 'en-GB'): ChoiceSet[] {
+  const us = tag === 'en-US';
+  const t = (h: string) => (us ? h.toUpperCase() : h);
+  const candidate = { name: 'Oluwaseun Adeyemi', email: 'seun.adeyemi@example.com', phone: '+1 312 555 0147' };
+  const recipient = { name: 'Ana de la Cruz', givenName: 'Ana', familyName: 'de la Cruz', honorific: 'ms' as const };
+  return [
+    {
+      name: 'reschedule at short notice, unwell, with availability',
+      scenarios: ['last-minute', 'personal-reasons'],
+      normalLength: true,
+      when: `today at ${t('4 pm')}`,
+      facts: {
+        candidate,
+        recipient,
+        company: 'Harbor & Pine Logistics, LLC',
+        role: 'Operations Manager',
+        interview: { at: '2026-11-29T16:00:00-05:00', format: 'onsite' },
+        reason: { code: 'health' },
+        intent: 'reschedule',
+        availability: 'any morning next week',
+        now,
+      },
+    },
+    {
+      name: 'reschedule, own words, no availability',
+      scenarios: ['last-minute', 'personal-reasons'],
+      normalLength: true,
+      when: `tomorrow at ${t('9 am')}`,
+      facts: {
+        candidate: { name: 'Priya Patel', phone: '+44 7700 900123' },
+        recipient: { name: 'Tom Becker', honorific: 'mr' },
+        company: 'Northwind Health',
+        role: 'Senior Data Engineer',
+        interview: { at: '2026-11-30T09:00:00-05:00', format: 'video' },
+        reason: { code: 'family', detail: 'my father has just gone into hospital', disclosure: 'specific' },
+        intent: 'reschedule',
+        now,
+      },
+    },
+    {
+      name: 'reschedule, no reason',
+      scenarios: ['last-minute', 'personal-reasons'],
+      normalLength: true,
+      when: `today at ${t('2:30 pm')}`,
+      facts: {
+        candidate: { name: 'Jordan Lee' },
+        company: 'Acme Corp',
+        role: 'Data Analyst',
+        interview: { at: '2026-11-29T14:30:00-05:00' },
+        reason: { code: 'personal', disclosure: 'none' },
+        intent: 'reschedule',
+        availability: 'Thursday or Friday afternoon',
+        now,
+      },
+    },
+    {
+      name: 'open to a better offer: pay',
+      scenarios: ['decline-offer'],
+      tones: ['formal', 'warm', 'concise'],
+      normalLength: true,
+      facts: {
+        candidate,
+        recipient,
+        company: 'Harbor & Pine Logistics, LLC',
+        role: 'Operations Manager',
+        reason: { code: 'compensation' },
+        openToNegotiation: true,
+        keepDoorOpen: true,
+        now,
+      },
+    },
+    {
+      name: 'open to a better offer: hours, own words',
+      scenarios: ['decline-offer'],
+      tones: ['formal', 'warm', 'concise'],
+      normalLength: true,
+      facts: {
+        candidate: { name: 'Maria Fernandes', phone: '+1 415 555 0134' },
+        recipient: { name: 'Tom Becker' },
+        company: 'Northwind Health',
+        role: 'Part-Time Pharmacist',
+        reason: { code: 'schedule', detail: 'the late shifts clash with school pick-up', disclosure: 'specific' },
+        openToNegotiation: true,
+        referral: 'Sam Rivera',
+        now,
+      },
+    },
+    {
+      name: 'data deletion, facts as an ATS holds them',
+      scenarios: ['accepted-another-offer', 'personal-reasons', 'last-minute', 'withdraw-application', 'not-a-fit', 'decline-offer', 'decline-recruiter-outreach', 'firm-no'],
+      normalLength: false,
+      when: `today at ${t('4 pm')}`,
+      facts: {
+        candidate: { givenName: 'Andrea', familyName: 'Vogel', email: 'andrea.vogel@example.de', phone: '+49 30 1234 5678' },
+        recipient: { givenName: 'Pieter', familyName: 'van der Berg', academicTitle: 'Dr.', honorific: 'mr' },
+        company: 'Müller Logistik GmbH & Co. KG',
+        role: 'Operations Manager (m/f/d)',
+        jobReference: 'ML-2291',
+        interview: { at: '2026-11-29T16:00:00-05:00', format: 'video' },
+        reason: { code: 'personal' },
+        requestDataDeletion: true,
+        requestNoFurtherContact: true,
+        now,
+      },
+      shown: {
+        candidate: { name: 'Andrea Vogel', email: 'andrea.vogel@example.de', phone: '+49 30 1234 5678' },
+        recipient: { name: 'Dr. Pieter van der Berg', honorific: 'mr' },
+        company: 'Müller Logistik GmbH & Co. KG',
+        role: 'Operations Manager',
+        jobReference: 'ML-2291',
+        interview: { at: '2026-11-29T16:00:00-05:00', format: 'video' },
+        reason: { code: 'personal' },
+        requestDataDeletion: true,
+        requestNoFurtherContact: true,
+        now,
       },
     },
   ];

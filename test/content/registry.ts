@@ -21,6 +21,7 @@ import { now, type FactSet, type Rendering } from './matrix.js';
 import { germanTones } from './rules-de.js';
 import { spanishTones } from './rules-es.js';
 import { frenchTones } from './rules-fr.js';
+import { englishSuites } from './suites-en.js';
 import { germanSuites } from './suites-de.js';
 import { spanishSuites } from './suites-es.js';
 import { frenchSuites } from './suites-fr.js';
@@ -75,6 +76,7 @@ export const languageTests: Record<WrittenLanguage, LanguageTests> = {
     tones: englishTones,
     flagWords: (tag) => (tag === 'en-US' ? britishOnly : americanOnly),
     misspelt: { text: 'I apologise for the recieved delay, I apologize.', count: 2 },
+    suites: englishSuites,
   },
   de: {
     factSets: () => germanFactSets(),

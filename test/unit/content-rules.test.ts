@@ -132,6 +132,16 @@ describe('the content rules', () => {
     const message = withText(withText(email, 'Acme Corp', 'Thank You Foods'), 'in your search.', 'in your search at Thank You Foods.');
     expect(rules(message, named)).toEqual([]);
   });
+
+  it('read a family name with its particles as a fact, and a phone number as written as a number, not as brackets', () => {
+    const particles = { ...facts, recipient: { name: 'Ana de la Cruz', honorific: 'ms' as const } };
+    const dear = withText({ ...email, parts: { ...email.parts, greeting: 'Dear Ms. de la Cruz,' } }, 'Dear Ms. Shah,', 'Dear Ms. de la Cruz,');
+    expect(rules(dear, particles)).toEqual([]);
+    const written = { ...facts, candidate: { ...facts.candidate, phone: '(415) 555-0199' } };
+    const called = withText(withText(voicemail, '+1 555 0100', '(415) 555-0199'), 'plus 1, 5 5 5, 0 1 0 0', '4 1 5, 5 5 5, 0 1 9 9');
+    expect(rules(called, written)).toEqual([]);
+    expect(rules(withText(called, 'Goodbye.', '(Pause.) Goodbye.'), written)).toContain('voicemail-written-only');
+  });
 });
 
 describe('the deny lists', () => {

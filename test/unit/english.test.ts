@@ -107,11 +107,17 @@ describe('interviewWords', () => {
     expect(words('en-US', '2026-12-02T09:00:00-05:00', '2026-12-01T23:00:00-05:00').day).toBe('tomorrow');
     expect(words('en-GB', '2026-12-03T09:30:00+00:00', '2026-11-29T15:00:00+00:00').when).toBe('on Thursday at 9:30 am');
     expect(words('en-GB', '2026-12-08T14:00:00+00:00', '2026-11-29T15:00:00+00:00').when).toBe('on Tuesday 8 December at 2 pm');
-    expect(words('en-US', '2026-12-08T14:00:00+00:00', '2026-11-29T15:00:00+00:00').when).toBe('on Tuesday, December 8 at 2 PM');
+    // American style sets a written-out date off with commas; British style writes none.
+    expect(words('en-US', '2026-12-08T14:00:00+00:00', '2026-11-29T15:00:00+00:00').when).toBe('on Tuesday, December 8, at 2 PM');
+    expect(words('en-US', '2026-12-03T14:00:00+00:00', '2026-11-29T15:00:00+00:00').when).toBe('on Thursday at 2 PM');
   });
 
-  it('writes times as people do: "3 pm", "12 PM", never "0 pm" or "3:00"', () => {
-    expect(words('en-GB', '2026-12-01T12:00:00Z', '2026-11-01T00:00:00Z').time).toBe('12 pm');
+  it('writes times as people do: "3 pm", "noon", never "12 PM", "0 pm" or "3:00"', () => {
+    // "12 PM" is read two ways: the hour on its own is said in words.
+    expect(words('en-GB', '2026-12-01T12:00:00Z', '2026-11-01T00:00:00Z').time).toBe('midday');
+    expect(words('en-US', '2026-12-01T12:00:00Z', '2026-11-01T00:00:00Z').time).toBe('noon');
+    expect(words('en-US', '2026-12-01T00:00:00Z', '2026-11-01T00:00:00Z').time).toBe('midnight');
+    expect(words('en-US', '2026-12-01T12:30:00Z', '2026-11-01T00:00:00Z').time).toBe('12:30 PM');
     expect(words('en-US', '2026-12-01T00:15:00Z', '2026-11-01T00:00:00Z').time).toBe('12:15 AM');
     expect(words('en-US', '2026-12-01T15:00:00Z', '2026-11-01T00:00:00Z').time).not.toMatch(/[^ -~]/);
   });

@@ -23,6 +23,11 @@ export function factStrings(input: CheckInput, helpers: Pick<LanguageHelpers, 'e
       add(c.replace(/,?\s+(Inc\.|Co\.|Corp|LLC|Ltd)$/, ''));
     }
   }
+  // A family name with its particles is a fact as a whole ("Ms. de la Cruz": "de" starts no sentence of ours).
+  for (const s of names) if (s) {
+    const words = s.trim().split(/\s+/);
+    for (let i = 1; i < words.length - 1; i++) if (/^\p{Ll}/u.test(words[i]!)) add(words.slice(i).join(' '));
+  }
   // A greeting may use one word of a name ("Priya", "Dr. Muñoz"): capitalised words of names and companies count.
   for (const s of [...names, ...companies, f.role, ...(f.other ?? [])]) {
     if (s) for (const word of s.split(/[\s,;:()]+/)) if (/^\p{Lu}.*\p{L}/u.test(word)) add(word.replace(/[^\p{L}.]+$/gu, ''));

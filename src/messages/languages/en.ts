@@ -94,10 +94,15 @@ function makeEnglish(locale: 'en-US' | 'en-GB'): LanguageHelpers {
     // Within a week either way, the weekday is enough ("on Thursday"); further off, the date too.
     else if (daysAhead > -7 && daysAhead < 7) day = `on ${weekday.format(local)}`;
     else day = `on ${date.format(local)}`;
-    // A person writes "3 pm", not "3:00 pm"; Intl's narrow no-break space becomes a plain one (SMS is GSM-7).
+    // A person writes "3 pm", not "3:00 pm"; Intl's narrow no-break space becomes a plain one (SMS is GSM-7). "12 PM"
+    // is read two ways, so the hour on its own is said in words: noon (midday in Britain) and midnight.
     let time = (local.getUTCMinutes() === 0 ? hour : minute).format(local).replace(/\s/g, ' ');
     if (!us) time = time.replace(/ (AM|PM)$/i, (_, m: string) => ` ${m.toLowerCase()}`);
-    return { day, time };
+    if (local.getUTCMinutes() === 0 && local.getUTCHours() === 12) time = us ? 'noon' : 'midday';
+    if (local.getUTCMinutes() === 0 && local.getUTCHours() === 0) time = 'midnight';
+    // American style sets a full date off with commas: "on Tuesday, December 15, at 10:30 AM".
+    const dated = /\d/.test(day);
+    return { day, time, dated };
   });
 
   return {
@@ -116,9 +121,9 @@ function makeEnglish(locale: 'en-US' | 'en-GB'): LanguageHelpers {
     everydayCompany,
     becauseClause,
     interviewWords(clock: InterviewClock): InterviewWords {
-      const { day, time: bare } = wording(`${clock.local.toISOString()}|${clock.daysAhead}`);
+      const { day, time: bare, dated } = wording(`${clock.local.toISOString()}|${clock.daysAhead}`);
       const time = clock.nameZone ? `${bare} ${zoneLabel(clock)}` : bare;
-      return { day, time, when: `${day} at ${time}` };
+      return { day, time, when: `${day}${us && dated ? ',' : ''} at ${time}` };
     },
     slowNumber: (phone) => slowDigits(phone, 'plus'),
     speakingSeconds(text) {

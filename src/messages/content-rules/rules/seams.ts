@@ -48,7 +48,9 @@ export const seamRules = [
   }),
   rule('voicemail-written-only', 'error', 'A voicemail that would read out a legal form, something in brackets or a gender tag ("Acme GmbH", "(m/w/d)", "(H/F)", "·e").', (r) => {
     if (r.input.message.channel !== 'voicemail') return undefined;
-    const text = r.input.message.text;
+    // The phone number as the candidate writes it ("(415) 555-0199") is read as a number, its brackets unspoken.
+    const phone = r.input.facts.candidate.phone;
+    const text = phone ? r.input.message.text.split(phone).join('') : r.input.message.text;
     const tag = genderTags.exec(text);
     if (tag) return `a gender tag read aloud: "${tag[0]}"`;
     const bracket = /[()[\]]/.exec(text);

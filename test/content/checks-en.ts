@@ -1,0 +1,112 @@
+// English checks the content rules (src/messages/content-rules) do not make: the calques and slips of issue 18 the
+// library's deny list lacks, stacked connectors, a voicemail's first sentence (who is calling and why), subjects that
+// say who and which posting, a company's legal form given once and only where a formal letter gives it, and an
+// interview already held never cancelled.
+import type { Check } from './checks.js';
+import { uses, visible, type Rendering } from './matrix.js';
+
+/** Phrasings a native professional would not write, each with why (the library's deny list has the others). */
+export const englishDenyList: readonly [RegExp, string][] = [
+  [/\bkindly request\b/i, '"kindly request" is a translated formula; a native asks, or would be grateful'],
+  [/\b\p{Lu}[\p{L}'-]+ writing\./u, '"Oluwaseun writing." is not how a text says who it is from'],
+  [/\bYour further message has reached me\b/, 'a calque: "I have received your message"'],
+  [/\bdeclined\b[^.]*\bpreviously\b/, '"I declined ... previously" is stilted: "I have already declined"'],
+  [/\bThat is all\.$/m, 'a curt last line no one says on a voicemail'],
+  [/\b(?:Hello|Hi|Good (?:morning|afternoon|evening))\b[^.\n]*, it is \p{Lu}/u, '"Hello, it is Jordan Lee" translates "c\'est": "this is Jordan Lee"'],
+  [/\bfor reasons of a personal nature\b/, 'officialese for "for personal reasons"'],
+  [/\bwhich means cancell?ing our interview[^.]*\b(because|as|since)\b/, 'a reason after "which means cancelling" reads as the reason for cancelling'],
+  [/\bI feel (bad|ill)\b/, '"I feel ill" says the writer is sick'],
+  [/\b(he\/she|his\/her|s\/he)\b/i, 'English needs no gender for the writer or reader: a construction without one'],
+  [/\b(m\/f\/d|m\/w\/d|w\/m\/d|f\/m\/d|H\/F|F\/H|all genders)\b/i, 'a job-ad gender tag in prose'],
+];
+
+function hoursAhead(r: Rendering): number | null {
+  const at = r.set.facts.interview?.at;
+  if (!at || !uses(r.scenario, '/interview/at')) return null;
+  const now = Date.parse(r.set.facts.now ?? '2026-11-29T10:00:00-05:00');
+  return (Date.parse(at) - now) / 3_600_000;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export const englishChecks: Check[] = [
+  {
+    id: 'en-deny-list',
+    description: 'no calque or slip of the English deny list',
+    run: (r) => {
+      const text = visible(r.message);
+      const found = englishDenyList.find(([pattern]) => pattern.test(text));
+      return found ? `${found[1]} (${found[0].exec(text)![0]})` : undefined;
+    },
+  },
+  {
+    id: 'en-stacked-connectors',
+    description: 'no two causal connectors in one sentence ("because ... since")',
+    run: ({ message }) => {
+      for (const sentence of message.text.split(/(?<=[.!?])\s+|\n+/)) {
+        if (/\b(because|since)\b[^.;:]*\b(because|since)\b/i.test(sentence)) return `stacked connectors: "${sentence}"`;
+      }
+      return undefined;
+    },
+  },
+  {
+    id: 'en-voicemail-first-sentence',
+    description: 'a voicemail says who is calling and why in its first sentence, with the number except in a final no',
+    run: ({ message, channel, set, scenario }) => {
+      if (channel !== 'voicemail') return undefined;
+      // The greeting ends in a comma and the opening goes on: one sentence.
+      const first = `${message.parts.greeting ?? ''} ${(message.parts.opening ?? '').split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0]}`;
+      if (!message.parts.greeting?.endsWith(',') || !message.parts.opening) return 'the greeting and the opening are not one sentence';
+      const name = message.facts.candidate.name;
+      if (!first.includes(name) && !/\b(this is|it's|my name is|here)\b/.test(first)) return `who is calling is not in "${first}"`;
+      if (!/\b(calling|ringing|phoning|about|regarding|in reply|responding|answering|returning)\b/.test(first)) return `why is not in "${first}"`;
+      const phone = set.facts.candidate.phone;
+      if (phone && scenario.id !== 'firm-no' && !first.includes(phone)) return 'the callback number is not in the first sentence';
+      return undefined;
+    },
+  },
+  {
+    id: 'en-legal-name-once',
+    description: "the company's legal form never in a subject, and at most once in a formal or firm email or LinkedIn message",
+    run: ({ message, tone, channel }) => {
+      const form = message.facts.company.legalForm;
+      if (!form) return undefined;
+      const pattern = new RegExp(`(?<![\\p{L}])${escape(form)}(?![\\p{L}])`, 'gu');
+      if (message.subject && pattern.test(message.subject)) return `legal form "${form}" in the subject`;
+      const count = message.text.match(pattern)?.length ?? 0;
+      const letter = (tone === 'formal' || tone === 'firm') && (channel === 'email' || channel === 'linkedin');
+      return count > (letter ? 1 : 0) && `legal form "${form}" ${count} times`;
+    },
+  },
+  {
+    id: 'en-subject-facts',
+    description: 'subjects carry the full name, the job reference, and at short notice the day',
+    run: (r) => {
+      const { message, channel, set } = r;
+      if (channel !== 'email') return undefined;
+      const subject = message.subject ?? '';
+      const name = message.facts.candidate.name;
+      if (!subject.includes(name)) return `no full name in "${subject}"`;
+      if (set.facts.jobReference && !subject.includes(set.facts.jobReference)) return `no job reference in "${subject}"`;
+      const ahead = hoursAhead(r);
+      // Where the longer phrasings do not fit in 77 characters, a job reference keeps its place before the day:
+      // "Cancellation: name, role (reference)", "Rescheduling: ..." or "Withdrawal: ...", and the text's first lines
+      // say when.
+      const compact = set.facts.jobReference !== undefined && /^(Cancellation|Rescheduling|Withdrawal): /.test(subject);
+      if (ahead !== null && ahead > 0 && ahead < 24 && !compact && !/\b(today|tomorrow)\b/.test(subject)) return `short notice without the day in "${subject}"`;
+      return undefined;
+    },
+  },
+  {
+    id: 'en-interview-held',
+    description: 'an interview already held is never cancelled; one still ahead is never thanked for as held',
+    run: (r) => {
+      const ahead = hoursAhead(r);
+      if (ahead === null) return undefined;
+      const text = r.message.text;
+      if (ahead <= 0 && /\b(cancel\w*|won't make|will not attend|can't make|unable to attend|reschedul\w*|move) (my|our|the) interview/i.test(text)) return 'cancels an interview that took place';
+      if (ahead > 0 && /\b(thank you|thanks|grateful) for (meeting me|the interview|our interview|interviewing me)\b/i.test(text)) return 'thanks for an interview still to come';
+      return undefined;
+    },
+  },
+];
