@@ -39,9 +39,10 @@ export interface LanguageVariant {
 export const languageVariants: readonly LanguageVariant[] = [
   { tag: 'en-US', language: 'en', orthography: 'en-US', formality: false, helpers: enUS },
   { tag: 'en-GB', language: 'en', orthography: 'en-GB', formality: false, helpers: enGB },
-  // de-AT spells as de-DE (its dates differ, through Intl); de-CH writes "ss" for "ß" (templates/de/dialects.yaml).
+  // de-AT has its own words where Austrians write otherwise ("Grüß Gott" on the phone, "Referenznummer") and its
+  // dates through Intl ("Jänner"); de-CH writes "ss" for "ß" and Swiss words ("Lohn") (templates/de/dialects.yaml).
   { tag: 'de-DE', language: 'de', orthography: 'de-DE', formality: true, helpers: deDE },
-  { tag: 'de-AT', language: 'de', orthography: 'de-DE', formality: true, helpers: deAT },
+  { tag: 'de-AT', language: 'de', orthography: 'de-AT', formality: true, helpers: deAT },
   { tag: 'de-CH', language: 'de', orthography: 'de-CH', formality: true, helpers: deCH },
   // One spelling for every Spanish: the variants differ only in how their helpers write the time.
   { tag: 'es-ES', language: 'es', orthography: 'es', formality: true, helpers: esES },
