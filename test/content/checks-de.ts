@@ -213,8 +213,9 @@ function wordsOf(text: string, r: Rendering): string[] {
 
 /** A content word of ours twice in one message, or a two-word phrase twice (the greeting and signature aside). */
 export function repeatedContent(r: Rendering): string | undefined {
-  const { greeting: _g, signature: _s, ...body } = r.message.parts;
-  const text = Object.values(body).join(' ');
+  // A voicemail's signature is spoken (the number again, the goodbye), so it counts; a letter's is names and addresses.
+  const { greeting: _g, signature, ...body } = r.message.parts;
+  const text = [...Object.values(body), r.channel === 'voicemail' ? (signature ?? '') : ''].join(' ');
   const words = wordsOf(text, r);
   const counts = new Map<string, number>();
   for (const w of words) {
@@ -412,7 +413,7 @@ export function germanWordChecks(tag: 'de-DE' | 'de-AT' | 'de-CH'): Check[] {
       run: (r) => {
         const facts = factsOf(r);
         const text = r.message.text;
-        const asksDate = /neuen Termin|anderer Termin|anderen Tag|anderer Tag|Ersatztermin|verschieben|Verschiebung/.test(text);
+        const asksDate = /neuen Termin|anderer Termin|anderen Termin|anderen Tag|anderer Tag|Ersatztermin|verschieben|Verschiebung/.test(text);
         if (facts.intent === 'reschedule') {
           if (!asksDate) return 'reschedule without asking for another date';
           if (/zurückzuziehen|ziehe[^.]*zurück/.test(text)) return 'reschedule that withdraws the application';

@@ -157,9 +157,10 @@ export function germanFactSets(): FactSet[] {
     },
     {
       // Particles and a professor's titles, a plural company with its legal form, a role with its job-ad tag, a job
-      // reference, a shared detail typed as it would follow "weil", data deletion, and a morning clock.
+      // reference, a shared detail typed as it would follow "weil", data deletion, and a morning clock. With the
+      // long names, the printed detail and the request to delete, a text message may leave the role out.
       name: 'particles, titles, a plural company, a reference',
-      normalLength: true,
+      normalLength: false,
       when: 'am Donnerstag um 14 Uhr',
       facts: {
         candidate: { name: 'Katharina von der Heide', email: 'k.vonderheide@example.de', phone: '+49 228 555 0142' },
