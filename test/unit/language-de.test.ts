@@ -1,103 +1,12 @@
-// The German content matrix: every scenario, tone and channel with each German fact set, in Sie and in du, every
-// phrasing and a few seeds; the shared checks (three in their German form) and the German word checks over de-DE,
-// de-AT and de-CH; its tones told apart, its address consistent, its spelling German.
-import { createRequire } from 'node:module';
+// German helpers: days and times in each variant (zones as Germans name them), reasons joined with denn or weil,
+// titles and names, companies declined by their head noun, numbers read slowly, syllables timed, and regional tags.
 import { describe, expect, it } from 'vitest';
 import { parsePersonName } from '../../src/messages/facts/person-name.js';
 import { resolveLanguage } from '../../src/messages/languages/index.js';
 import { deAT, deCH, deDE, germanSyllables } from '../../src/messages/languages/de.js';
 import { interviewClock } from '../../src/messages/languages/time.js';
-import { ourWords } from './checks.js';
-import { buildGermanMatrix, germanChecks, germanWordChecks } from './checks-de.js';
-import { describeTones } from './describe-tones.js';
-import { germanFactSets } from './facts-de.js';
-import { failures, scenarios, visible, type Rendering } from './matrix.js';
-import { formalAddress, germanRules, germanTones, informalAddress } from './rules-de.js';
-import { distinctLines, misspellings } from './spell.js';
 
-const require = createRequire(import.meta.url);
-const deDictionary = require.resolve('@cspell/dict-de-de/cspell-ext.json');
-const chDictionary = require.resolve('@cspell/dict-de-ch/cspell-ext.json');
-
-// Sie is the default and gets the seeds; du renders every alternative (the rotations) and a few seeds. de-AT and
-// de-CH compile their own words (Austrian greetings and references, Swiss spelling and pay): every alternative.
-const sets = germanFactSets();
-const formal = buildGermanMatrix('de-DE', sets, 6, 'formal');
-const informal = buildGermanMatrix('de-DE', sets, 2, 'informal');
-const swiss = [...buildGermanMatrix('de-CH', sets, 0, 'formal'), ...buildGermanMatrix('de-CH', sets, 0, 'informal')];
-const austrian = [...buildGermanMatrix('de-AT', sets, 0, 'formal'), ...buildGermanMatrix('de-AT', sets, 0, 'informal')];
-
-function describeGerman(tag: 'de-DE' | 'de-AT' | 'de-CH', label: string, matrix: readonly Rendering[]) {
-  describe(`the ${label} content matrix`, () => {
-    it('covers every scenario, tone, channel and fact set that applies, with every phrasing', () => {
-      const combinations = new Set(matrix.map((r) => `${r.set.name}|${r.scenario.id}|${r.tone}|${r.channel}`));
-      expect(combinations.size).toBeGreaterThan(sets.length * 100);
-      for (const s of scenarios) expect(matrix.some((r) => r.scenario.id === s.id), s.id).toBe(true);
-      expect(matrix.every((r) => r.message.language === tag)).toBe(true);
-    });
-    for (const check of [...germanChecks(germanRules(tag)), ...germanWordChecks(tag)]) {
-      it(check.name, () => {
-        expect(failures(matrix, check.run)).toEqual([]);
-      });
-    }
-  });
-}
-
-describeGerman('de-DE', 'de-DE Sie', formal);
-describeTones('de-DE Sie', formal, germanTones);
-describeGerman('de-DE', 'de-DE du', informal);
-describeTones('de-DE du', informal, germanTones);
-describeGerman('de-AT', 'de-AT', austrian);
-describeGerman('de-CH', 'de-CH', swiss);
-
-const key = (r: Rendering) => `${r.set.name}|${r.scenario.id}|${r.tone}|${r.channel}|${r.phrasing}`;
-const texts = (matrix: readonly Rendering[]) => distinctLines(matrix.map((r) => [visible(r.message), ...r.message.advice.map((a) => a.text)].join('\n')));
-
-describe('German forms of address', () => {
-  it('never puts a du-form in a Sie message, nor a Sie-form in a du message', () => {
-    const wrong = [
-      ...formal.filter((r) => informalAddress.test(ourWords(r.message.text, r))).map((r) => `${r.label}: ${informalAddress.exec(ourWords(r.message.text, r))![0]}`),
-      ...informal.filter((r) => formalAddress.test(ourWords(r.message.text, r))).map((r) => `${r.label}: ${formalAddress.exec(ourWords(r.message.text, r))![0]}`),
-    ];
-    expect(wrong.slice(0, 20)).toEqual([]);
-  });
-
-  it('addresses the reader as du wherever the Sie message addresses them, and always differs by email', () => {
-    const du = new Map(informal.map((r) => [key(r), r]));
-    const problems: string[] = [];
-    for (const r of formal) {
-      const other = du.get(key(r));
-      if (!other) continue;
-      const sie = formalAddress.test(ourWords(r.message.text, r));
-      if (sie && !informalAddress.test(ourWords(other.message.text, other))) problems.push(`${other.label}: no du where the Sie text has Sie`);
-      if (r.channel === 'email' && r.message.text === other.message.text) problems.push(`${r.label}: the same text in Sie and du`);
-    }
-    expect(problems.slice(0, 20)).toEqual([]);
-    expect(formal.every((r) => r.message.formality === 'formal') && informal.every((r) => r.message.formality === 'informal')).toBe(true);
-  });
-
-  it('greets with the conventions of each form: Sehr geehrte Frau for Sie with ms, a first name for du', () => {
-    const every = (m: readonly Rendering[]) => m.find((r) => r.set.name === 'every optional fact' && r.scenario.id === 'decline-offer' && r.tone === 'formal' && r.channel === 'email')!;
-    expect(every(formal).message.parts.greeting).toBe('Sehr geehrte Frau Weber,');
-    expect(every(informal).message.parts.greeting).toBe('Hallo Sabine,');
-    // After the greeting's comma a German letter goes on in lower case.
-    for (const r of [...formal, ...informal].filter((x) => x.channel === 'email' || x.channel === 'linkedin')) {
-      const body = r.message.text.split('\n\n')[1] ?? '';
-      expect(/^(\p{Ll}|Ihr|Ihnen|Sie\b)/u.test(body), `${r.label}: ${body.slice(0, 40)}`).toBe(true);
-    }
-  });
-});
-
-describe('German typography and formats', () => {
-  it('uses no English quotation marks or 12-hour times in any message, and German ones in the advice', () => {
-    const all = [...formal, ...informal];
-    const english = all.filter((r) => /["“”]|\d ?(AM|PM|am|pm)\b|\d\.\d{2} Uhr/u.test(r.message.text));
-    expect(english.map((r) => r.label).slice(0, 10)).toEqual([]);
-    const quoted = all.flatMap((r) => r.message.advice.map((a) => a.text)).filter((t) => /[„“"]/.test(t));
-    expect(quoted.length).toBeGreaterThan(0);
-    expect(quoted.every((t) => /„[^“"]+“/.test(t) && !t.includes('"'))).toBe(true);
-  });
-
+describe('German days and times', () => {
   it('writes days and times as Germans do, in each variant, with Intl month names (Jänner in Austria)', () => {
     const now = Date.parse('2026-12-28T10:00:00+01:00');
     const at = (iso: string, zone: string | null = 'Europe/Berlin', nowIso: string | null = '2026-12-28T10:00:00+01:00') => interviewClock(iso, zone, now, nowIso);
@@ -191,28 +100,5 @@ describe('German helpers', () => {
       return r.ok ? r.variant.tag : r.problem;
     };
     expect(['de', 'de-DE', 'de-LU', 'de-AT', 'de-at', 'de-CH', 'de-LI', 'gsw'].map(tag)).toEqual(['de-DE', 'de-DE', 'de-DE', 'de-AT', 'de-AT', 'de-CH', 'de-CH', 'unsupported']);
-  });
-});
-
-describe('de-CH and de-AT', () => {
-  it('writes ss, never ß, in Swiss words (a name keeps its ß)', () => {
-    expect(swiss.every((r) => r.message.language === 'de-CH')).toBe(true);
-    const sharp = swiss.filter((r) => ourWords(visible(r.message), r).includes('ß'));
-    expect(sharp.map((r) => `${r.label}: ${/\S*ß\S*/.exec(ourWords(visible(r.message), r))![0]}`).slice(0, 10)).toEqual([]);
-    expect(swiss.some((r) => visible(r.message).includes('Jürgen Groß'))).toBe(true);
-  });
-});
-
-describe('German spelling', () => {
-  it('finds no misspelling in any message or advice (cspell, de-DE dictionary), Sie and du', async () => {
-    expect(await misspellings(texts([...formal, ...informal]), { language: 'de-DE', imports: [deDictionary] })).toEqual([]);
-    // The check itself works: a misspelling in the same settings is caught.
-    expect(await misspellings('Ich bedanke mich für das Gesprräch.', { language: 'de-DE', imports: [deDictionary] })).toHaveLength(1);
-  });
-
-  it('finds no misspelling in any de-CH message (cspell, de-CH dictionary), and flags ß there', async () => {
-    const options = { language: 'de-CH', imports: [chDictionary], flagWords: ['Grüße', 'Grüßen', 'außerdem', 'weiß'] };
-    expect(await misspellings(texts(swiss), options)).toEqual([]);
-    expect(await misspellings('Freundliche Grüße', options)).toHaveLength(1);
   });
 });
