@@ -54,7 +54,7 @@ type Gender = 'f' | 'm' | 'n' | 'pl';
 /** Head nouns of organisations, by the end of the word (a compound keeps the gender of its last part). */
 const headEndings: readonly [RegExp, Gender][] = [
   [/(werke|betriebe|kliniken|dienste|freunde|werkstätten|anstalten|bahnen|häuser|kassen|schulen|nachrichten|kinderdörfer|stuben|brüder|geschwister)$/u, 'pl'],
-  [/(sparkasse|kasse|bank|bahn|hochbahn|treuhand|versicherung|hilfe|schule|hochschule|universität|akademie|klinik|stiftung|stadt|gemeinde|verwaltung|behörde|kammer|agentur|kanzlei|praxis|gruppe|genossenschaft|gesellschaft|post|zeitung|tafel|apotheke|anstalt|direktion|polizei|diakonie|caritas|mission|kirche|landeskirche|bibliothek|werkstatt|brauerei|druckerei|bäckerei|molkerei|manufaktur|union|allianz|partei|vereinigung|initiative|bewegung|schaft)$/u, 'f'],
+  [/(sparkasse|kasse|bank|bahn|hochbahn|treuhand|versicherung|hilfe|schule|hochschule|universität|akademie|klinik|stiftung|stadt|gemeinde|verwaltung|behörde|kammer|agentur|kanzlei|praxis|gruppe|group|holding|genossenschaft|gesellschaft|post|zeitung|tafel|apotheke|anstalt|direktion|polizei|diakonie|caritas|mission|kirche|landeskirche|bibliothek|werkstatt|brauerei|druckerei|bäckerei|molkerei|manufaktur|union|allianz|partei|vereinigung|initiative|bewegung|schaft)$/u, 'f'],
   [/(verein|verband|verlag|konzern|bund|dienst|betrieb|flughafen|hafen|kreis|landkreis|bezirk|kanton|club|klub|zoo|sender|rundfunk|orden|zweckverband|alpenverein)$/u, 'm'],
   [/(klinikum|krankenhaus|spital|amt|ministerium|institut|zentrum|museum|theater|hotel|labor|werk|haus|büro|studio|gericht|rathaus|bistum|erzbistum|kloster|kreuz|hilfswerk|jugendwerk|forum|kollegium|konsortium|kontor|archiv|observatorium|atelier)$/u, 'n'],
 ];
@@ -76,7 +76,7 @@ function headGender(word: string, generic: boolean): Gender | null {
 }
 
 /** An adjective as a name opens with it, in its strong form: "Deutsche", "Bayerischer", "Neues". */
-const adjective = /^(\p{Lu}\p{Ll}*(?:isch|sch|lich|ig|ell|iv|al|är|ar|ant|ent)|Deutsch|Neu|Alt|Erst|Frei|Jung|Groß|Gross|Vereinigt|Allgemein|Rot|Weiß|Weiss|Grün|Blau|Privat|Gemeinsam|Kommunal|Regional|Evangelisch|Katholisch|Städtisch|Öffentlich)(e|er|es|en)$/u;
+const adjective = /^(\p{Lu}\p{Ll}*(?:isch|lich|ig|ell|iv|al|är|ar|ant|ent)|Deutsch|Neu|Alt|Erst|Frei|Jung|Groß|Gross|Vereinigt|Allgemein|Rot|Weiß|Weiss|Grün|Blau|Privat|Gemeinsam|Kommunal|Regional|Evangelisch|Katholisch|Städtisch|Öffentlich)(e|er|es|en)$/u;
 /** A place adjective ("Berliner", "Innsbrucker", "Bündner"): it never declines, and the name's head says the gender. */
 const placeAdjective = /^\p{Lu}\p{Ll}+er$/u;
 
@@ -112,6 +112,11 @@ function analyse(name: string, legalGender: 'f' | 'm' | null): NounPhrase {
   }
   // "Innsbrucker Verkehrsbetriebe", "Bündner Treuhand": a place adjective before a known head.
   if (words.length >= 2 && placeAdjective.test(words[0]!)) {
+    const gender = headGender(words[last]!, false);
+    if (gender) return { gender: legalGender ?? gender, words, adjectives: [], head: legalGender ? null : last };
+  }
+  // "Otto Group", "Müller Bank", "Axel Springer Verlag": a name before a head noun that ends it.
+  if (words.length >= 2) {
     const gender = headGender(words[last]!, false);
     if (gender) return { gender: legalGender ?? gender, words, adjectives: [], head: legalGender ? null : last };
   }
