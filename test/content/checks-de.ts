@@ -64,14 +64,15 @@ const firstSentence = (text: string) => text.replace(/\b(Dr|Prof|Mag|Dipl|Ing|Un
 export function germanWordChecks(tag: string): GermanCheck[] {
   return [
     {
-      name: 'no legal form outside a formal letter, which names the legal name at most once',
+      name: 'no legal form outside a formal or firm letter or LinkedIn message, which names the legal name at most once, never in its subject',
       run: (r) => {
         const legal = parseCompany(r.set.facts.company, r.set.facts.companyLegalName);
         if (!legal.legalForm) return undefined;
         const text = visible(r.message);
         const form = new RegExp(`(?<![\\p{L}])${legal.legalForm.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
         const count = text.match(form)?.length ?? 0;
-        if (r.channel !== 'email' || r.tone !== 'formal') return count > 0 ? `the legal form ${legal.legalForm} in ${r.tone} ${r.channel}` : undefined;
+        const letter = (r.channel === 'email' || r.channel === 'linkedin') && (r.tone === 'formal' || r.tone === 'firm');
+        if (!letter) return count > 0 ? `the legal form ${legal.legalForm} in ${r.tone} ${r.channel}` : undefined;
         if (r.message.subject && form.test(r.message.subject)) return 'a legal form in the subject';
         return count > 1 ? `the legal form ${count} times` : undefined;
       },

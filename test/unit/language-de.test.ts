@@ -77,6 +77,9 @@ describe('German helpers', () => {
     expect(['Deutsche Bahn', 'Deutsche Telekom', 'Deutscher Alpenverein', 'Deutsches Rotes Kreuz', 'Steirische Antriebstechnik'].map(bei)).toEqual(
       ['bei der Deutschen Bahn', 'bei der Deutschen Telekom', 'beim Deutschen Alpenverein', 'beim Deutschen Roten Kreuz', 'bei der Steirischen Antriebstechnik'],
     );
+    expect(['Otto Group', 'Porsche Holding', 'Axel Springer Verlag', 'Bündner Kantonalbank'].map(bei)).toEqual(
+      ['bei der Otto Group', 'bei der Porsche Holding', 'beim Axel Springer Verlag', 'bei der Bündner Kantonalbank'],
+    );
     expect(deDE.companyWith!('Deutscher Alpenverein').akk).toBe('den Deutschen Alpenverein');
     expect(deDE.companyWith!('Stadtwerke Bonn').fuer).toBe('für die Stadtwerke Bonn');
     expect(deDE.titledName(undefined, 'Andrea Vogel')).toBeNull();
