@@ -176,9 +176,10 @@ export function germanFactSets(): FactSet[] {
     },
     {
       // An association at short notice, and another date asked for (last-minute and personal-reasons; the other
-      // scenarios withdraw), with the candidate's own times; a doctor written into the name; an evening clock.
+      // scenarios withdraw), with the candidate's own times; a doctor written into the name; an evening clock. With
+      // the apology, the request and the candidate's times, a two-segment text may leave the role out (and says so).
       name: 'an association, another date asked for',
-      normalLength: true,
+      normalLength: false,
       when: 'morgen um 11 Uhr',
       facts: {
         candidate: { name: 'Emre Demir', email: 'emre.demir@example.de', phone: '+49 621 555 0190', grammaticalGender: 'm' },
