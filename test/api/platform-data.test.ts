@@ -58,7 +58,7 @@ describe('platform data', () => {
     const english = await ctx.app.inject('/messages/reasons');
     expect(english.headers['content-language']).toBe('en-US');
     expect(english.json().reasons.find((r: { code: string }) => r.code === 'compensation').label).toBe('Compensation');
-    for (const [accept, tag, label] of [['de-CH,de;q=0.9', 'de-CH', 'Vergütung'], ['fr', 'fr-FR', 'Rémunération'], ['es-MX', 'es-MX', 'Remuneración']]) {
+    for (const [accept, tag, label] of [['de-CH,de;q=0.9', 'de-CH', 'Entlöhnung'], ['fr', 'fr-FR', 'Rémunération'], ['es-MX', 'es-MX', 'Remuneración']]) {
       const res = await ctx.app.inject({ url: '/messages/reasons', headers: { 'accept-language': accept } });
       expect(res.headers['content-language'], accept).toBe(tag);
       expect(res.headers.vary).toContain('Accept-Language');

@@ -1,5 +1,8 @@
-// German fact sets: native names with ä ö ü ß, names outside GSM-7, legal forms (GmbH, AG, GmbH & Co. KG, e.V.), a
-// single name, a preferred name, honorifics, time zones apart, short notice, a held interview, a private detail.
+// German fact sets: native names with ä ö ü ß, names outside GSM-7, particles and academic titles, legal forms
+// (GmbH, AG, GmbH & Co. KG, e.V.), plural, adjective-led and association names, roles with job-ad tags, a job
+// reference, a single name, a preferred name, honorifics, time zones apart (London), short notice, a held interview,
+// private and shared details (one typed verb last), another date asked for, an offer declined but open to
+// negotiation, data deletion, no phone, and the candidate's grammatical gender.
 import type { FactSet } from './matrix.js';
 import { now } from './matrix.js';
 
@@ -150,6 +153,92 @@ export function germanFactSets(): FactSet[] {
         reason: { code: 'timing', disclosure: 'general' },
         keepDoorOpen: true,
         now: '2026-11-29T18:00:00+01:00',
+      },
+    },
+    {
+      // Particles and a professor's titles, a plural company with its legal form, a role with its job-ad tag, a job
+      // reference, a shared detail typed as it would follow "weil", data deletion, and a morning clock. With the
+      // long names, the printed detail and the request to delete, a text message may leave the role out.
+      name: 'particles, titles, a plural company, a reference',
+      normalLength: false,
+      when: 'am Donnerstag um 14 Uhr',
+      facts: {
+        candidate: { name: 'Katharina von der Heide', email: 'k.vonderheide@example.de', phone: '+49 228 555 0142' },
+        recipient: { name: 'Prof. Dr. Ulrich van den Berg', honorific: 'mr' },
+        company: 'Stadtwerke Bonn GmbH',
+        role: 'Ingenieurin Netzplanung (m/w/d)',
+        jobReference: 'SWB-2026-117',
+        interview: { at: '2026-12-03T14:00:00+01:00', timeZone: 'Europe/Berlin', format: 'onsite' },
+        reason: { code: 'location', detail: 'der tägliche Arbeitsweg zu lang wäre', disclosure: 'specific' },
+        requestDataDeletion: true,
+        now: '2026-11-29T08:30:00+01:00',
+      },
+    },
+    {
+      // An association at short notice, and another date asked for (last-minute and personal-reasons; the other
+      // scenarios withdraw), with the candidate's own times; a doctor written into the name; an evening clock. With
+      // the apology, the request and the candidate's times, a two-segment text may leave the role out (and says so).
+      name: 'an association, another date asked for',
+      normalLength: false,
+      when: 'morgen um 11 Uhr',
+      facts: {
+        candidate: { name: 'Emre Demir', email: 'emre.demir@example.de', phone: '+49 621 555 0190', grammaticalGender: 'm' },
+        recipient: { name: 'Dr. Anna Schmidt', honorific: 'ms' },
+        company: 'Kinderhilfe Kurpfalz e.V.',
+        role: 'Referent Fundraising (w/m/d)',
+        interview: { at: '2026-11-30T11:00:00+01:00', timeZone: 'Europe/Berlin', format: 'video' },
+        reason: { code: 'family', disclosure: 'general' },
+        intent: 'reschedule',
+        availability: 'jeden Vormittag in der nächsten Woche',
+        now: '2026-11-29T19:00:00+01:00',
+      },
+    },
+    {
+      // An offer declined for the pay but open to a better one, from a company whose name opens with an adjective;
+      // the candidate chose feminine agreement.
+      name: 'open to negotiation, an adjective-led company',
+      normalLength: true,
+      facts: {
+        candidate: { name: 'Sophie Wagner', email: 'sophie.wagner@example.de', phone: '+49 30 555 0177', grammaticalGender: 'f' },
+        recipient: { name: 'Markus Brandt', honorific: 'mr' },
+        company: 'Deutsche Bahn AG',
+        role: 'Teamleiterin Disposition',
+        reason: { code: 'compensation' },
+        openToNegotiation: true,
+        keepDoorOpen: true,
+        now: '2026-11-29T15:00:00+01:00',
+      },
+    },
+    {
+      // An Austrian Magistra, a plural public company, an interview held, a shared detail of fit typed verb last,
+      // and no phone: the voicemail gives no number, and the advice says to add one.
+      name: 'a Magistra, a held interview, no phone',
+      normalLength: true,
+      facts: {
+        candidate: { name: 'Florian Gruber', email: 'florian.gruber@example.at' },
+        recipient: { name: 'Mag. Eva Huber', honorific: 'ms' },
+        company: 'Innsbrucker Verkehrsbetriebe',
+        role: 'Controller (w/m/d)',
+        interview: { at: '2026-11-25T10:00:00+01:00', timeZone: 'Europe/Vienna', format: 'onsite' },
+        reason: { code: 'role-fit', detail: 'die Stelle weniger Projektarbeit umfasst, als ich gehofft hatte', disclosure: 'specific' },
+        keepDoorOpen: true,
+        now: '2026-11-29T11:00:00+01:00',
+      },
+    },
+    {
+      // London, a doctor without Frau or Herr, and the timing as the reason.
+      name: 'London time, a doctor',
+      normalLength: true,
+      when: 'am Mittwoch um 10 Uhr Londoner Zeit',
+      facts: {
+        candidate: { name: 'Jonas Richter', email: 'jonas.richter@example.de', phone: '+49 40 555 0123' },
+        recipient: { name: 'Andrea Vogel', honorific: 'dr' },
+        company: 'Pacific Labs Ltd',
+        role: 'Data Scientist',
+        interview: { at: '2026-12-02T10:00:00+00:00', timeZone: 'Europe/London', format: 'video' },
+        reason: { code: 'timing' },
+        referral: 'Sophie Lindner',
+        now: '2026-11-29T16:00:00+01:00',
       },
     },
   ];

@@ -104,6 +104,22 @@ export function factsFor(set: FactSet, scenario: Scenario): Facts {
 }
 
 /**
+ * The choices of a set (another date, openness to negotiate, deletion of data) as a scenario and tone take them: the
+ * service refuses a choice that contradicts them (src/messages/cross-field-rules.ts), so the matrix leaves it out there.
+ */
+export function choicesFor(facts: Facts, scenario: Scenario, tone: ToneId): Facts {
+  const out: Facts = { ...facts };
+  if (out.intent !== undefined && !scenario.intents.includes(out.intent)) {
+    delete out.intent;
+    delete out.availability;
+  }
+  const code = out.reason?.code;
+  if (tone === 'firm' || !code || !(scenario.negotiableReasons ?? []).includes(code)) delete out.openToNegotiation;
+  if (!scenario.dataDeletion || out.intent === 'reschedule' || (out.keepDoorOpen && uses(scenario, '/keepDoorOpen'))) delete out.requestDataDeletion;
+  return out;
+}
+
+/**
  * Every alternative of every piece appears in some rotation; seeds mix them as candidates would. `formality`, in the
  * languages that have one, renders the whole matrix in that form of address.
  */
@@ -123,7 +139,7 @@ export function buildMatrix(language: string, sets: readonly FactSet[], seedCoun
             channel,
             phrasing,
             ...(formality && { formality }),
-            message: renderOne(factsFor(set, scenario), scenario, tone, channel, options),
+            message: renderOne(choicesFor(factsFor(set, scenario), scenario, tone), scenario, tone, channel, options),
             label: `[${language}${formality ? ` ${formality}` : ''} ${set.name}, ${phrasing}] ${scenario.id} / ${tone} / ${channel}`,
           })),
         ),

@@ -1,14 +1,24 @@
 // German suites of its own, for every German variant: Sie and du told apart where a message addresses its reader,
-// greetings by the conventions of each, German typography and times; and de-CH's Swiss spelling.
+// greetings by the conventions of each, German typography and times; de-CH's Swiss spelling; and the German word
+// checks the content rules lack (test/content/checks-de.ts).
 import { describe, expect, it } from 'vitest';
 import { ourWords } from './checks.js';
-import { visible, type Rendering } from './matrix.js';
+import { germanWordChecks } from './checks-de.js';
+import { failures, visible, type Rendering } from './matrix.js';
 import type { MatrixOf } from './registry.js';
 import { formalAddress, informalAddress } from './rules-de.js';
 
 const key = (r: Rendering) => `${r.set.name}|${r.scenario.id}|${r.tone}|${r.channel}|${r.phrasing}`;
 
 export function germanSuites(tag: string, matrix: MatrixOf) {
+  describe(`${tag}: German words`, () => {
+    for (const check of germanWordChecks(tag)) {
+      it(check.name, () => {
+        expect(failures([...matrix('formal'), ...matrix('informal')], check.run)).toEqual([]);
+      });
+    }
+  });
+
   describe(`${tag}: German forms of address`, () => {
     it('addresses the reader as du wherever the Sie message addresses them, and always differs by email', () => {
       const formal = matrix('formal');

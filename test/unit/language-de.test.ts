@@ -1,6 +1,7 @@
-// German helpers: days and times in each variant, reasons joined with denn, titles and names, numbers read slowly,
-// syllables timed, and regional tags resolved.
+// German helpers: days and times in each variant (zones as Germans name them), reasons joined with denn or weil,
+// titles and names, companies declined by their head noun, numbers read slowly, syllables timed, and regional tags.
 import { describe, expect, it } from 'vitest';
+import { parsePersonName } from '../../src/messages/facts/person-name.js';
 import { resolveLanguage } from '../../src/messages/languages/index.js';
 import { deAT, deCH, deDE, germanSyllables } from '../../src/messages/languages/de.js';
 import { interviewClock } from '../../src/messages/languages/time.js';
@@ -17,7 +18,12 @@ describe('German days and times', () => {
     expect(deCH.interviewWords(at('2027-01-08T09:30:00+01:00', 'Europe/Zurich')).when).toBe('am Freitag, 8. Januar, um 9:30 Uhr');
     // The zone is named where the sender's clock reads differently: MEZ by its German abbreviation, others by place.
     expect(deDE.interviewWords(at('2026-12-29T15:00:00+01:00', 'Europe/Berlin', '2026-12-28T04:00:00-05:00')).time).toBe('15 Uhr MEZ');
-    expect(deDE.interviewWords(at('2026-12-29T09:00:00-05:00', 'America/New_York')).time).toBe('9 Uhr Ortszeit New York');
+    expect(deDE.interviewWords(at('2026-12-29T09:00:00-05:00', 'America/New_York')).time).toBe('9 Uhr New Yorker Zeit');
+    expect(deDE.interviewWords(at('2026-12-29T09:00:00-08:00', 'America/Los_Angeles')).time).toBe('9 Uhr Ortszeit Los Angeles');
+    // A zone Intl names by its country is named by its city, as a German writes it.
+    expect(deDE.interviewWords(at('2026-12-29T09:00:00+00:00', 'Europe/London')).time).toBe('9 Uhr Londoner Zeit');
+    expect(deDE.interviewWords(at('2026-12-29T09:00:00+09:00', 'Asia/Tokyo')).time).toBe('9 Uhr japanischer Zeit');
+    expect(deDE.interviewWords(at('2026-12-29T09:00:00+08:00', 'Asia/Singapore')).time).toBe('9 Uhr Ortszeit Singapur');
     // Without a zone the time stays in the interview's own offset, named as English names it, for the sender's clock
     // reads differently: the service never converts a time it cannot name.
     expect(deDE.interviewWords(at('2026-12-29T09:00:00-05:00', null)).time).toBe('9 Uhr UTC-5');
@@ -26,26 +32,56 @@ describe('German days and times', () => {
 });
 
 describe('German helpers', () => {
-  it('joins a candidate’s own reason with denn, keeping a connector they typed', () => {
+  it('joins a candidate’s own reason with denn, with weil where they typed the verb last, keeping a connector they typed', () => {
     expect(deDE.becauseClause('Mein Partner beginnt im März eine Stelle in Lissabon.')).toBe(', denn mein Partner beginnt im März eine Stelle in Lissabon');
     expect(deDE.becauseClause('Berlin ist mir zu weit')).toBe(', denn Berlin ist mir zu weit');
     expect(deDE.becauseClause('weil ich umziehe')).toBe(', weil ich umziehe');
-    expect(deDE.becauseClause('Aufgrund familiärer Verpflichtungen')).toBe(' aufgrund familiärer Verpflichtungen');
+    expect(deDE.becauseClause('Aufgrund familiärer Verpflichtungen')).toBe(', und zwar aufgrund familiärer Verpflichtungen');
     expect(deDE.becauseClause('denn ich bleibe in Köln')).toBe(', denn ich bleibe in Köln');
+    // Typed as it would follow "weil": "denn" before it would be wrong.
+    expect(deDE.becauseClause('der Arbeitsweg mit über einer Stunde je Strecke zu lang wäre')).toBe(', weil der Arbeitsweg mit über einer Stunde je Strecke zu lang wäre');
+    expect(deDE.becauseClause('mein Vater pflegebedürftig ist.')).toBe(', weil mein Vater pflegebedürftig ist');
+    expect(deDE.becauseClause('ich umziehe')).toBe(', weil ich umziehe');
+    expect(deDE.becauseClause('dass die Stelle befristet ist')).toBe(', weil die Stelle befristet ist');
+    // A main clause that ends in a verb keeps "denn": its verb is second, too.
+    expect(deDE.becauseClause('das ist, was mir fehlt')).toBe(', denn das ist, was mir fehlt');
+    expect(deDE.becauseClause('ich bin mit dem Angebot nicht zufrieden')).toBe(', denn ich bin mit dem Angebot nicht zufrieden');
   });
 
   it('greets by title without guessing gender, and never by an initial', () => {
     expect(deDE.titledName('ms', 'Sabine Weber')).toBe('Frau Weber');
     expect(deDE.titledName('mr', 'Karl-Theodor zu Guttenberg')).toBe('Herr zu Guttenberg');
     expect(deDE.titledName('ms', 'Dr. Sabine Weber')).toBe('Frau Dr. Weber');
-    expect(deDE.titledName('dr', 'Andrea Vogel')).toBe('Dr. Vogel');
+    // A doctor without Frau or Herr is greeted in full: "Guten Tag Dr. Andrea Vogel", never "Dr. Vogel" alone.
+    expect(deDE.titledName('dr', 'Andrea Vogel')).toBeNull();
+    expect(deDE.address(parsePersonName({ name: 'Andrea Vogel' }), 'dr').full).toBe('Dr. Andrea Vogel');
+    expect(deDE.address(parsePersonName({ name: 'M. Alexander Braun' }), null).full).toBe('Alexander Braun');
+    expect(deDE.address(parsePersonName({ name: 'Aylin' }), null).full).toBe('Aylin');
     expect(deDE.titledName('mx', 'Andrea Vogel')).toBeNull();
-    // A legal form makes the name a noun with its article; an adjective that opens the name declines after it.
+    // A legal form is the head of the legal name; an adjective that opens the name declines after its article.
     expect(deDE.companyWith!('Müller Logistik GmbH').bei).toBe('bei der Müller Logistik GmbH');
-    expect(deDE.companyWith!('Sportfreunde Köln e.V.').bei).toBe('beim Sportfreunde Köln e.V.');
+    expect(deDE.companyWith!('Stadtwerke Dresden GmbH').bei).toBe('bei der Stadtwerke Dresden GmbH');
     expect(deDE.companyWith!('Hanseatische Logistik GmbH').zu).toBe('zur Hanseatischen Logistik GmbH');
     expect(deDE.companyWith!('Hanseatische Logistik GmbH').akk).toBe('die Hanseatische Logistik GmbH');
-    expect(deDE.companyWith!('Globex').bei).toBe('bei Globex');
+    // An association keeps the gender of its own head noun, else "der Verein".
+    expect(deDE.companyWith!('Kinderhilfe Kurpfalz e.V.').bei).toBe('bei der Kinderhilfe Kurpfalz e.V.');
+    expect(deDE.companyWith!('Sportfreunde Köln e.V.').bei).toBe('bei den Sportfreunden Köln e.V.');
+    // Without a legal form: an article only where the name's own grammar gives it.
+    const bei = (name: string) => deDE.companyWith!(name).bei;
+    expect(['Globex', 'Müller Logistik', 'Brenner Maschinenbau', 'Nordwind Energie', 'Hansen & Partner', 'Samt Textil'].map(bei)).toEqual(
+      ['bei Globex', 'bei Müller Logistik', 'bei Brenner Maschinenbau', 'bei Nordwind Energie', 'bei Hansen & Partner', 'bei Samt Textil'],
+    );
+    expect(['Stadt Zürich', 'Stadtwerke Bonn', 'Innsbrucker Verkehrsbetriebe', 'Bündner Treuhand', 'Universitätsklinikum Freiburg', 'Sparkasse KölnBonn', 'Landratsamt München', 'Caritas Wien'].map(bei)).toEqual(
+      ['bei der Stadt Zürich', 'bei den Stadtwerken Bonn', 'bei den Innsbrucker Verkehrsbetrieben', 'bei der Bündner Treuhand', 'beim Universitätsklinikum Freiburg', 'bei der Sparkasse KölnBonn', 'beim Landratsamt München', 'bei der Caritas Wien'],
+    );
+    expect(['Deutsche Bahn', 'Deutsche Telekom', 'Deutscher Alpenverein', 'Deutsches Rotes Kreuz', 'Steirische Antriebstechnik'].map(bei)).toEqual(
+      ['bei der Deutschen Bahn', 'bei der Deutschen Telekom', 'beim Deutschen Alpenverein', 'beim Deutschen Roten Kreuz', 'bei der Steirischen Antriebstechnik'],
+    );
+    expect(['Otto Group', 'Porsche Holding', 'Axel Springer Verlag', 'Bündner Kantonalbank'].map(bei)).toEqual(
+      ['bei der Otto Group', 'bei der Porsche Holding', 'beim Axel Springer Verlag', 'bei der Bündner Kantonalbank'],
+    );
+    expect(deDE.companyWith!('Deutscher Alpenverein').akk).toBe('den Deutschen Alpenverein');
+    expect(deDE.companyWith!('Stadtwerke Bonn').fuer).toBe('für die Stadtwerke Bonn');
     expect(deDE.titledName(undefined, 'Andrea Vogel')).toBeNull();
     expect(deDE.givenName('M. Alexander Braun')).toBe('Alexander');
     expect(deDE.givenName('Dr. Sabine Weber')).toBe('Sabine');

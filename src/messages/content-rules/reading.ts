@@ -7,7 +7,7 @@ import type { CheckInput, LanguageWords } from './types.js';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The facts as the text may show them: whole, word by word for names, without legal forms, as a clause begins. */
-export function factStrings(input: CheckInput, helpers: Pick<LanguageHelpers, 'everydayCompany'>): { all: string[]; withoutTime: string[] } {
+export function factStrings(input: CheckInput, helpers: Pick<LanguageHelpers, 'everydayCompany' | 'companyWith'>): { all: string[]; withoutTime: string[] } {
   const f = input.facts;
   const names = [f.candidate.name, f.candidate.preferredName, f.recipient?.name, f.recipient?.preferredName, f.referral];
   const companies = [f.company, f.companyEveryday, f.newEmployer, f.newEmployerEveryday];
@@ -21,10 +21,12 @@ export function factStrings(input: CheckInput, helpers: Pick<LanguageHelpers, 'e
       add(everydayCompany(c));
       add(helpers.everydayCompany(c));
       add(c.replace(/,?\s+(Inc\.|Co\.|Corp|LLC|Ltd)$/, ''));
+      for (const form of companyForms(c, helpers)) add(form);
     }
   }
   // A family name with its particles is a fact as a whole ("Ms. de la Cruz": "de" starts no sentence of ours).
-  for (const s of names) if (s) {
+  for (const s of names) {
+    if (!s) continue;
     const words = s.trim().split(/\s+/);
     for (let i = 1; i < words.length - 1; i++) if (/^\p{Ll}/u.test(words[i]!)) add(words.slice(i).join(' '));
   }
@@ -41,6 +43,16 @@ export function factStrings(input: CheckInput, helpers: Pick<LanguageHelpers, 'e
   const withoutTime = [...strings].sort((a, b) => b.length - a.length);
   if (f.interviewWhen) strings.add(f.interviewWhen);
   return { all: [...strings].sort((a, b) => b.length - a.length), withoutTime };
+}
+
+/**
+ * A company's name as the language declines it, without its preposition and article: German declines a name by its
+ * head noun ("bei den Stadtwerken Bonn", "zur Hanseatischen Logistik GmbH"), and the name is still the fact.
+ */
+export function companyForms(company: string, helpers: Pick<LanguageHelpers, 'everydayCompany' | 'companyWith'>, everyday = true): string[] {
+  if (!helpers.companyWith) return [];
+  const names = everyday ? [company, helpers.everydayCompany(company)] : [company];
+  return [...new Set(names.flatMap((name) => Object.values(helpers.companyWith!(name)).map((form) => form.slice(Math.max(0, form.search(/[\p{Lu}\p{N}]/u))))))].filter((form) => form.length > 1);
 }
 
 function masker(facts: readonly string[]): (text: string) => string {

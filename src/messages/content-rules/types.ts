@@ -116,6 +116,11 @@ export interface LanguageWords {
   /** Words that make a declined offer's subject unmistakable. */
   declineWords: RegExp;
   /** Titles that greet on their own at the head of a formal letter ("Madame," in French). */
+  /**
+   * The language greets in its formal address by the full name where it knows no title to go with the surname, on
+   * the phone too (German: "Guten Tag Thomas Becker", for the first name alone would be du).
+   */
+  fullNameWithoutTitle?: boolean;
   letterTitles?: Partial<Record<Honorific, string>>;
   /** The words of each form of address, for languages that have one: never the other's in a message. */
   address?: { formal: RegExp; informal: RegExp };

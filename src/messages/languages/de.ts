@@ -1,6 +1,7 @@
 // German, in three regional variants: de-DE, de-AT (Intl's Austrian month names, "Jänner") and de-CH (Swiss
 // orthography through templates/de/dialects.yaml: "ss", never "ß", in our words).
-import { parsePersonName, type PersonName } from '../facts/person-name.js';
+import { parseCompany } from '../facts/company.js';
+import { isInitial, parsePersonName, type PersonName } from '../facts/person-name.js';
 import { everydayCompany, slowDigits, type Address, type Honorific, type InterviewWords, type LanguageHelpers } from './helpers.js';
 import { memo, utcOffsetLabel, zoneName, type InterviewClock } from './time.js';
 
@@ -22,13 +23,16 @@ function addressTitle(academic: string | null, austrian: boolean): string | null
 /**
  * "Frau Dr. Vogel", "Herr von der Leyen" (and "Herrn ..." where a preposition declines it) only with `ms` or `mr`;
  * without them no gender is guessed, and the greeting names the person in full, with their title: "Guten Tag Dr.
- * Andrea Vogel". `dr` adds the doctorate to a name that does not carry it.
+ * Andrea Vogel". `dr` adds the doctorate to a name that does not carry it. The full name is the one they are called
+ * by: the preferred name if they gave one, else their given names without initials ("M. Alexander Braun" is greeted
+ * as Alexander Braun), and a single name once ("Aylin", never "Aylin Aylin").
  */
 function makeAddress(austrian: boolean) {
   return (person: PersonName, honorific: Honorific | null): Address => {
     const academic = addressTitle(honorific === 'dr' && !/Dr/.test(person.academicTitle ?? '') ? [person.academicTitle, 'Dr.'].filter(Boolean).join(' ') : person.academicTitle, austrian);
     const family = person.family;
-    const full = [academic, person.given, family].filter(Boolean).join(' ') || person.full;
+    const given = person.preferred ?? (person.given?.split(/\s+/).filter((w) => !isInitial(w)).join(' ') || null);
+    const full = [academic, given !== family ? given : null, family].filter(Boolean).join(' ') || person.full;
     if (!family || (honorific !== 'ms' && honorific !== 'mr')) return { titled: null, titledOblique: null, full };
     const rest = [academic, family].filter(Boolean).join(' ');
     return honorific === 'ms' ? { titled: `Frau ${rest}`, titledOblique: `Frau ${rest}`, full } : { titled: `Herr ${rest}`, titledOblique: `Herrn ${rest}`, full };
@@ -36,42 +40,140 @@ function makeAddress(austrian: boolean) {
 }
 
 /**
- * The article a company's legal form needs, as the templates ask for it by the preposition before the name ("bei",
- * "von", "mit", "zu", "fuer") or by its case ("nom", "akk", "dat"). A legal form makes the name a common noun with a
- * gender: a company (GmbH, AG, KG, Inc., Ltd ...) is feminine, as "die Gesellschaft"; a registered association
- * (e.V.) is masculine, as "der Verein". A name without one takes no article ("bei Globex"), nor does a role.
+ * How German names an organisation after a preposition or in a case: the article and endings its grammar needs, and
+ * only where the name itself tells them. A name that reads as a proper name takes none ("bei Globex", "bei Müller
+ * Logistik"). A name that is a noun phrase takes the article of its head noun, known from its ending ("bei der Stadt
+ * Zürich", "beim Universitätsklinikum Freiburg", "bei den Stadtwerken Bonn", "bei der Kinderhilfe Kurpfalz"), and
+ * the adjectives before the head decline ("bei der Deutschen Bahn", "beim Deutschen Alpenverein"). A name led by an
+ * adjective whose head is no noun known here keeps the gender its adjective shows in the name as written ("Deutsche
+ * Telekom": feminine, as a name without article shows it). A legal form written after the name is its head ("bei
+ * der Stadtwerke Dresden GmbH"), except an association's (e.V.), which keeps the gender of its own head noun.
  */
-const withPreposition: Record<string, { f: string; m: string; none: string }> = {
-  bei: { f: 'bei der', m: 'beim', none: 'bei' },
-  von: { f: 'von der', m: 'vom', none: 'von' },
-  mit: { f: 'mit der', m: 'mit dem', none: 'mit' },
-  zu: { f: 'zur', m: 'zum', none: 'zu' },
-  fuer: { f: 'für die', m: 'für den', none: 'für' },
-  nom: { f: 'die', m: 'der', none: '' },
-  akk: { f: 'die', m: 'den', none: '' },
-  dat: { f: 'der', m: 'dem', none: '' },
-};
+type Gender = 'f' | 'm' | 'n' | 'pl';
 
-/**
- * A name that opens with an adjective declines it after the article, as any noun phrase does: "die Steirische
- * Antriebstechnik AG", but "bei der Steirischen Antriebstechnik AG". Only endings that are adjectives in names
- * (-ische, -sche, -liche, -ige ...) and a few common ones; an adjective in -er ("Hamburger") never changes.
- */
-const leadingAdjective = /^(\p{Lu}\p{Ll}*(?:isch|sch|lich|ig|ell|iv)e|Neue|Alte|Erste|Freie|Junge|Große|Vereinigte|Allgemeine)(?=\s)/u;
-const weak = new Set(['bei der', 'von der', 'mit der', 'zur', 'der', 'beim', 'vom', 'mit dem', 'zum', 'für den', 'den', 'dem']);
+/** Head nouns of organisations, by the end of the word (a compound keeps the gender of its last part). */
+const headEndings: readonly [RegExp, Gender][] = [
+  [/(werke|betriebe|kliniken|dienste|freunde|werkstätten|anstalten|bahnen|häuser|kassen|schulen|nachrichten|kinderdörfer|stuben|brüder|geschwister)$/u, 'pl'],
+  [/(sparkasse|kasse|bank|bahn|hochbahn|treuhand|versicherung|hilfe|schule|hochschule|universität|akademie|klinik|stiftung|stadt|gemeinde|verwaltung|behörde|kammer|agentur|kanzlei|praxis|gruppe|group|holding|genossenschaft|gesellschaft|post|zeitung|tafel|apotheke|anstalt|direktion|polizei|diakonie|caritas|mission|kirche|landeskirche|bibliothek|werkstatt|brauerei|druckerei|bäckerei|molkerei|manufaktur|union|allianz|partei|vereinigung|initiative|bewegung|schaft)$/u, 'f'],
+  [/(verein|verband|verlag|konzern|bund|dienst|betrieb|flughafen|hafen|kreis|landkreis|bezirk|kanton|club|klub|zoo|sender|rundfunk|orden|zweckverband|alpenverein)$/u, 'm'],
+  [/(klinikum|krankenhaus|spital|amt|ministerium|institut|zentrum|museum|theater|hotel|labor|werk|haus|büro|studio|gericht|rathaus|bistum|erzbistum|kloster|kreuz|hilfswerk|jugendwerk|forum|kollegium|konsortium|kontor|archiv|observatorium|atelier)$/u, 'n'],
+];
 
-function withArticle(noun: string, preposition: string): string {
-  const forms = withPreposition[preposition]!;
-  // A name that opens with an adjective is a noun phrase even without its legal form ("die Deutsche Bahn").
-  const gender = /\be\.\s?V\.?$/.test(noun) ? 'm' : everydayCompany(noun) !== noun || leadingAdjective.test(noun) ? 'f' : 'none';
-  const article = forms[gender];
-  const name = weak.has(article) ? noun.replace(leadingAdjective, '$1n') : noun;
-  return [article, name].filter(Boolean).join(' ');
+/** Endings that give a head noun its gender on their own, whatever the noun (for a head after an adjective). */
+const suffixGender: readonly [RegExp, Gender][] = [
+  [/(ung|heit|keit|schaft|ion|tät|ik|ie|ur|enz|anz)$/u, 'f'],
+];
+
+function headGender(word: string, generic: boolean): Gender | null {
+  const w = word.toLocaleLowerCase('de');
+  for (const [pattern, gender] of headEndings) {
+    const m = pattern.exec(w);
+    // A compound's first part is at least three letters ("Landratsamt"), so that "Samt" is no office.
+    if (m && (m.index === 0 || m.index >= 3)) return gender;
+  }
+  if (generic) for (const [pattern, gender] of suffixGender) if (pattern.test(w)) return gender;
+  return null;
 }
 
-/** Every form the templates ask for ({{companyWith.bei}}, {{companyWith.akk}} ...), for one company name. */
+/** An adjective as a name opens with it, in its strong form: "Deutsche", "Bayerischer", "Neues". */
+const adjective = /^(\p{Lu}\p{Ll}*(?:isch|lich|ig|ell|iv|al|är|ar|ant|ent)|Deutsch|Neu|Alt|Erst|Frei|Jung|Groß|Gross|Vereinigt|Allgemein|Rot|Weiß|Weiss|Grün|Blau|Privat|Gemeinsam|Kommunal|Regional|Evangelisch|Katholisch|Städtisch|Öffentlich)(e|er|es|en)$/u;
+/** A place adjective ("Berliner", "Innsbrucker", "Bündner"): it never declines, and the name's head says the gender. */
+const placeAdjective = /^\p{Lu}\p{Ll}+er$/u;
+
+interface NounPhrase {
+  gender: Gender | null;
+  /** The words, with the adjectives and the plural head to decline. */
+  words: string[];
+  adjectives: number[];
+  head: number | null;
+}
+
+function analyse(name: string, legalGender: 'f' | 'm' | null): NounPhrase {
+  const words = name.split(/\s+/).filter(Boolean);
+  const none: NounPhrase = { gender: null, words, adjectives: [], head: null };
+  if (words.length === 0 || /[&+]/.test(name)) return legalGender ? { ...none, gender: legalGender } : none;
+  const adjectives: number[] = [];
+  let i = 0;
+  let shown: Gender | null = null;
+  while (i < words.length - 1) {
+    const m = adjective.exec(words[i]!);
+    if (!m) break;
+    adjectives.push(i);
+    shown ??= m[2] === 'er' ? 'm' : m[2] === 'es' ? 'n' : 'f';
+    i++;
+  }
+  // "Stadt Zürich", "Sparkasse KölnBonn": the head comes first, a name follows it.
+  const first = adjectives.length === 0 ? headGender(words[0]!, false) : null;
+  if (first) return { gender: legalGender ?? first, words, adjectives, head: legalGender ? null : 0 };
+  const last = words.length - 1;
+  if (adjectives.length > 0) {
+    const gender = headGender(words[last]!, true) ?? shown;
+    return { gender: legalGender ?? gender, words, adjectives, head: legalGender ? null : last };
+  }
+  // "Innsbrucker Verkehrsbetriebe", "Bündner Treuhand": a place adjective before a known head.
+  if (words.length >= 2 && placeAdjective.test(words[0]!)) {
+    const gender = headGender(words[last]!, false);
+    if (gender) return { gender: legalGender ?? gender, words, adjectives: [], head: legalGender ? null : last };
+  }
+  // "Otto Group", "Müller Bank", "Axel Springer Verlag": a name before a head noun that ends it.
+  if (words.length >= 2) {
+    const gender = headGender(words[last]!, false);
+    if (gender) return { gender: legalGender ?? gender, words, adjectives: [], head: legalGender ? null : last };
+  }
+  return legalGender ? { ...none, gender: legalGender } : none;
+}
+
+/** Each form the templates ask for: a preposition and the case it governs, or a bare case ({{companyWith.dat}}). */
+const cases = {
+  bei: ['dat', { f: 'bei der', m: 'beim', n: 'beim', pl: 'bei den' }, 'bei'],
+  von: ['dat', { f: 'von der', m: 'vom', n: 'vom', pl: 'von den' }, 'von'],
+  mit: ['dat', { f: 'mit der', m: 'mit dem', n: 'mit dem', pl: 'mit den' }, 'mit'],
+  zu: ['dat', { f: 'zur', m: 'zum', n: 'zum', pl: 'zu den' }, 'zu'],
+  fuer: ['akk', { f: 'für die', m: 'für den', n: 'für das', pl: 'für die' }, 'für'],
+  an: ['akk', { f: 'an die', m: 'an den', n: 'ans', pl: 'an die' }, 'an'],
+  nom: ['nom', { f: 'die', m: 'der', n: 'das', pl: 'die' }, ''],
+  akk: ['akk', { f: 'die', m: 'den', n: 'das', pl: 'die' }, ''],
+  dat: ['dat', { f: 'der', m: 'dem', n: 'dem', pl: 'den' }, ''],
+} as const satisfies Record<string, readonly ['nom' | 'akk' | 'dat', Record<Gender, string>, string]>;
+
+/** An adjective after the definite article ends in -e or -en (the weak declension). */
+function weakEnding(kase: 'nom' | 'akk' | 'dat', gender: Gender): string {
+  if (kase === 'dat' || gender === 'pl') return 'en';
+  return kase === 'akk' && gender === 'm' ? 'en' : 'e';
+}
+
+function decline(phrase: NounPhrase, kase: 'nom' | 'akk' | 'dat'): string {
+  const gender = phrase.gender!;
+  return phrase.words
+    .map((word, i) => {
+      if (phrase.adjectives.includes(i)) return word.replace(/(e|er|es|en)$/u, weakEnding(kase, gender));
+      // A plural head takes -n in the dative: "bei den Stadtwerken".
+      if (i === phrase.head && gender === 'pl' && kase === 'dat' && !/[ns]$/u.test(word)) return `${word}n`;
+      return word;
+    })
+    .join(' ');
+}
+
+/** Every form the templates ask for ({{companyWith.bei}}, {{companyWith.akk}} ...), for one organisation's name. */
 function companyWith(company: string): Record<string, string> {
-  return Object.fromEntries(Object.keys(withPreposition).map((p) => [p, withArticle(company, p)]));
+  const parsed = parseCompany(company);
+  let phrase: NounPhrase;
+  let tail = '';
+  if (parsed.legalForm) {
+    // The legal form is the head ("die ... GmbH"); an association's name keeps its own ("die Kinderhilfe ... e.V.").
+    const own = analyse(parsed.name, null);
+    const association = parsed.kind === 'association';
+    phrase = association ? { ...own, gender: own.gender ?? 'm' } : { ...own, gender: parsed.germanGender ?? 'f', head: null };
+    tail = company.slice(parsed.name.length);
+  } else {
+    phrase = analyse(company, null);
+  }
+  return Object.fromEntries(
+    Object.entries(cases).map(([key, [kase, articles, bare]]) => {
+      const text = phrase.gender === null ? company : `${articles[phrase.gender]} ${decline(phrase, kase)}${tail}`;
+      return [key, phrase.gender === null ? [bare, text].filter(Boolean).join(' ') : text];
+    }),
+  );
 }
 
 /** The s-genitive: "Müllers", and an apostrophe after a hissing sound ("Klaus'", "Fritz'"). */
@@ -82,26 +184,51 @@ function possessive(name: string): string {
 
 /**
  * A candidate's own reason, joined to the sentence that carries the decision. The templates end that sentence with
- * it, so the clause runs to the full stop and never has to be continued. The candidate types a main clause as they
- * would say it ("mein Partner beginnt im März eine Stelle in Lissabon"), and only a main-clause connector keeps
- * any such text grammatical: "denn" leaves the word order as typed, where "weil" or "da" would need the verb at the
- * end. A reason typed with its own connector keeps it: a subordinate clause ("weil ich umziehe", "da ...") with its
- * comma, a prepositional phrase ("aufgrund familiärer Verpflichtungen", "wegen ...") after a space. The first word
- * is lower-cased only when it can never be a noun or a name ("Mein Partner" becomes "mein Partner", "Berlin" stays).
- * The result starts with its own comma or space: ", denn mein Partner ..." or " aufgrund ...".
+ * it, after its last verb, so the clause runs to the full stop and never has to be continued. The candidate may
+ * type a main clause as they would say it ("mein Partner beginnt im März eine Stelle in Lissabon"): "denn" keeps
+ * its word order. They may also type it as it would follow "weil", verb last ("der Arbeitsweg zu lang wäre"):
+ * "denn" before that is wrong, so it gets "weil". A reason typed with its own connector keeps it: a subordinate
+ * clause ("weil ich umziehe", "da ...") with its comma, "dass ..." as a "weil" clause, and a prepositional phrase
+ * ("aufgrund familiärer Verpflichtungen", "wegen ...") after ", und zwar", which lets it follow any sentence. The
+ * first word is lower-cased only when it can never be a noun or a name ("Mein Partner" becomes "mein Partner",
+ * "Berlin" stays). The result starts with its comma: ", denn mein Partner ...", ", weil der Arbeitsweg ...".
  */
 function becauseClause(detail: string): string {
   let body = detail.trim().replace(/[.!;,:\s]+$/u, '');
   const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
-  const prepositional = /^(aufgrund|auf Grund|wegen|aus|infolge|angesichts|mangels)\s/iu.exec(body);
-  if (prepositional) return ` ${lower(body)}`;
-  const subordinate = /^(weil|da|zumal|nachdem)\s/iu.exec(body);
-  if (subordinate) return `, ${lower(body)}`;
+  if (/^(aufgrund|auf Grund|wegen|aus|infolge|angesichts|mangels)\s/iu.test(body)) return `, und zwar ${lower(body)}`;
+  if (/^(weil|da|zumal|nachdem)\s/iu.test(body)) return `, ${lower(body)}`;
+  const that = /^dass\s+/iu.exec(body);
+  if (that) return `, weil ${body.slice(that[0].length)}`;
   body = body.replace(/^denn\b[\s,]*/iu, '');
   const first = /^[\p{L}']+/u.exec(body)?.[0] ?? '';
   if (neverANounAtTheStart.test(first)) body = lower(body);
-  return `, denn ${body}`;
+  return `${verbLast(body) ? ', weil' : ', denn'} ${body}`;
 }
+
+/**
+ * Finite verbs that end a clause typed to follow "weil": auxiliaries, modals and the verbs reasons are given with.
+ * In a main clause the finite verb comes second, so a clause of three words or more that ends in one of these, with
+ * none second, has its verb last ("der Weg zu weit wäre", but "das ist, was mir fehlt" stays a main clause).
+ */
+const finiteVerbs = new Set(
+  `ist sind bin bist seid war waren wäre wären hat habe haben hast hatte hatten hätte hätten wird werde werden würde
+  würden kann können könnte könnten muss müssen müsste müssten musste mussten soll sollen sollte sollten will wollen
+  wollte möchte möchten mag darf dürfen dürfte passt passen gibt geht liegt liegen fehlt reicht reichen bleibt beginnt
+  braucht benötigt erfordert erlaubt lässt zieht ziehen arbeitet wohnt wohnen lebt leben pflegt pflege betreue betreut
+  erwarte erwartet beginne beginnen bleibe umziehe umzieht umziehen anfange anfängt zurückkehre zurückkehrt aufhöre`.split(/\s+/),
+);
+/** A separable verb written as one word ("umziehe", "anfängt") is a verb at the end of its clause. */
+const joinedSeparable = /^(um|an|auf|aus|ein|mit|nach|zurück|weg|ab|vor|fort|heim|weiter|hinzu|dazu)\p{Ll}{3,}(e|st|t|en)$/u;
+
+export function verbLast(clause: string): boolean {
+  const words = clause.toLocaleLowerCase('de').match(/[\p{L}]+/gu) ?? [];
+  if (words.length < 2) return false;
+  const last = words[words.length - 1]!;
+  if (!finiteVerbs.has(last) && !joinedSeparable.test(last)) return false;
+  return words.length === 2 ? joinedSeparable.test(last) : !finiteVerbs.has(words[1]!);
+}
+
 const neverANounAtTheStart =
   /^(ich|wir|es|er|man|mein|meine|meinem|meinen|meiner|meines|unser|unsere|unserem|unseren|unserer|der|die|das|dem|den|des|ein|eine|einem|einen|einer|dies|diese|dieser|dieses|diesem|diesen|da|dort|hier|leider|derzeit|momentan|aktuell|zurzeit|gerade|inzwischen|mittlerweile|nach|seit|im|in|am|zum|zur|bei|mit|ohne|kurzfristig|persönlich|privat|familiär|gesundheitlich|beruflich|nun|jetzt)$/iu;
 
@@ -137,6 +264,29 @@ export function germanSyllables(text: string): number {
   return count;
 }
 
+/** Zones whose German name is not a city's: the clock a German names them by. */
+const zoneWords: Readonly<Record<string, string>> = {
+  'Asia/Shanghai': 'Pekinger Zeit',
+  'Asia/Kolkata': 'indischer Zeit',
+  'Asia/Calcutta': 'indischer Zeit',
+  'Asia/Tokyo': 'japanischer Zeit',
+  'Europe/Moscow': 'Moskauer Zeit',
+  'Asia/Dubai': 'Ortszeit Dubai',
+};
+/** Cities a German writes in German. */
+const cityNames: Readonly<Record<string, string>> = {
+  Lisbon: 'Lissabon', Moscow: 'Moskau', Tokyo: 'Tokio', Vienna: 'Wien', Zurich: 'Zürich', Prague: 'Prag', Warsaw: 'Warschau',
+  Rome: 'Rom', Brussels: 'Brüssel', Copenhagen: 'Kopenhagen', Athens: 'Athen', Bucharest: 'Bukarest', Belgrade: 'Belgrad',
+  Kyiv: 'Kiew', Mexico_City: 'Mexiko-Stadt', 'Mexico City': 'Mexiko-Stadt', Singapore: 'Singapur', Hong_Kong: 'Hongkong',
+  'Hong Kong': 'Hongkong', 'Sao Paulo': 'São Paulo', Cairo: 'Kairo', Tehran: 'Teheran', Jerusalem: 'Jerusalem',
+};
+/** Countries Intl names a zone by, which the zone's city replaces. */
+const countryNamed = new Set(['Vereinigtes Königreich', 'Irland', 'Japan', 'Indien', 'China', 'Türkei', 'Nigeria', 'Neuseeland', 'Vereinigte Arabische Emirate', 'Sonderverwaltungsregion Hongkong', 'Singapur']);
+/** Cities whose clock German names with an adjective: "16 Uhr Londoner Zeit". */
+const zoneAdjectives: Readonly<Record<string, string>> = {
+  London: 'Londoner', 'New York': 'New Yorker', Dublin: 'Dubliner', Lissabon: 'Lissaboner', Istanbul: 'Istanbuler', Moskau: 'Moskauer',
+};
+
 type GermanTag = 'de-DE' | 'de-AT' | 'de-CH';
 
 function makeGerman(locale: GermanTag): LanguageHelpers {
@@ -147,16 +297,22 @@ function makeGerman(locale: GermanTag): LanguageHelpers {
   const date = new Intl.DateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' });
 
   /**
-   * "MEZ", "MESZ" where German has an abbreviation; else "Ortszeit New York" (Intl's own city or country for the
-   * zone), else "UTC-5". Natives name a foreign zone by its place, not by an English abbreviation.
+   * "MEZ", "MESZ" where German has an abbreviation; else the place, as a German names another clock: "Londoner
+   * Zeit", "New Yorker Zeit", "Ortszeit Los Angeles". Intl names a country where it has one zone ("Ortszeit
+   * Vereinigtes Königreich"), which nobody writes: the zone's own city stands for it. Without a zone, "UTC-5".
    */
   function zoneLabel(clock: InterviewClock): string {
     if (!clock.timeZone) return utcOffsetLabel(clock.offset);
     const abbreviation = zoneName(locale, 'short', clock.timeZone, clock.atMs);
     if (abbreviation && /^[A-Z]{2,5}$/.test(abbreviation)) return abbreviation;
+    const own = zoneWords[clock.timeZone];
+    if (own) return own;
     const generic = zoneName(locale, 'shortGeneric', clock.timeZone, clock.atMs);
     const place = generic ? /^(.+) \(Ortszeit\)$/.exec(generic)?.[1] : undefined;
-    return place ? `Ortszeit ${place}` : utcOffsetLabel(clock.offset);
+    // Intl names a zone by its city where a country has several, else by the country: then the zone's city.
+    const city = clock.timeZone.split('/').pop()!.replace(/_/g, ' ');
+    const named = place && !countryNamed.has(place) ? place : (cityNames[city] ?? city);
+    return zoneAdjectives[named] ? `${zoneAdjectives[named]} Zeit` : `Ortszeit ${named}`;
   }
 
   const wording = memo((key) => {

@@ -124,7 +124,7 @@ export const languageRegistry = [
       candidate: { name: 'Katrin Neumann', email: 'katrin.neumann@example.de', phone: '+49 40 6094 2218' },
       recipient: { name: 'Thomas Berger', title: 'Leiter Recruiting', honorific: 'mr' },
       company: 'Hanseatische Logistik GmbH',
-      role: 'Data Analyst',
+      role: 'Data Analyst (m/w/d)',
       newEmployer: 'Nordlicht Software AG',
       referral: 'Jonas Weber',
       reason: { detail: 'der Arbeitsweg wäre mit über einer Stunde je Strecke zu lang' },

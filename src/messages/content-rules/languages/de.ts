@@ -15,7 +15,7 @@ const sz = '(?:ß|ss)';
 
 /** Words of informal address: pronouns of du and ihr, and the du-forms of the verbs texts use. */
 const informal =
-  /\b(du|dich|dir|dein|deine|deinen|deinem|deiner|deines|euch|euer|eure|euren|eurem|eurer|hast|bist|kannst|willst|möchtest|wirst|würdest|solltest|weißt|weisst|erreichst|hättest|warst|sollst|streich|streiche|meld|lösch|lösche|nimm|nimmst|sieh|verzeih|denk|lass|meldest|respektierst|bringst)\b|\b(entschuldige|kontaktiere|behalte|verzichte) (bitte|mich)\b/i;
+  /\b(du|dich|dir|dein|deine|deinen|deinem|deiner|deines|euch|euer|eure|euren|eurem|eurer|hast|bist|kannst|willst|möchtest|wirst|würdest|solltest|weißt|weisst|erreichst|hättest|warst|sollst|streich|streiche|meld|lösch|lösche|nimm|nimmst|sieh|verzeih|denk|lass|meldest|respektierst|bringst)\b|\b(entschuldige|kontaktiere|behalte|verzichte) (bitte|mich)\b|\bbitte (entschuldige|grüß|sieh|melde)(?![a-zäöüß])/i;
 /** Words of formal address: Ihnen and Ihr with their capital, and Sie where it is not the first word (there it could be "they"). */
 const formal = /\b(Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\b|(?<![.!?:]\s|^|\n)\bSie\b/;
 
@@ -39,6 +39,7 @@ export const germanWords: LanguageWords = {
   subjectFallback: /: meine Absage$|: leider eine Absage$|^Eine Absage von|: Absage$|: endgültige Absage$/,
   declineWords: /(Absage|absagen|ablehnen|Ablehnung|lehne|abgelehnt|nicht an)/i,
   address: { formal, informal },
+  fullNameWithoutTitle: true,
   denyList: [
     { pattern: /\bGern(e)? ein andermal\b/i, reason: 'too casual for a formal letter: "Ich würde mich freuen, wenn wir zu einem späteren Zeitpunkt in Kontakt bleiben"', tones: ['formal', 'firm'] },
     { pattern: /die das verursacht/i, reason: 'a calque ("the circumstances that caused this"): German says "Ich bedaure die Unannehmlichkeiten"' },

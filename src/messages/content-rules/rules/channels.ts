@@ -2,6 +2,7 @@
 // without a letter's frame, a voicemail that can be said in time and noted down, an email subject that says what
 // happened.
 import { findScenario } from '../../catalogue.js';
+import { parsePersonName } from '../../facts/person-name.js';
 import { subjectMaxLength, voicemailMaxSeconds } from '../../render.js';
 import { smsEncoding } from '../../sms.js';
 import type { Reading } from '../reading.js';
@@ -42,7 +43,8 @@ export const channelRules = [
     const count = sentenceCount(r.sentenceText.split('\n\n').slice(1).join(' '));
     if (count < 2 || count > 4) return `${count} sentences`;
     const recipient = r.input.facts.recipient?.name;
-    if (recipient?.includes(' ') && parts?.greeting?.includes(recipient)) return { message: 'greets by full name', pointer: pointers.greeting };
+    const untitled = r.words.fullNameWithoutTitle && recipient && !r.helpers.address(parsePersonName({ name: recipient }), r.input.facts.recipient?.honorific ?? null).titled;
+    if (recipient?.includes(' ') && !untitled && parts?.greeting?.includes(recipient)) return { message: 'greets by full name', pointer: pointers.greeting };
     return undefined;
   }),
   rule('voicemail-length', 'error', 'A voicemail script that takes more than 45 seconds to say at a calm pace.', (r) => {
@@ -69,6 +71,7 @@ export const channelRules = [
     const { channel, tone, parts } = r.input.message;
     const recipient = r.input.facts.recipient?.name;
     if (channel !== 'voicemail' || (tone !== 'formal' && tone !== 'firm') || !recipient?.includes(' ')) return undefined;
+    if (r.words.fullNameWithoutTitle && !r.helpers.address(parsePersonName({ name: recipient }), r.input.facts.recipient?.honorific ?? null).titled) return undefined;
     return parts?.greeting?.includes(recipient) && { message: 'greets by full name', pointer: pointers.greeting };
   }),
   rule('subject-shape', 'error', 'An email subject that is missing, over 77 characters, on more than one line, starts in lower case, leaves out the role, or could read as accepting an offer.', (r) => {

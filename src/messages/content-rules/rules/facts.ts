@@ -3,7 +3,7 @@
 // form only where a formal letter would give it.
 import { parsePersonName } from '../../facts/person-name.js';
 import { everydayCompany } from '../../languages/helpers.js';
-import type { Reading } from '../reading.js';
+import { companyForms, type Reading } from '../reading.js';
 import { pointers, rule } from '../rule.js';
 import { omitted, uses } from './channels.js';
 
@@ -25,7 +25,8 @@ export const factRules = [
     const { tone } = r.input.message;
     const { company, companyEveryday } = r.input.facts;
     const plain = everyday(r, company, companyEveryday);
-    const ok = r.visible.includes(company) || ((tone === 'warm' || tone === 'concise' || r.input.message.channel === 'sms' || r.input.message.channel === 'voicemail') && r.visible.includes(plain));
+    // A language that declines a company's name ("bei den Sportfreunden Köln e.V.") still names it.
+    const ok = r.visible.includes(company) || companyForms(company, r.helpers, false).some((form) => r.visible.includes(form)) || ((tone === 'warm' || tone === 'concise' || r.input.message.channel === 'sms' || r.input.message.channel === 'voicemail') && (r.visible.includes(plain) || companyForms(plain, r.helpers, false).some((form) => r.visible.includes(form))));
     return !ok && `no company (${tone === 'warm' || tone === 'concise' ? plain : company})`;
   }),
   rule('role-named', 'error', 'A message that leaves out the role it is about, when one was given and the scenario names it (unless the channel had to leave it out, and said so).', (r) => {

@@ -1,0 +1,247 @@
+// German word checks: what a native reader of each market would notice that the content rules
+// (src/messages/content-rules) do not check: German greets in Sie by the surname (a neutral full name, "Guten Tag
+// Dr. Andrea Vogel", where no Frau or Herr is known), declines a company's name by its head noun ("bei den Stadtwerken
+// Bonn"), greets texts and calls by the clock, and each market has its words. Run by test/content/suites-de.ts.
+import { parseCompany } from '../../src/messages/facts/company.js';
+import { parsePersonName } from '../../src/messages/facts/person-name.js';
+import { deDE, verbLast } from '../../src/messages/languages/de.js';
+import { ourWords } from './checks.js';
+import { choicesFor, factsFor, leftOut, now, uses, visible, type Rendering } from './matrix.js';
+
+export interface GermanCheck {
+  name: string;
+  run: (r: Rendering) => string | undefined | false;
+}
+
+/** The facts a rendering was made from. */
+const factsOf = (r: Rendering) => choicesFor(factsFor(r.set, r.scenario), r.scenario, r.tone);
+const recipientOf = (r: Rendering) => {
+  const recipient = r.set.facts.recipient;
+  return recipient && (recipient.name ?? recipient.familyName) ? parsePersonName(recipient) : null;
+};
+const honorificOf = (r: Rendering) => r.set.facts.recipient?.honorific ?? recipientOf(r)?.writtenHonorific ?? null;
+
+/** German greets in Sie by the surname: the full name only where no Frau or Herr is known, never a first name alone. */
+function germanGreetingProblem(r: Rendering): string | undefined {
+  const greeting = r.message.parts.greeting ?? '';
+  const person = recipientOf(r);
+  if (!person || leftOut(r.message).includes('recipientName')) return undefined;
+  const full = r.set.facts.recipient?.name;
+  const honorific = honorificOf(r);
+  if (r.formality === 'informal') return person.first && !greeting.includes(person.first) ? `du greets without the first name: ${greeting}` : undefined;
+  if (person.family && !greeting.includes(person.family)) return `Sie greets without the surname: ${greeting}`;
+  if (full && full.includes(' ') && (honorific === 'ms' || honorific === 'mr') && greeting.includes(full) && !r.set.facts.recipient?.preferredName) {
+    return `greets by the full name where Frau or Herr is known: ${greeting}`;
+  }
+  return undefined;
+}
+
+/** Phrasings a German professional would never write, each with why, beside the library's German deny list. */
+export const germanDenyList: readonly [RegExp, string][] = [
+  [/\bkomme ich nicht\b|\bkomme nicht (zu|zum)\b/i, '"... komme ich nicht" reads as "I will not turn up", not as a cancellation'],
+  [/zögern Sie nicht|zögere nicht/i, 'a calque of "do not hesitate"'],
+  [/macht (keinen )?Sinn/i, 'a calque of "makes sense": German says "ist sinnvoll"'],
+  [/am Ende des Tages/i, 'a calque of "at the end of the day"'],
+  [/erreicht Sie (gut|wohl)/i, 'a calque of "I hope this finds you well"'],
+  [/Ortszeit (Vereinigtes Königreich|Japan|Indien|China|Türkei|Irland|Nigeria|Neuseeland|Vereinigte Arabische Emirate|Sonderverwaltungsregion)/, 'a zone named by its country: a German writes "Londoner Zeit"'],
+  [/\b(bei|von|mit|zu|für) (Herr|Frau Herr) \p{Lu}/u, 'the dative or accusative of "Herr" is "Herrn": "für Herrn Caflisch"'],
+  [/vorstellen durfte/i, 'says the interview took place'],
+  [/Auf Wiedersehen/i, 'on the telephone one says "Auf Wiederhören"'],
+];
+
+/** The sender's hour from the set's `now` (or the matrix clock), in the sender's own offset. */
+function senderHour(r: Rendering): number {
+  const iso = r.set.facts.now ?? now;
+  const m = /([+-])(\d{2}):(\d{2})$/.exec(iso);
+  const offset = m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+  return new Date(Date.parse(iso) + offset * 60_000).getUTCHours();
+}
+
+/** The first sentence: up to the first full stop that ends one (not a title's: "Dr. Vogel", "Mag. Huber"). */
+const firstSentence = (text: string) => text.replace(/\b(Dr|Prof|Mag|Dipl|Ing|Univ|St|med|rer|nat|phil)\./g, '$1').split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? '';
+
+/** The checks of German words beyond the content rules: greetings, calques, seams, scripts, subjects and choices. */
+export function germanWordChecks(tag: string): GermanCheck[] {
+  return [
+    {
+      name: 'no legal form outside a formal or firm letter or LinkedIn message, which names the legal name at most once, never in its subject',
+      run: (r) => {
+        const legal = parseCompany(r.set.facts.company, r.set.facts.companyLegalName);
+        if (!legal.legalForm) return undefined;
+        const text = visible(r.message);
+        const form = new RegExp(`(?<![\\p{L}])${legal.legalForm.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+        const count = text.match(form)?.length ?? 0;
+        const letter = (r.channel === 'email' || r.channel === 'linkedin') && (r.tone === 'formal' || r.tone === 'firm');
+        if (!letter) return count > 0 ? `the legal form ${legal.legalForm} in ${r.tone} ${r.channel}` : undefined;
+        if (r.message.subject && form.test(r.message.subject)) return 'a legal form in the subject';
+        return count > 1 ? `the legal form ${count} times` : undefined;
+      },
+    },
+    {
+      name: 'no job-ad tag anywhere, subjects included',
+      run: (r) => (/\((?:m|w|d|f|x)\s*\/\s*(?:m|w|d|f|x)(?:\s*\/\s*(?:m|w|d|f|x))?\)|\(all genders\)/i.test(visible(r.message)) ? 'a gender tag' : undefined),
+    },
+    {
+      name: 'names the company with the article its name needs, never bare after a preposition that needs one',
+      run: (r) => {
+        const text = visible(r.message);
+        for (const company of [r.set.facts.company, r.set.facts.newEmployer].filter(Boolean) as string[]) {
+          const everyday = deDE.everydayCompany(company);
+          const forms = deDE.companyWith!(everyday);
+          for (const [key, prep] of [['bei', 'bei'], ['von', 'von'], ['mit', 'mit'], ['zu', 'zu'], ['fuer', 'für']] as const) {
+            if (forms[key] !== `${prep} ${everyday}` && new RegExp(`\\b${prep} ${everyday.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(text)) return `"${prep} ${everyday}" needs "${forms[key]}"`;
+          }
+        }
+        return undefined;
+      },
+    },
+    {
+      name: 'no phrasing a native professional would rewrite (the German deny list)',
+      run: (r) => {
+        const text = visible(r.message);
+        for (const [pattern, why] of germanDenyList) {
+          const found = pattern.exec(text);
+          if (!found) continue;
+          return `"${found[0]}": ${why}`;
+        }
+        return undefined;
+      },
+    },
+    {
+      name: 'no stacked regret, no two causal connectors or two colons in one sentence',
+      run: (r) => {
+        const text = ourWords(r.message.text, r);
+        const regret = text.match(/\bleider\b|bedaure|Bedauern|tut mir (wirklich |sehr |so )?leid|[Ee]ntschuldig|Verzeihung|verzeih|unangenehm/g) ?? [];
+        if (regret.length > 2) return `three words of regret: ${regret.join(', ')}`;
+        for (const sentence of text.split(/(?<=[.!?;:])\s+/)) {
+          if (/\b(da|weil|denn)\b[^.;:]*,\s*(da|weil|denn)\b/.test(sentence)) return `two causal connectors in one sentence: ${sentence}`;
+        }
+        const colons = text.split(/(?<=[.!?])\s+/).find((sentence) => (sentence.match(/:\s/g)?.length ?? 0) > 1);
+        if (colons) return `two colons in one sentence: ${colons}`;
+        return undefined;
+      },
+    },
+    {
+      name: 'the candidate\'s words after "denn" only as a main clause: typed verb last, they follow "weil"',
+      run: (r) => {
+        const denn = /, denn ([^.]+)\./.exec(r.message.text);
+        return denn && verbLast(denn[1]!) ? `"denn" before a clause with its verb last: ${denn[0]}` : undefined;
+      },
+    },
+    {
+      name: 'an interview held is never called off, one ahead is never thanked for as if held',
+      run: (r) => {
+        const at = r.set.facts.interview?.at;
+        if (!at || !uses(r.scenario, '/interview/at')) return undefined;
+        const past = Date.parse(at) <= Date.parse(r.set.facts.now ?? now);
+        const text = r.message.text;
+        if (past && /absagen|abzusagen|\bsage\b[^.]*\bab\b|\bTermin\b|nicht wahrnehmen|verschieben/.test(text)) return 'calls off an interview that has taken place';
+        if (!past && /vorstellen durfte|für das (schöne |angenehme |offene )?Gespräch (am|gestern|heute|vom)\b|nach unserem Gespräch|den offenen Austausch (am|gestern)/.test(text)) return 'thanks for an interview still ahead as if it had taken place';
+        return undefined;
+      },
+    },
+    {
+      name: 'texts and voicemails greet by the clock and say who writes or calls; voicemails why, the number, and goodbye as on the phone',
+      run: (r) => {
+        if (r.channel !== 'sms' && r.channel !== 'voicemail') return undefined;
+        const text = r.message.text;
+        if (!/^(Guten (Morgen|Tag|Abend)|Hallo|Hi|Liebe[r]?|Grüß Gott|Grüezi)\b/.test(text)) return 'no greeting';
+        const hour = senderHour(r);
+        if (hour < 10 && hour >= 5 && !text.startsWith('Guten Morgen')) return `no "Guten Morgen" at ${hour} o'clock`;
+        if ((hour >= 18 || hour < 5) && !text.startsWith('Guten Abend')) return `no "Guten Abend" at ${hour} o'clock`;
+        const name = r.set.facts.candidate.name!;
+        const first = firstSentence(text);
+        if (!first.includes(name.replace(/\b(Dr|Prof|Mag|Dipl|Ing|Univ|St)\./g, '$1')) && !leftOut(r.message).includes('surname')) return 'the first sentence does not say who it is';
+        if (r.channel === 'sms') return undefined;
+        if (!/\b(Bewerbung|Kandidatur|Gespräch\p{L}*|Vorstellungsgespräch\p{L}*|Termin\p{L}*|Angebot\p{L}*|Anfrage|Nachricht|Stelle)\b/u.test(first)) return 'the first sentence does not say why';
+        const phone = r.set.facts.candidate.phone;
+        if (phone && r.scenario.id !== 'firm-no' && !first.includes(phone)) return 'the first sentence does not give the number';
+        if (/Grü(ß|ss)e|Gru(ß|ss)\b|Hochachtungsvoll|MfG/.test(text)) return 'a written sign-off read aloud';
+        if (!/([Aa]uf Wiederhören|[Tt]schüss|Mach's gut)\.$/.test(text)) return 'no spoken goodbye';
+        if (tag === 'de-AT' && hour >= 10 && hour < 18 && r.formality !== 'informal' && r.tone !== 'warm' && !text.startsWith('Grüß Gott')) return 'an Austrian voicemail greets "Grüß Gott" by day';
+        if (tag === 'de-CH' && hour >= 10 && hour < 18 && r.formality !== 'informal' && r.tone !== 'warm' && !text.startsWith('Grüezi')) return 'a Swiss voicemail greets "Grüezi" by day';
+        return undefined;
+      },
+    },
+    {
+      name: 'subjects say what happened: the action, the role, the name (or the signature has it), the day at short notice, the reference',
+      run: (r) => {
+        const subject = r.message.subject;
+        if (!subject) return undefined;
+        const name = r.set.facts.candidate.name!;
+        if (!subject.includes(name) && !(r.message.parts.signature ?? '').includes(name)) return 'the full name neither in the subject nor in the signature';
+        if (!/absage|abgesagt|rückzug|zurück|ablehnung|abgelehnt|verschieb|neue[rn]? Termin|kein Interesse/i.test(subject)) return 'a subject that does not say what happened';
+        const fallback = /: (meine |leider eine |endgültige )?Absage$/.test(subject);
+        if (fallback) return undefined;
+        const facts = factsOf(r);
+        if (r.message.facts.jobReference && !subject.includes(r.message.facts.jobReference)) {
+          // A reference is left out only where the subject would otherwise run past 77 characters.
+          if (subject.length + r.message.facts.jobReference.length + 3 < 78) return 'a subject without the job reference, with room for it';
+        }
+        if (facts.interview?.at && uses(r.scenario, '/interview/at') && r.set.when) {
+          const at = Date.parse(facts.interview.at);
+          const ahead = at - Date.parse(facts.now ?? now);
+          const time = /\d{1,2}(:\d{2})? Uhr/.exec(r.set.when)?.[0];
+          if (ahead > 0 && ahead < 24 * 3_600_000 && (!/\b(heute|morgen)\b/.test(subject) || (time && !subject.includes(time)))) return 'a short-notice subject without the day and time';
+        }
+        return undefined;
+      },
+    },
+    {
+      name: 'Sie greets by the surname everywhere, du by the first name; Austria keeps academic titles',
+      run: (r) => {
+        if (r.channel === 'linkedin' || r.channel === 'voicemail') return undefined;
+        const problem = germanGreetingProblem(r);
+        if (problem) return problem;
+        const person = recipientOf(r);
+        const honorific = honorificOf(r);
+        const greeting = r.message.parts.greeting ?? '';
+        if (tag === 'de-AT' && r.formality !== 'informal' && person?.academicTitle && (honorific === 'ms' || honorific === 'mr') && !greeting.includes(person.academicTitle) && !leftOut(r.message).includes('recipientName')) {
+          return `an Austrian greeting without the title ${person.academicTitle}: ${greeting}`;
+        }
+        return undefined;
+      },
+    },
+    {
+      name: 'the choices: another date asked for only with reschedule, negotiation only when open to it, deletion only when asked',
+      run: (r) => {
+        const facts = factsOf(r);
+        const text = r.message.text;
+        const asksDate = /neuen Termin|anderer Termin|anderen Termin|anderen Tag|anderer Tag|Ersatztermin|verschieben|Verschiebung/.test(text);
+        if (facts.intent === 'reschedule') {
+          if (!asksDate) return 'reschedule without asking for another date';
+          if (/zurückzuziehen|ziehe[^.]*zurück/.test(text)) return 'reschedule that withdraws the application';
+          if (facts.availability && !text.includes(facts.availability) && !leftOut(r.message).length) return 'the availability left out';
+        } else if (asksDate) return 'asks for another date without reschedule';
+        const negotiates = /noch einmal überdenken|neu überlegen|noch einmal überlegen|noch einmal prüfen/.test(text);
+        if (facts.openToNegotiation && !negotiates) return 'open to negotiation but says nothing of it';
+        if (!facts.openToNegotiation && negotiates) return 'offers to reconsider without openToNegotiation';
+        const deletion = r.message.parts.dataDeletion;
+        if (facts.requestDataDeletion && !deletion) return 'data deletion asked for but not requested';
+        if (!facts.requestDataDeletion && deletion) return 'asks for deletion nobody asked for';
+        if (deletion && tag === 'de-CH' && /DSGVO/.test(deletion)) return 'the EU GDPR cited in Switzerland';
+        if (deletion && tag !== 'de-CH' && r.channel === 'email' && (r.tone === 'formal' || r.tone === 'firm') && !/DSGVO/.test(deletion)) return 'a formal deletion request without its legal basis';
+        return undefined;
+      },
+    },
+    {
+      name: 'agrees with the candidate only as they chose: feminine, masculine, or no word that needs either',
+      run: (r) => {
+        const gender = r.set.facts.candidate.grammaticalGender;
+        const text = ourWords(r.message.text, r);
+        if (gender !== 'f' && /\b(Kandidatin|Bewerberin|Interessentin)\b/.test(text)) return 'a feminine form nobody chose';
+        if (gender !== 'm' && /\b(Kandidaten|Kandidat|Bewerber|Interessent)\b(?!in)/.test(text)) return 'a masculine form nobody chose';
+        return undefined;
+      },
+    },
+    {
+      name: 'each market its words: Swiss pay is Salär or Entlöhnung, no ß in Switzerland',
+      run: (r) => {
+        if (tag !== 'de-CH') return undefined;
+        const text = ourWords(visible(r.message), r);
+        if (/\b(Gehalt|Gehalts\p{L}*|Vergütung)\b/u.test(text)) return 'German pay words in a Swiss text';
+        return undefined;
+      },
+    },
+  ];
+}
