@@ -21,7 +21,7 @@ export const frenchRules = (tag: 'fr-FR' | 'fr-BE' | 'fr-CH' | 'fr-CA'): Languag
     /^(Cordialement|Bien cordialement|Très cordialement|Bien à vous|Bien à toi|Salutations|Salutations distinguées|Sincères salutations|(Très )?[Bb]elle journée( à vous| à toi)?|Bonne journée|Au plaisir|Amitiés),?$|^(Je vous prie d'agréer|Je vous prie de recevoir|Veuillez agréer)/m,
   greetingWords: /(Bonjour|Madame|Monsieur|Cher|Chère)/,
   apology: /excus|pardon|regrett?e|désolée?|navrée?/i,
-  subjectFallback: /^(Annulation|Retrait|Report|Entretien annulé|Je décline|Proposition déclinée|Refus définitif|Candidature de)\b/,
+  subjectFallback: /^(Annulation|Retrait|Report|Entretien annulé|Je décline|Proposition déclinée|Refus définitif|Candidature)\b/,
   declineWords: /déclin|refus|renonc|ne donne pas suite|pas de suite|négative/i,
   // French writes "Madame," on its own at the head of a formal letter: the title alone is the greeting.
   letterTitles: { ms: 'Madame', mr: 'Monsieur' },
