@@ -160,7 +160,8 @@ export function frenchFactSets(): FactSet[] {
       // Structured names with particles (given and family name as an ATS stores them), a candidate who writes in the
       // feminine, a plural company with its legal form, a reference, and a detail that is not private.
       name: 'particles, a plural company, a reference',
-      normalLength: true,
+      // The candidate's detail runs to a dozen words: a text may give up its wish to keep in touch to fit.
+      normalLength: false,
       when: 'demain à 14 h',
       facts: {
         candidate: { name: "Hélène d'Aubigné", givenName: 'Hélène', familyName: "d'Aubigné", email: 'helene.daubigne@example.fr', phone: '+33 6 71 42 88 03', grammaticalGender: 'f' },
