@@ -5,9 +5,9 @@
 // size can say in full, and the two sets with every optional fact show what gives way, and that the advice says so.
 import type { FactSet } from './matrix.js';
 
-/** The Spanish sets, with the interview's time written as `tag` writes it (es-ES 15:00, es-MX 3:00 p.m.). */
-export function spanishFactSets(tag: 'es-ES' | 'es-MX' | 'es-419'): FactSet[] {
-  const twelve = tag !== 'es-ES';
+/** The Spanish sets, with the interview's time written as `tag` writes it (es-ES and es-AR 15:00, es-MX 3:00 p.m.). */
+export function spanishFactSets(tag: string): FactSet[] {
+  const twelve = tag === 'es-MX' || tag === 'es-419';
   const t = (h24: string, h12: string) => (twelve ? h12 : h24);
   return [
     {
