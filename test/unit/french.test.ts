@@ -67,6 +67,8 @@ describe('roles and companies after "de"', () => {
     ['Atelier Léman Sàrl', 'Atelier Léman'],
     ['Boulangeries Réunies', 'Boulangeries Réunies'],
     ['Services Nordiques Ltée', 'Services Nordiques'],
+    ['Desjardins Technologies inc.', 'Desjardins Technologies'],
+    ['Boréal Logistique ltée', 'Boréal Logistique'],
     ['SNC', 'SNC'],
   ])('calls %s %s in running text', (name, everyday) => {
     expect(frFR.everydayCompany(name)).toBe(everyday);
