@@ -10,7 +10,7 @@ export const frenchTones: ToneRules = {
   reserved: word('salut|coucou|super|génial|sympa|ça|ok|hyper|bisous?|top|cool|à plus'),
   warm: /vraiment|sincèrement|beaucoup|infiniment|plaisir|gentil|grand merci|mille|cœur|appréci|chaleureu|perle rare|belle|bonne chance|touche|joie|espère|sensible|bienveillance|volontiers|regret|pardon|m'en veux|hélas|malheureusement|difficile|pas facile|aurais aimé|pincement/i,
   opening: /\?|n'hésitez pas|n'hésite pas|revenir vers moi|en discuter|discutons|en parler|peut-être|éventuellement|négoci|échanger à nouveau/i,
-  final: /définiti|ne changera pas|ne reviendrai pas|irrévocable|ne reconsidérerai pas|reste inchangée|reste la même/i,
+  final: /définiti|ne changera pas|ne changerai pas|ne reviendrai pas|irrévocable|ne reconsidérerai pas|reste inchangée|reste la même/i,
   firmNoForbidden: /rester en contact|garder le contact|à l'avenir|futur|présenter|mettre en relation|me joindre|me rappeler|mon numéro|à bientôt|au plaisir/i,
 };
 

@@ -26,10 +26,11 @@ const legalForms: readonly LegalForm[] = [
   { spellings: ['AöR', 'KdöR', 'K.d.ö.R.', 'A.ö.R.'], kind: 'public-body', german: 'f', countries: ['DE'] },
   { spellings: ['gAG', 'Stiftung des öffentlichen Rechts'], kind: 'foundation', german: 'f', countries: ['DE'] },
   // English-speaking countries
-  { spellings: ['Incorporated', 'Inc.', 'Inc', 'Corporation', 'Corp.', 'Corp', 'Co.', 'L.L.C.', 'LLC', 'PLLC', 'L.P.', 'LP', 'LLP', 'L.L.P.', 'PBC', 'P.C.'], kind: 'company', german: 'f', countries: ['US', 'CA'] },
+  // Quebec writes "inc." in lower case (Office québécois de la langue française).
+  { spellings: ['Incorporated', 'Inc.', 'Inc', 'inc.', 'Corporation', 'Corp.', 'Corp', 'Co.', 'L.L.C.', 'LLC', 'PLLC', 'L.P.', 'LP', 'LLP', 'L.L.P.', 'PBC', 'P.C.'], kind: 'company', german: 'f', countries: ['US', 'CA'] },
   { spellings: ['Limited', 'Ltd.', 'Ltd', 'PLC', 'plc', 'Pty Ltd', 'Pty. Ltd.', 'Pty Ltd.', 'CIC', 'LLP'], kind: 'company', german: 'f', countries: ['GB', 'IE', 'AU', 'NZ'] },
   // French-speaking countries
-  { spellings: ['S.A.S.U.', 'SASU', 'S.A.S.', 'SAS', 'S.A.R.L.', 'SARL', 'Sàrl', 'SàRL', 'Sarl', 'EURL', 'E.U.R.L.', 'SNC', 'S.N.C.', 'SCA', 'SPRL', 'SRL', 'SComm', 'Ltée', 'Limitée', 'S.E.N.C.', 'SENC', 'S.E.N.C.R.L.', 'SENCRL'], kind: 'company', german: 'f', countries: ['FR', 'BE', 'CH', 'LU', 'CA'] },
+  { spellings: ['S.A.S.U.', 'SASU', 'S.A.S.', 'SAS', 'S.A.R.L.', 'SARL', 'Sàrl', 'SàRL', 'Sarl', 'EURL', 'E.U.R.L.', 'SNC', 'S.N.C.', 'SCA', 'SPRL', 'SRL', 'SComm', 'Ltée', 'Limitée', 'ltée', 'S.E.N.C.', 'SENC', 'S.E.N.C.R.L.', 'SENCRL'], kind: 'company', german: 'f', countries: ['FR', 'BE', 'CH', 'LU', 'CA'] },
   { spellings: ['SCOP', 'SCIC', 'SCRL', 'S.C.R.L.'], kind: 'cooperative', german: 'f', countries: ['FR', 'BE'] },
   { spellings: ['ASBL', 'A.S.B.L.', 'asbl'], kind: 'association', german: 'm', countries: ['BE', 'LU'] },
   // Spanish-speaking countries

@@ -201,8 +201,9 @@ function makeFrench(tag: FrenchTag): LanguageHelpers {
     becauseClause,
     interviewWords(clock: InterviewClock): InterviewWords {
       const { day, time: bare } = wording(`${clock.local.toISOString()}|${clock.daysAhead}`);
-      // Parentheses, not commas: the zone then reads well wherever the sentence goes on.
-      const time = clock.nameZone ? `${bare} (${zoneLabel(clock)})` : bare;
+      // Neither brackets nor commas: "à 9 h heure de Paris" is read aloud as written, and reads well wherever the
+      // sentence goes on (a comma would run into the next clause, a bracket cannot be spoken).
+      const time = clock.nameZone ? `${bare} ${zoneLabel(clock)}` : bare;
       return { day, time, when: `${day} à ${time}` };
     },
     // Digit by digit in the groups written, though French reads numbers in pairs: someone noting a number down

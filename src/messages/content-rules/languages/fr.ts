@@ -17,7 +17,8 @@ const word = (alternatives: string) => new RegExp(`(?<![\\p{L}'’])(?:${alterna
 
 export const frenchWords: LanguageWords = {
   stopWords,
-  repeatable: new Set(['numéro', 'téléphone']),
+  // The closing formula of a French letter repeats the salutation ("Madame, Monsieur, ... agréer, Madame, Monsieur").
+  repeatable: new Set(['numéro', 'téléphone', 'madame', 'monsieur']),
   stem: (w) => (w.length > 3 ? w.replace(/(es|s|x)$/, '') : w),
   letterSalutation: /^(Madame|Monsieur|Mesdames|Messieurs|Cher|Chère)\b/m,
   signOff:
@@ -30,8 +31,10 @@ export const frenchWords: LanguageWords = {
   decisionVerbs: 'annule|annuler|annulerais|retire|retirer|décline|décliner|renonce|renoncer|désiste|désister|décommande|décommander|ne donne pas suite|ne pas donner suite',
   reasonConnectors: "car|puisque|parce que|parce qu'|en raison|étant donné|vu que|ayant|dans la mesure où",
   and: 'et',
-  subjectFallback: /ne donne pas suite|pas de suite|refus définitif/i,
-  declineWords: /déclin|décline|refus|renonc|ne donne pas suite|pas de suite|non/i,
+  // The French fallback subjects say what happened before the name: "Retrait de ma candidature – X".
+  subjectFallback: /^(Annulation|Retrait|Report|Entretien annulé|Je décline|Proposition déclinée|Refus définitif|Candidature)\b/,
+  // Not "non" alone: it stands in too many subjects that say nothing ("non disponible").
+  declineWords: /déclin|refus|renonc|ne donne pas suite|pas de suite|réponse négative/i,
   // French writes "Madame," on its own at the head of a formal letter: the title alone is the greeting.
   letterTitles: { ms: 'Madame', mr: 'Monsieur' },
   address: {
