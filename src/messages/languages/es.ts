@@ -6,17 +6,23 @@ import { everydayCompany, slowDigits, type Address, type Honorific, type Intervi
 import { memo, utcOffsetLabel, zoneName, type InterviewClock } from './time.js';
 
 /**
- * "Sra. Ochoa", "Dra. Ochoa", "Sr. de la Cruz": the title before the first surname, as a formal letter writes them,
- * only with `ms` or `mr` (given, or written into the name): Dr. or Dra. says a gender, which `dr` alone does not, so
- * `dr`, `mx` and no honorific greet by given name and first surname ("Buenos días, Guadalupe Ochoa"). A doctorate in
- * `academicTitle` ("Dr.", "Dra.") with `ms` or `mr` gives "Dra." or "Dr.".
+ * "Sra. Ochoa", "Dra. Ochoa", "Sr. de la Cruz": the title before the first surname, as a formal letter writes them.
+ * A gender comes only from what the platform gave: `ms` or `mr` (given, or written into the name), or a title that
+ * carries one ("Dra.", "Doctora"). `ms` or `mr` with a doctorate in `academicTitle` ("Dr.", "Dra.") gives "Dra." or
+ * "Dr."; "Dra." alone (with `dr` or no honorific) gives "Dra. Ochoa". `dr` with a bare "Dr.", `mx` and no honorific
+ * say no gender (Spanish has no neutral "Dr./Dra."), so the greeting names the given name and the first surname only
+ * ("Buenos días, Guadalupe Ochoa"), never both surnames; `mx` keeps that neutral form even beside "Dra.".
  */
 function address(person: PersonName, honorific: Honorific | null): Address {
   const surname = person.family ? firstSurname(person.family) : null;
   const full = [person.given, surname].filter(Boolean).join(' ') || person.full;
-  if (!surname || (honorific !== 'ms' && honorific !== 'mr')) return { titled: null, titledOblique: null, full };
-  const doctor = /^(Dr|Dra|Doctor|Doctora)\b/i.test(person.academicTitle ?? '');
-  const title = doctor ? (honorific === 'ms' ? 'Dra.' : 'Dr.') : honorific === 'ms' ? 'Sra.' : 'Sr.';
+  const written = person.academicTitle ?? '';
+  const doctor = /^(Dr|Dra|Doctor|Doctora)\.?$/i.test(written);
+  const doctora = /^(Dra|Doctora)\.?$/i.test(written);
+  let title: string | null = null;
+  if (honorific === 'ms' || honorific === 'mr') title = doctor ? (honorific === 'ms' ? 'Dra.' : 'Dr.') : honorific === 'ms' ? 'Sra.' : 'Sr.';
+  else if (honorific !== 'mx' && doctora) title = 'Dra.';
+  if (!surname || title === null) return { titled: null, titledOblique: null, full };
   const titled = `${title} ${surname}`;
   return { titled, titledOblique: titled, full };
 }
@@ -149,8 +155,9 @@ function makeSpanish(locale: SpanishTag): LanguageHelpers {
       const person = parsePersonName({ name }, 'spanish');
       return address(person, honorific ?? person.writtenHonorific).titled;
     },
-    // "Buenos días" until noon, "Buenas tardes" until about eight, then "Buenas noches".
-    dayparts: { morning: 5, afternoon: 12, evening: 20 },
+    // Spain says "buenos días" until lunch, about two, and "buenas tardes" until about nine; Mexico and the rest of
+    // Latin America change at noon, and say "buenas noches" once it is dark, from about seven.
+    dayparts: twelve ? { morning: 5, afternoon: 12, evening: 19 } : { morning: 6, afternoon: 14, evening: 21 },
     // They follow "entrevista": "entrevista telefónica", "entrevista por videollamada", "entrevista presencial".
     formatWords: { phone: 'telefónica', video: 'por videollamada', onsite: 'presencial' },
     everydayCompany,
