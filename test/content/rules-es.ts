@@ -18,16 +18,16 @@ export const spanishRules = (tag: 'es-ES' | 'es-MX' | 'es-419'): LanguageRules =
   letterSalutation: /^(Estimad[oa]s?|Apreciad[oa]s?|Querid[oa]s?|Muy señor|A la atención|A quien corresponda)(?!\p{L})/mu,
   signOff:
     /^(Atentamente|Un cordial saludo|Saludos cordiales|Un saludo cordial|Un saludo afectuoso|Un saludo muy cordial|Cordialmente|Un saludo|Saludos|Un abrazo|Con todo mi aprecio|Todo lo mejor|Muchas gracias|Gracias|Cordialmente)[,.]?$/m,
-  greetingWords: /(Estimad[oa]|Hola|Buenos días)/,
+  greetingWords: /(Estimad[oa]|Hola|Buenos días|Buenas tardes|Buenas noches)/,
   apology: /(disculp|perd[oó]n|lament|siento|sentimos)/i,
-  subjectFallback: /: mi candidatura$|: decisión final$|^Novedades de /,
-  declineWords: /(declin|rechaz|no acept)/i,
+  subjectFallback: /^(Cancelo la entrevista|Aplazar la entrevista|Retiro mi candidatura|Me retiro por ahora|Me retiro del proceso|No acepto la oferta|Declino la propuesta|Respuesta definitiva)[^:]*: [^,()]+$/,
+  declineWords: /(declin|rechaz|no (la )?acept)/i,
 });
 
 /** Words a formal or firm message never uses, and that warmth needs at least one of. */
 export const spanishTones: ToneRules = {
   reserved: /¡|muchísim|mil gracias|de corazón|un abrazo|de verdad|me encantar|ilusión|genial|de maravilla|ojalá/i,
-  warm: /muchísim|mil gracias|de corazón|de verdad|encant|ilusión|ojalá|siento|lamento|afectuos|abrazo|aprecio|agradezco|estupend|un placer|me alegr|me pesa|me cuesta|un detalle|desgracia|me temo|amablemente/i,
+  warm: /muchísim|mil gracias|de corazón|de verdad|encant|ilusión|ojalá|siento|lamento|afectuos|abrazo|aprecio|agradezco|estupend|un placer|me alegr|me pesa|me cuesta|un detalle|desgracia|me temo|amablemente|cariño|muchas ganas/i,
   opening: /[?¿]|no dud[ea]s?|quedo a (tu|su) disposición|hablemos|podemos hablar|comentarlo|negociab|cualquier (duda|pregunta)|quizás?|tal vez|a lo mejor|si (te|le) parece/i,
   final: /definitiv|firme|no va a cambiar|ni va a cambiar|no cambiará|no voy a reconsiderar|se mantiene|sigue siendo la misma/i,
   firmNoForbidden: /seguir en contacto|mantener el contacto|en el futuro|más adelante|futur|presentar|recomendar|mi número|mi teléfono|llamarme|en cuenta/i,
