@@ -1,6 +1,7 @@
 // Spanish, in three variants that share one spelling (the RAE and ASALE norm is common to every Spanish-speaking
 // country) and one set of templates written in pan-Hispanic vocabulary: es-ES, es-MX and es-419 differ in how
-// they write the time of day (Spain 15:00, Mexico and Latin America 3:00 p.m.) and in nothing the templates say.
+// they write the time of day (Spain 15:00, Mexico and Latin America 3:00 p.m.) and in the hour a greeting turns
+// from "buenos días" to "buenas tardes", and in no word the templates say.
 import { firstSurname, parsePersonName, type PersonName } from '../facts/person-name.js';
 import { everydayCompany, slowDigits, type Address, type Honorific, type InterviewWords, type LanguageHelpers } from './helpers.js';
 import { memo, utcOffsetLabel, zoneName, type InterviewClock } from './time.js';
@@ -25,6 +26,33 @@ function address(person: PersonName, honorific: Honorific | null): Address {
   if (!surname || title === null) return { titled: null, titledOblique: null, full };
   const titled = `${title} ${surname}`;
   return { titled, titledOblique: titled, full };
+}
+
+/**
+ * Organisations named by a common noun take its article in Spanish: "en la Asociación Red de Huertos", "al Hospital
+ * San Juan", "de la Universidad de Sevilla"; a trade name does not ("en Talleres Ebro", "de Grupo Levante").
+ */
+const feminineInstitution =
+  /^(Asociación|Fundación|Universidad|Federación|Confederación|Cooperativa|Cámara|Sociedad|Escuela|Academia|Agencia|Junta|Diputación|Secretaría|Comisión|Clínica|Corporación|Organización|Red|Comunidad|Mancomunidad|Oficina|Biblioteca|Autoridad|Consejería|Dirección|Delegación|Orquesta|Compañía|Cruz|Facultad|Residencia|Plataforma|Hermandad)(?=\s|$)/u;
+const masculineInstitution =
+  /^(Hospital|Instituto|Ayuntamiento|Ministerio|Colegio|Centro|Consorcio|Museo|Servicio|Banco|Consejo|Tribunal|Departamento|Parlamento|Senado|Congreso|Gobierno|Club|Observatorio|Conservatorio|Patronato|Organismo|Sindicato|Teatro)(?=\s|$)/u;
+
+/** The name after each preposition the templates use ({{companyWith.en}}, {{companyWith.de}}, {{companyWith.El}} ...). */
+function companyWith(name: string): Record<string, string> {
+  const masculine = masculineInstitution.test(name);
+  const article = masculine ? 'el' : feminineInstitution.test(name) ? 'la' : '';
+  const el = article ? `${article} ${name}` : name;
+  return {
+    el,
+    El: el.charAt(0).toLocaleUpperCase('es') + el.slice(1),
+    en: `en ${el}`,
+    de: masculine ? `del ${name}` : `de ${el}`,
+    a: masculine ? `al ${name}` : `a ${el}`,
+    con: `con ${el}`,
+    por: `por ${el}`,
+    para: `para ${el}`,
+    sobre: `sobre ${el}`,
+  };
 }
 
 /** Causal conjunctions a candidate may type first: the clause follows "porque" instead, so none is doubled. */
@@ -147,7 +175,8 @@ function makeSpanish(locale: SpanishTag): LanguageHelpers {
     // The templates name a role after "el puesto de", which needs no article or gender agreement.
     withArticle: (noun) => noun,
     // Spanish has no possessive ending: the owner follows the noun ("la oferta de Acme").
-    possessive: (name) => `de ${name}`,
+    possessive: (name) => companyWith(name).de,
+    companyWith,
     list: (items) => listFormat.format(items),
     address,
     givenName: (name) => parsePersonName({ name }, 'spanish').first,
