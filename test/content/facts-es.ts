@@ -136,5 +136,46 @@ export function spanishFactSets(tag: 'es-ES' | 'es-MX' | 'es-419'): FactSet[] {
         now: '2026-11-29T18:00:00+01:00',
       },
     },
+    {
+      // A recipient with a doctorate written into her name (greeted "Dra. Ochoa", one surname), a candidate with a
+      // particle who said she writes in the feminine and gave no phone (a voicemail then names no number), an
+      // association, whose name takes its article ("en la Asociación"), a job reference, and a reason with its
+      // detail, in the evening. The accents make a text UCS-2: with the association's long name, the role gives way
+      // first, and the text says so. (Job-ad tags on roles are tested in words-es.test.ts: these checks compare the
+      // role as given.)
+      name: 'a doctor, an association, no phone',
+      normalLength: false,
+      when: `el miércoles a las ${t('17:30', '5:30 p.m.')}`,
+      facts: {
+        candidate: { name: 'Ana Isabel del Río Salgado', email: 'anaisabel.delrio@example.es', grammaticalGender: 'f' },
+        recipient: { name: 'Dra. Rocío Ochoa Serrano', honorific: 'ms' },
+        company: 'Asociación Red de Huertos Urbanos',
+        role: 'Coordinadora de Proyectos',
+        jobReference: 'RHU-2026-14',
+        interview: { at: '2026-12-02T17:30:00+01:00', format: 'onsite' },
+        reason: { code: 'location', detail: 'me traslado a Valencia en enero', disclosure: 'specific' },
+        now: '2026-11-29T20:30:00+01:00',
+      },
+    },
+    {
+      // A plural company name with its Mexican legal form, a surname with a particle, a candidate in Madrid for an
+      // interview in Mexico City (the time names its zone), a tagged role, and a schedule reason with its detail. The
+      // long names, the zone and the accents (UCS-2) leave a text no room for the reason and the hour both: the reason
+      // gives way first, and the text says so.
+      name: 'a plural company, another time zone',
+      normalLength: false,
+      when: `el jueves a las ${t('9:00', '9:00 a.m.')} hora de Ciudad de México`,
+      facts: {
+        candidate: { name: 'Luis Ángel de la Garza Treviño', email: 'luisangel.garza@example.mx', phone: '+52 81 1234 5678', grammaticalGender: 'm' },
+        recipient: { name: 'Mariana Villarreal Cantú', honorific: 'ms' },
+        company: 'Laboratorios Unidos del Norte, S.A. de C.V.',
+        role: 'Químico Analista',
+        jobReference: 'LUN-0457',
+        interview: { at: '2026-12-03T09:00:00-06:00', timeZone: 'America/Mexico_City', format: 'video' },
+        reason: { code: 'schedule', detail: 'mi trabajo actual me exige el turno de mañana', disclosure: 'specific' },
+        keepDoorOpen: true,
+        now: '2026-11-29T12:00:00+01:00',
+      },
+    },
   ];
 }
