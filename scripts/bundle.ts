@@ -11,7 +11,7 @@ await build({
   bundle: true,
   platform: 'node',
   format: 'esm',
-  target: 'node20',
+  target: 'node24',
   // Loaded from node_modules at run time: files they read beside their own code (Swagger UI's static assets, pino's
   // transport worker), optional or lazily loaded (Redis, pino-pretty), or only for templates edited after a build.
   external: ['@fastify/swagger-ui', 'pino', 'pino-pretty', 'ioredis', 'handlebars', 'yaml'],

@@ -1,44 +1,12 @@
 // Builds docs/samples/<tag>.md from the catalogue: what a reviewer reads to judge the words without running anything.
 import { channels, formalityLevels, scenarios, toneIds, type Scenario } from '../src/messages/catalogue.js';
 import { examples } from '../src/messages/examples.js';
-import { languageVariant, languageVariants } from '../src/messages/languages/index.js';
+import { languageEntry, languageVariant, languageVariants } from '../src/messages/languages/index.js';
 import type { Message, MessageRequest } from '../src/messages/schema.js';
 import { createMessageService } from '../src/messages/service.js';
 
 /** The scenario shown in every tone and on every channel. */
 const featured = 'accepted-another-offer';
-
-/** Sample facts in each language's own names, over the shared example facts (dates and scenario facts stay). */
-export const sampleFacts: Record<string, Partial<MessageRequest>> = {
-  en: {},
-  es: {
-    candidate: { name: 'José Ángel Muñoz Peña', email: 'jamunoz@example.es', phone: '+34 612 345 678' },
-    recipient: { name: 'Lucía Ruiz Gómez', title: 'Responsable de Selección', honorific: 'ms' },
-    company: 'Talleres Ebro, S.L.',
-    role: 'Analista de Datos',
-    newEmployer: 'Grupo Norte',
-    referral: 'Marta Gil',
-    reason: { detail: 'el salario está por debajo de lo que necesito para mudarme' },
-  },
-  de: {
-    candidate: { name: 'Katrin Neumann', email: 'katrin.neumann@example.de', phone: '+49 40 6094 2218' },
-    recipient: { name: 'Thomas Berger', title: 'Leiter Recruiting', honorific: 'mr' },
-    company: 'Hanseatische Logistik GmbH',
-    role: 'Data Analyst',
-    newEmployer: 'Nordlicht Software AG',
-    referral: 'Jonas Weber',
-    reason: { detail: 'der Arbeitsweg wäre mit über einer Stunde je Strecke zu lang' },
-  },
-  fr: {
-    candidate: { name: 'Camille Laurent', email: 'camille.laurent@example.fr', phone: '+33 6 12 34 56 78' },
-    recipient: { name: 'Sabine Martin', title: 'Chargée de recrutement', honorific: 'ms' },
-    company: 'Acme France S.A.S.',
-    role: 'Chef de projet digital',
-    newEmployer: 'Groupe Horizon',
-    referral: 'Léa Girard',
-    reason: { detail: 'le salaire proposé ne me permet pas de déménager à Lyon' },
-  },
-};
 
 /** The tags that get a samples file: every variant the service writes. */
 export const sampleTags = languageVariants.map((v) => v.tag);
@@ -79,7 +47,8 @@ function facts(request: MessageRequest): string {
 /** A scenario's example in the language's own names: nested facts merge, so a scenario keeps its own. */
 export function sampleRequest(s: Scenario, tag: string): MessageRequest {
   const example = examples.get(s.id)!;
-  const own = sampleFacts[languageVariant(tag).language] ?? {};
+  // Sample facts in each language's own names (the language registry), over the shared example facts.
+  const own: Partial<MessageRequest> = languageEntry(languageVariant(tag).language)?.sampleFacts ?? {};
   const merged: Record<string, unknown> = { ...example, language: tag, phrasingSeed: 'sample' };
   for (const [key, value] of Object.entries(own)) {
     const current = merged[key];

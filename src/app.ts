@@ -61,10 +61,12 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   app.removeContentTypeParser('text/plain');
 
   // Hooks run in this order: so rate-limited and shed requests still get an id, a log line, a metric and CORS headers.
-  await app.register(errors);
+  // Where a 404 points: Swagger UI, or the document itself when DOCS_ENABLED=false.
+  await app.register(errors, { docsPath: config.docsEnabled ? '/docs' : '/openapi.json' });
   await app.register(lingeringClose);
   await app.register(requestLog);
-  await app.register(metrics, options.logDrops ? { logDrops: options.logDrops } : {});
+  // With METRICS_PORT, /metrics is served by a second listener (src/metrics-listener.ts), not here.
+  await app.register(metrics, { route: config.metricsPort === undefined, ...(options.logDrops && { logDrops: options.logDrops }) });
   await app.register(cors, { corsOrigins: config.corsOrigins });
   await app.register(securityHeaders);
   await app.register(loadShedding, { pressure: config.pressure });
@@ -72,8 +74,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   await app.register(health);
   // Half of what SHUTDOWN_GRACE_MS leaves after SHUTDOWN_DELAY_MS; in-flight requests go on meanwhile and have the rest.
   await app.register(lastCall, { maxMs: Math.floor((config.shutdownGraceMs - config.shutdownDelayMs) / 2) });
-  await app.register(docs);
-  await app.register(preview);
+  await app.register(docs, { ui: config.docsEnabled });
+  if (config.docsEnabled) await app.register(preview);
   await app.register(async function api(scope) {
     // zod validates the API's requests; other plugins' routes carry plain JSON schemas.
     scope.setValidatorCompiler(validatorCompiler);
@@ -84,7 +86,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     const typed = scope.withTypeProvider<ZodTypeProvider>();
     await typed.register(catalogueRoutes, { service });
     await typed.register(messageRoutes, { service });
-    await typed.register(reasonRoutes);
+    await typed.register(reasonRoutes, { service });
   });
   await app.ready();
   return app;

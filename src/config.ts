@@ -36,9 +36,17 @@ const trustProxy = z.string().transform((s, ctx): boolean | number | string[] =>
   return z.NEVER;
 });
 
+/** true or false, in any case. */
+const flag = z
+  .string()
+  .regex(/^(true|false)$/i, 'must be true or false')
+  .transform((s) => s.toLowerCase() === 'true');
+
 const ConfigSchema = z.object({
   PORT: int(0, 65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
+  METRICS_PORT: int(0, 65535).optional(),
+  DOCS_ENABLED: flag.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_BUFFER_BYTES: int(16 * 1024, 256 * 1024 * 1024).default(4 * 1024 * 1024),
   BODY_LIMIT: int(1024, 10 * 1024 * 1024).default(256 * 1024),
@@ -65,6 +73,10 @@ export const configVariables = Object.keys(ConfigSchema.shape) as (keyof Env)[];
 export interface Config {
   port: number;
   host: string;
+  /** A second listener, on HOST, that serves /metrics alone; /metrics then leaves the public one. Unset: one listener. */
+  metricsPort?: number | undefined;
+  /** Swagger UI at /docs and the preview at /preview; /openapi.json is served either way. */
+  docsEnabled: boolean;
   logLevel: Env['LOG_LEVEL'];
   /** Log lines waiting for stdout are kept up to this many bytes; later ones are dropped and counted. */
   logBufferBytes: number;
@@ -112,9 +124,14 @@ export function createConfig(env: Record<string, string | undefined> = process.e
   if (c.SHUTDOWN_DELAY_MS >= c.SHUTDOWN_GRACE_MS) {
     throw configError('SHUTDOWN_DELAY_MS', env.SHUTDOWN_DELAY_MS, `must be less than SHUTDOWN_GRACE_MS (${c.SHUTDOWN_GRACE_MS})`);
   }
+  if (c.METRICS_PORT !== undefined && c.METRICS_PORT !== 0 && c.METRICS_PORT === c.PORT) {
+    throw configError('METRICS_PORT', env.METRICS_PORT, `must differ from PORT (${c.PORT}): /metrics moves to a listener of its own`);
+  }
   return {
     port: c.PORT,
     host: c.HOST,
+    metricsPort: c.METRICS_PORT,
+    docsEnabled: c.DOCS_ENABLED,
     logLevel: c.LOG_LEVEL,
     logBufferBytes: c.LOG_BUFFER_BYTES,
     bodyLimit: c.BODY_LIMIT,

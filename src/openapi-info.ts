@@ -1,15 +1,16 @@
 // The parts of the OpenAPI document that are not derived from routes: info, servers, tags.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { projectRoot } from './project-root.js';
 
-const pkg = JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')) as { version: string };
+/**
+ * The API contract's own semantic version (README: Releases), apart from the service's: it moves only when
+ * openapi/openapi.json does, so a release that changes only the words or the operations side leaves it as it is.
+ */
+export const contractVersion = '0.1.0';
 
 export const openapiInfo = {
   openapi: '3.1.0',
   info: {
     title: 'Decline & withdrawal messages',
-    version: pkg.version,
+    version: contractVersion,
     summary: 'Ready-to-send messages for job candidates who are saying no.',
     description:
       'Validates the facts of a situation (cancelling an interview after accepting another offer, withdrawing, ' +
@@ -19,7 +20,7 @@ export const openapiInfo = {
       'Pointer into the request body. Any operation may also answer `429` (too many requests from one client ' +
       'address) or `503` (the instance is shedding load), both with a `Retry-After` header in seconds.\n\n' +
       'To see a message as its recipient would, in every channel and tone, use the [preview page](/preview).',
-    license: { name: 'UNLICENSED', identifier: 'UNLICENSED' },
+    license: { name: 'MIT', identifier: 'MIT' },
   },
   servers: [{ url: '/', description: 'This server' }],
   tags: [

@@ -4,6 +4,7 @@ import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { ConfigError, createConfig, type Config } from './config.js';
 import { logDestination, loggerOptions } from './logging.js';
+import { buildMetricsListener } from './metrics-listener.js';
 
 function configOrExit(): Config {
   try {
@@ -41,6 +42,10 @@ async function main() {
     },
   });
 
+  // METRICS_PORT: /metrics on a listener of its own, up before the public one and closed after it, so a scrape
+  // still sees a draining instance.
+  const metricsListener = config.metricsPort === undefined ? undefined : await buildMetricsListener(app);
+
   // Past the grace period close-with-grace exits 1: in-flight work is abandoned rather than the pod killed mid-way.
   closeWithGrace({ delay: config.shutdownGraceMs, logger: app.log }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'closing after an error');
@@ -52,9 +57,16 @@ async function main() {
     await app.stopAccepting();
     // In-flight requests finish; then onClose hooks (Redis) run.
     await app.close();
+    await metricsListener?.close();
     app.log.info('closed');
   });
 
+  // Which runtime serves is the first thing to check after an upgrade; /metrics says it too (nodejs_version_info).
+  app.log.info({ node: process.version }, `starting on Node.js ${process.version}`);
+  if (metricsListener) {
+    const address = await metricsListener.listen({ port: config.metricsPort, host: config.host });
+    app.log.info({ listener: 'metrics' }, `serving /metrics at ${address}/metrics`);
+  }
   await app.listen({ port: config.port, host: config.host });
 }
 

@@ -28,6 +28,8 @@ describe('createConfig', () => {
       shutdownDelayMs: 0,
     });
     expect(config.redisUrl).toBeUndefined();
+    expect(config.metricsPort).toBeUndefined();
+    expect(config.docsEnabled).toBe(true);
     expect(config.requestTimeoutMs).toBeGreaterThan(0);
     expect(config.keepAliveTimeoutMs).toBeGreaterThan(60_000);
   });
@@ -58,6 +60,10 @@ describe('createConfig', () => {
     expect(createConfig({ CORS_ORIGINS: '*' }).corsOrigins).toBe('*');
     expect(createConfig({ RATE_LIMIT_WINDOW: '1m' }).rateLimitWindowMs).toBe(60_000);
     expect(createConfig({ RATE_LIMIT_WINDOW: '1500' }).rateLimitWindowMs).toBe(1500);
+    expect(createConfig({ METRICS_PORT: '9090' }).metricsPort).toBe(9090);
+    expect(createConfig({ METRICS_PORT: '0', PORT: '0' }).metricsPort).toBe(0);
+    expect(createConfig({ DOCS_ENABLED: 'false' }).docsEnabled).toBe(false);
+    expect(createConfig({ DOCS_ENABLED: 'TRUE' }).docsEnabled).toBe(true);
   });
 
   it('treats empty variables as unset', () => {
@@ -75,6 +81,9 @@ describe('createConfig', () => {
     [{ TRUST_PROXY: 'yes' }, /^invalid environment variable TRUST_PROXY="yes": must be true, false/],
     [{ SHUTDOWN_GRACE_MS: '10s' }, /^invalid environment variable SHUTDOWN_GRACE_MS="10s"/],
     [{ SHUTDOWN_DELAY_MS: '20000' }, /^invalid environment variable SHUTDOWN_DELAY_MS="20000": must be less than SHUTDOWN_GRACE_MS \(10000\)$/],
+    [{ METRICS_PORT: '3000' }, /^invalid environment variable METRICS_PORT="3000": must differ from PORT \(3000\)/],
+    [{ METRICS_PORT: 'metrics' }, /^invalid environment variable METRICS_PORT="metrics": must be a whole number from 0 to 65535$/],
+    [{ DOCS_ENABLED: 'no' }, /^invalid environment variable DOCS_ENABLED="no": must be true or false$/],
     [{ MAX_EVENT_LOOP_UTILIZATION: '2' }, /^invalid environment variable MAX_EVENT_LOOP_UTILIZATION="2": must be a number from 0 to 1$/],
   ])('rejects %j with a message naming the variable', (env, message) => {
     expect(errorFor(env)).toMatch(message);

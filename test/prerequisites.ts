@@ -31,6 +31,13 @@ export const chromium = (): Prerequisite => ({
   remedy: 'install it with apt-get install -y chromium, or set CHROMIUM_PATH to a Chromium binary',
 });
 
+/** Prometheus's own rule checker and unit-test runner, for deploy/monitoring's alerting rules. */
+export const promtool = (): Prerequisite => ({
+  name: 'promtool',
+  present: runs('promtool'),
+  remedy: 'install it with apt-get install -y prometheus (Debian ships promtool with the server)',
+});
+
 /** The service reads its accept queue from /proc/net/tcp at shutdown; elsewhere it falls back to a quiet period. */
 export const linuxProc = (): Prerequisite => ({
   name: '/proc/net/tcp',

@@ -99,6 +99,7 @@ export const requestFields = [
   '/candidate/email',
   '/candidate/phone',
   '/candidate/grammaticalGender',
+  '/candidate/timeZone',
   '/recipient/name',
   '/recipient/givenName',
   '/recipient/familyName',
@@ -239,7 +240,7 @@ const common: readonly RequestField[] = [
   '/role',
   '/jobReference',
 ];
-const withInterview: readonly RequestField[] = [...common, '/interview/at', '/interview/timeZone', '/interview/format', '/now'];
+const withInterview: readonly RequestField[] = [...common, '/candidate/timeZone', '/interview/at', '/interview/timeZone', '/interview/format', '/now'];
 const withReason: readonly RequestField[] = ['/reason/code', '/reason/detail', '/reason/disclosure'];
 
 export const scenarios: readonly Scenario[] = [

@@ -59,14 +59,19 @@ const ReasonCodeSchema = z.enum(reasonCodes);
 export const ReasonSchema = z
   .object({
     code: ReasonCodeSchema.describe('The value of `reason.code` in a request.'),
-    label: z.string().describe("A label for an ATS's reason picker."),
+    label: z.string().describe("A label for an ATS's reason picker, in the list's `language`."),
     private: z.boolean().describe('A private reason: the text says no more than "personal reasons" unless the candidate gives a detail to share.'),
     direction: DirectionSchema,
     ats: AtsMappingSchema,
   })
   .meta({ id: 'Reason' });
 
-export const ReasonListSchema = z.object({ reasons: z.array(ReasonSchema) }).meta({ id: 'ReasonList' });
+export const ReasonListSchema = z
+  .object({
+    language: z.string().describe('The BCP 47 tag the labels are written in.'),
+    reasons: z.array(ReasonSchema),
+  })
+  .meta({ id: 'ReasonList' });
 
 export const ClassificationSchema = z
   .object({

@@ -124,7 +124,7 @@ export const crossFieldRules: readonly CrossFieldRule[] = [
   {
     id: 'reason-fits-scenario',
     pointer: '/reason/code',
-    description: 'A reason the scenario cannot carry is refused, with the reasons and scenarios to use instead (`GET /messages/scenarios`).',
+    description: 'A reason the scenario cannot carry (not-a-fit for health reasons, say) is refused; the error says why and what to use instead.',
     check: ({ scenario, request }) => {
       const code = uses(scenario, '/reason/code') ? request.reason?.code : undefined;
       const why = code !== undefined ? scenario.refusedReasons?.[code] : undefined;

@@ -41,8 +41,11 @@ function withReason(n: NormalisedRequest, catalogue: CompiledCatalogue, view: Vi
   return { ...view, reason };
 }
 
-/** `picker` overrides the seed's choices (the start-up check and the tests render every alternative with it). */
-export function renderMessage(n: NormalisedRequest, catalogue: CompiledCatalogue, picker?: Picker): Message {
+/**
+ * `picker` overrides the seed's choices (the start-up check and the tests render every alternative with it);
+ * `adviceCatalogue` words the advice when the request asks for it in another language than the message's.
+ */
+export function renderMessage(n: NormalisedRequest, catalogue: CompiledCatalogue, picker?: Picker, adviceCatalogue: CompiledCatalogue = catalogue): Message {
   const { scenario, tone, channel } = n;
   const pick = picker ?? ((slot: string, count: number) => choose(n.seed, slot, count));
   const phrasing = new Phrasing(pick);
@@ -60,8 +63,9 @@ export function renderMessage(n: NormalisedRequest, catalogue: CompiledCatalogue
 
   const stats = channelStats(channel, text, n.language.helpers);
   const adviceCodes = adviceFor(n, view, text, stats, leftOut);
-  const adviceView = adviceCodes.length > 0 ? { ...view, stats, channel, leftOut: n.language.helpers.list(leftOut.map((o) => catalogue.omissionWords(o, view))) } : view;
-  const advice = adviceCodes.map((code) => ({ code, text: tidy(catalogue.advice(code)(adviceView)) }));
+  const words = adviceCatalogue;
+  const adviceView = adviceCodes.length > 0 ? { ...view, stats, channel, leftOut: words.helpers.list(leftOut.map((o) => words.omissionWords(o, view))) } : view;
+  const advice = adviceCodes.map((code) => ({ code, text: tidy(words.advice(code)(adviceView)) }));
 
   return {
     id: messageId(n, view, catalogue.version, phrasing.choices),

@@ -29,6 +29,8 @@ export interface NormalisedRequest {
   tone: ToneId;
   channel: ChannelId;
   language: LanguageVariant;
+  /** The language of the advice: the request's `adviceLanguage`, else the message's. */
+  adviceLanguage: LanguageVariant;
   formality: Formality;
   seed: string;
   intent: Intent;
@@ -61,6 +63,8 @@ export function parseRequest(request: MessageRequest, nowMs: number, fallback: L
   const resolved = request.language ? resolveLanguage(request.language) : { ok: true as const, variant: fallback };
   if (!resolved.ok) return { ok: false, errors: [{ pointer: '/language', message: 'is not a language this service writes' }] };
   const language = resolved.variant;
+  const advice = request.adviceLanguage ? resolveLanguage(request.adviceLanguage) : { ok: true as const, variant: language };
+  if (!advice.ok) return { ok: false, errors: [{ pointer: '/adviceLanguage', message: 'is not a language this service writes' }] };
   const tone = request.tone ?? defaultToneFor(scenario, language.tag, language.language);
 
   const errors = checkCrossFieldRules({ request, scenario, tone, nowMs: now });
@@ -87,6 +91,7 @@ export function parseRequest(request: MessageRequest, nowMs: number, fallback: L
       tone,
       channel: request.channel ?? 'email',
       language,
+      adviceLanguage: advice.variant,
       formality: language.formality ? (request.formality ?? 'formal') : 'formal',
       seed: request.phrasingSeed ?? derivedSeed(candidate.full, request.recipient?.name ?? request.recipient?.familyName, request.company),
       intent: request.intent ?? 'withdraw',

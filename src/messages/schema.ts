@@ -14,7 +14,7 @@ import {
   toneIds,
 } from './catalogue.js';
 import { candidateNameRule, crossFieldRulesDescription, type RuleInput } from './cross-field-rules.js';
-import { defaultLanguageTag, languageTags, resolveLanguage } from './languages/index.js';
+import { languageTagDescription, languageTags, resolveLanguage } from './languages/index.js';
 import { isTimeZone } from './languages/time.js';
 import { omissions } from './omissions.js';
 import { AtsReasonIdSchema, ClassificationSchema } from './classification-schema.js';
@@ -53,6 +53,8 @@ export const ChannelIdSchema = oneOf(channelIds).meta({ id: 'ChannelId' });
 const LanguageTagSchema = z
   .string()
   .max(35, 'must be a BCP 47 language tag such as en-US')
+  // Platforms often store a locale with an underscore (de_DE, as Java and POSIX write it): the same tag.
+  .overwrite((tag) => tag.replace(/_/g, '-'))
   .superRefine((tag, ctx) => {
     const resolved = resolveLanguage(tag);
     if (resolved.ok) return;
@@ -88,14 +90,15 @@ const messageFacts = {
   scenario: ScenarioIdSchema,
   channel: ChannelIdSchema.optional().describe('Defaults to `email`.'),
   language: LanguageTagSchema.optional()
+    .describe(`${languageTagDescription()} Also as platforms store locales, with an underscore (\`de_DE\`).`)
+    // The contract lists the tags written; other tags that resolve to one (en-AU, de_DE) are accepted as well.
+    .meta({ enum: [...languageTags], example: 'en-GB' }),
+  adviceLanguage: LanguageTagSchema.optional()
     .describe(
-      `A BCP 47 tag, in any case: ${languageTags.join(', ')}, or any tag that resolves to one, as CLDR groups them: ` +
-        '`en` is `en-US`, and `en-AU`, `en-IE`, `en-IN`, `en-NZ` are `en-GB`; `de` and `de-LU` are `de-DE`, `de-LI` is ' +
-        '`de-CH`; `fr`, `fr-LU` and `fr-MA` are `fr-FR`; `es` is `es-ES`, and `es-AR`, `es-CO`, `es-US` and the other ' +
-        'Latin American tags are `es-419`. Without it, the `Accept-Language` header ' +
-        `decides, and then \`${defaultLanguageTag}\`. The answer's \`language\` names the tag it resolved to.`,
+      'The language of the `advice` for the candidate, when it differs from the message\'s: a German candidate writing ' +
+        'to an English-speaking recruiter reads the advice in German. Defaults to the message\'s language.',
     )
-    .meta({ example: 'en-GB' }),
+    .meta({ enum: [...languageTags], example: 'de-DE' }),
   formality: FormalitySchema.optional().describe(
     'Formal (`Sie`, `vous`, `usted`) or informal (`du`, `tu`, `tú`) address, in languages that distinguish them ' +
       '(`GET /messages/languages` says which). Defaults to `formal`; English has no such distinction and ignores it.',
@@ -117,6 +120,17 @@ const messageFacts = {
         .regex(/^\+?[0-9 ().-]{5,}$/, 'must be a phone number: digits, spaces, + ( ) . -')
         .optional()
         .describe('Given in the signature, and as the callback number on voicemail.'),
+      timeZone: z
+        .string()
+        .max(64)
+        .refine(isTimeZone, 'must be an IANA time zone name such as Europe/Berlin')
+        .optional()
+        .describe(
+          "The IANA zone the candidate writes from. Without `now`, it is the sender's clock: the interview's zone is " +
+            'named only when it differs ("10 Uhr" between two people in Berlin, "10 AM EST" from London), and a greeting ' +
+            'by the time of day uses it. Day words ("today", "tomorrow") are the interview\'s own, as its time is.',
+        )
+        .meta({ example: 'Europe/Berlin' }),
       grammaticalGender: oneOf(grammaticalGenders)
         .optional()
         .describe(
@@ -187,7 +201,8 @@ const messageFacts = {
         .optional()
         .describe(
           'The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone ' +
-            "is named (\"3 PM EST\") when `now`'s offset differs, or when `now` is not given.",
+            "is named (\"3 PM EST\") when the sender's clock reads otherwise: `now`'s offset, else `candidate.timeZone`'s; " +
+            'with neither, it is named.',
         )
         .meta({ example: 'America/New_York' }),
       format: oneOf(interviewFormats).optional(),
@@ -354,7 +369,7 @@ export const MessageSchema = z
     scenario: ScenarioIdSchema,
     tone: ToneIdSchema,
     channel: ChannelIdSchema,
-    language: z.string().describe('The BCP 47 tag the message is written in, as the request resolved (`en-GB`).'),
+    language: z.enum(languageTags as [string, ...string[]]).describe('The BCP 47 tag the message is written in, as the request resolved (`en-GB`).'),
     formality: FormalitySchema.optional().describe('The form of address used, in languages that distinguish them.'),
     phrasingSeed: z.string().describe('The seed that chose the phrasing: the request\'s, or the one derived from its names.'),
     subject: z.string().optional().describe('Email only.'),

@@ -1,11 +1,13 @@
 // The message service: what the HTTP routes call. Compiles every language once; renders, varies and batches.
 import { channels, formalityLevels, scenarios, toneIds, tones, type Scenario, type ToneId } from './catalogue.js';
+import { reasonList } from './classification.js';
 import { examples } from './examples.js';
 import {
   defaultLanguageTag,
   languageName,
   languageVariant,
   languageVariants,
+  resolvedHere,
   writtenLanguages,
   type LanguageVariant,
 } from './languages/index.js';
@@ -89,7 +91,9 @@ export function createMessageService(options: MessageServiceOptions = {}) {
   function render(request: MessageRequest, language: LanguageVariant = defaultLanguage, picker?: Picker): Rendered {
     const normalised = parseRequest(request, clock(), language);
     if (!normalised.ok) return normalised;
-    return { ok: true, message: renderMessage(normalised.value, catalogues.get(normalised.value.language.orthography)!, picker) };
+    const n = normalised.value;
+    const catalogue = catalogues.get(n.language.orthography)!;
+    return { ok: true, message: renderMessage(n, catalogue, picker, catalogues.get(n.adviceLanguage.orthography) ?? catalogue) };
   }
 
   function variants(request: VariantsRequest, language?: LanguageVariant): Varied {
@@ -126,12 +130,24 @@ export function createMessageService(options: MessageServiceOptions = {}) {
       ...languageName(v.tag),
       language: v.language,
       formality: v.formality,
+      distinguishes: v.distinguishes,
+      inherits: v.chain.slice(1),
+      resolvesHere: resolvedHere(v.tag),
       templateVersion: catalogues.get(v.orthography)!.version,
     })),
   };
 
+  /** The reason list with its labels in a language (the ATS mapping is the same in every language). */
+  const reasonsByLanguage = new Map(
+    languageVariants.map((v) => {
+      const catalogue = catalogues.get(v.orthography)!;
+      return [v.tag, { language: v.tag, reasons: reasonList.map((r) => ({ ...r, label: catalogue.reasonLabel(r.code) })) }] as const;
+    }),
+  );
+
   return {
     templateVersions: [...catalogues.values()].map((c) => c.version),
+    reasons: (language: LanguageVariant = defaultLanguage) => reasonsByLanguage.get(language.tag)!,
     scenarios: scenarioViews,
     scenario: (id: string) => scenarioViews.find((s) => s.id === id),
     tones: tones.map(({ id, description }) => ({ id, description })),

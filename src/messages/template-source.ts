@@ -18,7 +18,7 @@ import {
   type ReasonCode,
   type ScenarioId,
 } from './catalogue.js';
-import { formalityKeys, languageVariants, type WrittenLanguage } from './languages/index.js';
+import { formalityKeys, languageVariants, variantChain, type WrittenLanguage } from './languages/index.js';
 import { omissions, type Omission } from './omissions.js';
 import { adviceCodes, pieceNames, type AdviceCode, type PieceName, type Selection } from './template-names.js';
 
@@ -28,12 +28,12 @@ const yaml = () => (yamlModule ??= createRequire(import.meta.url)('yaml') as typ
 
 /**
  * A template node in YAML is text, a list of alternative phrasings (one is chosen per message by the phrasing seed),
- * or a map whose keys narrow it down: a language variant (`en-US`, `en-GB`), what the candidate asks for
- * (`reschedule`, `withdraw`), the reason the text gives (a reason code such as `compensation`; `detail` when the
- * candidate's own words are printed; `noReason` when none is given), a tone, a form of address (`Sie`/`du` ...), a
- * channel, `written` (email and LinkedIn) or `default`. Keys nest in any order, e.g. `warm: { sms: [...] }`; at each
- * level they are tried in that order. The situation keys let a sentence be written whole for each reason and intent
- * instead of having a reason clause inserted into it.
+ * or a map whose keys narrow it down: a language variant (`en-US`, `es-419`: a parent's key speaks for its children,
+ * see languages/registry.ts), what the candidate asks for (`reschedule`, `withdraw`), the reason the text gives (a
+ * reason code such as `compensation`; `detail` when the candidate's own words are printed; `noReason` when none is
+ * given), a tone, a form of address (`Sie`/`du` ...), a channel, `written` (email and LinkedIn) or `default`. Keys
+ * nest in any order, e.g. `warm: { sms: [...] }`; at each level they are tried in that order. The situation keys let
+ * a sentence be written whole for each reason and intent instead of having a reason clause inserted into it.
  */
 type Node = string | Node[] | { [key: string]: Node };
 
@@ -41,7 +41,7 @@ type Node = string | Node[] | { [key: string]: Node };
 export const situationKeys = [...intents, ...reasonCodes, 'detail', 'noReason'] as const;
 
 /** Bumped when what the build writes changes shape, so a start never trusts a build of an older format. */
-export const catalogueFormat = 3;
+export const catalogueFormat = 4;
 
 /**
  * A hash of every file of a language's templates. With the format, it names the words a build compiled: a start
@@ -109,6 +109,8 @@ export interface CatalogueData {
   fallbacks: Record<ScenarioId, number[][]>;
   advice: Record<AdviceCode, number>;
   omitted: Record<Omission, number>;
+  /** Each reason code's label, for an ATS's reason picker. */
+  reasonLabels: Record<ReasonCode, number>;
   /** Where each template was first found ("en-US/firm-no/closing/warm/email/formal"), to name it in an error. */
   origins?: string[];
 }
@@ -118,7 +120,8 @@ function channelGroup(channel: ChannelId): string {
 }
 
 interface Context extends Selection {
-  orthography: string;
+  /** The variant's tag, then its parents' ("es-MX", "es-419"): the nearest key that a node has wins. */
+  chain: readonly string[];
   /** The form-of-address key of this language for the selection's formality ("Sie", "du"), if it has one. */
   address: string | undefined;
   /** The class of situation being resolved; absent keys of a class match nothing. */
@@ -131,8 +134,9 @@ function select(node: Node | undefined, at: Context): string[] {
   if (typeof node === 'string') return [node];
   if (Array.isArray(node)) return node.flatMap((child) => select(child, at));
   const s = at.situation;
-  const next =
-    node[at.orthography] ??
+  let next: Node | undefined;
+  for (const tag of at.chain) if ((next = node[tag]) !== undefined) break;
+  next ??=
     (s?.intent !== undefined ? node[s.intent] : undefined) ??
     (s?.detail ? node.detail : undefined) ??
     (s?.reason !== undefined ? node[s.reason] : undefined) ??
@@ -203,6 +207,7 @@ export interface LanguageSource {
   reasons: Record<string, Node>;
   advice: Record<string, Node>;
   omittedWords: Record<string, Node>;
+  reasonLabels: Record<string, Node>;
   scenarios: Map<ScenarioId, { pieces: Record<string, Node>; reasons: Record<string, Node> }>;
   dialects: Record<string, Record<string, string>>;
 }
@@ -211,14 +216,16 @@ export interface LanguageSource {
 export function readLanguage(language: WrittenLanguage, dir: string): LanguageSource {
   const base = resolve(dir, language);
   const load = (file: string) => readYaml(join(base, file));
-  const variants = languageVariants.filter((v) => v.language === language).map((v) => v.orthography);
+  const variants = languageVariants.filter((v) => v.language === language).map((v) => v.tag);
   const keys = new Set<string>([...toneIds, ...channelIds, 'written', 'default', ...variants, ...Object.values(formalityKeys[language] ?? {}), ...situationKeys]);
 
   const common = pick(load('common.yaml'), [...pieceNames, 'subjectFallback'], 'common.yaml', keys);
   const reasons = pick(load('reasons.yaml'), [...reasonCodes, 'specific'], 'reasons.yaml', keys);
-  const { omitted = {}, ...adviceEntries } = load('advice.yaml');
+  const { omitted = {}, reasonLabels: labels = {}, ...adviceEntries } = load('advice.yaml');
   const advice = pick(adviceEntries, adviceCodes, 'advice.yaml', keys);
   const omittedWords = pick(omitted as Record<string, unknown>, omissions, 'advice.yaml: omitted', keys);
+  const reasonLabels = pick(labels as Record<string, unknown>, reasonCodes, 'advice.yaml: reasonLabels', keys);
+  for (const code of reasonCodes) if (!reasonLabels[code]) throw new Error(`${language}/advice.yaml: reasonLabels.${code} is missing`);
   for (const code of [...reasonCodes, 'specific'] as const) if (!reasons[code]) throw new Error(`${language}/reasons.yaml: "${code}" is missing`);
   for (const code of adviceCodes) if (!advice[code]) throw new Error(`${language}/advice.yaml: "${code}" is missing`);
   for (const o of omissions) if (!omittedWords[o]) throw new Error(`${language}/advice.yaml: omitted.${o} is missing`);
@@ -253,12 +260,14 @@ export function readLanguage(language: WrittenLanguage, dir: string): LanguageSo
       }
     }
   }
-  return { language, common, reasons, advice, omittedWords, scenarios, dialects };
+  return { language, common, reasons, advice, omittedWords, reasonLabels, scenarios, dialects };
 }
 
 /** Resolves one spelling of a language: which alternatives each piece offers in each context. */
 export function resolveCatalogue(source: LanguageSource, orthography: string, hash: string): CatalogueData {
-  const rewrite = dialectRewriter(source.dialects[orthography] ?? {});
+  const chain = variantChain(orthography);
+  // A parent's spelling and vocabulary apply to its children, which may replace them.
+  const rewrite = dialectRewriter(Object.assign({}, ...[...chain].reverse().map((tag) => source.dialects[tag] ?? {})));
   const templates: string[] = [];
   const origins: string[] = [];
   const indexOf = new Map<string, number>();
@@ -276,7 +285,7 @@ export function resolveCatalogue(source: LanguageSource, orthography: string, ha
   // Every context in contextIndex order; a language without forms of address gives both the formal text.
   const contexts = toneIds.flatMap((tone) =>
     channelIds.flatMap((channel) =>
-      formalityLevels.map((formality): Context => ({ tone, channel, formality, orthography, address: keys?.[formality] })),
+      formalityLevels.map((formality): Context => ({ tone, channel, formality, chain, address: keys?.[formality] })),
     ),
   );
   // A scenario's node overrides the common one only where it has text for the context (an explicit "" counts).
@@ -340,8 +349,9 @@ export function resolveCatalogue(source: LanguageSource, orthography: string, ha
     ) as Record<ReasonCode | 'specific', number[][]>;
   });
   const fallbacks = byScenario((id) => perContext([source.scenarios.get(id)!.pieces.subjectFallback, source.common.subjectFallback], `${id}/subjectFallback`));
-  const email: Context = { tone: 'formal', channel: 'email', formality: 'formal', orthography, address: keys?.formal };
+  const email: Context = { tone: 'formal', channel: 'email', formality: 'formal', chain, address: keys?.formal };
   const advice = Object.fromEntries(adviceCodes.map((code) => [code, alternatives([source.advice[code]], email, `advice.${code}`)[0]!])) as Record<AdviceCode, number>;
   const omitted = Object.fromEntries(omissions.map((o) => [o, alternatives([source.omittedWords[o]], email, `advice.omitted.${o}`)[0]!])) as Record<Omission, number>;
-  return { format: catalogueFormat, orthography, version: `${orthography}-${hash}`, templates, pieces, reasons, fallbacks, advice, omitted, origins };
+  const reasonLabels = Object.fromEntries(reasonCodes.map((code) => [code, alternatives([source.reasonLabels[code]], email, `advice.reasonLabels.${code}`)[0]!])) as Record<ReasonCode, number>;
+  return { format: catalogueFormat, orthography, version: `${orthography}-${hash}`, templates, pieces, reasons, fallbacks, advice, omitted, reasonLabels, origins };
 }

@@ -41,6 +41,8 @@ export interface CompiledCatalogue {
   advice(code: AdviceCode): Template;
   /** How the advice names what a text or voicemail left out ("the role", "the offer to introduce Sam Rivera"). */
   omissionWords(omission: Omission, view: object): string;
+  /** A reason code's label in this language, for an ATS's reason picker. */
+  reasonLabel(code: ReasonCode): string;
 }
 
 /** What `npm run build` writes for a spelling: the resolved catalogue, its templates as functions. */
@@ -81,17 +83,24 @@ export function loadLanguage(language: WrittenLanguage, dir = defaultTemplatesDi
 
 function catalogue(data: BuiltCatalogue, helpers: LanguageHelpers, precompiled: boolean): CompiledCatalogue {
   const fns = data.templates;
-  // Index lists become lists of functions once, so that a request only indexes into them.
+  // Index lists become lists of functions once, on a scenario's first use (a start with a dozen catalogues need not
+  // build them all), so that a request only indexes into them.
   const toFns = (lists: number[][]) => lists.map((list) => list.map((i) => fns[i]!));
+  const lazily = <T>(make: () => T) => {
+    let value: T | undefined;
+    return () => (value ??= make());
+  };
+  const byScenario = <T, U>(record: Record<string, T>, f: (value: T) => U) =>
+    Object.fromEntries(Object.entries(record).map(([k, v]) => [k, lazily(() => f(v))])) as Record<string, () => U>;
   const mapValues = <T, U>(record: Record<string, T>, f: (value: T) => U) =>
     Object.fromEntries(Object.entries(record).map(([k, v]) => [k, f(v)])) as Record<string, U>;
-  const pieces = mapValues(data.pieces, (byPiece) => mapValues(byPiece, (table) => ({ keys: table.keys, tables: mapValues(table.tables, toFns) })));
-  const reasons = mapValues(data.reasons, (byCode) => mapValues(byCode, toFns));
-  const fallbacks = mapValues(data.fallbacks, toFns);
+  const pieces = byScenario(data.pieces, (byPiece) => mapValues(byPiece, (table) => ({ keys: table.keys, tables: mapValues(table.tables, toFns) })));
+  const reasons = byScenario(data.reasons, (byCode) => mapValues(byCode, toFns));
+  const fallbacks = byScenario(data.fallbacks, toFns);
   const all = [
-    ...Object.values(pieces).flatMap((p) => Object.values(p).flatMap((table) => Object.values(table.tables))),
-    ...Object.values(reasons).flatMap((r) => Object.values(r)),
-    ...Object.values(fallbacks),
+    ...Object.values(data.pieces).flatMap((p) => Object.values(p).flatMap((table) => Object.values(table.tables))),
+    ...Object.values(data.reasons).flatMap((r) => Object.values(r)),
+    ...Object.values(data.fallbacks),
   ];
   return {
     orthography: data.orthography,
@@ -100,12 +109,13 @@ function catalogue(data: BuiltCatalogue, helpers: LanguageHelpers, precompiled: 
     precompiled,
     maxAlternatives: Math.max(...all.flatMap((lists) => lists.map((list) => list.length))),
     piece: (scenario, piece, at, situation) => {
-      const table = pieces[scenario]![piece]!;
+      const table = pieces[scenario]!()[piece]!;
       return table.tables[situationClass(table.keys, situation)]![contextIndex(at)]!;
     },
-    reason: (scenario, code, at) => reasons[scenario]![code]![contextIndex(at)]!,
-    subjectFallback: (scenario, at) => fallbacks[scenario]![contextIndex(at)]!,
+    reason: (scenario, code, at) => reasons[scenario]!()[code]![contextIndex(at)]!,
+    subjectFallback: (scenario, at) => fallbacks[scenario]!()[contextIndex(at)]!,
     advice: (code) => fns[data.advice[code]]!,
     omissionWords: (o, view) => fns[data.omitted[o]]!(view),
+    reasonLabel: (code) => fns[data.reasonLabels[code]]!({}),
   };
 }

@@ -128,6 +128,7 @@ function senderHour(n: NormalisedRequest): number | null {
   const { request } = n;
   let offset: number | null = null;
   if (request.now) offset = offsetMinutes(request.now);
+  else if (request.candidate.timeZone) offset = zoneOffsetMinutes(request.candidate.timeZone, n.nowMs);
   else if (request.interview?.timeZone) offset = zoneOffsetMinutes(request.interview.timeZone, n.nowMs);
   else if (request.interview?.at) offset = offsetMinutes(request.interview.at);
   if (offset === null) return null;
@@ -164,7 +165,9 @@ export function buildView(n: NormalisedRequest): View {
   const spoken = n.channel === 'voicemail';
 
   const at = use('/interview/at', request.interview?.at);
-  const clock = at ? interviewClock(at, use('/interview/timeZone', request.interview?.timeZone), n.nowMs, request.now ?? null) : null;
+  const clock = at
+    ? interviewClock(at, use('/interview/timeZone', request.interview?.timeZone), n.nowMs, request.now ?? null, use('/candidate/timeZone', request.candidate.timeZone))
+    : null;
   const words = clock ? h.interviewWords(clock) : null;
   const upcoming = clock ? clock.hoursAhead > 0 : true;
   const role = n.role ? (spoken ? n.role.spoken : n.role.name) : null;

@@ -1,4 +1,4 @@
-// The OpenAPI 3.1 document, generated from the zod schemas, and Swagger UI at /docs.
+// The OpenAPI 3.1 document, generated from the zod schemas, and Swagger UI at /docs (unless DOCS_ENABLED=false).
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
@@ -47,17 +47,20 @@ function withRetryAfter(document: Document): Document {
   return document;
 }
 
-export default fp(
-  async function docs(app: FastifyInstance) {
+export default fp<{ ui?: boolean }>(
+  async function docs(app: FastifyInstance, { ui = true }) {
     await app.register(swagger, {
       openapi: openapiInfo,
       transform: jsonSchemaTransform,
       transformObject: (input) => withRetryAfter(withRequestExamples(jsonSchemaTransformObject(input))),
     });
-    await app.register(swaggerUi, {
-      routePrefix: '/docs',
-      uiConfig: { url: '/openapi.json', docExpansion: 'list', deepLinking: true },
-    });
+    // DOCS_ENABLED=false: no Swagger UI, while /openapi.json stays for clients and generators.
+    if (ui) {
+      await app.register(swaggerUi, {
+        routePrefix: '/docs',
+        uiConfig: { url: '/openapi.json', docExpansion: 'list', deepLinking: true },
+      });
+    }
     const document = () => app.swagger();
     app.get('/openapi.json', { schema: { hide: true } }, async () => document());
   },

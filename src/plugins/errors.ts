@@ -56,8 +56,8 @@ export function problemFromError(err: FastifyError): Problem {
   return problem(500, problemTypes.internal, 'Internal server error', 'Something went wrong on our side; the error has been logged.');
 }
 
-export default fp(
-  async function errors(app: FastifyInstance) {
+export default fp<{ docsPath?: string }>(
+  async function errors(app: FastifyInstance, { docsPath = '/docs' }) {
     app.setErrorHandler((err: FastifyError, request, reply) => {
       const body = problemFromError(err);
       // The body helps reproduce a failure; the logger redacts its personal fields.
@@ -70,7 +70,7 @@ export default fp(
     app.setNotFoundHandler((request, reply) =>
       sendProblem(
         reply,
-        problem(404, problemTypes.notFound, 'Not found', `There is no ${request.method} ${request.url.split('?')[0]}; see /docs for the API.`),
+        problem(404, problemTypes.notFound, 'Not found', `There is no ${request.method} ${request.url.split('?')[0]}; see ${docsPath} for the API.`),
       ),
     );
   },

@@ -57,9 +57,18 @@ export default fp<LastCallOptions>(
 
     function closeSilentConnections() {
       const now = Date.now();
+      const due: TrackedSocket[] = [];
       for (const socket of open) {
         if (socket.bytesRead > 0) open.delete(socket);
-        else if (now - socket[kAcceptedAt] >= firstRequestWaitMs) lingeringClose(socket);
+        else if (now - socket[kAcceptedAt] >= firstRequestWaitMs) due.push(socket);
+      }
+      // bytesRead counts what the process has read, not what clients sent: a server busy for seconds (a burst of
+      // batches) has not read what arrived meanwhile. So a connection is silent only if it still has read nothing
+      // after a poll of the sockets that began after its wait ran out (setImmediate runs after this turn's poll).
+      if (due.length > 0) {
+        setImmediate(() => {
+          for (const socket of due) if (socket.bytesRead === 0 && !socket.destroyed) lingeringClose(socket);
+        });
       }
     }
 

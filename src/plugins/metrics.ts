@@ -8,6 +8,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Counts one rendered message; the routes call it so the domain stays free of metrics. */
     countRender(message: { scenario: string; tone: string; channel: string }): void;
+    /** The Prometheus text of every metric, for whichever listener serves /metrics. */
+    scrapeMetrics(): Promise<{ contentType: string; body: string }>;
   }
 }
 
@@ -37,8 +39,14 @@ function childCache<T>(make: (...values: (string | number)[]) => T): (a: string,
   };
 }
 
-export default fp<{ logDrops?: () => number }>(
-  async function metrics(app: FastifyInstance, { logDrops }) {
+export interface MetricsOptions {
+  logDrops?: () => number;
+  /** false: no /metrics route here, as a second listener serves it (src/metrics-listener.ts). */
+  route?: boolean;
+}
+
+export default fp<MetricsOptions>(
+  async function metrics(app: FastifyInstance, { logDrops, route = true }) {
     // One registry per app, so several apps in one process (tests) do not collide in prom-client's global one.
     const registry = new promClient.Registry();
     promClient.collectDefaultMetrics({ register: registry });
@@ -82,6 +90,8 @@ export default fp<{ logDrops?: () => number }>(
       },
     });
 
+    app.decorate('scrapeMetrics', async () => ({ contentType: registry.contentType, body: await registry.metrics() }));
+    if (!route) return;
     app.get(
       '/metrics',
       { schema: { hide: true }, config: { rateLimit: false, pressureHandler: () => undefined }, logLevel: 'warn' },

@@ -87,9 +87,10 @@ export const catalogueRoutes: FastifyPluginAsyncZod<{ service: MessageService }>
         operationId: 'listLanguages',
         summary: 'List the languages',
         description:
-          'The BCP 47 tags the service writes in, with their names, whether they distinguish formal and informal ' +
-          'address (`formality`), and the default. Any other tag of the same language resolves to the closest of these ' +
-          '(`en` to `en-US`; `en-AU`, `en-IE`, `en-IN`, `en-NZ` to `en-GB`).',
+          'The BCP 47 tags the service writes in, each with its names, whether it distinguishes formal and informal ' +
+          'address (`formality`), what sets it apart from the other variants of its language, the variants whose words ' +
+          'it inherits, and tags that resolve to it; and the default. Any other tag of the same language resolves to ' +
+          'the closest of these, as CLDR\'s language matching groups them.',
         response: { 200: LanguageListSchema, ...serviceProblems },
       },
     },

@@ -66,6 +66,11 @@ export const LanguageListSchema = z
         nativeName: z.string().describe('Its name in itself.'),
         language: z.string().describe('The language subtag (`en`).'),
         formality: z.boolean().describe('Whether `formality` (formal or informal address) changes the text.'),
+        distinguishes: z.string().describe('What sets this variant apart from the other variants of its language.'),
+        inherits: z
+          .array(z.string())
+          .describe('Variants whose template words this one inherits, nearest first (`es-MX` inherits `es-419`\'s); it may replace any of them.'),
+        resolvesHere: z.array(z.string()).describe('Other tags that resolve to this variant (examples; CLDR\'s matching decides the rest).'),
         templateVersion: z.string(),
       }),
     ),

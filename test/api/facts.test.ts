@@ -1,5 +1,6 @@
 // Facts as platforms hold them: structured names, legal forms and job-ad tags understood and shown back in
 // `facts`; every cross-field contradiction refused by name, the same way by /messages, /variants and /batch.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { crossFieldRules } from '../../src/messages/cross-field-rules.js';
 import { useApp } from '../helper.js';
@@ -72,8 +73,15 @@ const broken: Record<string, [object, string]> = {
 };
 
 describe('contradictions refused by name', () => {
-  it('has a request here for every rule in the list', () => {
+  it('has a request here for every rule in the list, and the README and the contract list every rule', async () => {
     expect(Object.keys(broken).sort()).toEqual(crossFieldRules.map((r) => r.id).sort());
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const doc = (await ctx.app.inject('/openapi.json')).json();
+    const request = doc.components.schemas.MessageRequestInput ?? doc.components.schemas.MessageRequest;
+    for (const rule of crossFieldRules) {
+      expect(readme, rule.id).toContain(`- ${rule.description}`);
+      expect(request.description, rule.id).toContain(`- ${rule.description}`);
+    }
   });
 
   for (const [id, [body, pointer]] of Object.entries(broken)) {

@@ -23,6 +23,17 @@ describe('GET /messages/languages', () => {
     expect(languages.map((l: { tag: string }) => l.tag)).toEqual(languageTags);
     expect(languages.find((l: { tag: string }) => l.tag === 'en-GB')).toMatchObject({ name: 'British English', language: 'en', formality: false });
   });
+
+  it('says what sets each variant apart, whose words it inherits, and which other tags resolve to it', async () => {
+    const { languages } = (await ctx.app.inject({ url: '/messages/languages' })).json();
+    const byTag = new Map(languages.map((l: { tag: string }) => [l.tag, l]));
+    for (const l of languages) expect(l.distinguishes.length, l.tag).toBeGreaterThan(20);
+    expect(byTag.get('es-MX')).toMatchObject({ inherits: ['es-419'] });
+    expect(byTag.get('es-AR')).toMatchObject({ inherits: ['es-419'], resolvesHere: ['es-UY', 'es-PY'] });
+    expect(byTag.get('de-CH')).toMatchObject({ inherits: [], resolvesHere: ['de-LI'] });
+    // Each variant is its own compiled catalogue.
+    expect(new Set(languages.map((l: { templateVersion: string }) => l.templateVersion)).size).toBe(languages.length);
+  });
 });
 
 describe('language in the body', () => {
@@ -34,6 +45,9 @@ describe('language in the body', () => {
     ['en-IN', 'en-GB'],
     ['en-NZ', 'en-GB'],
     ['en-Latn-US', 'en-US'],
+    ['es-UY', 'es-AR'],
+    ['es-CO', 'es-419'],
+    ['de-LI', 'de-CH'],
   ])('resolves %s to %s, and says so in the answer and in Content-Language', async (tag, resolved) => {
     const res = await post({ ...body, language: tag });
     expect(res.statusCode).toBe(200);

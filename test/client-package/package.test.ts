@@ -28,11 +28,15 @@ describe('client package', () => {
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(pkgDir, 'src/schema.ts'), 'utf8'));
   }, 60_000);
 
-  it('is a package a platform can install: name, version, licence, exports with types, README', () => {
+  it('is a package a platform can install: name, version, licence, exports with types, README, public with provenance', () => {
     const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
     expect(pkg).toMatchObject({ name: '@decline-messages/client', type: 'module', license: expect.any(String), files: ['dist'] });
     expect(pkg.version).toMatch(/^\d+\.\d+\.\d+$/);
     expect(pkg.exports['.']).toEqual({ types: './dist/index.d.ts', default: './dist/index.js' });
+    expect(pkg.license).toBe('MIT');
+    expect(pkg.private).toBeUndefined();
+    // A scoped package is private on the registry unless it says otherwise; provenance ties it to the build that made it.
+    expect(pkg.publishConfig).toEqual({ access: 'public', provenance: true });
     // Its one runtime dependency is the version the repository tests it with.
     const rootPkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     expect(pkg.dependencies).toEqual({ 'openapi-fetch': rootPkg.devDependencies['openapi-fetch'] });
@@ -60,8 +64,8 @@ describe('client package', () => {
     }, 120_000);
     afterAll(async () => app?.close());
 
-    it('holds the built code, its types and the README, and no sources', () => {
-      expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'dist/index.js', 'dist/index.d.ts', 'dist/schema.d.ts']));
+    it('holds the built code, its types, the README and the licence, and no sources', () => {
+      expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'dist/index.js', 'dist/index.d.ts', 'dist/schema.d.ts']));
       expect(files.filter((f) => f.startsWith('src/') || f.endsWith('tsconfig.json'))).toEqual([]);
     });
 

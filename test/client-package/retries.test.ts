@@ -1,5 +1,6 @@
-// The client package under failure: retries on 429 and 503 that honour Retry-After within bounds, timeouts, and
-// answers that are not problem documents. A small local server plays the failing service; the real app rate-limits.
+// The client package under failure: retries on 429, 502, 503, 504 and connection resets that honour Retry-After within
+// bounds, timeouts, and answers that are not problem documents. A small local server plays the failing service and
+// gateway; the real app rate-limits.
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,7 +10,7 @@ import { createClient, ProblemError, TimeoutError } from '../../clients/typescri
 import { retryAfterSeconds } from '../../clients/typescript/src/problem.js';
 import { build, fullRequest } from '../helper.js';
 
-type Step = { status: number; headers?: Record<string, string>; body?: string } | 'hang' | 'stall-body';
+type Step = { status: number; headers?: Record<string, string>; body?: string } | 'hang' | 'stall-body' | 'reset';
 const problem = (status: number, title: string) =>
   JSON.stringify({ type: `/problems/http-${status}`, title, status, detail: `${title}, as the test asked.` });
 
@@ -25,6 +26,8 @@ async function answer(req: IncomingMessage, res: ServerResponse) {
   seen.push({ requestId: req.headers['x-request-id'] as string | undefined, body });
   const step = script.shift() ?? { status: 200, body: '{"tones":[]}' };
   if (step === 'hang') return void hanging.push(res);
+  // The request arrived, and the connection is reset instead of answered (TCP RST), as when an instance goes away.
+  if (step === 'reset') return void req.socket.resetAndDestroy();
   if (step === 'stall-body') {
     res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' });
     res.write('{"tones":');
@@ -102,9 +105,50 @@ describe('retries', () => {
     expect(seen).toHaveLength(2);
   });
 
+  it('resends after a connection reset and a 502 from the gateway, with the same body and id, and backs off between', async () => {
+    script = ['reset', { status: 502, headers: { 'content-type': 'text/html' }, body: '<html>Bad gateway</html>' }, { status: 200, body: '{"variants":[]}' }];
+    const { tone: _t, ...facts } = fullRequest;
+    const { result, ms } = await timed(createClient({ baseUrl: stubUrl }).renderVariants(facts as never, { requestId: 'through-a-rollout' }));
+    expect(result).toEqual({ variants: [] });
+    expect(seen).toHaveLength(3);
+    expect(seen[1]).toEqual(seen[0]);
+    expect(seen[2]).toEqual(seen[0]);
+    expect(seen[0]!.requestId).toBe('through-a-rollout');
+    // No Retry-After: 0.5 s after the reset, 1 s after the 502.
+    expect(ms).toBeGreaterThanOrEqual(1_450);
+  });
+
+  it('retries a 504 as a 503, honouring its Retry-After', async () => {
+    script = [{ status: 504, headers: { 'retry-after': '1' } }, { status: 200 }];
+    const { result, ms } = await timed(createClient({ baseUrl: stubUrl }).listTones());
+    expect(result).toEqual({ tones: [] });
+    expect(seen).toHaveLength(2);
+    expect(ms).toBeGreaterThanOrEqual(950);
+  });
+
+  it('keeps to the same bounds for resets: after maxRetries the network error is thrown, and no wait past maxTotalDelayMs', async () => {
+    script = ['reset', 'reset', 'reset', 'reset'];
+    const { result } = await timed(createClient({ baseUrl: stubUrl, retry: { maxRetries: 2 } }).listTones());
+    expect(seen).toHaveLength(3);
+    expect(result).toBeInstanceOf(TypeError);
+    expect(['ECONNRESET', 'UND_ERR_SOCKET']).toContain((result as { cause?: { code?: string } }).cause?.code);
+
+    seen = [];
+    script = ['reset', 'reset', 'reset', 'reset'];
+    await timed(createClient({ baseUrl: stubUrl, retry: { maxRetries: 5, maxTotalDelayMs: 1_000 } }).listTones());
+    // Waits of 0.5 s, then 1 s: the second would pass 1 s in all, so only two attempts are sent.
+    expect(seen).toHaveLength(2);
+
+    seen = [];
+    script = ['reset', { status: 200 }];
+    const { result: once } = await timed(createClient({ baseUrl: stubUrl, retry: { maxRetries: 0 } }).listTones());
+    expect(once).toBeInstanceOf(TypeError);
+    expect(seen).toHaveLength(1);
+  });
+
   it('never retries any other status', async () => {
     const client = createClient({ baseUrl: stubUrl });
-    for (const status of [400, 404, 408, 500, 502, 504]) {
+    for (const status of [400, 404, 408, 409, 500, 501]) {
       seen = [];
       script = [{ status, headers: { 'retry-after': '0' } }, { status: 200 }];
       const { result } = await timed(client.listTones());
@@ -176,7 +220,7 @@ describe('timeouts and foreign answers', () => {
 
   it('turns an answer that is not a problem document into a ProblemError of type about:blank', async () => {
     script = [{ status: 502, headers: { 'content-type': 'text/html' }, body: '<html><body>Bad gateway</body></html>' }];
-    const { result } = await timed(createClient({ baseUrl: stubUrl }).listTones());
+    const { result } = await timed(createClient({ baseUrl: stubUrl, retry: { maxRetries: 0 } }).listTones());
     expect(result).toBeInstanceOf(ProblemError);
     expect(result).toMatchObject({ status: 502, type: 'about:blank', errors: [] });
     expect((result as ProblemError).detail).toContain('Bad gateway');

@@ -1,6 +1,6 @@
 // A reader must tell the tones apart without the label, and the scenarios apart by what they say: shared by every
 // language's suite, with each language's markers of reserve and warmth.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { channelIds, toneIds } from '../../src/messages/catalogue.js';
 import { failures, scenarios, visible, type Rendering } from './matrix.js';
 import { factWords, similarity } from './similarity.js';
@@ -37,10 +37,17 @@ function groupBy<K>(items: readonly Rendering[], key: (r: Rendering) => K): Rend
   return [...groups.values()];
 }
 
-export function describeTones(tag: string, matrix: readonly Rendering[], rules: ToneRules) {
-  // One phrasing per message: tones are compared as a reader meets them, the same rotation across tones.
-  const rotations = matrix.filter((r) => r.phrasing.startsWith('rotation'));
-  const messages = groupBy(rotations, (r) => `${r.set.name}|${r.scenario.id}|${r.channel}|${r.phrasing}`);
+/** `get` gives the matrix, built on first use (in a hook, never while the test files are collected). */
+export function describeTones(tag: string, get: () => readonly Rendering[], rules: ToneRules) {
+  let matrix: readonly Rendering[] = [];
+  let rotations: Rendering[] = [];
+  let messages: Rendering[][] = [];
+  beforeAll(() => {
+    matrix = get();
+    // One phrasing per message: tones are compared as a reader meets them, the same rotation across tones.
+    rotations = matrix.filter((r) => r.phrasing.startsWith('rotation'));
+    messages = groupBy(rotations, (r) => `${r.set.name}|${r.scenario.id}|${r.channel}|${r.phrasing}`);
+  }, 300_000);
 
   describe(`${tag} tones`, () => {
     it(`keep every two tones of a message below ${toneThreshold} word-set similarity`, () => {

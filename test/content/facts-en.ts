@@ -3,7 +3,7 @@
 import type { FactSet } from './matrix.js';
 import { now } from './matrix.js';
 
-export function englishFactSets(tag: 'en-US' | 'en-GB'): FactSet[] {
+export function englishFactSets(tag: string): FactSet[] {
   const us = tag === 'en-US';
   const t = (h: string) => (us ? h.toUpperCase() : h);
   return [

@@ -5,9 +5,9 @@
 // size can say in full, and the two sets with every optional fact show what gives way, and that the advice says so.
 import type { FactSet } from './matrix.js';
 
-/** The Spanish sets, with the interview's time written as `tag` writes it (es-ES 15:00, es-MX 3:00 p.m.). */
-export function spanishFactSets(tag: 'es-ES' | 'es-MX' | 'es-419'): FactSet[] {
-  const twelve = tag !== 'es-ES';
+/** The Spanish sets, with the interview's time written as `tag` writes it (es-ES and es-AR 15:00, es-MX 3:00 p.m.). */
+export function spanishFactSets(tag: string): FactSet[] {
+  const twelve = tag === 'es-MX' || tag === 'es-419';
   const t = (h24: string, h12: string) => (twelve ? h12 : h24);
   return [
     {
@@ -193,8 +193,8 @@ export interface ChoiceSet extends FactSet {
  * so a text has 201 characters and, beside a request that never gives way, the role is the first fact to go (and
  * the advice says so): only the set without accents is of normal length.
  */
-export function spanishChoiceSets(tag: 'es-ES' | 'es-MX' | 'es-419'): ChoiceSet[] {
-  const twelve = tag !== 'es-ES';
+export function spanishChoiceSets(tag: string): ChoiceSet[] {
+  const twelve = tag === 'es-MX' || tag === 'es-419';
   const t = (h24: string, h12: string) => (twelve ? h12 : h24);
   return [
     {

@@ -3,10 +3,13 @@
 import { channelIds, scenarios, toneIds, type ChannelId, type Formality, type Scenario, type ToneId } from '../../src/messages/catalogue.js';
 import { rotation, type Picker } from '../../src/messages/render.js';
 import { MessageRequestSchema, type Message, type MessageRequest } from '../../src/messages/schema.js';
-import { createMessageService } from '../../src/messages/service.js';
+import { createMessageService, type MessageService } from '../../src/messages/service.js';
 
 export const now = '2026-11-29T10:00:00-05:00';
-export const service = createMessageService({ clock: () => Date.parse(now) });
+let instance: MessageService | undefined;
+/** Made on first use, so that collecting the test files (`vitest list`) loads no catalogue. */
+export const messageService = (): MessageService => (instance ??= createMessageService({ clock: () => Date.parse(now) }));
+export const service: Pick<MessageService, 'render'> = { render: (...args) => messageService().render(...args) };
 
 export type Facts = Omit<MessageRequest, 'scenario' | 'tone' | 'channel'>;
 

@@ -20,6 +20,19 @@ export function distinctLines(texts: readonly string[]): string {
   return [...new Set(texts.flatMap((t) => t.split('\n')))].join('\n');
 }
 
+/**
+ * Each distinct word once, one to a line: what cspell checks, at a fraction of the cost of every line (tones, seeds
+ * and fact sets repeat most words). Punctuation around a word goes; apostrophes and hyphens inside it stay.
+ */
+export function distinctWords(texts: readonly string[]): string {
+  const words = new Set<string>();
+  for (const t of texts) for (const token of t.split(/\s+/)) {
+    const word = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (/\p{L}/u.test(word)) words.add(word);
+  }
+  return [...words].join('\n');
+}
+
 /** Returns each unknown or flagged word with the line it is in. */
 export async function misspellings(text: string, options: SpellOptions): Promise<string[]> {
   // A file in the project root, so cspell reads cspell.json and the project word list.

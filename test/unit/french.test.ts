@@ -114,8 +114,20 @@ describe('interview days and times', () => {
 
   it('names North American zones as Quebec does in fr-CA, and other zones by their city', () => {
     expect(words('2026-12-01T09:00:00-05:00', 'America/Toronto', frCA)).toBe("mardi à 9 h (heure de l'Est)");
-    expect(words('2026-12-01T09:00:00-08:00', 'America/Vancouver', frCA)).toBe('mardi à 9 h (heure du Pacifique)');
+    // British Columbia keeps UTC-7 and Manitoba UTC-5 all year from 2026 (tz data 2026 and later: Node 24's 2026e has
+    // it, Node 20's 2025c did not).
+    expect(words('2026-12-01T09:00:00-07:00', 'America/Vancouver', frCA)).toBe('mardi à 9 h (heure du Pacifique)');
+    expect(words('2026-12-01T09:00:00-05:00', 'America/Winnipeg', frCA)).toBe('mardi à 9 h (heure du Centre)');
     expect(words('2026-12-01T09:00:00+01:00', 'Europe/Paris', frCA, '2026-11-29T12:00:00-05:00')).toBe('mardi à 9 h (heure de Paris)');
+  });
+
+  it('names a US zone by its city in fr-CA when Pacific or Central time is two clocks, as in winter since 2026', () => {
+    // Vancouver 10 h, Los Angeles 9 h: "heure du Pacifique" alone would not say which, and CLDR's own
+    // "heure du Pacifique (États-Unis)" would put brackets in brackets.
+    expect(words('2026-12-01T09:00:00-08:00', 'America/Los_Angeles', frCA)).toBe('mardi à 9 h (heure de Los Angeles)');
+    expect(words('2026-12-01T09:00:00-06:00', 'America/Chicago', frCA)).toBe('mardi à 9 h (heure de Chicago)');
+    // In summer both are on the same clock again, and the shared name is enough.
+    expect(words('2027-06-01T09:00:00-07:00', 'America/Los_Angeles', frCA, '2027-05-29T12:00:00-04:00')).toBe('mardi à 9 h (heure du Pacifique)');
   });
 
   it('names the format of the interview per variant', () => {

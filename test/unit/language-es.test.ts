@@ -1,7 +1,7 @@
 // Spanish helpers: names with two surnames, the honorific that cannot be neutral, the time of day as Spain and Latin
 // America write it, the reason joined to the decision, the speaking rate, and how regional tags resolve.
 import { describe, expect, it } from 'vitest';
-import { es419, esES, esMX, spanishSyllables } from '../../src/messages/languages/es.js';
+import { es419, esAR, esES, esMX, spanishSyllables } from '../../src/messages/languages/es.js';
 import { resolveLanguage } from '../../src/messages/languages/index.js';
 import { interviewClock } from '../../src/messages/languages/time.js';
 
@@ -76,6 +76,10 @@ describe('Spanish dates and times', () => {
     expect(when(es419, '2026-11-30T13:30:00+01:00', now)).toBe('mañana a la 1:30 p.m.');
     expect(when(esES, '2026-11-30T13:00:00+01:00', now)).toBe('mañana a las 13:00');
     expect(when(esES, '2026-11-29T16:30:00+01:00', now)).toBe('hoy a las 16:30');
+    // Argentina writes the 24-hour clock, without the leading zero of CLDR's es-AR pattern.
+    expect(when(esAR, '2026-11-30T15:00:00+01:00', now)).toBe('mañana a las 15:00');
+    expect(when(esAR, '2026-11-30T09:30:00+01:00', now)).toBe('mañana a las 9:30');
+    expect(when(esAR, '2026-11-30T01:00:00+01:00', '2026-11-29T10:00:00+01:00')).toBe('mañana a la 1:00');
   });
 
   it('says the weekday within a week and the date further off, without the comma CLDR puts after the weekday', () => {
@@ -113,7 +117,9 @@ describe('Spanish regional tags', () => {
     ['es-ES', 'es-ES'],
     ['es-MX', 'es-MX'],
     ['es-419', 'es-419'],
-    ['es-AR', 'es-419'],
+    ['es-AR', 'es-AR'],
+    ['es-UY', 'es-AR'],
+    ['es-PY', 'es-AR'],
     ['es-CO', 'es-419'],
     ['es-US', 'es-419'],
     ['ES-mx', 'es-MX'],

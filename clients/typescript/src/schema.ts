@@ -93,7 +93,7 @@ export interface paths {
         };
         /**
          * List the languages
-         * @description The BCP 47 tags the service writes in, with their names, whether they distinguish formal and informal address (`formality`), and the default. Any other tag of the same language resolves to the closest of these (`en` to `en-US`; `en-AU`, `en-IE`, `en-IN`, `en-NZ` to `en-GB`).
+         * @description The BCP 47 tags the service writes in, each with its names, whether it distinguishes formal and informal address (`formality`), what sets it apart from the other variants of its language, the variants whose words it inherits, and tags that resolve to it; and the default. Any other tag of the same language resolves to the closest of these, as CLDR's language matching groups them.
          */
         get: operations["listLanguages"];
         put?: never;
@@ -179,7 +179,7 @@ export interface paths {
         };
         /**
          * List the reasons and their ATS mapping
-         * @description Every value of `reason.code`, with a label, whether it is private, and how a withdrawal for it is recorded in Greenhouse, Lever, Ashby and Google Cloud Talent Solution. Each rendered message carries the same mapping in its `classification`, with the stage and the reason that message gives.
+         * @description Every value of `reason.code`, with a label, whether it is private, and how a withdrawal for it is recorded in Greenhouse, Lever, Ashby and Google Cloud Talent Solution. Each rendered message carries the same mapping in its `classification`, with the stage and the reason that message gives. The labels are in the language `Accept-Language` asks for (any language the service writes; else English), named in `language` and `Content-Language`.
          */
         get: operations["listReasons"];
         put?: never;
@@ -371,7 +371,7 @@ export interface components {
              * @enum {string}
              */
             code: "another-offer" | "compensation" | "schedule" | "location" | "role-fit" | "company-fit" | "personal" | "health" | "family" | "timing" | "other";
-            /** @description A label for an ATS's reason picker. */
+            /** @description A label for an ATS's reason picker, in the list's `language`. */
             label: string;
             /** @description A private reason: the text says no more than "personal reasons" unless the candidate gives a detail to share. */
             private: boolean;
@@ -383,6 +383,8 @@ export interface components {
             ats: components["schemas"]["AtsMappingInput"];
         };
         ReasonListInput: {
+            /** @description The BCP 47 tag the labels are written in. */
+            language: string;
             reasons: components["schemas"]["ReasonInput"][];
         };
         /** @description What the message means to an ATS, to record the withdrawal in the same call. It never carries the reason's detail. */
@@ -430,7 +432,7 @@ export interface components {
          *     - Scenarios that cancel an upcoming interview (`accepted-another-offer`, `last-minute`) need `interview.at` after `now`.
          *     - `last-minute` is for an interview less than 24 hours after `now`; further off, use another scenario.
          *     - `interview.at`'s offset is the offset `interview.timeZone` has at that instant (or `at` is in UTC, `Z`).
-         *     - A reason the scenario cannot carry is refused, with the reasons and scenarios to use instead (`GET /messages/scenarios`).
+         *     - A reason the scenario cannot carry (not-a-fit for health reasons, say) is refused; the error says why and what to use instead.
          *     - With `newEmployer`, the reason is the other offer: another `reason.code` is refused.
          *     - With `newEmployer`, a `reason.detail` would read as why the other offer was accepted: it needs `reason.code: another-offer`, which says exactly that.
          *     - `newEmployer` is another organisation than `company` (compared without legal form, case or punctuation).
@@ -447,10 +449,17 @@ export interface components {
             /** @description Defaults to `email`. */
             channel?: components["schemas"]["ChannelIdInput"];
             /**
-             * @description A BCP 47 tag, in any case: en-US, en-GB, de-DE, de-AT, de-CH, es-ES, es-MX, es-419, fr-FR, fr-BE, fr-CH, fr-CA, or any tag that resolves to one, as CLDR groups them: `en` is `en-US`, and `en-AU`, `en-IE`, `en-IN`, `en-NZ` are `en-GB`; `de` and `de-LU` are `de-DE`, `de-LI` is `de-CH`; `fr`, `fr-LU` and `fr-MA` are `fr-FR`; `es` is `es-ES`, and `es-AR`, `es-CO`, `es-US` and the other Latin American tags are `es-419`. Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to.
+             * @description A BCP 47 tag, in any case: `en-US`, `en-GB`, `de-DE`, `de-AT`, `de-CH`, `es-ES`, `es-MX`, `es-419`, `es-AR`, `fr-FR`, `fr-BE`, `fr-CH`, `fr-CA`, or any tag of these languages, which resolves to the closest variant as CLDR's language matching groups them: `en`, `en-CA` are `en-US`; `en-AU`, `en-IE`, `en-IN`, `en-NZ`, `en-ZA` are `en-GB`; `de`, `de-LU`, `de-BE` are `de-DE`; `de-LI` is `de-CH`; `es`, `es-GQ` are `es-ES`; `es-CO`, `es-US`, `es-PE`, `es-CL`, `es-VE` are `es-419`; `es-UY`, `es-PY` are `es-AR`; `fr`, `fr-LU`, `fr-MA`, `fr-SN` are `fr-FR`. Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to, and `GET /messages/languages` what each variant does. Also as platforms store locales, with an underscore (`de_DE`).
              * @example en-GB
+             * @enum {string}
              */
-            language?: string;
+            language?: "en-US" | "en-GB" | "de-DE" | "de-AT" | "de-CH" | "es-ES" | "es-MX" | "es-419" | "es-AR" | "fr-FR" | "fr-BE" | "fr-CH" | "fr-CA";
+            /**
+             * @description The language of the `advice` for the candidate, when it differs from the message's: a German candidate writing to an English-speaking recruiter reads the advice in German. Defaults to the message's language.
+             * @example de-DE
+             * @enum {string}
+             */
+            adviceLanguage?: "en-US" | "en-GB" | "de-DE" | "de-AT" | "de-CH" | "es-ES" | "es-MX" | "es-419" | "es-AR" | "fr-FR" | "fr-BE" | "fr-CH" | "fr-CA";
             /** @description Formal (`Sie`, `vous`, `usted`) or informal (`du`, `tu`, `tú`) address, in languages that distinguish them (`GET /messages/languages` says which). Defaults to `formal`; English has no such distinction and ignores it. */
             formality?: components["schemas"]["FormalityInput"];
             /**
@@ -472,6 +481,11 @@ export interface components {
                 email?: string;
                 /** @description Given in the signature, and as the callback number on voicemail. */
                 phone?: string;
+                /**
+                 * @description The IANA zone the candidate writes from. Without `now`, it is the sender's clock: the interview's zone is named only when it differs ("10 Uhr" between two people in Berlin, "10 AM EST" from London), and a greeting by the time of day uses it. Day words ("today", "tomorrow") are the interview's own, as its time is.
+                 * @example Europe/Berlin
+                 */
+                timeZone?: string;
                 /**
                  * @description How French, Spanish and German words about the writer agree ("désolée", "encantada"), only when the candidate chose to say: never inferred from a name. Absent, the texts use constructions that need no agreement.
                  * @enum {string}
@@ -519,7 +533,7 @@ export interface components {
                  */
                 at?: string;
                 /**
-                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM EST") when `now`'s offset differs, or when `now` is not given.
+                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM EST") when the sender's clock reads otherwise: `now`'s offset, else `candidate.timeZone`'s; with neither, it is named.
                  * @example America/New_York
                  */
                 timeZone?: string;
@@ -585,10 +599,17 @@ export interface components {
             /** @description Defaults to `email`. */
             channel?: components["schemas"]["ChannelIdInput"];
             /**
-             * @description A BCP 47 tag, in any case: en-US, en-GB, de-DE, de-AT, de-CH, es-ES, es-MX, es-419, fr-FR, fr-BE, fr-CH, fr-CA, or any tag that resolves to one, as CLDR groups them: `en` is `en-US`, and `en-AU`, `en-IE`, `en-IN`, `en-NZ` are `en-GB`; `de` and `de-LU` are `de-DE`, `de-LI` is `de-CH`; `fr`, `fr-LU` and `fr-MA` are `fr-FR`; `es` is `es-ES`, and `es-AR`, `es-CO`, `es-US` and the other Latin American tags are `es-419`. Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to.
+             * @description A BCP 47 tag, in any case: `en-US`, `en-GB`, `de-DE`, `de-AT`, `de-CH`, `es-ES`, `es-MX`, `es-419`, `es-AR`, `fr-FR`, `fr-BE`, `fr-CH`, `fr-CA`, or any tag of these languages, which resolves to the closest variant as CLDR's language matching groups them: `en`, `en-CA` are `en-US`; `en-AU`, `en-IE`, `en-IN`, `en-NZ`, `en-ZA` are `en-GB`; `de`, `de-LU`, `de-BE` are `de-DE`; `de-LI` is `de-CH`; `es`, `es-GQ` are `es-ES`; `es-CO`, `es-US`, `es-PE`, `es-CL`, `es-VE` are `es-419`; `es-UY`, `es-PY` are `es-AR`; `fr`, `fr-LU`, `fr-MA`, `fr-SN` are `fr-FR`. Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to, and `GET /messages/languages` what each variant does. Also as platforms store locales, with an underscore (`de_DE`).
              * @example en-GB
+             * @enum {string}
              */
-            language?: string;
+            language?: "en-US" | "en-GB" | "de-DE" | "de-AT" | "de-CH" | "es-ES" | "es-MX" | "es-419" | "es-AR" | "fr-FR" | "fr-BE" | "fr-CH" | "fr-CA";
+            /**
+             * @description The language of the `advice` for the candidate, when it differs from the message's: a German candidate writing to an English-speaking recruiter reads the advice in German. Defaults to the message's language.
+             * @example de-DE
+             * @enum {string}
+             */
+            adviceLanguage?: "en-US" | "en-GB" | "de-DE" | "de-AT" | "de-CH" | "es-ES" | "es-MX" | "es-419" | "es-AR" | "fr-FR" | "fr-BE" | "fr-CH" | "fr-CA";
             /** @description Formal (`Sie`, `vous`, `usted`) or informal (`du`, `tu`, `tú`) address, in languages that distinguish them (`GET /messages/languages` says which). Defaults to `formal`; English has no such distinction and ignores it. */
             formality?: components["schemas"]["FormalityInput"];
             /**
@@ -610,6 +631,11 @@ export interface components {
                 email?: string;
                 /** @description Given in the signature, and as the callback number on voicemail. */
                 phone?: string;
+                /**
+                 * @description The IANA zone the candidate writes from. Without `now`, it is the sender's clock: the interview's zone is named only when it differs ("10 Uhr" between two people in Berlin, "10 AM EST" from London), and a greeting by the time of day uses it. Day words ("today", "tomorrow") are the interview's own, as its time is.
+                 * @example Europe/Berlin
+                 */
+                timeZone?: string;
                 /**
                  * @description How French, Spanish and German words about the writer agree ("désolée", "encantada"), only when the candidate chose to say: never inferred from a name. Absent, the texts use constructions that need no agreement.
                  * @enum {string}
@@ -657,7 +683,7 @@ export interface components {
                  */
                 at?: string;
                 /**
-                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM EST") when `now`'s offset differs, or when `now` is not given.
+                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM EST") when the sender's clock reads otherwise: `now`'s offset, else `candidate.timeZone`'s; with neither, it is named.
                  * @example America/New_York
                  */
                 timeZone?: string;
@@ -800,8 +826,11 @@ export interface components {
             scenario: components["schemas"]["ScenarioIdInput"];
             tone: components["schemas"]["ToneIdInput"];
             channel: components["schemas"]["ChannelIdInput"];
-            /** @description The BCP 47 tag the message is written in, as the request resolved (`en-GB`). */
-            language: string;
+            /**
+             * @description The BCP 47 tag the message is written in, as the request resolved (`en-GB`).
+             * @enum {string}
+             */
+            language: "en-US" | "en-GB" | "de-DE" | "de-AT" | "de-CH" | "es-ES" | "es-MX" | "es-419" | "es-AR" | "fr-FR" | "fr-BE" | "fr-CH" | "fr-CA";
             /** @description The form of address used, in languages that distinguish them. */
             formality?: components["schemas"]["FormalityInput"];
             /** @description The seed that chose the phrasing: the request's, or the one derived from its names. */
@@ -878,9 +907,9 @@ export interface components {
             channels: components["schemas"]["ChannelIdInput"][];
             fields: {
                 /** @description JSON Pointers of the fields this scenario needs. */
-                required: ("/candidate/name" | "/candidate/givenName" | "/candidate/familyName" | "/candidate/preferredName" | "/candidate/email" | "/candidate/phone" | "/candidate/grammaticalGender" | "/recipient/name" | "/recipient/givenName" | "/recipient/familyName" | "/recipient/preferredName" | "/recipient/honorific" | "/recipient/academicTitle" | "/recipient/title" | "/company" | "/companyLegalName" | "/role" | "/jobReference" | "/interview/at" | "/interview/timeZone" | "/interview/format" | "/reason/code" | "/reason/detail" | "/reason/disclosure" | "/newEmployer" | "/keepDoorOpen" | "/referral" | "/requestNoFurtherContact" | "/intent" | "/availability" | "/openToNegotiation" | "/requestDataDeletion" | "/now")[];
+                required: ("/candidate/name" | "/candidate/givenName" | "/candidate/familyName" | "/candidate/preferredName" | "/candidate/email" | "/candidate/phone" | "/candidate/grammaticalGender" | "/candidate/timeZone" | "/recipient/name" | "/recipient/givenName" | "/recipient/familyName" | "/recipient/preferredName" | "/recipient/honorific" | "/recipient/academicTitle" | "/recipient/title" | "/company" | "/companyLegalName" | "/role" | "/jobReference" | "/interview/at" | "/interview/timeZone" | "/interview/format" | "/reason/code" | "/reason/detail" | "/reason/disclosure" | "/newEmployer" | "/keepDoorOpen" | "/referral" | "/requestNoFurtherContact" | "/intent" | "/availability" | "/openToNegotiation" | "/requestDataDeletion" | "/now")[];
                 /** @description JSON Pointers of the optional fields that change its text. */
-                uses: ("/candidate/name" | "/candidate/givenName" | "/candidate/familyName" | "/candidate/preferredName" | "/candidate/email" | "/candidate/phone" | "/candidate/grammaticalGender" | "/recipient/name" | "/recipient/givenName" | "/recipient/familyName" | "/recipient/preferredName" | "/recipient/honorific" | "/recipient/academicTitle" | "/recipient/title" | "/company" | "/companyLegalName" | "/role" | "/jobReference" | "/interview/at" | "/interview/timeZone" | "/interview/format" | "/reason/code" | "/reason/detail" | "/reason/disclosure" | "/newEmployer" | "/keepDoorOpen" | "/referral" | "/requestNoFurtherContact" | "/intent" | "/availability" | "/openToNegotiation" | "/requestDataDeletion" | "/now")[];
+                uses: ("/candidate/name" | "/candidate/givenName" | "/candidate/familyName" | "/candidate/preferredName" | "/candidate/email" | "/candidate/phone" | "/candidate/grammaticalGender" | "/candidate/timeZone" | "/recipient/name" | "/recipient/givenName" | "/recipient/familyName" | "/recipient/preferredName" | "/recipient/honorific" | "/recipient/academicTitle" | "/recipient/title" | "/company" | "/companyLegalName" | "/role" | "/jobReference" | "/interview/at" | "/interview/timeZone" | "/interview/format" | "/reason/code" | "/reason/detail" | "/reason/disclosure" | "/newEmployer" | "/keepDoorOpen" | "/referral" | "/requestNoFurtherContact" | "/intent" | "/availability" | "/openToNegotiation" | "/requestDataDeletion" | "/now")[];
             };
             /** @description A complete, valid `POST /messages` body for this scenario. */
             example: components["schemas"]["MessageRequestInput"];
@@ -916,6 +945,12 @@ export interface components {
                 language: string;
                 /** @description Whether `formality` (formal or informal address) changes the text. */
                 formality: boolean;
+                /** @description What sets this variant apart from the other variants of its language. */
+                distinguishes: string;
+                /** @description Variants whose template words this one inherits, nearest first (`es-MX` inherits `es-419`'s); it may replace any of them. */
+                inherits: string[];
+                /** @description Other tags that resolve to this variant (examples; CLDR's matching decides the rest). */
+                resolvesHere: string[];
                 templateVersion: string;
             }[];
         };
@@ -1096,7 +1131,7 @@ export interface components {
              * @enum {string}
              */
             code: "another-offer" | "compensation" | "schedule" | "location" | "role-fit" | "company-fit" | "personal" | "health" | "family" | "timing" | "other";
-            /** @description A label for an ATS's reason picker. */
+            /** @description A label for an ATS's reason picker, in the list's `language`. */
             label: string;
             /** @description A private reason: the text says no more than "personal reasons" unless the candidate gives a detail to share. */
             private: boolean;
@@ -1108,6 +1143,8 @@ export interface components {
             ats: components["schemas"]["AtsMapping"];
         };
         ReasonList: {
+            /** @description The BCP 47 tag the labels are written in. */
+            language: string;
             reasons: components["schemas"]["Reason"][];
         };
         /** @description What the message means to an ATS, to record the withdrawal in the same call. It never carries the reason's detail. */
@@ -1155,7 +1192,7 @@ export interface components {
          *     - Scenarios that cancel an upcoming interview (`accepted-another-offer`, `last-minute`) need `interview.at` after `now`.
          *     - `last-minute` is for an interview less than 24 hours after `now`; further off, use another scenario.
          *     - `interview.at`'s offset is the offset `interview.timeZone` has at that instant (or `at` is in UTC, `Z`).
-         *     - A reason the scenario cannot carry is refused, with the reasons and scenarios to use instead (`GET /messages/scenarios`).
+         *     - A reason the scenario cannot carry (not-a-fit for health reasons, say) is refused; the error says why and what to use instead.
          *     - With `newEmployer`, the reason is the other offer: another `reason.code` is refused.
          *     - With `newEmployer`, a `reason.detail` would read as why the other offer was accepted: it needs `reason.code: another-offer`, which says exactly that.
          *     - `newEmployer` is another organisation than `company` (compared without legal form, case or punctuation).
@@ -1172,10 +1209,17 @@ export interface components {
             /** @description Defaults to `email`. */
             channel?: components["schemas"]["ChannelId"];
             /**
-             * @description A BCP 47 tag, in any case: en-US, en-GB, de-DE, de-AT, de-CH, es-ES, es-MX, es-419, fr-FR, fr-BE, fr-CH, fr-CA, or any tag that resolves to one, as CLDR groups them: `en` is `en-US`, and `en-AU`, `en-IE`, `en-IN`, `en-NZ` are `en-GB`; `de` and `de-LU` are `de-DE`, `de-LI` is `de-CH`; `fr`, `fr-LU` and `fr-MA` are `fr-FR`; `es` is `es-ES`, and `es-AR`, `es-CO`, `es-US` and the other Latin American tags are `es-419`. Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to.
+             * @description A BCP 47 tag, in any case: `en-US`, `en-GB`, `de-DE`, `de-AT`, `de-CH`, `es-ES`, `es-MX`, `es-419`, `es-AR`, `fr-FR`, `fr-BE`, `fr-CH`, `fr-CA`, or any tag of these languages, which resolves to the closest variant as CLDR's language matching groups them: `en`, `en-CA` are `en-US`; `en-AU`, `en-IE`, `en-IN`, `en-NZ`, `en-ZA` are `en-GB`; `de`, `de-LU`, `de-BE` are `de-DE`; `de-LI` is `de-CH`; `es`, `es-GQ` are `es-ES`; `es-CO`, `es-US`, `es-PE`, `es-CL`, `es-VE` are `es-419`; `es-UY`, `es-PY` are `es-AR`; `fr`, `fr-LU`, `fr-MA`, `fr-SN` are `fr-FR`. Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to, and `GET /messages/languages` what each variant does. Also as platforms store locales, with an underscore (`de_DE`).
              * @example en-GB
+             * @enum {string}
              */
-            language?: string;
+            language?: "en-US" | "en-GB" | "de-DE" | "de-AT" | "de-CH" | "es-ES" | "es-MX" | "es-419" | "es-AR" | "fr-FR" | "fr-BE" | "fr-CH" | "fr-CA";
+            /**
+             * @description The language of the `advice` for the candidate, when it differs from the message's: a German candidate writing to an English-speaking recruiter reads the advice in German. Defaults to the message's language.
+             * @example de-DE
+             * @enum {string}
+             */
+            adviceLanguage?: "en-US" | "en-GB" | "de-DE" | "de-AT" | "de-CH" | "es-ES" | "es-MX" | "es-419" | "es-AR" | "fr-FR" | "fr-BE" | "fr-CH" | "fr-CA";
             /** @description Formal (`Sie`, `vous`, `usted`) or informal (`du`, `tu`, `tú`) address, in languages that distinguish them (`GET /messages/languages` says which). Defaults to `formal`; English has no such distinction and ignores it. */
             formality?: components["schemas"]["Formality"];
             /**
@@ -1197,6 +1241,11 @@ export interface components {
                 email?: string;
                 /** @description Given in the signature, and as the callback number on voicemail. */
                 phone?: string;
+                /**
+                 * @description The IANA zone the candidate writes from. Without `now`, it is the sender's clock: the interview's zone is named only when it differs ("10 Uhr" between two people in Berlin, "10 AM EST" from London), and a greeting by the time of day uses it. Day words ("today", "tomorrow") are the interview's own, as its time is.
+                 * @example Europe/Berlin
+                 */
+                timeZone?: string;
                 /**
                  * @description How French, Spanish and German words about the writer agree ("désolée", "encantada"), only when the candidate chose to say: never inferred from a name. Absent, the texts use constructions that need no agreement.
                  * @enum {string}
@@ -1244,7 +1293,7 @@ export interface components {
                  */
                 at?: string;
                 /**
-                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM EST") when `now`'s offset differs, or when `now` is not given.
+                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM EST") when the sender's clock reads otherwise: `now`'s offset, else `candidate.timeZone`'s; with neither, it is named.
                  * @example America/New_York
                  */
                 timeZone?: string;
@@ -1310,10 +1359,17 @@ export interface components {
             /** @description Defaults to `email`. */
             channel?: components["schemas"]["ChannelId"];
             /**
-             * @description A BCP 47 tag, in any case: en-US, en-GB, de-DE, de-AT, de-CH, es-ES, es-MX, es-419, fr-FR, fr-BE, fr-CH, fr-CA, or any tag that resolves to one, as CLDR groups them: `en` is `en-US`, and `en-AU`, `en-IE`, `en-IN`, `en-NZ` are `en-GB`; `de` and `de-LU` are `de-DE`, `de-LI` is `de-CH`; `fr`, `fr-LU` and `fr-MA` are `fr-FR`; `es` is `es-ES`, and `es-AR`, `es-CO`, `es-US` and the other Latin American tags are `es-419`. Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to.
+             * @description A BCP 47 tag, in any case: `en-US`, `en-GB`, `de-DE`, `de-AT`, `de-CH`, `es-ES`, `es-MX`, `es-419`, `es-AR`, `fr-FR`, `fr-BE`, `fr-CH`, `fr-CA`, or any tag of these languages, which resolves to the closest variant as CLDR's language matching groups them: `en`, `en-CA` are `en-US`; `en-AU`, `en-IE`, `en-IN`, `en-NZ`, `en-ZA` are `en-GB`; `de`, `de-LU`, `de-BE` are `de-DE`; `de-LI` is `de-CH`; `es`, `es-GQ` are `es-ES`; `es-CO`, `es-US`, `es-PE`, `es-CL`, `es-VE` are `es-419`; `es-UY`, `es-PY` are `es-AR`; `fr`, `fr-LU`, `fr-MA`, `fr-SN` are `fr-FR`. Without it, the `Accept-Language` header decides, and then `en-US`. The answer's `language` names the tag it resolved to, and `GET /messages/languages` what each variant does. Also as platforms store locales, with an underscore (`de_DE`).
              * @example en-GB
+             * @enum {string}
              */
-            language?: string;
+            language?: "en-US" | "en-GB" | "de-DE" | "de-AT" | "de-CH" | "es-ES" | "es-MX" | "es-419" | "es-AR" | "fr-FR" | "fr-BE" | "fr-CH" | "fr-CA";
+            /**
+             * @description The language of the `advice` for the candidate, when it differs from the message's: a German candidate writing to an English-speaking recruiter reads the advice in German. Defaults to the message's language.
+             * @example de-DE
+             * @enum {string}
+             */
+            adviceLanguage?: "en-US" | "en-GB" | "de-DE" | "de-AT" | "de-CH" | "es-ES" | "es-MX" | "es-419" | "es-AR" | "fr-FR" | "fr-BE" | "fr-CH" | "fr-CA";
             /** @description Formal (`Sie`, `vous`, `usted`) or informal (`du`, `tu`, `tú`) address, in languages that distinguish them (`GET /messages/languages` says which). Defaults to `formal`; English has no such distinction and ignores it. */
             formality?: components["schemas"]["Formality"];
             /**
@@ -1335,6 +1391,11 @@ export interface components {
                 email?: string;
                 /** @description Given in the signature, and as the callback number on voicemail. */
                 phone?: string;
+                /**
+                 * @description The IANA zone the candidate writes from. Without `now`, it is the sender's clock: the interview's zone is named only when it differs ("10 Uhr" between two people in Berlin, "10 AM EST" from London), and a greeting by the time of day uses it. Day words ("today", "tomorrow") are the interview's own, as its time is.
+                 * @example Europe/Berlin
+                 */
+                timeZone?: string;
                 /**
                  * @description How French, Spanish and German words about the writer agree ("désolée", "encantada"), only when the candidate chose to say: never inferred from a name. Absent, the texts use constructions that need no agreement.
                  * @enum {string}
@@ -1382,7 +1443,7 @@ export interface components {
                  */
                 at?: string;
                 /**
-                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM EST") when `now`'s offset differs, or when `now` is not given.
+                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM EST") when the sender's clock reads otherwise: `now`'s offset, else `candidate.timeZone`'s; with neither, it is named.
                  * @example America/New_York
                  */
                 timeZone?: string;
@@ -1525,8 +1586,11 @@ export interface components {
             scenario: components["schemas"]["ScenarioId"];
             tone: components["schemas"]["ToneId"];
             channel: components["schemas"]["ChannelId"];
-            /** @description The BCP 47 tag the message is written in, as the request resolved (`en-GB`). */
-            language: string;
+            /**
+             * @description The BCP 47 tag the message is written in, as the request resolved (`en-GB`).
+             * @enum {string}
+             */
+            language: "en-US" | "en-GB" | "de-DE" | "de-AT" | "de-CH" | "es-ES" | "es-MX" | "es-419" | "es-AR" | "fr-FR" | "fr-BE" | "fr-CH" | "fr-CA";
             /** @description The form of address used, in languages that distinguish them. */
             formality?: components["schemas"]["Formality"];
             /** @description The seed that chose the phrasing: the request's, or the one derived from its names. */
@@ -1603,9 +1667,9 @@ export interface components {
             channels: components["schemas"]["ChannelId"][];
             fields: {
                 /** @description JSON Pointers of the fields this scenario needs. */
-                required: ("/candidate/name" | "/candidate/givenName" | "/candidate/familyName" | "/candidate/preferredName" | "/candidate/email" | "/candidate/phone" | "/candidate/grammaticalGender" | "/recipient/name" | "/recipient/givenName" | "/recipient/familyName" | "/recipient/preferredName" | "/recipient/honorific" | "/recipient/academicTitle" | "/recipient/title" | "/company" | "/companyLegalName" | "/role" | "/jobReference" | "/interview/at" | "/interview/timeZone" | "/interview/format" | "/reason/code" | "/reason/detail" | "/reason/disclosure" | "/newEmployer" | "/keepDoorOpen" | "/referral" | "/requestNoFurtherContact" | "/intent" | "/availability" | "/openToNegotiation" | "/requestDataDeletion" | "/now")[];
+                required: ("/candidate/name" | "/candidate/givenName" | "/candidate/familyName" | "/candidate/preferredName" | "/candidate/email" | "/candidate/phone" | "/candidate/grammaticalGender" | "/candidate/timeZone" | "/recipient/name" | "/recipient/givenName" | "/recipient/familyName" | "/recipient/preferredName" | "/recipient/honorific" | "/recipient/academicTitle" | "/recipient/title" | "/company" | "/companyLegalName" | "/role" | "/jobReference" | "/interview/at" | "/interview/timeZone" | "/interview/format" | "/reason/code" | "/reason/detail" | "/reason/disclosure" | "/newEmployer" | "/keepDoorOpen" | "/referral" | "/requestNoFurtherContact" | "/intent" | "/availability" | "/openToNegotiation" | "/requestDataDeletion" | "/now")[];
                 /** @description JSON Pointers of the optional fields that change its text. */
-                uses: ("/candidate/name" | "/candidate/givenName" | "/candidate/familyName" | "/candidate/preferredName" | "/candidate/email" | "/candidate/phone" | "/candidate/grammaticalGender" | "/recipient/name" | "/recipient/givenName" | "/recipient/familyName" | "/recipient/preferredName" | "/recipient/honorific" | "/recipient/academicTitle" | "/recipient/title" | "/company" | "/companyLegalName" | "/role" | "/jobReference" | "/interview/at" | "/interview/timeZone" | "/interview/format" | "/reason/code" | "/reason/detail" | "/reason/disclosure" | "/newEmployer" | "/keepDoorOpen" | "/referral" | "/requestNoFurtherContact" | "/intent" | "/availability" | "/openToNegotiation" | "/requestDataDeletion" | "/now")[];
+                uses: ("/candidate/name" | "/candidate/givenName" | "/candidate/familyName" | "/candidate/preferredName" | "/candidate/email" | "/candidate/phone" | "/candidate/grammaticalGender" | "/candidate/timeZone" | "/recipient/name" | "/recipient/givenName" | "/recipient/familyName" | "/recipient/preferredName" | "/recipient/honorific" | "/recipient/academicTitle" | "/recipient/title" | "/company" | "/companyLegalName" | "/role" | "/jobReference" | "/interview/at" | "/interview/timeZone" | "/interview/format" | "/reason/code" | "/reason/detail" | "/reason/disclosure" | "/newEmployer" | "/keepDoorOpen" | "/referral" | "/requestNoFurtherContact" | "/intent" | "/availability" | "/openToNegotiation" | "/requestDataDeletion" | "/now")[];
             };
             /** @description A complete, valid `POST /messages` body for this scenario. */
             example: components["schemas"]["MessageRequest"];
@@ -1641,6 +1705,12 @@ export interface components {
                 language: string;
                 /** @description Whether `formality` (formal or informal address) changes the text. */
                 formality: boolean;
+                /** @description What sets this variant apart from the other variants of its language. */
+                distinguishes: string;
+                /** @description Variants whose template words this one inherits, nearest first (`es-MX` inherits `es-419`'s); it may replace any of them. */
+                inherits: string[];
+                /** @description Other tags that resolve to this variant (examples; CLDR's matching decides the rest). */
+                resolvesHere: string[];
                 templateVersion: string;
             }[];
         };

@@ -1,10 +1,11 @@
-// The fetch under every call: a timeout per attempt, the caller's x-request-id, and bounded retries on 429 and 503.
+// The fetch under every call: a timeout per attempt, the caller's x-request-id, and bounded retries on 429, 502, 503,
+// 504 and a connection reset.
 import { retryAfterSeconds, TimeoutError } from './problem.js';
 
 export interface RetryOptions {
-  /** Further attempts after the first, on 429 and 503 only. Default 2; 0 turns retrying off. */
+  /** Further attempts after the first, on 429, 502, 503, 504 and a connection reset only. Default 2; 0: no retries. */
   maxRetries?: number;
-  /** The longest single wait. A `Retry-After` beyond it is not waited for: the 429 or 503 is thrown. Default 10 s. */
+  /** The longest single wait. A `Retry-After` beyond it is not waited for: the answer is thrown. Default 10 s. */
   maxDelayMs?: number;
   /** The most all the waits of one call may add up to. Default 20 s. */
   maxTotalDelayMs?: number;
@@ -19,8 +20,21 @@ export interface TransportOptions {
   fetch?: (request: Request) => Promise<Response>;
 }
 
-/** Only these say "try again later"; any other status would fail the same way again, or is not ours to repeat. */
-const retryable = new Set([429, 503]);
+/**
+ * "Try again later" (429, 503), or a gateway that could not reach an instance or wait for it (502, 504), as during a
+ * rollout; any other status would fail the same way again, or is not ours to repeat.
+ */
+const retryable = new Set([429, 502, 503, 504]);
+
+/**
+ * The connection was reset or closed under the request, as when an instance goes away. Node's fetch (undici) names
+ * the cause's code; a browser's fetch gives no code, so there a reset is not told apart and not retried.
+ */
+const resets = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET']);
+const isReset = (err: unknown) => {
+  const code = (err as { cause?: { code?: unknown } } | null)?.cause?.code;
+  return err instanceof TypeError && typeof code === 'string' && resets.has(code);
+};
 const noBody = new Set([101, 204, 205, 304]);
 
 /** Without a `Retry-After`: 0.5 s, 1 s, 2 s ... */
@@ -55,11 +69,24 @@ export function createTransport(options: TransportOptions = {}): (request: Reque
     let waited = 0;
     for (let retry = 0; ; retry++) {
       // Every operation of this API is safe to repeat (rendering has no side effects), POSTs included.
-      const response = await attempt(request.clone());
-      if (!retryable.has(response.status) || retry >= maxRetries) return response;
-      const after = retryAfterSeconds(response.headers.get('retry-after'));
+      let response: Response | undefined;
+      let reset: unknown;
+      try {
+        response = await attempt(request.clone());
+        if (!retryable.has(response.status)) return response;
+      } catch (err) {
+        // Timeouts and the caller's own abort are not retried; a reset is, within the same bounds as a 503.
+        if (!isReset(err) || request.signal.aborted) throw err;
+        reset = err;
+      }
+      const giveUp = () => {
+        if (response) return response;
+        throw reset;
+      };
+      if (retry >= maxRetries) return giveUp();
+      const after = response && retryAfterSeconds(response.headers.get('retry-after'));
       const delay = after === undefined ? backoffMs(retry) : after * 1000;
-      if (delay > maxDelayMs || waited + delay > maxTotalDelayMs) return response;
+      if (delay > maxDelayMs || waited + delay > maxTotalDelayMs) return giveUp();
       await sleep(delay, request.signal);
       waited += delay;
     }

@@ -1,7 +1,8 @@
-// Spanish, in three variants that share one spelling (the RAE and ASALE norm is common to every Spanish-speaking
-// country) and one set of templates written in pan-Hispanic vocabulary: es-ES, es-MX and es-419 differ in how
-// they write the time of day (Spain 15:00, Mexico and Latin America 3:00 p.m.) and in the hour a greeting turns
-// from "buenos días" to "buenas tardes", and in no word the templates say.
+// Spanish, in four variants that share one spelling (the RAE and ASALE norm is common to every Spanish-speaking
+// country) and templates written in pan-Hispanic vocabulary: es-ES, es-MX, es-419 and es-AR differ here in how they
+// write the time of day (Spain and Argentina 15:00, Mexico and Latin America 3:00 p.m.) and in the hour a greeting turns
+// from "buenos días" to "buenas tardes"; their own words live in the
+// templates under their keys (es-419 for all of Latin America, es-MX or es-AR for one country).
 import { firstSurname, parsePersonName, type PersonName } from '../facts/person-name.js';
 import { everydayCompany, slowDigits, type Address, type Honorific, type InterviewWords, type LanguageHelpers } from './helpers.js';
 import { memo, utcOffsetLabel, zoneName, type InterviewClock } from './time.js';
@@ -127,12 +128,13 @@ const ownZoneNames: Record<string, string> = {
   'Atlantic/Canary': 'hora de Canarias',
 };
 
-export type SpanishTag = 'es-ES' | 'es-MX' | 'es-419';
+export type SpanishTag = 'es-ES' | 'es-MX' | 'es-419' | 'es-AR';
 
 function makeSpanish(locale: SpanishTag): LanguageHelpers {
-  // Spain writes the 24-hour clock in a letter ("a las 15:00"); Mexico and the rest of Latin America the 12-hour
-  // clock with "p.m." ("a las 3:00 p.m."), as CLDR has it for es-MX and es-419. The minutes are always written.
-  const twelve = locale !== 'es-ES';
+  // Spain and the Southern Cone write the 24-hour clock in a letter ("a las 15:00"); Mexico and the rest of Latin
+  // America the 12-hour clock with "p.m." ("a las 3:00 p.m."), as CLDR has it for es-MX and es-419. The minutes are
+  // always written.
+  const twelve = locale === 'es-MX' || locale === 'es-419';
   const listFormat = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
   const clock = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', hourCycle: twelve ? 'h12' : 'h23', timeZone: 'UTC' });
   const parts = new Intl.DateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' });
@@ -164,7 +166,8 @@ function makeSpanish(locale: SpanishTag): LanguageHelpers {
     // Running text says "el martes 8 de diciembre", without the comma CLDR puts after the weekday.
     else day = `el ${part('weekday')} ${part('day')} de ${part('month')}`;
     // Intl's narrow no-break space before "p.m." becomes a plain one (SMS stays in GSM-7).
-    const time = clock.format(local).replace(/\s/g, ' ');
+    // Running text writes no leading zero ("a las 9:30"), though CLDR's es-AR pattern has one.
+    const time = clock.format(local).replace(/\s/g, ' ').replace(/^0(?=\d)/, '');
     // "a la 1:00", "a las 3:00": the article agrees with the hour the clock shows.
     const article = /^0?1:/.test(time) ? 'la' : 'las';
     return { day, time, article };
@@ -185,8 +188,13 @@ function makeSpanish(locale: SpanishTag): LanguageHelpers {
       return address(person, honorific ?? person.writtenHonorific).titled;
     },
     // Spain says "buenos días" until lunch, about two, and "buenas tardes" until about nine; Mexico and the rest of
-    // Latin America change at noon, and say "buenas noches" once it is dark, from about seven.
-    dayparts: twelve ? { morning: 5, afternoon: 12, evening: 19 } : { morning: 6, afternoon: 14, evening: 21 },
+    // Latin America change at noon, and say "buenas noches" once it is dark, from about seven; Argentina says "buen
+    // día" until lunch, about one, and "buenas noches" from about eight.
+    dayparts: twelve
+      ? { morning: 5, afternoon: 12, evening: 19 }
+      : locale === 'es-AR'
+        ? { morning: 5, afternoon: 13, evening: 20 }
+        : { morning: 6, afternoon: 14, evening: 21 },
     // They follow "entrevista": "entrevista telefónica", "entrevista por videollamada", "entrevista presencial".
     formatWords: { phone: 'telefónica', video: 'por videollamada', onsite: 'presencial' },
     everydayCompany,
@@ -204,4 +212,5 @@ function makeSpanish(locale: SpanishTag): LanguageHelpers {
 export const esES = makeSpanish('es-ES');
 export const esMX = makeSpanish('es-MX');
 export const es419 = makeSpanish('es-419');
+export const esAR = makeSpanish('es-AR');
 export { syllables as spanishSyllables };

@@ -151,7 +151,9 @@ function makeFrench(tag: FrenchTag): LanguageHelpers {
   /**
    * Quebec names North American zones as its readers know them ("heure de l'Est", "heure du Pacifique"); elsewhere,
    * and for other zones, French names a zone by its city ("heure de New York"), which stays true through daylight
-   * saving time. An offset is the last resort ("UTC+9").
+   * saving time. An offset is the last resort ("UTC+9"). Since British Columbia, Alberta and Manitoba stopped changing
+   * their clocks (2026), "heure du Pacifique" is two different clocks in winter, and CLDR adds a place to the name
+   * ("heure du Pacifique (États-Unis)"): the city is then the clearer name, and keeps brackets out of brackets.
    */
   function zoneLabel(clock: InterviewClock): string {
     if (!clock.timeZone) return utcOffsetLabel(clock.offset);
@@ -159,7 +161,7 @@ function makeFrench(tag: FrenchTag): LanguageHelpers {
       const generic = new Intl.DateTimeFormat('fr-CA', { timeZone: clock.timeZone, timeZoneName: 'longGeneric' })
         .formatToParts(clock.atMs)
         .find((p) => p.type === 'timeZoneName')?.value;
-      if (generic && /^heure (de l|du |des )/.test(generic)) return generic.replace(/’/g, "'");
+      if (generic && /^heure (de l|du |des )[^(]*$/.test(generic)) return generic.replace(/’/g, "'");
     }
     return cityHour(clock.timeZone) ?? utcOffsetLabel(clock.offset);
   }

@@ -1,0 +1,50 @@
+// German for the content rules: function words, greetings and sign-offs, thanks, decisions and reasons, the words
+// of Sie and du, and the calques and slips a German recruiter would rewrite.
+import type { LanguageWords } from '../types.js';
+
+const stopWords = new Set(
+  `der die das den dem des ein eine einen einem einer eines und oder aber doch sondern denn da weil dass ob wenn als
+  wie so zu zum zur im in an am auf aus bei beim mit nach von vom vor für über unter um durch gegen ohne bis seit
+  ich mich mir mein meine meinen meinem meiner meines wir uns unser unsere sie ihr ihre ihnen ihren ihrem ihrer ihres
+  du dich dir dein deine deinen deinem deiner euch euer eure es er ihn ihm sein seine man ist bin sind war habe hat
+  haben hatte wird werde werden würde würden kann könnte muss möchte sich nicht kein keine auch noch nur schon sehr
+  gern gerne ganz mehr dies diese dieser dieses diesem diesen hier dort dann daher deshalb also bitte uhr heute morgen`.split(/\s+/),
+);
+
+const sz = '(?:ß|ss)';
+
+/** Words of informal address: pronouns of du and ihr, and the du-forms of the verbs texts use. */
+const informal =
+  /\b(du|dich|dir|dein|deine|deinen|deinem|deiner|deines|euch|euer|eure|euren|eurem|eurer|hast|bist|kannst|willst|möchtest|wirst|würdest|solltest|weißt|weisst|erreichst|hättest|warst|sollst|streich|streiche|meld|lösch|lösche|nimm|nimmst|sieh|verzeih|denk|lass|meldest|respektierst|bringst)\b|\b(entschuldige|kontaktiere|behalte|verzichte) (bitte|mich)\b/i;
+/** Words of formal address: Ihnen and Ihr with their capital, and Sie where it is not the first word (there it could be "they"). */
+const formal = /\b(Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\b|(?<![.!?:]\s|^|\n)\bSie\b/;
+
+export const germanWords: LanguageWords = {
+  stopWords,
+  repeatable: new Set(['nummer', 'telefonnummer', 'rufnummer']),
+  stem: (word) => (word.length > 3 ? word.replace(/(en|es|e|n|s)$/, '') : word),
+  letterSalutation: /^(Sehr geehrte|Liebe[rs]? (?!Grü)|An (die|den) )/m,
+  signOff: new RegExp(
+    `^(Mit freundlichen Grü${sz}en|Freundliche Grü${sz}e|Mit (besten|herzlichen|vielen) Grü${sz}en|Viele (herzliche )?Grü${sz}e|Beste Grü${sz}e|` +
+      `Herzliche Grü${sz}e|(Ganz )?[Ll]iebe Grü${sz}e|Mit freundlichem Gru${sz}|Gru${sz}|Grü${sz}e|Schöne Grü${sz}e|Mit Dank|Mit bestem Dank|Vielen Dank und (beste|freundliche) Grü${sz}e|MfG|LG|VG)[,.!]?$`,
+  ),
+  greetingWords: /\b(Sehr geehrte[r]?|Liebe[rs]?|Hallo|Hi|Guten Tag)/,
+  spokenGreeting: /\b(Guten (Tag|Morgen|Abend)|Hallo|Hi|Grüß Gott|Grüezi|Servus|Moin|Sehr geehrte[r]?|Liebe[rs]?)\b/,
+  apology: /(ntschuldig|Verzeihung|verzeih|bedaure|bedauere|\bleid\b|[Ss]orry|Nachsicht)/,
+  thanks: /(\bDank|\bdanke|bedanke|dankbar)/i,
+  thanksAgain: /\b(nochmals|noch einmal|nochmal|erneut) (vielen |herzlichen |besten )?(Dank|danke)\b|\b(Danke|Dank) (nochmals|noch einmal|nochmal)\b/i,
+  decisionVerbs: 'sage|sagen|abzusagen|absagen|ziehe|ziehen|zurückziehen|zurückzuziehen|lehne|ablehnen|abzulehnen|storniere|stornieren|streichen',
+  reasonConnectors: 'da|weil|denn|aufgrund|wegen|nachdem',
+  and: 'und',
+  subjectFallback: /: meine Absage$|: leider eine Absage$|^Eine Absage von|: Absage$|: endgültige Absage$/,
+  declineWords: /(Absage|absagen|ablehnen|Ablehnung|lehne|abgelehnt|nicht an)/i,
+  address: { formal, informal },
+  denyList: [
+    { pattern: /\bGern(e)? ein andermal\b/i, reason: 'too casual for a formal letter: "Ich würde mich freuen, wenn wir zu einem späteren Zeitpunkt in Kontakt bleiben"', tones: ['formal', 'firm'] },
+    { pattern: /die das verursacht/i, reason: 'a calque ("the circumstances that caused this"): German says "Ich bedaure die Unannehmlichkeiten"' },
+    { pattern: /\bIch fühle mich schlecht\b/i, reason: 'says "I feel ill", not "I feel bad about it": "Es tut mir leid"' },
+    { pattern: /\bleider\b[^]*\bleider\b/i, reason: 'stacked "leider": one regret word is enough' },
+    { pattern: /Ortszeit (Vereinigtes Königreich|Vereinigte Staaten|Frankreich|Spanien|Deutschland)/, reason: 'a zone named by country: German writes "Londoner Zeit", "Ortszeit New York"' },
+    { pattern: /\bAntwort zur X\b/, reason: 'a reply to a company is "Antwort an X" (the company\'s name comes after "an", not "zur")' },
+  ],
+};

@@ -1,0 +1,40 @@
+// English for the content rules: function words, the shapes of greetings and sign-offs, thanks, decisions and
+// reasons, and the calques and slips an English-speaking recruiter would rewrite.
+import type { LanguageWords } from '../types.js';
+
+const stopWords = new Set(
+  `the a an and or but so as at by for from in into of on to with without about after before than that this these those
+  there here it its it's i i'm i've i'll i'd me my mine we our us you your yours he she they them their his her
+  is am are was were be been being have has had do does did will would shall should can could may might must not no
+  nor if then too also very just still once again more most much such only own all any some each both either neither
+  who whom whose which what when where why how up out over under off down there's that's don't won't isn't wasn't
+  can't couldn't wouldn't doesn't didn't haven't hasn't hadn't aren't let's you're we're they're`.split(/\s+/),
+);
+
+const days = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const months = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
+export const englishWords: LanguageWords = {
+  stopWords,
+  repeatable: new Set(['number', 'phone']),
+  stem: (word) => (word.length > 3 ? word.replace(/(ies|es|s)$/, (m) => (m === 'ies' ? 'y' : '')) : word),
+  letterSalutation: /^(Dear|To whom)\b/m,
+  signOff: /^(Kind regards|Best regards|With best regards|Regards|Best wishes|Warm regards|Warmest regards|All the best|Best|Sincerely|Yours sincerely|Yours faithfully|Yours truly|Many thanks|With thanks|With many thanks|Thanks|Cheers|Take care)[,.!]?$/,
+  greetingWords: /\b(Dear|Hi|Hello)/,
+  spokenGreeting: /\b(Hi|Hello|Hey|Good (morning|afternoon|evening)|Dear)\b/i,
+  apology: /\b(sorry|apologi[sz]e|apologies|regret|forgive)\b/i,
+  thanks: /\b(thank|thanks|grateful|gratitude|appreciate)\b/i,
+  thanksAgain: /\b(thanks|thank you) (once )?again\b|\bagain,? (many )?(thanks|thank you)\b|\bonce again,? (many )?(thanks|thank you)\b/i,
+  decisionVerbs: "cancel|cancelling|canceling|withdraw|withdrawing|decline|declining|turn down|turning down|pull out|pulling out|step back|step away|call off|not attend|not be attending|not proceed|not be proceeding",
+  reasonConnectors: 'because|since|as I|as we|due to|given that|owing to|having|now that',
+  and: 'and',
+  subjectFallback: /an update on my application|my application|a final update|an update from|declin/i,
+  declineWords: /\b(declin\w*|turning down|not accept\w*|no)\b/i,
+  denyList: [
+    { pattern: /\bkindly ask you to\b/i, reason: 'a calque of formal requests elsewhere: English asks "please" or "could you"' },
+    { pattern: /\bHello there\b/, reason: 'too casual for a formal message to a recruiter', tones: ['formal', 'firm'] },
+    { pattern: /\b12(?::00)? ?(?:PM|pm|p\.m\.)/, reason: '"12 PM" is read both ways: write "noon" (or "midday" in British English)' },
+    { pattern: new RegExp(`\\b(?:${days}), (?:${months}) \\d{1,2} at\\b`), reason: 'American style sets the date off with a comma after it: "Tuesday, December 15, at 10:30 AM"', variants: ['en-US'] },
+    { pattern: /\bplease do the needful\b|\brevert back\b/i, reason: 'regional calques a US or UK reader does not use' },
+  ],
+};

@@ -1,0 +1,77 @@
+// Spanish for the content rules: function words, greetings and sign-offs, thanks, decisions and reasons, the words
+// of usted and tú, and the calques and slips a recruiter in Spain or Latin America would rewrite.
+import type { LanguageWords } from '../types.js';
+
+const stopWords = new Set(
+  `de la que el en y a los se del las un por con no una su para es al lo como más pero sus le ya o este sí porque esta
+  entre cuando muy sin sobre también me hasta hay donde quien desde todo toda todos todas nos durante uno les ni
+  contra otros otro otra otras ese eso esa esos esas ante ellos ellas e esto mí antes algunos algunas qué unos unas yo
+  tanto estos estas mucho mucha muchos muchas quienes nada cual poco ella estar algo nosotros mi mis tú te ti tu tus
+  he has ha hemos han haya había fue ser soy son era sido estoy está estamos están tengo tiene tenemos tienen usted
+  ustedes así aunque pues tras según cada si conmigo contigo cuyo cuya lo las`.split(/\s+/),
+);
+
+const word = (words: string) => `(?<!\\p{L})(?:${words.trim().split(/\s+/).join('|')})(?!\\p{L})`;
+/** Infinitives that take the reader as an enclitic pronoun ("decirle", "presentarte"). */
+const withReader = 'decir|contar|presentar|poner|facilitar|comunicar|escribir|hablar|recomendar|agradecer';
+
+/** Pronouns and verb forms of "tú": never in a formal message. */
+const informal = new RegExp(
+  [
+    word(`tú te ti tu tus contigo tuyo tuya tuyos tuyas
+      hayas sigas tienes quieres buscas entiendas encuentres canceles retires elimines vuelvas quites quitaras pensaras
+      contaras supieras respetes organizaste dedicaste volvieras tuvieras puedes perdona disculpa tenme quítame
+      escríbeme cuídate avísame llámame des recibe`),
+    `(?:${withReader})te(?!\\p{L})`,
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * Pronouns and verb forms of "usted": never in an informal message, not even "le" or "su" of a third person, which a
+ * reader of a "tú" message could take for a slip into "usted".
+ */
+const formal = new RegExp(
+  [
+    word(`usted ustedes le les su sus suyo suya suyos suyas disculpe perdone téngame quíteme dé organizó dedicó vuelva
+      encuentre cancele retire respete elimine quite entienda supiera pensara quitara volviera reciba`),
+    `(?:${withReader})les?(?!\\p{L})`,
+    'puede llamarme',
+  ].join('|'),
+  'iu',
+);
+
+export const spanishWords: LanguageWords = {
+  stopWords,
+  repeatable: new Set(['número', 'teléfono']),
+  stem: (w) => (w.length > 3 ? w.replace(/(es|s)$/, '') : w),
+  letterSalutation: /^(Estimad[oa]s?|Apreciad[oa]s?|Querid[oa]s?|Muy señor|A la atención|A quien corresponda)(?!\p{L})/mu,
+  signOff:
+    /^(Atentamente|Un cordial saludo|Saludos cordiales|Un saludo cordial|Un saludo afectuoso|Un saludo muy cordial|Cordialmente|Un saludo|Saludos|Un abrazo|Con todo mi aprecio|Todo lo mejor|Muchas gracias|Gracias|Quedo a sus órdenes|Le saluda atentamente)[,.]?$/,
+  greetingWords: /(Estimad[oa]|Hola|Buenos días)/,
+  spokenGreeting: /(Hola|Buenos días|Buenas tardes|Buenas noches|Buenas|Estimad[oa])/i,
+  apology: /(disculp|perd[oó]n|lament|siento|sentimos)/i,
+  thanks: /(gracias|agradec|agradezco)/i,
+  thanksAgain: /(gracias de nuevo|de nuevo,? gracias|gracias otra vez|nuevamente,? gracias|gracias nuevamente|reitero mi agradecimiento|le agradezco de nuevo|te agradezco de nuevo)/i,
+  decisionVerbs: 'cancelo|cancelar|anular|anulo|retiro|retirar|declino|declinar|rechazo|rechazar|renuncio|renunciar|desisto|desistir',
+  reasonConnectors: 'porque|ya que|puesto que|dado que|debido a|pues|al haber|tras haber',
+  and: 'y|e',
+  subjectFallback: /: mi candidatura$|: decisión final$|^Novedades de /,
+  declineWords: /(declin|rechaz|no acept)/i,
+  address: { formal, informal },
+  denyList: [
+    { pattern: /declinar respetuosamente|declino respetuosamente/i, reason: 'a calque of "respectfully decline": Spanish writes "no aceptar" or "agradezco la oferta, pero"' },
+    { pattern: /lo que significa cancelar/i, reason: 'a calque of "which means cancelling": Spanish states the decision' },
+    { pattern: /\bDecliné\b[^.!?]*\banteriormente\b/i, reason: 'a calque of "I declined … previously": "Ya le indiqué que no"' },
+    { pattern: /(?<!\p{L})a el(?!\p{L})/iu, reason: '"a el" contracts to "al" (only a name such as "El Corte Inglés" keeps it)' },
+    { pattern: /me haría mucha ilusión|Le ruego/i, reason: 'peninsular register that a reader in Mexico or Latin America finds foreign', variants: ['es-419'] },
+    { pattern: /(?<!\p{L})coger(?!\p{L})/iu, reason: 'vulgar in much of Latin America', variants: ['es-419'] },
+    { pattern: /Cuente conmigo|Cuenta conmigo/i, reason: 'promises help ("count on me") where the candidate means "keep me in mind": "Téngame en cuenta"' },
+    {
+      pattern: /(?<!\p{L})(?:tú|tienes|puedes|quieres|sabes|eres|estás|hayas|entiendas|disculpa|perdona|avísame|llámame|escríbeme)(?!\p{L})/iu,
+      reason: 'Argentina, Uruguay and Paraguay write "vos" ("tenés", "podés", "disculpá") in informal messages, never "tú"',
+      variants: ['es-AR'],
+      formality: 'informal',
+    },
+  ],
+};

@@ -1,0 +1,91 @@
+// Each channel's shape: a text within its segments in plain punctuation, a LinkedIn message of a few sentences
+// without a letter's frame, a voicemail that can be said in time and noted down, an email subject that says what
+// happened.
+import { findScenario } from '../../catalogue.js';
+import { subjectMaxLength, voicemailMaxSeconds } from '../../render.js';
+import { smsEncoding } from '../../sms.js';
+import type { Reading } from '../reading.js';
+import { pointers, rule } from '../rule.js';
+
+const uses = (r: Reading, field: string) => (findScenario(r.input.message.scenario)?.fields.uses as readonly string[] | undefined)?.includes(field) ?? false;
+const omitted = (r: Reading) => r.input.message.omitted ?? [];
+
+/** Sentences as a reader counts them: a fact's own full stops end no sentence, and a new sentence starts with a capital. */
+function sentenceCount(text: string): number {
+  return text.split(/(?<=[.!?])\s+(?=[\p{Lu}\d¿¡«„"X])|\n+/u).filter((s) => /\p{L}/u.test(s)).length;
+}
+
+/** Segments of GSM-7 allowed, or of UCS-2 where the spelling needs it (as render.ts's smsFits). */
+const smsLimits = { 'GSM-7': 2, 'UCS-2': 3 } as const;
+
+export const channelRules = [
+  rule('sms-segments', 'error', 'A text longer than 2 GSM-7 segments, or 3 UCS-2 segments where correct spelling needs UCS-2.', (r) => {
+    if (r.input.message.channel !== 'sms') return undefined;
+    const { encoding, segments } = smsEncoding(r.input.message.text);
+    return segments > smsLimits[encoding] && { message: `${segments} ${encoding} segments`, pointer: pointers.text };
+  }),
+  rule('sms-punctuation', 'error', 'Typographic quotes, dashes, ellipses or emoji in a text: they force UCS-2 or arrive garbled.', (r) => {
+    if (r.input.message.channel !== 'sms') return undefined;
+    const found = /[\u2018\u2019\u201C\u201D\u2013\u2014\u2026]|\p{Extended_Pictographic}/u.exec(r.input.message.text);
+    return found && `typographic character "${found[0]}"`;
+  }),
+  rule('subject-outside-email', 'error', 'A subject line or HTML body on a channel that has none (SMS, LinkedIn, voicemail).', (r) => {
+    const { channel, subject, html } = r.input.message;
+    return channel !== 'email' && (subject !== undefined || html !== undefined) && `a subject or HTML in a ${channel} message`;
+  }),
+  rule('linkedin-shape', 'error', 'A LinkedIn message that is 1,000 characters or more, opens like a letter, ends with a sign-off, is not two to four sentences, or greets by full name.', (r) => {
+    const { channel, text, parts } = r.input.message;
+    if (channel !== 'linkedin') return undefined;
+    if ([...text].length >= 1000) return 'too long';
+    if (r.words.letterSalutation.test(text)) return 'letter salutation';
+    if (text.split('\n').some((line) => r.words.signOff.test(line.trim()))) return 'sign-off block';
+    const count = sentenceCount(r.sentenceText.split('\n\n').slice(1).join(' '));
+    if (count < 2 || count > 4) return `${count} sentences`;
+    const recipient = r.input.facts.recipient?.name;
+    if (recipient?.includes(' ') && parts?.greeting?.includes(recipient)) return { message: 'greets by full name', pointer: pointers.greeting };
+    return undefined;
+  }),
+  rule('voicemail-length', 'error', 'A voicemail script that takes more than 45 seconds to say at a calm pace.', (r) => {
+    if (r.input.message.channel !== 'voicemail') return undefined;
+    const seconds = r.helpers.speakingSeconds(r.input.message.text);
+    return seconds > voicemailMaxSeconds && { message: `${seconds} s`, pointer: pointers.text };
+  }),
+  rule('voicemail-unspeakable', 'error', 'Something a voice cannot say in a voicemail script: an email address, a link, or symbols (/ # * _ < >).', (r) => {
+    if (r.input.message.channel !== 'voicemail') return undefined;
+    const found = /@|https?:|www\.|[/#*_<>]/.exec(r.input.message.text);
+    return found && `unspeakable "${found[0]}"`;
+  }),
+  rule('voicemail-callback', 'error', 'A voicemail that does not give the callback number near the start and again, slowly, at the end; or a final no that asks for a call back.', (r) => {
+    const { channel, text, scenario } = r.input.message;
+    const phone = r.input.facts.candidate.phone;
+    if (channel !== 'voicemail' || !phone) return undefined;
+    if (scenario === 'firm-no') return text.includes(phone) && 'a callback number in a final no';
+    const first = text.indexOf(phone);
+    if (first < 0 || first > text.length / 3) return 'number not given at the start';
+    const slow = text.lastIndexOf(r.helpers.slowNumber(phone));
+    return slow < (text.length * 2) / 3 && 'number not repeated slowly at the end';
+  }),
+  rule('voicemail-full-name', 'error', 'A formal or firm voicemail that greets the recipient by full name, as no one says on the phone.', (r) => {
+    const { channel, tone, parts } = r.input.message;
+    const recipient = r.input.facts.recipient?.name;
+    if (channel !== 'voicemail' || (tone !== 'formal' && tone !== 'firm') || !recipient?.includes(' ')) return undefined;
+    return parts?.greeting?.includes(recipient) && { message: 'greets by full name', pointer: pointers.greeting };
+  }),
+  rule('subject-shape', 'error', 'An email subject that is missing, over 77 characters, on more than one line, starts in lower case, leaves out the role, or could read as accepting an offer.', (r) => {
+    const { channel, subject, scenario } = r.input.message;
+    if (channel !== 'email') return undefined;
+    const at = pointers.subject;
+    if (!subject) return { message: 'no subject', pointer: at };
+    if (subject.length > subjectMaxLength || /[\r\n]|^\s|\s$/.test(subject)) return { message: `bad subject (${subject.length} characters)`, pointer: at };
+    const { candidate, role } = r.input.facts;
+    if (!/^\p{Lu}|^\d/u.test(subject) && !subject.startsWith(candidate.name)) return { message: 'subject starts in lower case', pointer: at };
+    // Only names too long for any phrasing to fit leave the role out, for the fallback.
+    const long = (role?.length ?? 0) + candidate.name.length >= 45;
+    if (role && uses(r, '/role') && !subject.includes(role) && !(long && r.words.subjectFallback.test(subject))) return { message: 'subject does not name the role', pointer: at };
+    if (scenario === 'decline-offer' && !r.words.declineWords.test(subject)) return { message: 'subject could read as an acceptance', pointer: at };
+    return undefined;
+  }),
+  rule('email-html', 'error', 'An email without its HTML body.', (r) => r.input.message.channel === 'email' && r.input.message.html === undefined && { message: 'no HTML', pointer: pointers.html }),
+];
+
+export { omitted, uses };

@@ -1,0 +1,85 @@
+// The facts where a reader looks for them: who writes, to which company, about which role and interview; the
+// recipient greeted by name; private details kept private; contact details in their place; and a company's legal
+// form only where a formal letter would give it.
+import { parsePersonName } from '../../facts/person-name.js';
+import { everydayCompany } from '../../languages/helpers.js';
+import type { Reading } from '../reading.js';
+import { pointers, rule } from '../rule.js';
+import { omitted, uses } from './channels.js';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const contains = (text: string, fact: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(fact)}(?![\\p{L}\\p{N}])`, 'u').test(text);
+
+/** The company as prose names it: the platform's everyday form, else the language's, else any language's. */
+export const everyday = (r: Reading, name: string, given?: string) => given ?? r.helpers.everydayCompany(name) ?? everydayCompany(name);
+
+export const factRules = [
+  rule('candidate-named', 'error', "A message that does not say who writes: the candidate's full name (LinkedIn shows it; an email may sign with the given name when its subject has the full name).", (r) => {
+    const { channel } = r.input.message;
+    const { candidate } = r.input.facts;
+    if (channel === 'linkedin' || omitted(r).includes('surname') || r.visible.includes(candidate.name)) return undefined;
+    const given = candidate.preferredName ?? r.helpers.givenName(candidate.name) ?? candidate.name;
+    return !(channel === 'email' && r.visible.includes(given)) && `no candidate name (${candidate.name})`;
+  }),
+  rule('company-named', 'error', 'A message that does not name the company it is for (warm and concise prose may name it without its legal form).', (r) => {
+    const { tone } = r.input.message;
+    const { company, companyEveryday } = r.input.facts;
+    const plain = everyday(r, company, companyEveryday);
+    const ok = r.visible.includes(company) || ((tone === 'warm' || tone === 'concise' || r.input.message.channel === 'sms' || r.input.message.channel === 'voicemail') && r.visible.includes(plain));
+    return !ok && `no company (${tone === 'warm' || tone === 'concise' ? plain : company})`;
+  }),
+  rule('role-named', 'error', 'A message that leaves out the role it is about, when one was given and the scenario names it (unless the channel had to leave it out, and said so).', (r) => {
+    const { role } = r.input.facts;
+    return Boolean(role && uses(r, '/role') && !r.visible.includes(role) && !omitted(r).includes('role')) && 'no role';
+  }),
+  rule('greeting-name', 'error', 'A greeting that uses an initial, leaves out the recipient it was given, or ignores the name they go by.', (r) => {
+    const { parts, tone, channel } = r.input.message;
+    if (parts === undefined) return undefined;
+    const greeting = parts.greeting ?? '';
+    const at = pointers.greeting;
+    if (new RegExp(`${r.words.greetingWords.source} \\p{Lu}\\.?,`, 'u').test(greeting)) return { message: `greets by an initial: ${greeting}`, pointer: at };
+    const recipient = r.input.facts.recipient;
+    if (!recipient?.name || omitted(r).includes('recipientName') || !uses(r, '/recipient/name')) return undefined;
+    const h = r.helpers;
+    const person = parsePersonName({ name: recipient.name }, r.input.message.language.startsWith('es') ? 'spanish' : 'default');
+    const address = h.address(person, recipient.honorific ?? person.writtenHonorific);
+    const names = [recipient.name, recipient.preferredName, person.first, address.titled, address.full].filter(Boolean) as string[];
+    const title = recipient.honorific && r.words.letterTitles?.[recipient.honorific];
+    if (title) names.push(`${title},`);
+    if (!names.some((n) => greeting.includes(n))) return { message: `greeting without the name: ${greeting}`, pointer: at };
+    const personal = tone === 'warm' || tone === 'concise' || channel === 'linkedin' || channel === 'sms';
+    if (recipient.preferredName && personal && !greeting.includes(recipient.preferredName)) return { message: 'ignores the preferred name', pointer: at };
+    return undefined;
+  }),
+  rule('interview-time', 'error', "A message about an upcoming interview that does not say its day and time (unless a text had to leave the time out, and said so).", (r) => {
+    const when = r.input.facts.interviewWhen;
+    if (!when || !uses(r, '/interview/at') || r.input.message.text.includes(when) || omitted(r).includes('interviewTime')) return undefined;
+    return `no "${when}"`;
+  }),
+  rule('private-detail', 'error', 'A private detail printed that the candidate did not ask to share.', (r) => {
+    const detail = r.input.facts.reasonDetail;
+    if (!detail || detail.shared) return undefined;
+    const core = detail.text.replace(/^I (have|am) /, '').slice(0, 24);
+    return r.visible.includes(core) && 'prints a detail nobody asked to share';
+  }),
+  rule('contact-details', 'error', "An email signature without the candidate's email address or phone (a final no needs neither), or an email address in a text.", (r) => {
+    const { channel, scenario, parts, text } = r.input.message;
+    const { email, phone } = r.input.facts.candidate;
+    const signature = parts?.signature ?? text.split('\n\n').at(-1) ?? '';
+    if (channel === 'email' && scenario !== 'firm-no') {
+      if (email && !signature.includes(email)) return { message: 'email address missing from the signature', pointer: pointers.signature };
+      if (phone && !signature.includes(phone)) return { message: 'phone missing from the signature', pointer: pointers.signature };
+    }
+    return channel === 'sms' && email !== undefined && text.includes(email) && 'an email address in a text';
+  }),
+  rule('legal-form-in-prose', 'error', "A company's legal form in a text message or in warm or concise prose, where people name a company without it.", (r) => {
+    const { channel, tone } = r.input.message;
+    if (channel !== 'sms' && tone !== 'warm' && tone !== 'concise') return undefined;
+    const f = r.input.facts;
+    const named = [
+      [f.company, everyday(r, f.company, f.companyEveryday)],
+      ...(f.newEmployer ? [[f.newEmployer, everyday(r, f.newEmployer, f.newEmployerEveryday)]] : []),
+    ].find(([full, plain]) => full !== plain && contains(r.input.message.text, full!));
+    return named && `"${named[0]}" with its legal form in a ${channel === 'sms' ? 'text' : `${tone} message`}`;
+  }),
+];

@@ -1,0 +1,4 @@
+// The en-US content matrix, made from the language registry (see registry.ts and describe-variant.ts).
+import { describeVariant } from './describe-variant.js';
+
+describeVariant('en-US');

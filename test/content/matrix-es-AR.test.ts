@@ -1,0 +1,4 @@
+// The es-AR content matrix, made from the language registry (see registry.ts and describe-variant.ts).
+import { describeVariant } from './describe-variant.js';
+
+describeVariant('es-AR');

@@ -1,0 +1,4 @@
+// The fr-CA content matrix, made from the language registry (see registry.ts and describe-variant.ts).
+import { describeVariant } from './describe-variant.js';
+
+describeVariant('fr-CA');

@@ -1,0 +1,91 @@
+// French suites of its own, for every French variant: vous and tu told apart, no agreement guessed, French
+// typography; fr-BE and fr-CH writing fr-FR's words for now, and fr-CA Quebec's.
+import { describe, expect, it } from 'vitest';
+import { ourWords } from './checks.js';
+import { buildMatrix, visible, type Rendering } from './matrix.js';
+import type { MatrixOf } from './registry.js';
+import { frenchFactSets } from './facts-fr.js';
+import { addressWords } from './rules-fr.js';
+
+/** Everything a reader sees, facts taken out: the subject, the text and the advice. */
+const seen = (r: Rendering) => ourWords([visible(r.message), ...r.message.advice.map((a) => a.text)].join('\n'), r);
+/** What the recipient reads, facts taken out (the advice speaks to the candidate, in "vous"). */
+const sent = (r: Rendering) => ourWords(visible(r.message), r);
+
+export function frenchSuites(tag: string, matrix: MatrixOf) {
+  const both = () => [...matrix('formal'), ...matrix('informal')];
+
+  describe(`${tag}: French forms of address`, () => {
+    it('addresses the reader in each form wherever a message speaks to them, and the two differ', () => {
+      const byKey = new Map(matrix('informal').filter((r) => r.phrasing === 'rotation 0').map((r) => [`${r.set.name}|${r.scenario.id}|${r.tone}|${r.channel}`, r]));
+      const found: string[] = [];
+      for (const formal of matrix('formal').filter((r) => r.phrasing === 'rotation 0')) {
+        const informal = byKey.get(`${formal.set.name}|${formal.scenario.id}|${formal.tone}|${formal.channel}`)!;
+        // Every email and voicemail thanks or addresses its reader (unless shortened to fit); a text or a concise note
+        // may not.
+        const shortened = [formal, informal].some((r) => (r.message.omitted ?? []).length > 0);
+        const speaks = (formal.channel === 'email' || formal.channel === 'voicemail') && formal.tone !== 'concise' && !shortened;
+        if (speaks && !addressWords.formal.test(sent(formal))) found.push(`${formal.label}: no "vous"`);
+        if (speaks && !addressWords.informal.test(sent(informal))) found.push(`${informal.label}: no "tu"`);
+        if (addressWords.formal.test(sent(formal)) && formal.message.text === informal.message.text) found.push(`${formal.label}: same text in both forms`);
+      }
+      expect(found.slice(0, 10)).toEqual([]);
+    });
+
+    it("never guesses the candidate's gender or the reader's: no adjective or participle that agrees with them", () => {
+      const agreeing = /(?<![\p{L}])(désolée?s?|ravie?s?|navrée?s?|reconnaissante?s?|heureux|heureuse|contraint|contrainte|obligée?|intéressée?|prête?|enchantée?|honorée?|flattée?|contactée?|informée?)(?![\p{L}])/iu;
+      const found = both().flatMap((r) => {
+        const hit = agreeing.exec(sent(r));
+        return hit ? [`${r.label}: "${hit[0]}"`] : [];
+      });
+      expect(found.slice(0, 10)).toEqual([]);
+    });
+  });
+
+  describe(`${tag}: French typography`, () => {
+    it('puts a no-break space before a colon and a narrow one before ; ! ?, and inside « »', () => {
+      const found = both().filter((r) => r.channel !== 'sms').flatMap((r) => {
+        const text = seen(r);
+        const bad =
+          /(?<!\u00A0):(?!\/\/)/.exec(text) ?? /(?<!\u202F)[;!?]/.exec(text) ?? /«(?!\u00A0)|(?<!\u00A0)»/.exec(text) ?? /[ \u202F]:|[ \u00A0][;!?]/.exec(text);
+        return bad ? [`${r.label}: "${text.slice(Math.max(0, bad.index - 20), bad.index + 5)}"`] : [];
+      });
+      expect(found.slice(0, 10)).toEqual([]);
+      // The advice quotes with guillemets.
+      expect(matrix('formal').some((r) => r.message.advice.some((a) => a.text.includes('«\u00A0raisons personnelles\u00A0»')))).toBe(true);
+    });
+
+    it('keeps texts in plain spaces, with the French space before : ! ? and no semicolon', () => {
+      const found = both().flatMap((r) => {
+        if (r.channel !== 'sms') return [];
+        const text = ourWords(r.message.text, r);
+        const bad = /[\u00A0\u202F;«»]/.exec(text) ?? /\S[:!?]/.exec(text);
+        return bad ? [`${r.label}: "${text.slice(Math.max(0, bad.index - 20), bad.index + 5)}"`] : [];
+      });
+      expect(found.slice(0, 10)).toEqual([]);
+    });
+  });
+
+  if (tag === 'fr-BE' || tag === 'fr-CH') {
+    it(`${tag} writes the same words as fr-FR for now, under its own tag`, () => {
+      const sets = frenchFactSets().slice(0, 3);
+      const variant = buildMatrix(tag, sets, 0, 1, 'formal');
+      const france = buildMatrix('fr-FR', sets, 0, 1, 'formal');
+      expect(variant.map((r) => r.message.language)).toEqual(variant.map(() => tag));
+      expect(variant.map((r) => r.message.text)).toEqual(france.map((r) => r.message.text));
+    });
+  }
+
+  if (tag === 'fr-CA') {
+    it('fr-CA writes Quebec French: "courriel", formats and zones as Quebec names them', () => {
+      const canadian = both();
+      const advice = canadian.flatMap((r) => r.message.advice.map((a) => a.text));
+      expect(advice.some((a) => a.includes('courriel'))).toBe(true);
+      expect(advice.some((a) => /e-mail/.test(a))).toBe(false);
+      const texts = canadian.map((r) => r.message.text);
+      expect(texts.some((t) => t.includes('par vidéoconférence'))).toBe(true);
+      expect(texts.some((t) => t.includes('en présentiel') || t.includes('en visioconférence'))).toBe(false);
+      expect(texts.some((t) => t.includes('mardi à 9 h (heure de Paris)'))).toBe(true);
+    });
+  }
+}
