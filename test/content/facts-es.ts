@@ -136,5 +136,141 @@ export function spanishFactSets(tag: string): FactSet[] {
         now: '2026-11-29T18:00:00+01:00',
       },
     },
+    {
+      // A recipient with a doctorate written into her name (greeted "Dra. Ochoa", one surname), a candidate with a
+      // particle who said she writes in the feminine and gave no phone (a voicemail then names no number), an
+      // association, whose name takes its article ("en la Asociación"), a job reference, and a reason with its
+      // detail, in the evening. The accents make a text UCS-2: with the association's long name, the role gives way
+      // first, and the text says so. (Job-ad tags on roles are tested in words-es.test.ts: these checks compare the
+      // role as given.)
+      name: 'a doctor, an association, no phone',
+      normalLength: false,
+      when: `el miércoles a las ${t('17:30', '5:30 p.m.')}`,
+      facts: {
+        candidate: { name: 'Ana Isabel del Río Salgado', email: 'anaisabel.delrio@example.es', grammaticalGender: 'f' },
+        recipient: { name: 'Dra. Rocío Ochoa Serrano', honorific: 'ms' },
+        company: 'Asociación Red de Huertos Urbanos',
+        role: 'Coordinadora de Proyectos',
+        jobReference: 'RHU-2026-14',
+        interview: { at: '2026-12-02T17:30:00+01:00', format: 'onsite' },
+        reason: { code: 'location', detail: 'me traslado a Valencia en enero', disclosure: 'specific' },
+        now: '2026-11-29T20:30:00+01:00',
+      },
+    },
+    {
+      // A plural company name with its Mexican legal form, a surname with a particle, a candidate in Madrid for an
+      // interview in Mexico City (the time names its zone), a tagged role, and a schedule reason with its detail. The
+      // long names, the zone and the accents (UCS-2) leave a text no room for the reason and the hour both: the reason
+      // gives way first, and the text says so.
+      name: 'a plural company, another time zone',
+      normalLength: false,
+      when: `el jueves a las ${t('9:00', '9:00 a.m.')} hora de Ciudad de México`,
+      facts: {
+        candidate: { name: 'Luis Ángel de la Garza Treviño', email: 'luisangel.garza@example.mx', phone: '+52 81 1234 5678', grammaticalGender: 'm' },
+        recipient: { name: 'Mariana Villarreal Cantú', honorific: 'ms' },
+        company: 'Laboratorios Unidos del Norte, S.A. de C.V.',
+        role: 'Químico Analista',
+        jobReference: 'LUN-0457',
+        interview: { at: '2026-12-03T09:00:00-06:00', timeZone: 'America/Mexico_City', format: 'video' },
+        reason: { code: 'schedule', detail: 'mi trabajo actual me exige el turno de mañana', disclosure: 'specific' },
+        keepDoorOpen: true,
+        now: '2026-11-29T12:00:00+01:00',
+      },
+    },
+  ];
+}
+
+/** A set for the choices a candidate makes in some scenarios only, with the scenarios that take it. */
+export interface ChoiceSet extends FactSet {
+  scenarios: readonly string[];
+}
+
+/**
+ * The three choices (another date, "unless the pay or hours changed", delete my data), each with facts a Spanish
+ * reviewer would pick: a job-ad role with its gender tag and the Spanish "/a" (taken off, and never spoken), a
+ * hospital and a university whose names take their article, a "Lic." before a Mexican name, and a reason with its
+ * detail. Refused elsewhere (test/api), so rendered only where they apply. Most names carry an accent outside GSM-7,
+ * so a text has 201 characters and, beside a request that never gives way, the role is the first fact to go (and
+ * the advice says so): only the set without accents is of normal length.
+ */
+export function spanishChoiceSets(tag: string): ChoiceSet[] {
+  const twelve = tag === 'es-MX' || tag === 'es-419';
+  const t = (h24: string, h12: string) => (twelve ? h12 : h24);
+  return [
+    {
+      name: 'another date today, with availability',
+      scenarios: ['last-minute', 'personal-reasons'],
+      normalLength: false,
+      when: `hoy a ${t('las 13:00', 'la 1:00 p.m.')}`,
+      facts: {
+        candidate: { name: 'Marta López Aranda', email: 'marta.lopez@example.es', phone: '+34 622 111 333', grammaticalGender: 'f' },
+        recipient: { name: 'Jorge Pastor Gil', honorific: 'mr' },
+        company: 'Transportes Pastor e Hijos, S.L.',
+        role: 'Jefe/a de Tráfico (H/M)',
+        jobReference: 'TPH-88',
+        interview: { at: '2026-11-30T13:00:00+01:00', format: 'onsite' },
+        intent: 'reschedule',
+        availability: 'cualquier mañana de la semana que viene',
+        reason: { code: 'health', detail: 'tengo fiebre desde anoche', disclosure: 'specific' },
+        now: '2026-11-30T08:30:00+01:00',
+      },
+    },
+    {
+      name: 'another date in three days, no reason given',
+      scenarios: ['personal-reasons'],
+      normalLength: false,
+      when: `el jueves a las ${t('16:00', '4:00 p.m.')}`,
+      facts: {
+        candidate: { name: 'Diego Hernández', phone: '+52 55 2345 6789' },
+        recipient: { name: 'Lic. Patricia Gómez', honorific: 'ms' },
+        company: 'Hospital San Ángel',
+        role: 'Enfermero/a de Quirófano',
+        interview: { at: '2026-12-03T16:00:00+01:00', format: 'onsite' },
+        intent: 'reschedule',
+        now: '2026-11-30T10:00:00+01:00',
+      },
+    },
+    {
+      name: 'open to negotiation on pay, with a detail',
+      scenarios: ['decline-offer'],
+      normalLength: false,
+      facts: {
+        candidate: { name: 'Pablo Ibáñez Mora', email: 'pablo.ibanez@example.es', phone: '+34 633 444 555', grammaticalGender: 'm' },
+        recipient: { name: 'Nuria Sanz', honorific: 'ms' },
+        company: 'Fundación Mar Abierto',
+        role: 'Técnico/a de Proyectos',
+        reason: { code: 'compensation', detail: 'la oferta queda por debajo de mi salario actual', disclosure: 'specific' },
+        openToNegotiation: true,
+        now: '2026-11-30T11:00:00+01:00',
+      },
+    },
+    {
+      name: 'open to negotiation on hours, no detail',
+      scenarios: ['decline-offer'],
+      normalLength: true,
+      facts: {
+        candidate: { name: 'Valeria Montes', grammaticalGender: 'f' },
+        recipient: { name: 'Andrés Villalobos' },
+        company: 'Grupo Sierra',
+        role: 'Analista Contable',
+        reason: { code: 'schedule' },
+        openToNegotiation: true,
+        now: '2026-11-30T18:00:00-06:00',
+      },
+    },
+    {
+      name: 'delete my data',
+      scenarios: ['accepted-another-offer', 'personal-reasons', 'last-minute', 'withdraw-application', 'not-a-fit', 'decline-offer', 'decline-recruiter-outreach', 'firm-no'],
+      normalLength: false,
+      when: `mañana a las ${t('10:00', '10:00 a.m.')}`,
+      facts: {
+        candidate: { name: 'Sofía Castillo', email: 'sofia.castillo@example.com', phone: '+34 644 555 666' },
+        company: 'Universidad del Pacífico',
+        role: 'Gestor de Investigación',
+        interview: { at: '2026-12-01T10:00:00+01:00', format: 'video' },
+        requestDataDeletion: true,
+        now: '2026-11-30T16:00:00+01:00',
+      },
+    },
   ];
 }

@@ -26,6 +26,34 @@ describe('Spanish names', () => {
     for (const honorific of ['dr', 'mx', undefined] as const) expect(esES.titledName(honorific, 'Lucía Ruiz')).toBeNull();
   });
 
+  it('writes "Dra." and "Dr." when a title gives the doctorate, and still guesses no gender from a bare "Dr."', () => {
+    expect(esES.titledName('ms', 'Dra. Rocío Ochoa Serrano')).toBe('Dra. Ochoa');
+    expect(esES.titledName(undefined, 'Dra. Rocío Ochoa')).toBe('Dra. Ochoa');
+    expect(esES.titledName('mr', 'Dr. José Muñoz Peña')).toBe('Dr. Muñoz');
+    expect(esES.titledName('dr', 'Dr. José Muñoz')).toBeNull();
+    expect(esES.titledName('mx', 'Dra. Rocío Ochoa')).toBeNull();
+  });
+
+  it('reads a patronymic before a particle as the first surname', () => {
+    expect(esES.givenName('Francisco Javier Domínguez de la Torre')).toBe('Francisco Javier');
+    expect(esES.titledName('mr', 'Francisco Javier Domínguez de la Torre')).toBe('Sr. Domínguez');
+  });
+
+  it('gives an organisation named by a common noun its article, and a trade name none', () => {
+    const association = esES.companyWith!('Asociación Red de Huertos Urbanos');
+    expect([association.en, association.de, association.a, association.El]).toEqual([
+      'en la Asociación Red de Huertos Urbanos',
+      'de la Asociación Red de Huertos Urbanos',
+      'a la Asociación Red de Huertos Urbanos',
+      'La Asociación Red de Huertos Urbanos',
+    ]);
+    const hospital = esMX.companyWith!('Hospital San Juan');
+    expect([hospital.en, hospital.de, hospital.a]).toEqual(['en el Hospital San Juan', 'del Hospital San Juan', 'al Hospital San Juan']);
+    const trade = esES.companyWith!('Talleres Ebro');
+    expect([trade.en, trade.de, trade.a, trade.El]).toEqual(['en Talleres Ebro', 'de Talleres Ebro', 'a Talleres Ebro', 'Talleres Ebro']);
+    expect(esES.possessive('Fundación Mar Abierto')).toBe('de la Fundación Mar Abierto');
+  });
+
   it('drops the legal forms of Spain and Mexico in friendly prose', () => {
     expect(esES.everydayCompany('Talleres Ebro, S.L.')).toBe('Talleres Ebro');
     expect(esES.everydayCompany('Grupo Bimbo, S.A.B. de C.V.')).toBe('Grupo Bimbo');
@@ -35,6 +63,12 @@ describe('Spanish names', () => {
 });
 
 describe('Spanish dates and times', () => {
+  it('greets by the clock as each market does: Spain says "buenas tardes" from two, Latin America from noon', () => {
+    expect(esES.dayparts).toEqual({ morning: 6, afternoon: 14, evening: 21 });
+    expect(esMX.dayparts).toEqual({ morning: 5, afternoon: 12, evening: 19 });
+    expect(es419.dayparts).toEqual(esMX.dayparts);
+  });
+
   const now = '2026-11-29T10:00:00+01:00';
   it('writes the 24-hour clock in Spain and the 12-hour clock in Mexico and Latin America, with the article agreeing', () => {
     expect(when(esES, '2026-11-30T15:00:00+01:00', now)).toBe('mañana a las 15:00');

@@ -714,7 +714,7 @@ export interface components {
                 signature?: string;
             };
             /** @description SMS and voicemail only, when the facts would not fit the channel: what the text leaves out, in the order it gave them up (the advice says the same in words). */
-            omitted?: ("closing" | "referral" | "doorOpen" | "role" | "newEmployer" | "interviewTime" | "reason" | "recipientName" | "surname")[];
+            omitted?: ("closing" | "referral" | "doorOpen" | "role" | "newEmployer" | "reason" | "surname" | "interviewTime" | "recipientName")[];
             stats: {
                 words: number;
                 characters: number;
@@ -1474,7 +1474,7 @@ export interface components {
                 signature?: string;
             };
             /** @description SMS and voicemail only, when the facts would not fit the channel: what the text leaves out, in the order it gave them up (the advice says the same in words). */
-            omitted?: ("closing" | "referral" | "doorOpen" | "role" | "newEmployer" | "interviewTime" | "reason" | "recipientName" | "surname")[];
+            omitted?: ("closing" | "referral" | "doorOpen" | "role" | "newEmployer" | "reason" | "surname" | "interviewTime" | "recipientName")[];
             stats: {
                 words: number;
                 characters: number;

@@ -81,6 +81,9 @@ const secondGivenNames = new Set(
   santiago sergio andrea concepción soledad lourdes alicia beatriz cecilia natalia esperanza inmaculada`.split(/\s+/),
 );
 
+/** Spanish patronymic surnames (Domínguez, Sáenz, Muñoz, Ruiz, Díaz): never a given name before a particle. */
+const patronymic = /^\p{L}{2,}(?:[aeioáéíó]z|nz)$/u;
+
 /** Spanish given names with a particle of their own ("María de los Ángeles", "José de Jesús"). */
 const givenWithParticle =
   /^(?:María|Maria|Ma\.|José|Jose|Juan|Ana) (?:de la|de los|de las|del|de) (?:Carmen|Luz|Ángeles|Angeles|Jesús|Jesus|Pilar|Rosario|Mar|Paz|Consuelo|Dios|Guadalupe|Lourdes|Mercedes|Dolores|Cruz|Rocío|Asunción|Concepción|Fátima|Montserrat|Socorro|Refugio|Sagrario|Nieves|Sol|Valle)(?= )/u;
@@ -138,7 +141,13 @@ function familyStart(words: readonly string[], convention: NameConvention): numb
   }
   for (let i = Math.max(1, firstNamed + 1); i < n - 1; i++) {
     const w = lower(words[i]!);
-    if (particles.has(w) && !joiningOnly.has(w)) return i;
+    if (particles.has(w) && !joiningOnly.has(w)) {
+      // Spanish: a patronymic before the particle is the first surname ("Francisco Javier Domínguez de la Torre",
+      // "Carlos Sáenz de Urturi"), unless it is a given name that often comes second ("José Luis de la Fuente").
+      const before = i - 1 > firstNamed ? lower(words[i - 1]!) : '';
+      if (convention === 'spanish' && patronymic.test(before) && !secondGivenNames.has(before)) return i - 1;
+      return i;
+    }
   }
   if (convention === 'spanish') {
     // "Lucía Ruiz y Gómez": a joining particle keeps both surnames together.

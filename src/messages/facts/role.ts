@@ -19,8 +19,12 @@ const genderTag =
 const adTag =
   /\(\s*(?:\d{1,3}\s*(?:[-–]\s*\d{1,3}\s*)?%|remote|hybrid|hybride|télétravail|on-?site|vor Ort|home ?office|full[- ]time|part[- ]time|Vollzeit|Teilzeit|Voll-? ?\/? ?Teilzeit|befristet|unbefristet|CDI|CDD|temps plein|temps partiel|jornada completa|media jornada|tiempo completo|medio tiempo|presencial|remoto|freelance|contract|permanent|temporary|intern|Praktikum|stage|alternance)(?:\s*[,/]\s*[^()]{1,30})?\s*\)/giu;
 
-/** Written inclusive forms that cannot be read aloud: "·e", "·se", "(e)", "*in", ":in", "_in", "/-in", "Innen". */
-const inclusiveForm = /(?:[·.](?:e|es|se|ses|rice|rices|ne|nes|le|les|ère|ères|euse|euses)\b|\(e\)|\(s\)|[*:_](?:in|innen)\b|\/-?(?:in|innen|frau|mann)\b)/gu;
+/**
+ * Written inclusive forms that cannot be read aloud: "·e", "·se", "(e)", "*in", ":in", "_in", "/-in", "Innen", and the
+ * Spanish "/a" and "/o" ("Coordinador/a", "Enfermera/o"), which a speech engine reads as "slash a".
+ */
+const inclusiveForm =
+  /(?:[·.](?:e|es|se|ses|rice|rices|ne|nes|le|les|ère|ères|euse|euses)\b|\(e\)|\(s\)|[*:_](?:in|innen)\b|\/-?(?:in|innen|frau|mann)\b|(?<=\p{L})\/(?:a|o|as|os)(?!\p{L}))/gu;
 
 const tidy = (s: string) =>
   s

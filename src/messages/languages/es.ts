@@ -1,25 +1,59 @@
 // Spanish, in four variants that share one spelling (the RAE and ASALE norm is common to every Spanish-speaking
 // country) and templates written in pan-Hispanic vocabulary: es-ES, es-MX, es-419 and es-AR differ here in how they
-// write the time of day (Spain and Argentina 15:00, Mexico and Latin America 3:00 p.m.); their own words live in the
+// write the time of day (Spain and Argentina 15:00, Mexico and Latin America 3:00 p.m.) and in the hour a greeting turns
+// from "buenos días" to "buenas tardes"; their own words live in the
 // templates under their keys (es-419 for all of Latin America, es-MX or es-AR for one country).
 import { firstSurname, parsePersonName, type PersonName } from '../facts/person-name.js';
 import { everydayCompany, slowDigits, type Address, type Honorific, type InterviewWords, type LanguageHelpers } from './helpers.js';
 import { memo, utcOffsetLabel, zoneName, type InterviewClock } from './time.js';
 
 /**
- * "Sra. Ochoa", "Dra. Ochoa", "Sr. de la Cruz": the title before the first surname, as a formal letter writes them,
- * only with `ms` or `mr` (given, or written into the name): Dr. or Dra. says a gender, which `dr` alone does not, so
- * `dr`, `mx` and no honorific greet by given name and first surname ("Buenos días, Guadalupe Ochoa"). A doctorate in
- * `academicTitle` ("Dr.", "Dra.") with `ms` or `mr` gives "Dra." or "Dr.".
+ * "Sra. Ochoa", "Dra. Ochoa", "Sr. de la Cruz": the title before the first surname, as a formal letter writes them.
+ * A gender comes only from what the platform gave: `ms` or `mr` (given, or written into the name), or a title that
+ * carries one ("Dra.", "Doctora"). `ms` or `mr` with a doctorate in `academicTitle` ("Dr.", "Dra.") gives "Dra." or
+ * "Dr."; "Dra." alone (with `dr` or no honorific) gives "Dra. Ochoa". `dr` with a bare "Dr.", `mx` and no honorific
+ * say no gender (Spanish has no neutral "Dr./Dra."), so the greeting names the given name and the first surname only
+ * ("Buenos días, Guadalupe Ochoa"), never both surnames; `mx` keeps that neutral form even beside "Dra.".
  */
 function address(person: PersonName, honorific: Honorific | null): Address {
   const surname = person.family ? firstSurname(person.family) : null;
   const full = [person.given, surname].filter(Boolean).join(' ') || person.full;
-  if (!surname || (honorific !== 'ms' && honorific !== 'mr')) return { titled: null, titledOblique: null, full };
-  const doctor = /^(Dr|Dra|Doctor|Doctora)\b/i.test(person.academicTitle ?? '');
-  const title = doctor ? (honorific === 'ms' ? 'Dra.' : 'Dr.') : honorific === 'ms' ? 'Sra.' : 'Sr.';
+  const written = person.academicTitle ?? '';
+  const doctor = /^(Dr|Dra|Doctor|Doctora)\.?$/i.test(written);
+  const doctora = /^(Dra|Doctora)\.?$/i.test(written);
+  let title: string | null = null;
+  if (honorific === 'ms' || honorific === 'mr') title = doctor ? (honorific === 'ms' ? 'Dra.' : 'Dr.') : honorific === 'ms' ? 'Sra.' : 'Sr.';
+  else if (honorific !== 'mx' && doctora) title = 'Dra.';
+  if (!surname || title === null) return { titled: null, titledOblique: null, full };
   const titled = `${title} ${surname}`;
   return { titled, titledOblique: titled, full };
+}
+
+/**
+ * Organisations named by a common noun take its article in Spanish: "en la Asociación Red de Huertos", "al Hospital
+ * San Juan", "de la Universidad de Sevilla"; a trade name does not ("en Talleres Ebro", "de Grupo Levante").
+ */
+const feminineInstitution =
+  /^(Asociación|Fundación|Universidad|Federación|Confederación|Cooperativa|Cámara|Sociedad|Escuela|Academia|Agencia|Junta|Diputación|Secretaría|Comisión|Clínica|Corporación|Organización|Red|Comunidad|Mancomunidad|Oficina|Biblioteca|Autoridad|Consejería|Dirección|Delegación|Orquesta|Compañía|Cruz|Facultad|Residencia|Plataforma|Hermandad)(?=\s|$)/u;
+const masculineInstitution =
+  /^(Hospital|Instituto|Ayuntamiento|Ministerio|Colegio|Centro|Consorcio|Museo|Servicio|Banco|Consejo|Tribunal|Departamento|Parlamento|Senado|Congreso|Gobierno|Club|Observatorio|Conservatorio|Patronato|Organismo|Sindicato|Teatro)(?=\s|$)/u;
+
+/** The name after each preposition the templates use ({{companyWith.en}}, {{companyWith.de}}, {{companyWith.El}} ...). */
+function companyWith(name: string): Record<string, string> {
+  const masculine = masculineInstitution.test(name);
+  const article = masculine ? 'el' : feminineInstitution.test(name) ? 'la' : '';
+  const el = article ? `${article} ${name}` : name;
+  return {
+    el,
+    El: el.charAt(0).toLocaleUpperCase('es') + el.slice(1),
+    en: `en ${el}`,
+    de: masculine ? `del ${name}` : `de ${el}`,
+    a: masculine ? `al ${name}` : `a ${el}`,
+    con: `con ${el}`,
+    por: `por ${el}`,
+    para: `para ${el}`,
+    sobre: `sobre ${el}`,
+  };
 }
 
 /** Causal conjunctions a candidate may type first: the clause follows "porque" instead, so none is doubled. */
@@ -144,7 +178,8 @@ function makeSpanish(locale: SpanishTag): LanguageHelpers {
     // The templates name a role after "el puesto de", which needs no article or gender agreement.
     withArticle: (noun) => noun,
     // Spanish has no possessive ending: the owner follows the noun ("la oferta de Acme").
-    possessive: (name) => `de ${name}`,
+    possessive: (name) => companyWith(name).de,
+    companyWith,
     list: (items) => listFormat.format(items),
     address,
     givenName: (name) => parsePersonName({ name }, 'spanish').first,
@@ -152,8 +187,14 @@ function makeSpanish(locale: SpanishTag): LanguageHelpers {
       const person = parsePersonName({ name }, 'spanish');
       return address(person, honorific ?? person.writtenHonorific).titled;
     },
-    // "Buenos días" until noon, "Buenas tardes" until about eight, then "Buenas noches".
-    dayparts: { morning: 5, afternoon: 12, evening: 20 },
+    // Spain says "buenos días" until lunch, about two, and "buenas tardes" until about nine; Mexico and the rest of
+    // Latin America change at noon, and say "buenas noches" once it is dark, from about seven; Argentina says "buen
+    // día" until lunch, about one, and "buenas noches" from about eight.
+    dayparts: twelve
+      ? { morning: 5, afternoon: 12, evening: 19 }
+      : locale === 'es-AR'
+        ? { morning: 5, afternoon: 13, evening: 20 }
+        : { morning: 6, afternoon: 14, evening: 21 },
     // They follow "entrevista": "entrevista telefónica", "entrevista por videollamada", "entrevista presencial".
     formatWords: { phone: 'telefónica', video: 'por videollamada', onsite: 'presencial' },
     everydayCompany,

@@ -48,7 +48,7 @@ export const spanishWords: LanguageWords = {
   letterSalutation: /^(Estimad[oa]s?|Apreciad[oa]s?|Querid[oa]s?|Muy señor|A la atención|A quien corresponda)(?!\p{L})/mu,
   signOff:
     /^(Atentamente|Un cordial saludo|Saludos cordiales|Un saludo cordial|Un saludo afectuoso|Un saludo muy cordial|Cordialmente|Un saludo|Saludos|Un abrazo|Con todo mi aprecio|Todo lo mejor|Muchas gracias|Gracias|Quedo a sus órdenes|Le saluda atentamente)[,.]?$/,
-  greetingWords: /(Estimad[oa]|Hola|Buenos días)/,
+  greetingWords: /(Estimad[oa]|Hola|Buenos días|Buenas tardes|Buenas noches)/,
   spokenGreeting: /(Hola|Buenos días|Buenas tardes|Buenas noches|Buenas|Estimad[oa])/i,
   apology: /(disculp|perd[oó]n|lament|siento|sentimos)/i,
   thanks: /(gracias|agradec|agradezco)/i,
@@ -56,8 +56,9 @@ export const spanishWords: LanguageWords = {
   decisionVerbs: 'cancelo|cancelar|anular|anulo|retiro|retirar|declino|declinar|rechazo|rechazar|renuncio|renunciar|desisto|desistir',
   reasonConnectors: 'porque|ya que|puesto que|dado que|debido a|pues|al haber|tras haber',
   and: 'y|e',
-  subjectFallback: /: mi candidatura$|: decisión final$|^Novedades de /,
-  declineWords: /(declin|rechaz|no acept)/i,
+  // A subject too long for the role keeps what happened and who writes ("Cancelo la entrevista de hoy: Ana Ruiz").
+  subjectFallback: /^(Cancelo la entrevista|Aplazar la entrevista|Retiro mi candidatura|Me retiro por ahora|Me retiro del proceso|No acepto la oferta|Declino la propuesta|Respuesta definitiva)[^:]*: [^,()]+$/,
+  declineWords: /(declin|rechaz|no (la )?acept)/i,
   address: { formal, informal },
   denyList: [
     { pattern: /declinar respetuosamente|declino respetuosamente/i, reason: 'a calque of "respectfully decline": Spanish writes "no aceptar" or "agradezco la oferta, pero"' },
