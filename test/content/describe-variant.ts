@@ -9,7 +9,6 @@ import { languageRegistry, languageVariant, type LanguageEntry } from '../../src
 import { ourWords, testChecks, violationsOf } from './checks.js';
 import { describeTones } from './describe-tones.js';
 import { buildMatrix, failures, scenarios, visible, type Rendering } from './matrix.js';
-import { pending } from './not-yet-enforced.js';
 import { factSetsOf, languageTests, rotations, variantPlans } from './registry.js';
 import { distinctLines, distinctWords, misspellings } from './spell.js';
 
@@ -55,13 +54,6 @@ export function describeVariant(tag: string) {
     for (const rule of contentRules) {
       it(`${rule.id}: ${rule.description}`, () => {
         const failing = all.filter((r) => violations.get(r)!.some((v) => v.rule === rule.id));
-        const listed = pending(tag, rule.id);
-        if (listed) {
-          // Not yet enforced (test/content/not-yet-enforced.ts): it may not get worse, and leaves the list when it passes.
-          expect(failing.length, `${rule.id} passes in ${tag} now: take it off the not-yet-enforced list`).toBeGreaterThan(0);
-          expect(failing.length, `${rule.id} fails in more ${tag} renderings than listed; first: ${failing[0] && label(failing[0], violations.get(failing[0])!.find((v) => v.rule === rule.id)!.message)}`).toBeLessThanOrEqual(listed.failing);
-          return;
-        }
         expect(failing.slice(0, 25).map((r) => label(r, violations.get(r)!.filter((v) => v.rule === rule.id).map((v) => v.message).join('; ')))).toEqual([]);
       });
     }
