@@ -1,8 +1,10 @@
 // Builds docs/samples/<tag>.md from the catalogue: what a reviewer reads to judge the words without running anything.
 import { channels, formalityLevels, scenarios, toneIds, type Scenario } from '../src/messages/catalogue.js';
-import { examples } from '../src/messages/examples.js';
-import { languageEntry, languageVariant, languageVariants } from '../src/messages/languages/index.js';
+import { sampleRequest } from '../src/messages/examples.js';
+import { languageVariant, languageVariants } from '../src/messages/languages/index.js';
 import type { Message, MessageRequest } from '../src/messages/schema.js';
+
+export { sampleRequest };
 import { createMessageService } from '../src/messages/service.js';
 
 /** The scenario shown in every tone and on every channel. */
@@ -42,22 +44,6 @@ function facts(request: MessageRequest): string {
       : JSON.stringify(value);
   const lines = Object.entries(rest).map(([key, value]) => `  ${JSON.stringify(key)}: ${inline(value)}`);
   return ['Facts:', '', '```json', `{\n${lines.join(',\n')}\n}`, '```'].join('\n');
-}
-
-/** A scenario's example in the language's own names: nested facts merge, so a scenario keeps its own. */
-export function sampleRequest(s: Scenario, tag: string): MessageRequest {
-  const example = examples.get(s.id)!;
-  // Sample facts in each language's own names (the language registry), over the shared example facts.
-  const own: Partial<MessageRequest> = languageEntry(languageVariant(tag).language)?.sampleFacts ?? {};
-  const merged: Record<string, unknown> = { ...example, language: tag, phrasingSeed: 'sample' };
-  for (const [key, value] of Object.entries(own)) {
-    const current = merged[key];
-    if (current === undefined && !(key in example) && typeof value === 'object') continue;
-    merged[key] = value !== null && typeof value === 'object' && current && typeof current === 'object' ? { ...current, ...value } : value;
-  }
-  // Facts the scenario does not use stay out of its request, as in the examples.
-  for (const key of Object.keys(own)) if (!(key in example)) delete merged[key];
-  return merged as MessageRequest;
 }
 
 function scenarioSection(s: Scenario, tag: string): string {
