@@ -1,0 +1,68 @@
+// Tenants on the embedded store: the API suite on SQLite, the store surviving a restart, the admin API off without
+// ADMIN_TOKEN, and REQUIRE_API_KEY.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { build, fullRequest } from '../helper.js';
+import { startServer } from '../server-process.js';
+import { buildWithStore, createTenant, publish, publishSeenBy, putVersion, render, warmEmail } from './fixtures.js';
+import { tenantApiSuite } from './suite.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'decline-messages-sqlite-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('tenants on SQLite', () => {
+  tenantApiSuite(() => ({ dataDir: join(dir, 'suite') }));
+});
+
+describe('the SQLite file', () => {
+  it('keeps tenants, keys, versions and what is published across a restart', async () => {
+    const store = { dataDir: join(dir, 'restart') };
+    const first = await buildWithStore(store);
+    const tenant = await createTenant(first);
+    await publish(first, tenant, await putVersion(first, tenant, { tone: 'warm', text: warmEmail('withdrawing (kept)') }));
+    await first.close();
+    const second = await buildWithStore(store);
+    const res = await render(second, tenant.headers);
+    expect(res.statusCode).toBe(200);
+    expect(res.json().text).toContain('withdrawing (kept)');
+    await second.close();
+  });
+});
+
+describe('two processes on one SQLite file', () => {
+  it('uses a publish made by one on the other within a second (PRAGMA data_version, polled)', async () => {
+    const store = { dataDir: join(dir, 'shared') };
+    const app = await buildWithStore(store);
+    const other = await startServer({ DATA_DIR: store.dataDir, RATE_LIMIT_MAX: '100000' }, { timeoutMs: 60_000 });
+    try {
+      const tenant = await createTenant(app, 'Shared File Co');
+      expect(await publishSeenBy(app, other.url, tenant)).toBeLessThan(1000);
+    } finally {
+      other.stop();
+      await app.close();
+    }
+  }, 180_000);
+});
+
+describe('without ADMIN_TOKEN', () => {
+  it('has no admin API: 404 as any unknown path', async () => {
+    const app = await build();
+    const res = await app.inject({ method: 'POST', url: '/admin/tenants', headers: { authorization: 'Bearer anything' }, payload: { name: 'x' } });
+    expect(res.statusCode).toBe(404);
+    await app.close();
+  });
+});
+
+describe('REQUIRE_API_KEY=true', () => {
+  it('refuses requests without a key with a 401, and serves those with one', async () => {
+    const app = await buildWithStore({}, { requireApiKey: true });
+    const anonymous = await render(app, {});
+    expect(anonymous.statusCode).toBe(401);
+    expect(anonymous.headers['www-authenticate']).toMatch(/^Bearer/);
+    const tenant = await createTenant(app);
+    expect((await render(app, tenant.headers, fullRequest)).statusCode).toBe(200);
+    await app.close();
+  });
+});
