@@ -5,6 +5,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPostgres, postgresServer, type TestPostgres } from '../postgres-server.js';
 import { describeWith } from '../prerequisites.js';
+import { openDatabase } from '../../src/store/database.js';
+import { migrateToLatest } from '../../src/store/migrations.js';
 import { startServer, type ServerProcess } from '../server-process.js';
 import { adminToken, buildWithStore, createTenant, publish, publishSeenBy, putVersion, render, warmEmail } from './fixtures.js';
 import { tenantApiSuite } from './suite.js';
@@ -46,6 +48,24 @@ describeWith(postgresServer(), 'tenants on PostgreSQL', () => {
         expect(await count(server.url, table), table).toBe(0);
       }
       expect(await count(server.superuserUrl, 'template_versions')).toBeGreaterThan(0);
+    });
+
+    it('migrates once when replicas start together on an empty database (the migrator\'s lock)', async () => {
+      const admin = new pg.Client({ connectionString: server.superuserUrl });
+      await admin.connect();
+      await admin.query('create database fresh_replicas owner service');
+      await admin.end();
+      const url = new URL(server.url);
+      url.pathname = '/fresh_replicas';
+      const replicas = [0, 1, 2].map(() => openDatabase({ databaseUrl: url.toString() }));
+      try {
+        const results = await Promise.all(replicas.map((db) => migrateToLatest(db)));
+        expect(results.flatMap((r) => r.results ?? []).filter((r) => r.status === 'Success')).toHaveLength(1);
+        const applied = await replicas[0]!.pool!.query('select count(*) as n from schema_migrations');
+        expect(Number(applied.rows[0].n)).toBe(1);
+      } finally {
+        await Promise.all(replicas.map((db) => db.close()));
+      }
     });
 
     it('keeps everything across a restart of the service', async () => {

@@ -1,6 +1,9 @@
 // Tenants on the embedded store: the API suite on SQLite, the store surviving a restart, the admin API off without
 // ADMIN_TOKEN, and REQUIRE_API_KEY.
 import { mkdtempSync, rmSync } from 'node:fs';
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+import { loggerOptions } from '../../src/logging.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -44,6 +47,43 @@ describe('two processes on one SQLite file', () => {
       await app.close();
     }
   }, 180_000);
+});
+
+describe('keys in logs and rate limits', () => {
+  it('logs a key by its visible prefix only, never whole', async () => {
+    const raw: string[] = [];
+    const stream = new Writable({
+      write(chunk, _encoding, done) {
+        raw.push(String(chunk));
+        done();
+      },
+    });
+    const logger = pino(loggerOptions({ logLevel: 'info' }, { pretty: false }), stream);
+    const logged = await build({ adminToken: 'test-admin-token-0123456789abcdefghijklmnop' }, { loggerInstance: logger });
+    const tenant = await createTenant(logged);
+    await render(logged, tenant.headers);
+    await logged.inject({ method: 'POST', url: '/messages', headers: { authorization: `Bearer ${tenant.apiKey}x` }, payload: fullRequest });
+    await logged.close();
+    const secret = tenant.apiKey.split('_').slice(2).join('_');
+    expect(raw.join('')).not.toContain(secret);
+    expect(raw.join('')).not.toContain('test-admin-token');
+    expect(raw.some((line) => line.includes(`dmk_${tenant.keyId}`))).toBe(true);
+  });
+
+  it('counts rate limits per key: one key at its limit leaves another key, and no key, alone', async () => {
+    const app = await buildWithStore({ dataDir: ':memory:' }, { rateLimitMax: 3 });
+    const one = await createTenant(app, 'One');
+    const two = await createTenant(app, 'Two');
+    const codes = async (headers: Record<string, string>, n: number) => {
+      const out: number[] = [];
+      for (let i = 0; i < n; i++) out.push((await app.inject({ url: '/messages/tones', headers })).statusCode);
+      return out;
+    };
+    expect(await codes(one.headers, 4)).toEqual([200, 200, 200, 429]);
+    expect(await codes(two.headers, 1)).toEqual([200]);
+    expect(await codes({}, 1)).toEqual([200]);
+    await app.close();
+  });
 });
 
 describe('without ADMIN_TOKEN', () => {
