@@ -110,7 +110,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     // Who the request acts for: a tenant's API key, or nobody (our words).
     scope.addHook('onRequest', identify(tenancy, config.requireApiKey));
     const typed = scope.withTypeProvider<ZodTypeProvider>();
-    await typed.register(catalogueRoutes, { service });
+    await typed.register(catalogueRoutes, { service, tenancy });
     await typed.register(messageRoutes, { service, tenancy });
     await typed.register(reasonRoutes, { service });
     await typed.register(templateRoutes, { tenancy });

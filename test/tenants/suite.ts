@@ -266,6 +266,9 @@ export function tenantApiSuite(store: () => Partial<Config>): void {
       const scenario = await render(app, b.headers, { scenario: 'firm-no', candidate: { name: 'Ana Ruiz' }, company: 'Initech' });
       expect(scenario.statusCode).toBe(400);
       expect(scenario.json().errors).toEqual([expect.objectContaining({ pointer: '/scenario', message: expect.stringContaining('firm-no') })]);
+      const offered = (await app.inject({ url: '/messages/scenarios', headers: b.headers })).json().scenarios.map((x: { id: string }) => x.id);
+      expect(offered).not.toContain('firm-no');
+      expect(offered).toContain('accepted-another-offer');
       const channel = await render(app, b.headers, { ...fullRequest, channel: 'voicemail' });
       expect(channel.json().errors).toEqual([expect.objectContaining({ pointer: '/channel', message: expect.stringContaining('voicemail') })]);
       // Tenant A's settings are its own.

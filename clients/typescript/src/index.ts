@@ -160,7 +160,9 @@ export function createClient(options: ClientOptions) {
       await unwrap(api.DELETE('/templates/{scenario}/{language}/{channel}/versions/{version}/publish', { ...init(call), params: { path: { ...at(path).path, version } }, parseAs: 'text' }));
     },
     getSettings: (call?: CallOptions): Promise<TenantSettings> => unwrap(api.GET('/settings', init(call))),
-    putSettings: (settings: TenantSettingsInput, call?: CallOptions): Promise<TenantSettings> => unwrap(api.PUT('/settings', { ...init(call), body: settings })),
+    /** Replaces every setting; those left out take their defaults (the generated type marks defaulted fields required). */
+    putSettings: (settings: Partial<TenantSettingsInput>, call?: CallOptions): Promise<TenantSettings> =>
+      unwrap(api.PUT('/settings', { ...init(call), body: settings as TenantSettingsInput })),
     /** Settings and every version of every template, as one document. */
     exportTenant: (call?: CallOptions): Promise<TenantExport> => unwrap(api.GET('/export', init(call))),
     /** Makes this platform's settings and live templates those of the document; `dryRun` only lists the changes. */
