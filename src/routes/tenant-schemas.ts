@@ -72,6 +72,7 @@ export const RenderingSchema = z
     tone: ToneIdSchema,
     subject: z.string().optional(),
     text: z.string().optional().describe('Absent when the draft failed to render with these facts.'),
+    html: z.string().optional().describe('Email only: the text as HTML, as `POST /messages` gives it.'),
     stats: z
       .object({ words: z.number().int(), characters: z.number().int(), smsSegments: z.number().int().optional(), smsEncoding: z.enum(['GSM-7', 'UCS-2']).optional(), speakingSeconds: z.number().int().optional() })
       .optional(),

@@ -27,6 +27,7 @@ export interface Rendering {
   tone: ToneId;
   subject?: string;
   text?: string;
+  html?: string;
   stats?: Message['stats'];
   violations: Violation[];
 }
@@ -164,6 +165,7 @@ export function validateDraft(draft: DraftToCheck, context: ValidationContext): 
         tone,
         ...(message.subject !== undefined && { subject: message.subject }),
         text: message.text,
+        ...(message.html !== undefined && { html: message.html }),
         stats: message.stats,
         violations: violationsOf(n, message),
       });

@@ -93,7 +93,7 @@ export interface paths {
         };
         /**
          * List the scenarios
-         * @description Every situation the service writes for, with its default tone, the fields it requires and uses (as JSON Pointers into the request body), and a complete example request.
+         * @description Every situation the service writes for, with its default tone, the fields it requires and uses (as JSON Pointers into the request body), and a complete example request. With an API key, without the scenarios the platform's settings say it does not offer.
          */
         get: operations["listScenarios"];
         put?: never;
@@ -1364,6 +1364,8 @@ export interface components {
             subject?: string;
             /** @description Absent when the draft failed to render with these facts. */
             text?: string;
+            /** @description Email only: the text as HTML, as `POST /messages` gives it. */
+            html?: string;
             stats?: {
                 words: number;
                 characters: number;
@@ -2399,6 +2401,8 @@ export interface components {
             subject?: string;
             /** @description Absent when the draft failed to render with these facts. */
             text?: string;
+            /** @description Email only: the text as HTML, as `POST /messages` gives it. */
+            html?: string;
             stats?: {
                 words: number;
                 characters: number;
