@@ -49,9 +49,20 @@ export interface TenancyOptions extends StoreOptions {
 export const languagesFor = (variant: LanguageVariant) => [...variant.chain, variant.language];
 
 export async function createTenancy(service: MessageService, options: TenancyOptions = {}) {
-  const database: Database = openDatabase(options);
-  const store: TenantStore = createTenantStore(database);
   const log = options.log;
+  let database: Database;
+  /** The store could not be opened at all (a DATA_DIR it may not write): built-in words only, every tenant call a 503. */
+  let unopened = false;
+  try {
+    database = openDatabase(options);
+  } catch (err) {
+    options.onStoreError?.('open', err);
+    log?.error({ err: (err as Error).message }, 'template store cannot be opened: built-in words only (set DATA_DIR to a writable folder, or DATABASE_URL)');
+    unopened = true;
+    // An inert stand-in, never migrated, so the guard below refuses every call to it.
+    database = openDatabase({ dataDir: ':memory:' });
+  }
+  const store: TenantStore = createTenantStore(database);
   let migrated = false;
   let closed = false;
   let retry: NodeJS.Timeout | undefined;
@@ -99,6 +110,7 @@ export async function createTenancy(service: MessageService, options: TenancyOpt
   }
 
   async function migrate(): Promise<void> {
+    if (unopened) return;
     try {
       await migrateToLatest(database);
       migrated = true;

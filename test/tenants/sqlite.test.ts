@@ -1,6 +1,6 @@
 // Tenants on the embedded store: the API suite on SQLite, the store surviving a restart, the admin API off without
 // ADMIN_TOKEN, and REQUIRE_API_KEY.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { loggerOptions } from '../../src/logging.js';
@@ -82,6 +82,22 @@ describe('keys in logs and rate limits', () => {
     expect(await codes(one.headers, 4)).toEqual([200, 200, 200, 429]);
     expect(await codes(two.headers, 1)).toEqual([200]);
     expect(await codes({}, 1)).toEqual([200]);
+    await app.close();
+  });
+});
+
+describe('a DATA_DIR that cannot be written', () => {
+  it('starts with our words only: tenant calls are 503s, never a failed start', async () => {
+    // A folder inside a plain file: mkdir fails at once (ENOTDIR), as it would on a read-only root filesystem.
+    const file = join(dir, 'not-a-folder');
+    writeFileSync(file, '');
+    const app = await buildWithStore({ dataDir: join(file, 'data') });
+    expect((await render(app, {})).statusCode).toBe(200);
+    const admin = await app.inject({ method: 'POST', url: '/admin/tenants', headers: { authorization: 'Bearer test-admin-token-0123456789abcdefghijklmnop' }, payload: { name: 'x' } });
+    expect(admin.statusCode).toBe(503);
+    expect(admin.headers['retry-after']).toBeDefined();
+    const metrics = await app.inject({ url: '/metrics' });
+    expect(metrics.body).toMatch(/store_errors_total\{operation="open"\} 1/);
     await app.close();
   });
 });
