@@ -6,7 +6,7 @@ import { pino } from 'pino';
 import { loggerOptions } from '../../src/logging.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { build, fullRequest } from '../helper.js';
 import { startServer } from '../server-process.js';
 import { buildWithStore, createTenant, publish, publishSeenBy, putVersion, render, warmEmail } from './fixtures.js';
@@ -39,6 +39,8 @@ describe('two processes on one SQLite file', () => {
     const store = { dataDir: join(dir, 'shared') };
     const app = await buildWithStore(store);
     const other = await startServer({ DATA_DIR: store.dataDir, RATE_LIMIT_MAX: '100000' }, { timeoutMs: 60_000 });
+    // Stopped even when the test times out, which skips the finally below.
+    onTestFinished(() => other.stop());
     try {
       const tenant = await createTenant(app, 'Shared File Co');
       expect(await publishSeenBy(app, other.url, tenant)).toBeLessThan(1000);
