@@ -30,6 +30,10 @@ COPY templates ./templates
 COPY preview ./preview
 # The MIT licence asks that its text go with every copy, an image included.
 COPY LICENSE ./LICENSE
+# The SQLite file of platforms' templates (without DATABASE_URL) is the one thing written: its folder belongs to the
+# app's user. Mount a volume here to keep it; several replicas need DATABASE_URL instead.
+RUN mkdir -p /app/data && chown node:node /app/data
+VOLUME /app/data
 # The image's unprivileged user; the files stay owned by root, so the app cannot change them.
 USER node
 EXPOSE 3000

@@ -6,7 +6,7 @@ import type { MessageService } from '../src/messages/service.js';
 
 const given = ['Jordan', 'Amara', 'Jürgen', 'Lucía', 'Françoise', 'Wei', 'Siobhan', 'José Ángel', 'Noor', 'Mateo', 'Ingrid', 'Kwame'];
 const family = ['Lee', 'Okafor', 'Groß', 'Ruiz', "L'Hôte-Dupré", 'Zhang', 'Byrne', 'Muñoz Peña', 'Haddad', 'Rossi', 'Lindqvist', 'Mensah'];
-const companies = ['Acme Corp', 'Müller Logistik GmbH', 'Brightline Analytics, Inc.', 'Soluciones Andinas S.L.', 'Atelier Nord S.A.S.', 'Globex'];
+const companies = ['Acme Corp', 'Müller Logistik GmbH', 'Brightline Analytics, Inc.', 'Soluciones Andinas S.L.', 'Atelier Nord S.A.S.', 'Initech'];
 
 /** `count` distinct JSON bodies, rotating over scenario x tone x channel x language x formality. */
 export function benchBodies(service: MessageService, count: number): string[] {

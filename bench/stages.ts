@@ -65,7 +65,7 @@ export async function measureStages(bodies: readonly string[], ms: number): Prom
     serialize: cpuMicros(messages, ms, (m) => JSON.stringify(m)),
   };
   // Production settings, logging at info to /dev/null, so the log line's cost is in the figure.
-  const config = createConfig({ NODE_ENV: 'production', LOG_LEVEL: 'info', RATE_LIMIT_MAX: '1000000' });
+  const config = createConfig({ NODE_ENV: 'production', LOG_LEVEL: 'info', RATE_LIMIT_MAX: '1000000', DATA_DIR: ':memory:' });
   const logger = pino(loggerOptions(config, { pretty: false }), pino.destination({ dest: '/dev/null', sync: true }));
   const app = await buildApp(config, { service, loggerInstance: logger as unknown as FastifyBaseLogger });
   const floor = buildFloor();

@@ -14,6 +14,10 @@ const state = {
   /** @type {Set<string>} Pointers some scenario writes into its text: the others (atsReasonId...) are never "unused". */
   textFields: new Set(),
   sequence: 0,
+  /** @type {Json | null} The message last rendered in our words, shown beside a draft. */
+  builtin: null,
+  /** @type {Json} Its request. */
+  builtinFacts: {},
 };
 
 /**
@@ -220,11 +224,11 @@ function collect() {
 
 // ---- Rendering ----
 
-/** @param {string} path @param {Json} body */
-async function post(path, body) {
+/** @param {string} path @param {Json} body @param {Record<string, string>} [headers] */
+async function post(path, body, headers = {}) {
   const res = await fetch(path, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
     body: JSON.stringify(body),
   });
   const json = await res.json().catch(() => null);
@@ -388,6 +392,8 @@ async function render(/** @type {{ focus?: boolean }} */ { focus = false } = {})
   if (!one.ok) return showProblem(one.problem, focus);
   showMessage(one.data, body);
   showVariants(all.ok ? all.data.variants : [], body);
+  state.builtin = one.data;
+  state.builtinFacts = body;
   const m = one.data;
   $('#status').textContent = `${labelFor(m.tone)} ${channelNames[m.channel] ?? m.channel} message for ${body.company ?? 'the company'}, ${plural(m.stats.words, 'word')}.`;
 }
@@ -425,6 +431,62 @@ function wire() {
   });
 }
 
+// ---- A platform's draft ----
+
+/** One violation as a line: its rule, where (line and column for syntax), and what is wrong. */
+function violationItem(/** @type {Json} */ v) {
+  const where = v.line !== undefined ? ` (${v.pointer ?? ''} line ${v.line}, column ${v.column})` : v.pointer ? ` (${v.pointer})` : '';
+  return el('li', { className: v.severity, 'data-rule': v.rule }, el('strong', {}, `${v.severity}: ${v.rule}`), `${where}: ${v.message}`);
+}
+
+/** Validates the draft with the facts of the form and shows it, tone by tone, beside our words. */
+async function checkDraft() {
+  const body = collect();
+  const { scenario, channel = 'email', language = 'en-US', tone: _tone, templateVersion: _pin, phrasingSeed: _seed, ...facts } = body;
+  const key = /** @type {HTMLInputElement} */ ($('#api-key')).value.trim();
+  const tone = /** @type {HTMLSelectElement} */ ($('#draft-tone')).value;
+  const subject = /** @type {HTMLInputElement} */ ($('#draft-subject')).value;
+  const text = /** @type {HTMLTextAreaElement} */ ($('#draft-text')).value;
+  if (!key) return void ($('#draft-status').textContent = 'Enter your API key first: validation needs it.');
+  $('#draft-status').textContent = 'Checking…';
+  const draft = { scenario, language: String(language).replace(/_/g, '-'), channel, text, facts, ...(tone && { tone }), ...(subject && { subject }) };
+  const result = await post('templates/validate', draft, { authorization: `Bearer ${key}` });
+  if (!result.ok) {
+    const p = result.problem;
+    const errors = (p.errors ?? []).map((/** @type {Json} */ e) => `${e.pointer}: ${e.message}`).join('; ');
+    $('#draft-problems').replaceChildren();
+    $('#draft-renderings').replaceChildren();
+    $('#draft-status').textContent = `${p.title ?? 'Not checked'}: ${p.detail ?? ''}${errors ? ` ${errors}` : ''}`;
+    return;
+  }
+  const v = result.data;
+  $('#draft-problems').replaceChildren(...v.violations.map(violationItem));
+  $('#draft-renderings').replaceChildren(
+    ...v.renderings.map((/** @type {Json} */ r) =>
+      el(
+        'section',
+        { className: 'variant', 'aria-label': `${r.tone} tone`, 'data-tone': r.tone },
+        el('h4', {}, labelFor(r.tone)),
+        r.text !== undefined ? channelView({ ...r, channel, advice: [] }, body, true) : el('p', {}, 'Not rendered.'),
+        el('ul', { className: 'violations' }, ...r.violations.map(violationItem)),
+      ),
+    ),
+  );
+  if (state.builtin) $('#builtin-rendering').replaceChildren(channelView(state.builtin, state.builtinFacts, true));
+  const errors = [...v.violations, ...v.renderings.flatMap((/** @type {Json} */ r) => r.violations)].filter((x) => x.severity === 'error').length;
+  $('#draft-status').textContent = v.valid ? 'Valid: the draft may be stored (PUT /templates/…).' : `Invalid: ${plural(errors, 'error')}; a PUT would be refused.`;
+}
+
+function wireDraft() {
+  const tones = /** @type {HTMLSelectElement} */ ($('#draft-tone'));
+  const toneControl = control('/tone');
+  if (toneControl instanceof HTMLSelectElement) for (const o of toneControl.options) if (o.value) tones.append(el('option', { value: o.value }, o.textContent ?? o.value));
+  $('#draft').addEventListener('submit', (event) => {
+    event.preventDefault();
+    void checkDraft();
+  });
+}
+
 async function start() {
   const [doc, { scenarios }] = await Promise.all([getJson('openapi.json'), getJson('messages/scenarios')]);
   state.doc = doc;
@@ -437,6 +499,7 @@ async function start() {
   buildFields(requestSchema, '', $('#fields'));
   applyScenario(scenarios[0].id);
   wire();
+  wireDraft();
   await render();
 }
 

@@ -1,9 +1,11 @@
 // Builds docs/samples/<tag>.md from the catalogue: what a reviewer reads to judge the words without running anything.
 import { channels, formalityLevels, scenarios, toneIds, type Scenario } from '../src/messages/catalogue.js';
-import { examples } from '../src/messages/examples.js';
-import { languageRegistry, languageVariant, languageVariants } from '../src/messages/languages/index.js';
+import { sampleRequest } from '../src/messages/examples.js';
+import { languageVariant, languageVariants } from '../src/messages/languages/index.js';
 import type { Message, MessageRequest } from '../src/messages/schema.js';
 import { createMessageService } from '../src/messages/service.js';
+
+export { sampleRequest };
 
 /** The scenario shown in every tone and on every channel. */
 const featured = 'accepted-another-offer';
@@ -42,28 +44,6 @@ function facts(request: MessageRequest): string {
       : JSON.stringify(value);
   const lines = Object.entries(rest).map(([key, value]) => `  ${JSON.stringify(key)}: ${inline(value)}`);
   return ['Facts:', '', '```json', `{\n${lines.join(',\n')}\n}`, '```'].join('\n');
-}
-
-/** Each language's sample facts, from the registry's literal values: the compiler checks them against the request. */
-type RegisteredSampleFacts = (typeof languageRegistry)[number]['sampleFacts'];
-const sampleFacts = new Map<string, Partial<MessageRequest>>(
-  languageRegistry.map((entry): [string, RegisteredSampleFacts] => [entry.language, entry.sampleFacts]),
-);
-
-/** A scenario's example in the language's own names: nested facts merge, so a scenario keeps its own. */
-export function sampleRequest(s: Scenario, tag: string): MessageRequest {
-  const example = examples.get(s.id)!;
-  // Sample facts in each language's own names (the language registry), over the shared example facts.
-  const own = sampleFacts.get(languageVariant(tag).language) ?? {};
-  const merged: Record<string, unknown> = { ...example, language: tag, phrasingSeed: 'sample' };
-  for (const [key, value] of Object.entries(own)) {
-    const current = merged[key];
-    if (current === undefined && !(key in example) && typeof value === 'object') continue;
-    merged[key] = value !== null && typeof value === 'object' && current && typeof current === 'object' ? { ...current, ...value } : value;
-  }
-  // Facts the scenario does not use stay out of its request, as in the examples.
-  for (const key of Object.keys(own)) if (!(key in example)) delete merged[key];
-  return merged as MessageRequest;
 }
 
 function scenarioSection(s: Scenario, tag: string): string {

@@ -7,7 +7,8 @@ import { defaultConfig } from '../src/config.js';
 import { templateVariablesSchema } from '../src/messages/view-model.js';
 import { projectRoot } from '../src/project-root.js';
 
-const app = await buildApp(defaultConfig());
+// The contract does not depend on the store: an in-memory one writes nothing.
+const app = await buildApp({ ...defaultConfig(), dataDir: ':memory:' });
 const file = join(projectRoot(), 'openapi', 'openapi.json');
 writeFileSync(file, JSON.stringify(app.swagger(), null, 2) + '\n');
 await app.close();

@@ -20,6 +20,11 @@ import { validatorCompiler } from './plugins/validation.js';
 import { catalogueRoutes } from './routes/catalogue.js';
 import { messageRoutes } from './routes/messages.js';
 import { reasonRoutes } from './routes/reasons.js';
+import { adminRoutes } from './routes/admin.js';
+import { settingsRoutes } from './routes/settings.js';
+import { templateRoutes } from './routes/templates.js';
+import { identify } from './plugins/api-keys.js';
+import { createTenancy, type Tenancy } from './tenants/tenancy.js';
 
 export interface AppOptions {
   /** Fastify's logger option; server.ts passes pino options, tests leave it off. */
@@ -33,6 +38,8 @@ export interface AppOptions {
   service?: MessageService;
   /** Log lines dropped so far by a bounded log writer, for the metric. */
   logDrops?: () => number;
+  /** Platforms' keys, templates and settings; made from DATABASE_URL or DATA_DIR (and closed with the app) when absent. */
+  tenancy?: Tenancy;
 }
 
 const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops;
@@ -76,6 +83,23 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   await app.register(lastCall, { maxMs: Math.floor((config.shutdownGraceMs - config.shutdownDelayMs) / 2) });
   await app.register(docs, { ui: config.docsEnabled });
   if (config.docsEnabled) await app.register(preview);
+  // The store opens (and migrates, or retries in the background while built-in words serve) before the API exists.
+  const tenancy =
+    options.tenancy ??
+    (await createTenancy(service, {
+      databaseUrl: config.databaseUrl,
+      dataDir: config.dataDir,
+      log: app.log,
+      onStoreError: (operation) => app.countStoreError(operation),
+    }));
+  if (!options.tenancy) app.addHook('onClose', () => tenancy.close());
+  app.decorateRequest('principal', null);
+  // The operator's API: its own bearer token, so outside the scope that reads API keys.
+  await app.register(async function admin(scope) {
+    scope.setValidatorCompiler(validatorCompiler);
+    scope.setSerializerCompiler(() => (data) => JSON.stringify(data));
+    await scope.withTypeProvider<ZodTypeProvider>().register(adminRoutes, { tenancy, adminToken: config.adminToken, docsPath: config.docsEnabled ? '/docs' : '/openapi.json' });
+  });
   await app.register(async function api(scope) {
     // zod validates the API's requests; other plugins' routes carry plain JSON schemas.
     scope.setValidatorCompiler(validatorCompiler);
@@ -83,10 +107,14 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     // serializer re-validated every response (a tenth of a request's cost), and fast-json-stringify is slower
     // than JSON.stringify on these string-heavy messages. The tests check responses against the schemas.
     scope.setSerializerCompiler(() => (data) => JSON.stringify(data));
+    // Who the request acts for: a tenant's API key, or nobody (our words).
+    scope.addHook('onRequest', identify(tenancy, config.requireApiKey));
     const typed = scope.withTypeProvider<ZodTypeProvider>();
-    await typed.register(catalogueRoutes, { service });
-    await typed.register(messageRoutes, { service });
+    await typed.register(catalogueRoutes, { service, tenancy });
+    await typed.register(messageRoutes, { service, tenancy });
     await typed.register(reasonRoutes, { service });
+    await typed.register(templateRoutes, { tenancy });
+    await typed.register(settingsRoutes, { tenancy });
   });
   await app.ready();
   return app;

@@ -63,6 +63,10 @@ const ConfigSchema = z.object({
   MAX_EVENT_LOOP_DELAY_MS: int(0, 60_000).default(200),
   MAX_EVENT_LOOP_UTILIZATION: z.coerce.number({ message: 'must be a number from 0 to 1' }).min(0, 'must be a number from 0 to 1').max(1, 'must be a number from 0 to 1').default(0),
   MAX_HEAP_USED_BYTES: int(0, Number.MAX_SAFE_INTEGER).default(0),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, message: 'must be a postgres:// or postgresql:// URL' }).optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  ADMIN_TOKEN: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -base64 32)').max(512).regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces').optional(),
+  REQUIRE_API_KEY: flag.default(false),
 });
 
 type Env = z.infer<typeof ConfigSchema>;
@@ -99,12 +103,20 @@ export interface Config {
   keepAliveTimeoutMs: number;
   /** Load shedding thresholds; 0 turns a check off. */
   pressure: { maxEventLoopDelayMs: number; maxEventLoopUtilization: number; maxHeapUsedBytes: number };
+  /** PostgreSQL for tenants' templates, shared by replicas; unset: the SQLite file under dataDir. */
+  databaseUrl?: string | undefined;
+  /** Folder of the SQLite file; ':memory:' keeps the store in memory (tests). */
+  dataDir: string;
+  /** Bearer token of the admin API under /admin; unset: no admin API. */
+  adminToken?: string | undefined;
+  /** Refuse /messages without an API key (401) instead of rendering our words. */
+  requireApiKey: boolean;
 }
 
 export class ConfigError extends Error {}
 
 /** Values never echoed in an error message: a URL may carry a password. */
-const secret = new Set(['REDIS_URL']);
+const secret = new Set(['REDIS_URL', 'DATABASE_URL', 'ADMIN_TOKEN']);
 
 function configError(name: string, value: string | undefined, message: string): ConfigError {
   const shown = secret.has(name) ? '(value hidden)' : JSON.stringify(value);
@@ -150,6 +162,10 @@ export function createConfig(env: Record<string, string | undefined> = process.e
       maxEventLoopUtilization: c.MAX_EVENT_LOOP_UTILIZATION,
       maxHeapUsedBytes: c.MAX_HEAP_USED_BYTES,
     },
+    databaseUrl: c.DATABASE_URL,
+    dataDir: c.DATA_DIR,
+    adminToken: c.ADMIN_TOKEN,
+    requireApiKey: c.REQUIRE_API_KEY,
   };
 }
 

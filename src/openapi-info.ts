@@ -19,12 +19,25 @@ export const openapiInfo = {
       'Every error is `application/problem+json` (RFC 9457); validation problems list each bad field as a JSON ' +
       'Pointer into the request body. Any operation may also answer `429` (too many requests from one client ' +
       'address) or `503` (the instance is shedding load), both with a `Retry-After` header in seconds.\n\n' +
-      'To see a message as its recipient would, in every channel and tone, use the [preview page](/preview).',
+      'To see a message as its recipient would, in every channel and tone, use the [preview page](/preview).\n\n' +
+      "A platform may keep its own words: with its API key (`Authorization: Bearer <apiKey>`), `POST /messages` renders " +
+      "the platform's published template for the scenario, language and channel when there is one, else ours, and the " +
+      "answer's `template` says which. Templates are stored as immutable versions, validated by the same content rules " +
+      'as our own words, published or pinned (`templateVersion`). Without a key, our words serve.',
     license: { name: 'MIT', identifier: 'MIT' },
   },
   servers: [{ url: '/', description: 'This server' }],
+  components: {
+    securitySchemes: {
+      apiKey: { type: 'http' as const, scheme: 'bearer', description: "A platform's API key (`dmk_<id>_<secret>`), from the admin API." },
+      adminToken: { type: 'http' as const, scheme: 'bearer', description: "The operator's ADMIN_TOKEN." },
+    },
+  },
   tags: [
     { name: 'messages', description: 'Render messages.' },
     { name: 'catalogue', description: 'Discover the scenarios, tones and channels.' },
+    { name: 'templates', description: "A platform's own words: validated, versioned, published or pinned." },
+    { name: 'settings', description: "A platform's settings, and all of its words as one document to export and import." },
+    { name: 'admin', description: 'Tenants and their API keys, for the operator (ADMIN_TOKEN).' },
   ],
 };

@@ -10,7 +10,7 @@ import { Deployment } from 'kubernetes-models/apps/v1';
 import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2';
 import { NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
-import { Service } from 'kubernetes-models/v1';
+import { Secret, Service } from 'kubernetes-models/v1';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { configVariables } from '../src/config.js';
@@ -80,6 +80,15 @@ describe('deploy/kubernetes', () => {
     for (const name of Object.keys(env)) expect([...configVariables, 'NODE_OPTIONS']).toContain(name);
   });
 
+  it('takes DATABASE_URL and ADMIN_TOKEN from a Secret, never from a value in the manifest', () => {
+    const secretEnv = Object.fromEntries(container.env.filter((e: any) => e.valueFrom?.secretKeyRef).map((e: any) => [e.name, e.valueFrom.secretKeyRef]));
+    const secret = manifest('secret.yaml');
+    expect(secretEnv.DATABASE_URL).toEqual({ name: secret.metadata.name, key: 'database-url' });
+    expect(secretEnv.ADMIN_TOKEN).toMatchObject({ name: secret.metadata.name, key: 'admin-token' });
+    expect(Object.keys(secret.stringData).sort()).toEqual(['admin-token', 'database-url']);
+    expect(container.env.filter((e: any) => ['DATABASE_URL', 'ADMIN_TOKEN'].includes(e.name) && 'value' in e)).toEqual([]);
+  });
+
   it('has a Service and a HorizontalPodAutoscaler pointing at the Deployment', () => {
     const service = manifest('service.yaml');
     expect(service.spec.selector).toEqual(deployment.spec.selector.matchLabels);
@@ -107,6 +116,7 @@ describe('configuration documentation', () => {
 const models: Record<string, new (data: never) => { validate(): void }> = {
   'apps/v1/Deployment': Deployment,
   'v1/Service': Service,
+  'v1/Secret': Secret,
   'autoscaling/v2/HorizontalPodAutoscaler': HorizontalPodAutoscaler,
   'policy/v1/PodDisruptionBudget': PodDisruptionBudget,
   'networking.k8s.io/v1/NetworkPolicy': NetworkPolicy,
@@ -353,7 +363,9 @@ describe('operations pack', () => {
     }
     const document = JSON.parse(read('openapi/openapi.json'));
     for (const [path, item] of Object.entries<Record<string, unknown>>(document.paths)) {
-      for (const method of Object.keys(item)) expect(routed(method.toUpperCase(), path.replace(/\{\w+\}/g, 'x')), `${method} ${path}`).toBe(true);
+      // The admin API is for operators inside the cluster, never routed from outside.
+      const expected = !path.startsWith('/admin');
+      for (const method of Object.keys(item)) expect(routed(method.toUpperCase(), path.replace(/\{\w+\}/g, 'x')), `${method} ${path}`).toBe(expected);
     }
     expect(routed('GET', '/openapi.json')).toBe(true);
     for (const path of ['/docs', '/docs/', '/preview', '/preview/preview.js', '/metrics', '/healthz', '/readyz', '/messagesx', '/']) {
@@ -376,7 +388,7 @@ describe('operations pack', () => {
     expect(portsOf(gateway)).toEqual(['http']);
     expect(portsOf(clients)).toEqual(['http']);
     expect(portsOf(prometheus)).toEqual(['metrics']);
-    // DNS, and the Redis of REDIS_URL: nothing else leaves the pods.
-    expect(policy.spec.egress.flatMap(portsOf)).toEqual([53, 53, 6379]);
+    // DNS, the Redis of REDIS_URL and the PostgreSQL of DATABASE_URL: nothing else leaves the pods.
+    expect(policy.spec.egress.flatMap(portsOf)).toEqual([53, 53, 6379, 5432]);
   });
 });

@@ -15,7 +15,8 @@ const noShedding: Config['pressure'] = { maxEventLoopDelayMs: 0, maxEventLoopUti
 
 export async function build(overrides: Partial<Config> = {}, options: AppOptions = {}): Promise<FastifyInstance> {
   const service = createMessageService({ clock: () => fixedNow });
-  return buildApp({ ...defaultConfig(), pressure: noShedding, ...overrides }, { service, ...options });
+  // The template store in memory unless a test names one: nothing written under ./data.
+  return buildApp({ ...defaultConfig(), pressure: noShedding, dataDir: ':memory:', ...overrides }, { service, ...options });
 }
 
 /** One app per test file, closed afterwards. */

@@ -61,7 +61,8 @@ export async function startServer(env: Record<string, string> = {}, options: Sta
   const started = performance.now();
   const child = spawn(command!, args, {
     cwd: root,
-    env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(chosenPort), LOG_LEVEL: 'info', ...env },
+    // The template store in memory unless a test names one: a test's server writes nothing into the checkout.
+    env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(chosenPort), LOG_LEVEL: 'info', DATA_DIR: ':memory:', ...env },
     stdio: ['ignore', keepLogs || unread ? 'pipe' : 'ignore', 'pipe'],
   }) as ChildProcessWithoutNullStreams;
   const logs: Record<string, any>[] = [];

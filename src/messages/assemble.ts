@@ -77,7 +77,7 @@ export function layoutText(channel: ChannelId, parts: Parts): string {
 }
 
 /** One line of plain spaces, except the no-break space French typography puts before : ; ! ? and inside « ». */
-const oneLine = (s: string) =>
+export const oneLine = (s: string) =>
   tidy(s).replace(/\s+/g, (space, at: number, line: string) =>
     /^[\u00A0\u202F]$/.test(space) && (/^[:;!?»]/.test(line.slice(at + 1)) || line[at - 1] === '«') ? space : ' ',
   );

@@ -1,5 +1,6 @@
 // A complete, valid example request per scenario, derived from one set of facts and the fields each scenario uses.
 import { scenarios, type RequestField, type Scenario, type ScenarioId } from './catalogue.js';
+import { languageRegistry, languageVariant } from './languages/index.js';
 import type { MessageRequest } from './schema.js';
 
 const facts = {
@@ -56,3 +57,25 @@ export function exampleRequest(scenario: Scenario): MessageRequest {
 export const examples: ReadonlyMap<ScenarioId, MessageRequest> = new Map(
   scenarios.map((s) => [s.id, exampleRequest(s)]),
 );
+
+/** Each language's sample facts, from the registry's literal values: the compiler checks them against the request. */
+type RegisteredSampleFacts = (typeof languageRegistry)[number]['sampleFacts'];
+const sampleFacts = new Map<string, Partial<MessageRequest>>(
+  languageRegistry.map((entry): [string, RegisteredSampleFacts] => [entry.language, entry.sampleFacts]),
+);
+
+/** A scenario's example in the language's own names: nested facts merge, so a scenario keeps its own. */
+export function sampleRequest(s: Scenario, tag: string): MessageRequest {
+  const example = examples.get(s.id)!;
+  // Sample facts in each language's own names (the language registry), over the shared example facts.
+  const own = sampleFacts.get(languageVariant(tag).language) ?? {};
+  const merged: Record<string, unknown> = { ...example, language: tag, phrasingSeed: 'sample' };
+  for (const [key, value] of Object.entries(own)) {
+    const current = merged[key];
+    if (current === undefined && !(key in example) && typeof value === 'object') continue;
+    merged[key] = value !== null && typeof value === 'object' && current && typeof current === 'object' ? { ...current, ...value } : value;
+  }
+  // Facts the scenario does not use stay out of its request, as in the examples.
+  for (const key of Object.keys(own)) if (!(key in example)) delete merged[key];
+  return merged as MessageRequest;
+}

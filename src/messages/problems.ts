@@ -11,6 +11,9 @@ export const problemTypes = {
   notAcceptable: '/problems/not-acceptable',
   tooManyRequests: '/problems/too-many-requests',
   unavailable: '/problems/unavailable',
+  unauthorized: '/problems/unauthorized',
+  storeUnavailable: '/problems/store-unavailable',
+  invalidTemplate: '/problems/invalid-template',
   internal: '/problems/internal',
 } as const;
 

@@ -25,7 +25,7 @@ export const rotation = (k: number): Picker => (_slot, count) => k % count;
  * one: templates that weave a reason into a sentence read `reason.because`; those written whole per reason read
  * only `reason.detail`.
  */
-function withReason(n: NormalisedRequest, catalogue: CompiledCatalogue, view: View, phrasing: Phrasing): View {
+export function withReason(n: NormalisedRequest, catalogue: CompiledCatalogue, view: View, phrasing: Phrasing): View {
   const code = n.reasonCode;
   if (code === null || n.disclosure === 'none') return view;
   const detail = n.scenario.fields.uses.includes('/reason/detail') ? n.request.reason?.detail : undefined;
@@ -83,6 +83,7 @@ export function renderMessage(n: NormalisedRequest, catalogue: CompiledCatalogue
     stats,
     advice,
     templateVersion: catalogue.version,
+    template: { source: 'builtin', version: catalogue.version },
     classification: classify(n),
     facts: factsOf(n),
   };

@@ -270,6 +270,15 @@ const messageFacts = {
     .optional()
     .describe('The reference time for short-notice detection and relative dates. Defaults to the server clock.'),
   atsReasonId: AtsReasonIdSchema.optional(),
+  templateVersion: z
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .describe(
+      "Pins a version of the platform's own template for this scenario, language and channel (needs an API key): the " +
+        'message is rendered with that version whether or not it is published. A version that does not exist is a `400`.',
+    ),
 };
 
 export const MessageRequestSchema = z
@@ -363,6 +372,25 @@ const partsShape = Object.fromEntries(partNames.map((p) => [p, z.string().option
   z.ZodOptional<z.ZodString>
 >;
 
+/** Whose words the message is: ours, or the published (or pinned) version of a platform's own template. */
+export const TemplateUsedSchema = z
+  .discriminatedUnion('source', [
+    z.object({
+      source: z.literal('builtin'),
+      version: z.string().describe('The version of our words for this language, as `templateVersion`.'),
+    }),
+    z.object({
+      source: z.literal('tenant'),
+      version: z.number().int().min(1).describe("The version of the platform's template, as `templateVersion` pins it."),
+      scenario: ScenarioIdSchema,
+      language: z.string().describe('The template\'s language: the variant tag or the base language it was stored under.'),
+      channel: ChannelIdSchema,
+      tone: ToneIdSchema.nullable().describe('The tone the template was written for; null for a template that serves every tone.'),
+    }),
+  ])
+  .meta({ id: 'TemplateUsed', description: "Whose words the message is in: the service's own (`builtin`) or the platform's template (`tenant`)." });
+export type TemplateUsed = z.infer<typeof TemplateUsedSchema>;
+
 export const MessageSchema = z
   .object({
     id: z
@@ -399,7 +427,8 @@ export const MessageSchema = z
         .describe('Voicemail only: estimated seconds to read it aloud at a calm pace (English: 150 words a minute).'),
     }),
     advice: z.array(z.object({ code: z.string(), text: z.string() })),
-    templateVersion: z.string(),
+    templateVersion: z.string().describe("The version of the built-in words of the message's language (`GET /messages/languages`)."),
+    template: TemplateUsedSchema,
     classification: ClassificationSchema,
     facts: FactsSchema,
   })

@@ -74,6 +74,11 @@ export function selfCheck(catalogues: ReadonlyMap<string, CompiledCatalogue>): v
   }
 }
 
+const pinWithoutKey = {
+  pointer: '/templateVersion',
+  message: "pins a version of a platform's own template: send the platform's API key (Authorization: Bearer <apiKey>)",
+};
+
 export function createMessageService(options: MessageServiceOptions = {}) {
   const catalogues = new Map<string, CompiledCatalogue>();
   for (const language of writtenLanguages) {
@@ -89,6 +94,8 @@ export function createMessageService(options: MessageServiceOptions = {}) {
    * the seed's choice of phrasing (the content tests render every alternative with it).
    */
   function render(request: MessageRequest, language: LanguageVariant = defaultLanguage, picker?: Picker): Rendered {
+    // Our words have no numbered versions to pin; a platform's do, and reach here only without its key.
+    if (request.templateVersion !== undefined) return { ok: false, errors: [pinWithoutKey] };
     const normalised = parseRequest(request, clock(), language);
     if (!normalised.ok) return normalised;
     const n = normalised.value;
@@ -147,6 +154,9 @@ export function createMessageService(options: MessageServiceOptions = {}) {
 
   return {
     templateVersions: [...catalogues.values()].map((c) => c.version),
+    /** A spelling's compiled catalogue, and the clock: what rendering a platform's own template needs of ours. */
+    catalogue: (orthography: string) => catalogues.get(orthography)!,
+    nowMs: () => clock(),
     reasons: (language: LanguageVariant = defaultLanguage) => reasonsByLanguage.get(language.tag)!,
     scenarios: scenarioViews,
     scenario: (id: string) => scenarioViews.find((s) => s.id === id),

@@ -26,6 +26,7 @@ function withRequestExamples(document: Document): Document {
     for (const operation of Object.values(item as Record<string, Operation>)) {
       const example = operation.operationId ? requestExamples[operation.operationId] : undefined;
       const media = operation.requestBody?.content?.['application/json'];
+      // PUT bodies too (a template, the settings): "Try it out" starts from something valid.
       if (example && media) media.example = JSON.parse(JSON.stringify(example));
     }
   }

@@ -4,6 +4,7 @@ import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 import { problemTypes, validationProblem } from '../messages/problems.js';
 import type { FieldError, Problem } from '../messages/schema.js';
+import { StoreUnavailableError } from '../tenants/store-unavailable.js';
 
 /** Thrown by the validator compiler with pointers already worked out. */
 export class RequestValidationError extends Error {
@@ -13,11 +14,29 @@ export class RequestValidationError extends Error {
   }
 }
 
+/** A problem a route or hook throws, with the headers its answer needs (WWW-Authenticate, Retry-After). */
+export class ProblemError extends Error {
+  constructor(
+    readonly problem: Problem & Record<string, unknown>,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(problem.detail);
+  }
+}
+
+/** The store failed: built-in words still render; this answer says when to retry. */
+export function storeProblem(retryAfterSeconds: number): ProblemError {
+  return new ProblemError(
+    problem(503, problemTypes.storeUnavailable, 'Template store unavailable', "Platforms' templates and settings cannot be read or written just now; retry after the number of seconds in the Retry-After header. Requests without an API key still render."),
+    { 'retry-after': String(retryAfterSeconds) },
+  );
+}
+
 export function problem(status: number, type: string, title: string, detail: string): Problem {
   return { type, title, status, detail };
 }
 
-export function sendProblem(reply: FastifyReply, body: Problem): FastifyReply {
+export function sendProblem(reply: FastifyReply, body: Problem & Record<string, unknown>): FastifyReply {
   return reply.code(body.status).type('application/problem+json').send(body);
 }
 
@@ -59,6 +78,18 @@ export function problemFromError(err: FastifyError): Problem {
 export default fp<{ docsPath?: string }>(
   async function errors(app: FastifyInstance, { docsPath = '/docs' }) {
     app.setErrorHandler((err: FastifyError, request, reply) => {
+      if (err instanceof ProblemError) {
+        reply.headers(err.headers);
+        if (err.problem.status === 503) request.log.warn({ status: 503, type: err.problem.type }, 'request failed: store unavailable');
+        else request.log.info({ status: err.problem.status, type: err.problem.type }, 'request rejected');
+        return sendProblem(reply, err.problem);
+      }
+      if (err instanceof StoreUnavailableError) {
+        const store = storeProblem(err.retryAfterSeconds);
+        reply.headers(store.headers);
+        request.log.warn({ status: 503, type: store.problem.type }, 'request failed: store unavailable');
+        return sendProblem(reply, store.problem);
+      }
       const body = problemFromError(err);
       // The body helps reproduce a failure; the logger redacts its personal fields.
       if (body.status >= 500 && body.status !== 503) request.log.error({ err, body: request.body }, 'request failed');

@@ -8,6 +8,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Counts one rendered message; the routes call it so the domain stays free of metrics. */
     countRender(message: { scenario: string; tone: string; channel: string }): void;
+    /** Counts one failed operation of the template store, by operation. */
+    countStoreError(operation: string): void;
     /** The Prometheus text of every metric, for whichever listener serves /metrics. */
     scrapeMetrics(): Promise<{ contentType: string; body: string }>;
   }
@@ -76,6 +78,16 @@ export default fp<MetricsOptions>(
     const rendered = childCache((scenario, tone, channel) => renders.labels(String(scenario), String(tone), String(channel)));
     app.decorate('countRender', ({ scenario, tone, channel }: { scenario: string; tone: string; channel: string }) => {
       rendered(scenario, tone, channel).inc();
+    });
+
+    const storeErrors = new promClient.Counter({
+      name: 'store_errors_total',
+      help: "Failed operations of the template store (platforms' templates, keys and settings), by operation.",
+      labelNames: ['operation'] as const,
+      registers: [registry],
+    });
+    app.decorate('countStoreError', (operation: string) => {
+      storeErrors.labels(operation).inc();
     });
 
     let countedDrops = 0;

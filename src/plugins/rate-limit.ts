@@ -1,6 +1,7 @@
 // Rate limiting per client IP (the forwarded one behind TRUST_PROXY): in memory, or shared through Redis.
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
+import { createHash } from 'node:crypto';
 import fp from 'fastify-plugin';
 import type { Config } from '../config.js';
 
@@ -32,6 +33,12 @@ export default fp<Options>(
     }
     await app.register(rateLimit, {
       max: rateLimitMax,
+      // Per API key when a request sends one (a hash of it: no key is kept in memory or Redis), else per address.
+      // The key is counted before it is checked, so made-up keys get their own buckets, not a valid key's.
+      keyGenerator: (request) => {
+        const authorization = request.headers.authorization;
+        return authorization ? `key:${createHash('sha256').update(authorization).digest('base64url').slice(0, 22)}` : request.ip;
+      },
       timeWindow: rateLimitWindowMs,
       ...(redis ? { redis, nameSpace: 'decline-messages:rate-limit:' } : {}),
       // If the shared store fails, serve rather than fail every request.

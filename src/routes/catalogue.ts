@@ -4,10 +4,11 @@ import { z } from 'zod';
 import { scenarioIds } from '../messages/catalogue.js';
 import { problemTypes } from '../messages/problems.js';
 import type { MessageService } from '../messages/service.js';
+import type { Tenancy } from '../tenants/tenancy.js';
 import { problem, sendProblem } from '../plugins/errors.js';
 import { ChannelListSchema, LanguageListSchema, ScenarioListSchema, ScenarioSchema, ToneListSchema, problems, serviceProblems } from './schemas.js';
 
-export const catalogueRoutes: FastifyPluginAsyncZod<{ service: MessageService }> = async (app, { service }) => {
+export const catalogueRoutes: FastifyPluginAsyncZod<{ service: MessageService; tenancy: Tenancy }> = async (app, { service, tenancy }) => {
   const scenarioList = { scenarios: service.scenarios };
   const toneList = { tones: service.tones };
   const channelList = { channels: service.channels };
@@ -22,11 +23,16 @@ export const catalogueRoutes: FastifyPluginAsyncZod<{ service: MessageService }>
         summary: 'List the scenarios',
         description:
           'Every situation the service writes for, with its default tone, the fields it requires and uses (as JSON ' +
-          'Pointers into the request body), and a complete example request.',
+          'Pointers into the request body), and a complete example request. With an API key, without the scenarios the ' +
+          "platform's settings say it does not offer.",
         response: { 200: ScenarioListSchema, ...serviceProblems },
       },
     },
-    async () => scenarioList,
+    async (request) => {
+      if (!request.principal) return scenarioList;
+      const { disabledScenarios } = (await tenancy.words(request.principal.tenantId)).settings;
+      return disabledScenarios.length === 0 ? scenarioList : { scenarios: service.scenarios.filter((s) => !disabledScenarios.includes(s.id)) };
+    },
   );
 
   app.get(

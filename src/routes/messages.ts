@@ -19,6 +19,7 @@ import { negotiateLanguage, type LanguageVariant } from '../messages/languages/i
 import type { MessageService } from '../messages/service.js';
 import { problem, sendProblem } from '../plugins/errors.js';
 import { zodValidator } from '../plugins/validation.js';
+import type { Tenancy } from '../tenants/tenancy.js';
 import { bodyProblems, problems } from './schemas.js';
 
 const representations = ['application/json', 'text/plain', 'text/html'] as const;
@@ -75,7 +76,7 @@ function sendMessage(request: FastifyRequest, reply: FastifyReply, message: Mess
     .send(type === 'text/plain' ? message.text : message.html);
 }
 
-export const messageRoutes: FastifyPluginAsyncZod<{ service: MessageService }> = async (app, { service }) => {
+export const messageRoutes: FastifyPluginAsyncZod<{ service: MessageService; tenancy: Tenancy }> = async (app, { service, tenancy }) => {
   app.post(
     '/messages',
     {
@@ -111,7 +112,9 @@ export const messageRoutes: FastifyPluginAsyncZod<{ service: MessageService }> =
       },
     },
     async (request, reply) => {
-      const result = service.render(request.body, negotiated(request, reply));
+      const language = negotiated(request, reply);
+      const principal = request.principal;
+      const result = principal ? await tenancy.render(principal, request.body, language) : service.render(request.body, language);
       if (!result.ok) return sendProblem(reply, validationProblem(result.errors));
       app.countRender(result.message);
       return sendMessage(request, reply, result.message);
@@ -133,7 +136,9 @@ export const messageRoutes: FastifyPluginAsyncZod<{ service: MessageService }> =
       },
     },
     async (request, reply) => {
-      const result = service.variants(request.body, negotiated(request, reply));
+      const language = negotiated(request, reply);
+      const principal = request.principal;
+      const result = principal ? await tenancy.variants(principal, request.body, language) : service.variants(request.body, language);
       if (!result.ok) return sendProblem(reply, validationProblem(result.errors));
       for (const message of result.variants) app.countRender(message);
       reply.header('content-language', result.variants[0]!.language);
@@ -159,7 +164,9 @@ export const messageRoutes: FastifyPluginAsyncZod<{ service: MessageService }> =
       validatorCompiler: () => zodValidator(BatchEnvelopeSchema),
     },
     async (request, reply) => {
-      const results = service.batch((request.body as BatchEnvelope).items, negotiated(request, reply));
+      const items = (request.body as BatchEnvelope).items;
+      const language = negotiated(request, reply);
+      const results = request.principal ? await tenancy.batch(request.principal, items, language) : service.batch(items, language);
       for (const result of results) if ('message' in result) app.countRender(result.message);
       // Items may each name their own language: the header is set only when they agree.
       const languages = new Set(results.flatMap((r) => ('message' in r ? [r.message.language] : [])));

@@ -17,13 +17,15 @@ function leaves(doc: any, schema: any, pointer = ''): string[] {
   return [pointer];
 }
 
+const adminToken = 'preview-test-admin-token-0123456789abcdef';
+
 describeWith(chromiumBinary(), 'the preview page in Chromium', () => {
   let app: FastifyInstance;
   let browser: Browser;
   let base: string;
 
   beforeAll(async () => {
-    app = await build({ rateLimitMax: 0 });
+    app = await build({ rateLimitMax: 0, adminToken });
     base = await app.listen({ port: 0, host: '127.0.0.1' });
     browser = await chromium.launch({
       executablePath,
@@ -190,6 +192,29 @@ describeWith(chromiumBinary(), 'the preview page in Chromium', () => {
       'English (United States) (en-US)',
       'English (United Kingdom) (en-GB)',
     ]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("checks a platform's draft with its key: problems with line and column, each tone rendered and judged, beside our words", async () => {
+    const tenant = (await app.inject({ method: 'POST', url: '/admin/tenants', headers: { authorization: `Bearer ${adminToken}` }, payload: { name: 'Preview Co' } })).json();
+    const { page, problems } = await open();
+    await page.locator('#draft-text').fill('Hi {{recipient.personal}},\n\nI withdraw from {{company}}.\n\n{{candidate.nmae}}');
+    await page.locator('#draft button[type=submit]').click();
+    await expect.poll(() => page.locator('#draft-status').textContent()).toMatch(/API key/);
+    await page.locator('#api-key').fill(tenant.apiKey);
+    await page.locator('#draft button[type=submit]').click();
+    const unknown = page.locator('#draft-problems [data-rule="unknown-variable"]');
+    await unknown.waitFor();
+    expect(await unknown.textContent()).toMatch(/line 5, column 3.*candidate\.name/);
+    await page.locator('#draft-tone').selectOption('warm');
+    await page.locator('#draft-text').fill('Hi {{recipient.personal}},\n\nSorry!! I withdraw from {{company}} {{interview.upcomingWhen}}.\n\n{{candidate.name}}');
+    await page.locator('#draft button[type=submit]').click();
+    await page.locator('#draft-renderings [data-tone="warm"] .email-body').waitFor();
+    expect(await page.locator('#draft-renderings [data-tone]').count()).toBe(1);
+    expect(await page.locator('#draft-renderings [data-rule="exclamation-in-apology"]').count()).toBe(1);
+    expect(await page.locator('#draft-status').textContent()).toMatch(/^Invalid/);
+    expect(await page.locator('#builtin-rendering [data-channel="email"]').count()).toBe(1);
     expect(problems).toEqual([]);
     await page.close();
   });

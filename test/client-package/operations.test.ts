@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, ProblemError, type DeclineMessagesClient, type MessageRequest } from '../../clients/typescript/src/index.js';
 import { build, fullRequest } from '../helper.js';
+import { warmEmail } from '../tenants/fixtures.js';
 
 let app: FastifyInstance;
 let client: DeclineMessagesClient;
@@ -11,13 +12,14 @@ let baseUrl: string;
 const called = new Set<string>();
 
 beforeAll(async () => {
-  app = await build({ rateLimitMax: 0 });
+  app = await build({ rateLimitMax: 0, adminToken });
   baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
   client = createClient({ baseUrl });
 });
 afterAll(async () => app.close());
 
 const request = { ...fullRequest, atsReasonId: 'gh-4471' } as MessageRequest;
+const adminToken = 'client-test-admin-token-0123456789abcdef';
 
 describe('client package: every operation', () => {
   it('listScenarios and getScenario, with a 404 as a ProblemError', async () => {
@@ -65,6 +67,57 @@ describe('client package: every operation', () => {
     expect(results[0]).toMatchObject({ status: 200, message: { channel: 'email' } });
     expect(results[1]).toMatchObject({ status: 400, problem: { errors: [{ pointer: '/items/1/company' }] } });
     called.add('renderVariants').add('renderBatch');
+  });
+
+  it('the admin calls: createTenant, getTenant, createKey and revokeKey', async () => {
+    const operator = createClient({ baseUrl, adminToken });
+    const tenant = await operator.createTenant('Acme Careers');
+    expect(tenant.apiKey).toMatch(/^dmk_/);
+    const key = await operator.createKey(tenant.id, 'staging');
+    expect((await operator.getTenant(tenant.id)).keys.map((k) => k.id)).toEqual([tenant.keyId, key.id]);
+    await operator.revokeKey(tenant.id, key.id);
+    const revoked = await createClient({ baseUrl, apiKey: key.apiKey }).renderMessage(request).catch((e: unknown) => e);
+    expect(revoked).toMatchObject({ status: 401, type: '/problems/unauthorized' });
+    expect(() => client.createTenant('no token')).toThrow(/adminToken/);
+    called.add('createTenant').add('getTenant').add('createKey').add('revokeKey');
+  });
+
+  it("a platform's templates and settings, with violations typed on the 422", async () => {
+    const { apiKey } = await createClient({ baseUrl, adminToken }).createTenant('Globex Jobs');
+    const platform = createClient({ baseUrl, apiKey });
+    const path = { scenario: 'accepted-another-offer', language: 'en', channel: 'email' } as const;
+    const text = warmEmail('withdrawing (client)');
+    expect(Object.keys(await platform.getTemplateVariables())).toContain('$defs');
+    expect((await platform.validateTemplate({ ...path, tone: 'warm', text })).valid).toBe(true);
+    const invalid = await platform.putTemplate(path, { text: 'Hi {{candidat.name}}' }).catch((e: unknown) => e);
+    expect(invalid).toBeInstanceOf(ProblemError);
+    expect((invalid as ProblemError).violations).toEqual([expect.objectContaining({ rule: 'unknown-variable', line: 1, column: 6 })]);
+    const { version } = await platform.putTemplate(path, { tone: 'warm', text });
+    expect((await platform.publishTemplateVersion(path, version)).version).toBe(version);
+    expect((await platform.listTemplates()).templates).toHaveLength(1);
+    expect((await platform.listTemplateVersions(path)).versions[0]).toMatchObject({ version, published: true });
+    expect((await platform.getTemplateVersion(path, version)).text).toBe(text);
+    const message = await platform.renderMessage(request);
+    expect(message.template).toMatchObject({ source: 'tenant', version });
+    await platform.unpublishTemplateVersion(path, version);
+    expect((await platform.renderMessage(request)).template.source).toBe('builtin');
+    expect((await platform.putSettings({ signature: 'Applied with Globex Jobs' })).signature).toBe('Applied with Globex Jobs');
+    expect((await platform.getSettings()).signature).toBe('Applied with Globex Jobs');
+    const document = await platform.exportTenant();
+    expect((await platform.importTenant(document, { dryRun: true })).dryRun).toBe(true);
+    called
+      .add('getTemplateVariables')
+      .add('validateTemplate')
+      .add('putTemplate')
+      .add('publishTemplateVersion')
+      .add('listTemplates')
+      .add('listTemplateVersions')
+      .add('getTemplateVersion')
+      .add('unpublishTemplateVersion')
+      .add('putSettings')
+      .add('getSettings')
+      .add('exportTenant')
+      .add('importTenant');
   });
 
   it('covers every operation the served document lists', async () => {

@@ -3,6 +3,8 @@ import type { components } from './schema.js';
 
 export type Problem = components['schemas']['Problem'];
 export type FieldError = components['schemas']['FieldError'];
+/** A rule a template breaks: `PUT /templates/...` and `POST /import` answer 422 with a list of them. */
+export type Violation = components['schemas']['Violation'];
 
 /** An answer of 4xx or 5xx: the problem the service sent, with one `{ pointer, message }` per bad field. */
 export class ProblemError extends Error {
@@ -14,6 +16,8 @@ export class ProblemError extends Error {
   readonly instance: string | undefined;
   /** For validation problems: each bad field as a JSON Pointer into the request body, e.g. `/candidate/name`. */
   readonly errors: FieldError[];
+  /** For an invalid template (422, `/problems/invalid-template`): every rule it breaks, with line and column for syntax. */
+  readonly violations: Violation[];
   /** The `x-request-id` of the answer: quote it when reporting a failure. */
   readonly requestId: string | undefined;
   /** Seconds the service asked to wait before another try (`Retry-After`, sent with 429 and 503). */
@@ -27,6 +31,8 @@ export class ProblemError extends Error {
     this.detail = problem.detail;
     this.instance = problem.instance;
     this.errors = problem.errors ?? [];
+    const violations = (problem as { violations?: unknown }).violations;
+    this.violations = Array.isArray(violations) ? (violations as Violation[]) : [];
     this.requestId = response?.headers.get('x-request-id') ?? undefined;
     this.retryAfterSeconds = response ? retryAfterSeconds(response.headers.get('retry-after')) : undefined;
   }

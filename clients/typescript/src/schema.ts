@@ -4,6 +4,86 @@
  */
 
 export interface paths {
+    "/admin/tenants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a tenant
+         * @description A platform of its own, with a first API key, shown this once.
+         */
+        post: operations["createTenant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/tenants/{tenantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a tenant
+         * @description Its name and its keys (prefixes only; a key is never shown again).
+         */
+        get: operations["getTenant"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/tenants/{tenantId}/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an API key
+         * @description Another key for the tenant (to rotate one: create, deploy, then revoke the old). Shown this once.
+         */
+        post: operations["createKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/tenants/{tenantId}/keys/{keyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an API key
+         * @description From now on, on every replica within a second, the key is refused with a 401.
+         */
+        delete: operations["revokeKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/messages/scenarios": {
         parameters: {
             query?: never;
@@ -13,7 +93,7 @@ export interface paths {
         };
         /**
          * List the scenarios
-         * @description Every situation the service writes for, with its default tone, the fields it requires and uses (as JSON Pointers into the request body), and a complete example request.
+         * @description Every situation the service writes for, with its default tone, the fields it requires and uses (as JSON Pointers into the request body), and a complete example request. With an API key, without the scenarios the platform's settings say it does not offer.
          */
         get: operations["listScenarios"];
         put?: never;
@@ -184,6 +264,198 @@ export interface paths {
         get: operations["listReasons"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/templates/variables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The variables a template may use
+         * @description The JSON Schema (draft 2020-12) of the view model: every name a template may print or test. These names are a public contract.
+         */
+        get: operations["getTemplateVariables"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/templates/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Validate a draft by our rules
+         * @description Checks the syntax and every variable (with line and column), then renders the draft with the given facts, or the scenario's example in the language's own names, in every tone it serves, and reads each rendering with the content rules our own words meet: SMS segments, voicemail seconds, legal forms read aloud, doubled punctuation, repeated words, a missing company or greeting, exclamation marks ... Errors make a template invalid; warnings do not. Nothing is stored.
+         */
+        post: operations["validateTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the platform's templates
+         * @description Every template path with versions: its latest version and what is published, per tone.
+         */
+        get: operations["listTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/templates/{scenario}/{language}/{channel}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the versions of a template
+         * @description Every version, oldest first: who created it (the key), when, its warnings, and which ones are published.
+         */
+        get: operations["listTemplateVersions"];
+        /**
+         * Store a new version
+         * @description Validates the draft (as `POST /templates/validate` with the example facts) and stores it as a new, immutable version: `201 { version }`, numbered from 1 for this scenario, language and channel. Errors refuse it with a `422` problem listing them; warnings are returned and kept with the version. Storing does not publish.
+         */
+        put: operations["putTemplate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/templates/{scenario}/{language}/{channel}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read one version
+         * @description One version as stored.
+         */
+        get: operations["getTemplateVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/templates/{scenario}/{language}/{channel}/versions/{version}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a version
+         * @description Makes the version live for its tone (or for any tone): requests with this platform's keys render with it from now on, on every replica within a second.
+         */
+        post: operations["publishTemplateVersion"];
+        /**
+         * Stop using a version
+         * @description Takes a live version out of service: our words (or a less specific template) serve again. The version stays stored.
+         */
+        delete: operations["unpublishTemplateVersion"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the platform's settings
+         * @description Default tones, scenarios and channels not offered, the email footer and signature line.
+         */
+        get: operations["getSettings"];
+        /**
+         * Replace the platform's settings
+         * @description Replaces every setting (absent ones take their defaults); every replica uses them within a second.
+         */
+        put: operations["putSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export everything
+         * @description Settings, every version of every template, and what is published, as one JSON document: a backup, or what `POST /import` takes.
+         */
+        get: operations["exportTenant"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import an export (with a dry run)
+         * @description Makes this platform's settings and live templates those of the document (from `GET /export`, of this platform or another): each published template whose words differ from what is live here is validated, stored as a new version and published; settings are replaced. Templates live here and absent from the document are kept. All or nothing; `?dryRun=true` only says what would change.
+         */
+        post: operations["importTenant"];
         delete?: never;
         options?: never;
         head?: never;
@@ -450,6 +722,8 @@ export interface components {
              * @example 4471
              */
             atsReasonId?: string;
+            /** @description Pins a version of the platform's own template for this scenario, language and channel (needs an API key): the message is rendered with that version whether or not it is published. A version that does not exist is a `400`. */
+            templateVersion?: number;
             /** @description Defaults to the scenario's `defaultTone` (in some markets its own, see `GET /messages/scenarios`). */
             tone?: components["schemas"]["ToneIdInput"];
         };
@@ -600,6 +874,8 @@ export interface components {
              * @example 4471
              */
             atsReasonId?: string;
+            /** @description Pins a version of the platform's own template for this scenario, language and channel (needs an API key): the message is rendered with that version whether or not it is published. A version that does not exist is a `400`. */
+            templateVersion?: number;
             /** @description Defaults to every tone. */
             tones?: components["schemas"]["ToneIdInput"][];
         };
@@ -679,6 +955,24 @@ export interface components {
             /** @enum {string} */
             intent: "withdraw" | "reschedule";
         };
+        /** @description Whose words the message is in: the service's own (`builtin`) or the platform's template (`tenant`). */
+        TemplateUsedInput: {
+            /** @constant */
+            source: "builtin";
+            /** @description The version of our words for this language, as `templateVersion`. */
+            version: string;
+        } | {
+            /** @constant */
+            source: "tenant";
+            /** @description The version of the platform's template, as `templateVersion` pins it. */
+            version: number;
+            scenario: components["schemas"]["ScenarioIdInput"];
+            /** @description The template's language: the variant tag or the base language it was stored under. */
+            language: string;
+            channel: components["schemas"]["ChannelIdInput"];
+            /** @description The tone the template was written for; null for a template that serves every tone. */
+            tone: components["schemas"]["ToneIdInput"] | null;
+        };
         /** @description A rendered message, ready to review and send. */
         MessageInput: {
             /** @description A stable hash of everything the words depend on, the phrasing chosen and the template version (so not of `atsReasonId`). */
@@ -732,7 +1026,9 @@ export interface components {
                 code: string;
                 text: string;
             }[];
+            /** @description The version of the built-in words of the message's language (`GET /messages/languages`). */
             templateVersion: string;
+            template: components["schemas"]["TemplateUsedInput"];
             classification: components["schemas"]["ClassificationInput"];
             facts: components["schemas"]["FactsInput"];
         };
@@ -952,6 +1248,259 @@ export interface components {
                 /** @description Other tags that resolve to this variant (examples; CLDR's matching decides the rest). */
                 resolvesHere: string[];
                 templateVersion: string;
+            }[];
+        };
+        /** @description A platform's settings, applied to every message rendered with its keys. */
+        TenantSettingsInput: {
+            /**
+             * @description The tone a scenario renders in when a request names none, instead of the scenario's own default.
+             * @default {}
+             */
+            defaultTones: {
+                [key: string]: components["schemas"]["ToneIdInput"];
+            };
+            /**
+             * @description Scenarios this platform does not offer: a request for one is refused on `/scenario`, and discovery leaves it out.
+             * @default []
+             */
+            disabledScenarios: components["schemas"]["ScenarioIdInput"][];
+            /**
+             * @description Channels this platform does not offer: a request for one is refused on `/channel`.
+             * @default []
+             */
+            disabledChannels: components["schemas"]["ChannelIdInput"][];
+            /**
+             * @description A paragraph added under every email, after a blank line (text and HTML); null for none.
+             * @default null
+             */
+            emailFooter: string | null;
+            /**
+             * @description One line added under the candidate's signature in every email ("Sent with Acme Careers"); null for none.
+             * @default null
+             */
+            signature: string | null;
+        };
+        NewTenantInput: {
+            /** @description The platform's name, for the operator. */
+            name: string;
+        };
+        NewKeyInput: {
+            /** @description A label to tell keys apart ("production", "staging"). */
+            name?: string;
+        };
+        CreatedTenantInput: {
+            /** @description A tenant id (`tnt_...`). */
+            id: string;
+            name: string;
+            /** @description The key, shown this once: store it as a secret. It starts with its visible prefix, `dmk_<id>_`. */
+            apiKey: string;
+            /** @description A key's id: the part after `dmk_` in its visible prefix. */
+            keyId: string;
+        };
+        CreatedKeyInput: {
+            /** @description A key's id: the part after `dmk_` in its visible prefix. */
+            id: string;
+            name: string;
+            /** @description The key, shown this once: store it as a secret. It starts with its visible prefix, `dmk_<id>_`. */
+            apiKey: string;
+        };
+        ApiKeyInput: {
+            /** @description A key's id: the part after `dmk_` in its visible prefix. */
+            id: string;
+            /** @description What logs show of this key: `dmk_<id>`. */
+            prefix: string;
+            name: string;
+            createdAt: string;
+            revokedAt: string | null;
+        };
+        TenantInput: {
+            /** @description A tenant id (`tnt_...`). */
+            id: string;
+            name: string;
+            createdAt: string;
+            keys: components["schemas"]["ApiKeyInput"][];
+        };
+        ViolationInput: {
+            /** @description The rule's stable id: a content rule (`GET /templates/variables` lists none; see the README), or `template-syntax`, `unknown-variable`, `template-render`, `subject-outside-email`. */
+            rule: string;
+            /**
+             * @description Errors make a template invalid; warnings are returned and stored with the version.
+             * @enum {string}
+             */
+            severity: "error" | "warning";
+            message: string;
+            /** @description Where: `/text` or `/subject` of the draft, or a part of the rendered message. */
+            pointer?: string;
+            /** @description 1-based line in the field, for syntax errors and unknown variables. */
+            line?: number;
+            /** @description 1-based column in that line. */
+            column?: number;
+        };
+        TemplateDraftInput: {
+            /** @description Only for this tone; without it, the template serves every tone (a tone-specific one wins). */
+            tone?: components["schemas"]["ToneIdInput"];
+            /** @description Email only: the subject line's template; without it, our subject. */
+            subject?: string;
+            /** @description The message in the template language: `{{variable}}`, `{{#if variable}}`, `{{#unless variable}}`, `{{else}}`. */
+            text: string;
+            /** @description What changed, for the version list. */
+            note?: string;
+        };
+        ValidateTemplateInput: {
+            scenario: components["schemas"]["ScenarioIdInput"];
+            /** @description A variant tag or its base language: en, de, es, fr, en-US, en-GB, de-DE, de-AT, de-CH, es-ES, es-MX, es-419, es-AR, fr-FR, fr-BE, fr-CH, fr-CA (any case; "_" reads as "-"). */
+            language: string;
+            channel: components["schemas"]["ChannelIdInput"];
+            tone?: components["schemas"]["ToneIdInput"];
+            subject?: string;
+            text: string;
+            /** @description Facts as `POST /messages` takes them (without scenario, channel and language); without them, the scenario's example in the language's own names. */
+            facts?: {
+                [key: string]: unknown;
+            };
+        };
+        RenderingInput: {
+            tone: components["schemas"]["ToneIdInput"];
+            subject?: string;
+            /** @description Absent when the draft failed to render with these facts. */
+            text?: string;
+            /** @description Email only: the text as HTML, as `POST /messages` gives it. */
+            html?: string;
+            stats?: {
+                words: number;
+                characters: number;
+                smsSegments?: number;
+                /** @enum {string} */
+                smsEncoding?: "GSM-7" | "UCS-2";
+                speakingSeconds?: number;
+            };
+            violations: components["schemas"]["ViolationInput"][];
+        };
+        TemplateValidationInput: {
+            /** @description No error anywhere: the template may be stored. */
+            valid: boolean;
+            /** @description Problems of the draft's own fields (syntax, variables), with line and column. */
+            violations: components["schemas"]["ViolationInput"][];
+            /** @description The draft rendered in every tone it serves, each read by the content rules. */
+            renderings: components["schemas"]["RenderingInput"][];
+        };
+        TemplateVersionInput: {
+            version: number;
+            tone: components["schemas"]["ToneIdInput"] | null;
+            subject: string | null;
+            text: string;
+            note: string | null;
+            warnings: components["schemas"]["ViolationInput"][];
+            createdAt: string;
+            createdBy: {
+                keyId: string | null;
+                /** @description The name of the key that created it. */
+                name: string | null;
+            };
+            /** @description Live for its tone (or for any tone). */
+            published: boolean;
+        };
+        TemplateVersionsInput: {
+            scenario: components["schemas"]["ScenarioIdInput"];
+            language: string;
+            channel: components["schemas"]["ChannelIdInput"];
+            published: {
+                /** @description null: serves any tone. */
+                tone: components["schemas"]["ToneIdInput"] | null;
+                version: number;
+            }[];
+            versions: components["schemas"]["TemplateVersionInput"][];
+        };
+        TemplateListInput: {
+            templates: {
+                scenario: components["schemas"]["ScenarioIdInput"];
+                language: string;
+                channel: components["schemas"]["ChannelIdInput"];
+                latestVersion: number;
+                updatedAt: string;
+                published: {
+                    /** @description null: serves any tone. */
+                    tone: components["schemas"]["ToneIdInput"] | null;
+                    version: number;
+                }[];
+            }[];
+        };
+        CreatedVersionInput: {
+            version: number;
+            warnings: components["schemas"]["ViolationInput"][];
+        };
+        PublishedTemplateInput: {
+            scenario: components["schemas"]["ScenarioIdInput"];
+            language: string;
+            channel: components["schemas"]["ChannelIdInput"];
+            tone: components["schemas"]["ToneIdInput"] | null;
+            version: number;
+        };
+        InvalidTemplateProblemInput: {
+            /** @description A URI reference identifying the problem type. */
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @description For validation problems: one entry per bad field. */
+            errors?: components["schemas"]["FieldErrorInput"][];
+            /** @description Every error, each with its rule and where. */
+            violations: components["schemas"]["ViolationInput"][];
+        };
+        /** @description Everything a platform has: its settings and every version of every template, and what is published. */
+        TenantExportInput: {
+            /** @constant */
+            format: "decline-messages/tenant-export";
+            /** @constant */
+            formatVersion: 1;
+            exportedAt: string;
+            tenant: {
+                id: string;
+                name: string;
+            };
+            settings: components["schemas"]["TenantSettingsInput"];
+            templates: {
+                scenario: components["schemas"]["ScenarioIdInput"];
+                language: string;
+                channel: components["schemas"]["ChannelIdInput"];
+                published: {
+                    /** @description null: serves any tone. */
+                    tone: components["schemas"]["ToneIdInput"] | null;
+                    version: number;
+                }[];
+                versions: {
+                    version: number;
+                    tone: components["schemas"]["ToneIdInput"] | null;
+                    subject: string | null;
+                    text: string;
+                    note: string | null;
+                    warnings: components["schemas"]["ViolationInput"][];
+                    createdAt: string;
+                    createdBy: {
+                        keyId: string | null;
+                        /** @description The name of the key that created it. */
+                        name: string | null;
+                    };
+                }[];
+            }[];
+        };
+        ImportResultInput: {
+            dryRun: boolean;
+            changes: {
+                /** @enum {string} */
+                kind: "settings" | "template";
+                /**
+                 * @description `publish`: a new version is stored and published; `kept`: live here, absent from the document, left as it is.
+                 * @enum {string}
+                 */
+                action: "update" | "publish" | "unchanged" | "kept";
+                scenario?: components["schemas"]["ScenarioIdInput"];
+                language?: string;
+                channel?: components["schemas"]["ChannelIdInput"];
+                tone?: components["schemas"]["ToneIdInput"] | null;
+                /** @description The version stored (not on a dry run). */
+                version?: number;
             }[];
         };
         /** @description How the ATS taxonomies record who ended the process. Reason ids are each organisation's own, so the platform picks its reason of the given type (or sends its id as `atsReasonId`). */
@@ -1210,6 +1759,8 @@ export interface components {
              * @example 4471
              */
             atsReasonId?: string;
+            /** @description Pins a version of the platform's own template for this scenario, language and channel (needs an API key): the message is rendered with that version whether or not it is published. A version that does not exist is a `400`. */
+            templateVersion?: number;
             /** @description Defaults to the scenario's `defaultTone` (in some markets its own, see `GET /messages/scenarios`). */
             tone?: components["schemas"]["ToneId"];
         };
@@ -1360,6 +1911,8 @@ export interface components {
              * @example 4471
              */
             atsReasonId?: string;
+            /** @description Pins a version of the platform's own template for this scenario, language and channel (needs an API key): the message is rendered with that version whether or not it is published. A version that does not exist is a `400`. */
+            templateVersion?: number;
             /** @description Defaults to every tone. */
             tones?: components["schemas"]["ToneId"][];
         };
@@ -1439,6 +1992,24 @@ export interface components {
             /** @enum {string} */
             intent: "withdraw" | "reschedule";
         };
+        /** @description Whose words the message is in: the service's own (`builtin`) or the platform's template (`tenant`). */
+        TemplateUsed: {
+            /** @constant */
+            source: "builtin";
+            /** @description The version of our words for this language, as `templateVersion`. */
+            version: string;
+        } | {
+            /** @constant */
+            source: "tenant";
+            /** @description The version of the platform's template, as `templateVersion` pins it. */
+            version: number;
+            scenario: components["schemas"]["ScenarioId"];
+            /** @description The template's language: the variant tag or the base language it was stored under. */
+            language: string;
+            channel: components["schemas"]["ChannelId"];
+            /** @description The tone the template was written for; null for a template that serves every tone. */
+            tone: components["schemas"]["ToneId"] | null;
+        };
         /** @description A rendered message, ready to review and send. */
         Message: {
             /** @description A stable hash of everything the words depend on, the phrasing chosen and the template version (so not of `atsReasonId`). */
@@ -1492,7 +2063,9 @@ export interface components {
                 code: string;
                 text: string;
             }[];
+            /** @description The version of the built-in words of the message's language (`GET /messages/languages`). */
             templateVersion: string;
+            template: components["schemas"]["TemplateUsed"];
             classification: components["schemas"]["Classification"];
             facts: components["schemas"]["Facts"];
         };
@@ -1714,6 +2287,259 @@ export interface components {
                 templateVersion: string;
             }[];
         };
+        /** @description A platform's settings, applied to every message rendered with its keys. */
+        TenantSettings: {
+            /**
+             * @description The tone a scenario renders in when a request names none, instead of the scenario's own default.
+             * @default {}
+             */
+            defaultTones: {
+                [key: string]: components["schemas"]["ToneId"];
+            };
+            /**
+             * @description Scenarios this platform does not offer: a request for one is refused on `/scenario`, and discovery leaves it out.
+             * @default []
+             */
+            disabledScenarios: components["schemas"]["ScenarioId"][];
+            /**
+             * @description Channels this platform does not offer: a request for one is refused on `/channel`.
+             * @default []
+             */
+            disabledChannels: components["schemas"]["ChannelId"][];
+            /**
+             * @description A paragraph added under every email, after a blank line (text and HTML); null for none.
+             * @default null
+             */
+            emailFooter: string | null;
+            /**
+             * @description One line added under the candidate's signature in every email ("Sent with Acme Careers"); null for none.
+             * @default null
+             */
+            signature: string | null;
+        };
+        NewTenant: {
+            /** @description The platform's name, for the operator. */
+            name: string;
+        };
+        NewKey: {
+            /** @description A label to tell keys apart ("production", "staging"). */
+            name?: string;
+        };
+        CreatedTenant: {
+            /** @description A tenant id (`tnt_...`). */
+            id: string;
+            name: string;
+            /** @description The key, shown this once: store it as a secret. It starts with its visible prefix, `dmk_<id>_`. */
+            apiKey: string;
+            /** @description A key's id: the part after `dmk_` in its visible prefix. */
+            keyId: string;
+        };
+        CreatedKey: {
+            /** @description A key's id: the part after `dmk_` in its visible prefix. */
+            id: string;
+            name: string;
+            /** @description The key, shown this once: store it as a secret. It starts with its visible prefix, `dmk_<id>_`. */
+            apiKey: string;
+        };
+        ApiKey: {
+            /** @description A key's id: the part after `dmk_` in its visible prefix. */
+            id: string;
+            /** @description What logs show of this key: `dmk_<id>`. */
+            prefix: string;
+            name: string;
+            createdAt: string;
+            revokedAt: string | null;
+        };
+        Tenant: {
+            /** @description A tenant id (`tnt_...`). */
+            id: string;
+            name: string;
+            createdAt: string;
+            keys: components["schemas"]["ApiKey"][];
+        };
+        Violation: {
+            /** @description The rule's stable id: a content rule (`GET /templates/variables` lists none; see the README), or `template-syntax`, `unknown-variable`, `template-render`, `subject-outside-email`. */
+            rule: string;
+            /**
+             * @description Errors make a template invalid; warnings are returned and stored with the version.
+             * @enum {string}
+             */
+            severity: "error" | "warning";
+            message: string;
+            /** @description Where: `/text` or `/subject` of the draft, or a part of the rendered message. */
+            pointer?: string;
+            /** @description 1-based line in the field, for syntax errors and unknown variables. */
+            line?: number;
+            /** @description 1-based column in that line. */
+            column?: number;
+        };
+        TemplateDraft: {
+            /** @description Only for this tone; without it, the template serves every tone (a tone-specific one wins). */
+            tone?: components["schemas"]["ToneId"];
+            /** @description Email only: the subject line's template; without it, our subject. */
+            subject?: string;
+            /** @description The message in the template language: `{{variable}}`, `{{#if variable}}`, `{{#unless variable}}`, `{{else}}`. */
+            text: string;
+            /** @description What changed, for the version list. */
+            note?: string;
+        };
+        ValidateTemplate: {
+            scenario: components["schemas"]["ScenarioId"];
+            /** @description A variant tag or its base language: en, de, es, fr, en-US, en-GB, de-DE, de-AT, de-CH, es-ES, es-MX, es-419, es-AR, fr-FR, fr-BE, fr-CH, fr-CA (any case; "_" reads as "-"). */
+            language: string;
+            channel: components["schemas"]["ChannelId"];
+            tone?: components["schemas"]["ToneId"];
+            subject?: string;
+            text: string;
+            /** @description Facts as `POST /messages` takes them (without scenario, channel and language); without them, the scenario's example in the language's own names. */
+            facts?: {
+                [key: string]: unknown;
+            };
+        };
+        Rendering: {
+            tone: components["schemas"]["ToneId"];
+            subject?: string;
+            /** @description Absent when the draft failed to render with these facts. */
+            text?: string;
+            /** @description Email only: the text as HTML, as `POST /messages` gives it. */
+            html?: string;
+            stats?: {
+                words: number;
+                characters: number;
+                smsSegments?: number;
+                /** @enum {string} */
+                smsEncoding?: "GSM-7" | "UCS-2";
+                speakingSeconds?: number;
+            };
+            violations: components["schemas"]["Violation"][];
+        };
+        TemplateValidation: {
+            /** @description No error anywhere: the template may be stored. */
+            valid: boolean;
+            /** @description Problems of the draft's own fields (syntax, variables), with line and column. */
+            violations: components["schemas"]["Violation"][];
+            /** @description The draft rendered in every tone it serves, each read by the content rules. */
+            renderings: components["schemas"]["Rendering"][];
+        };
+        TemplateVersion: {
+            version: number;
+            tone: components["schemas"]["ToneId"] | null;
+            subject: string | null;
+            text: string;
+            note: string | null;
+            warnings: components["schemas"]["Violation"][];
+            createdAt: string;
+            createdBy: {
+                keyId: string | null;
+                /** @description The name of the key that created it. */
+                name: string | null;
+            };
+            /** @description Live for its tone (or for any tone). */
+            published: boolean;
+        };
+        TemplateVersions: {
+            scenario: components["schemas"]["ScenarioId"];
+            language: string;
+            channel: components["schemas"]["ChannelId"];
+            published: {
+                /** @description null: serves any tone. */
+                tone: components["schemas"]["ToneId"] | null;
+                version: number;
+            }[];
+            versions: components["schemas"]["TemplateVersion"][];
+        };
+        TemplateList: {
+            templates: {
+                scenario: components["schemas"]["ScenarioId"];
+                language: string;
+                channel: components["schemas"]["ChannelId"];
+                latestVersion: number;
+                updatedAt: string;
+                published: {
+                    /** @description null: serves any tone. */
+                    tone: components["schemas"]["ToneId"] | null;
+                    version: number;
+                }[];
+            }[];
+        };
+        CreatedVersion: {
+            version: number;
+            warnings: components["schemas"]["Violation"][];
+        };
+        PublishedTemplate: {
+            scenario: components["schemas"]["ScenarioId"];
+            language: string;
+            channel: components["schemas"]["ChannelId"];
+            tone: components["schemas"]["ToneId"] | null;
+            version: number;
+        };
+        InvalidTemplateProblem: {
+            /** @description A URI reference identifying the problem type. */
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance?: string;
+            /** @description For validation problems: one entry per bad field. */
+            errors?: components["schemas"]["FieldError"][];
+            /** @description Every error, each with its rule and where. */
+            violations: components["schemas"]["Violation"][];
+        };
+        /** @description Everything a platform has: its settings and every version of every template, and what is published. */
+        TenantExport: {
+            /** @constant */
+            format: "decline-messages/tenant-export";
+            /** @constant */
+            formatVersion: 1;
+            exportedAt: string;
+            tenant: {
+                id: string;
+                name: string;
+            };
+            settings: components["schemas"]["TenantSettings"];
+            templates: {
+                scenario: components["schemas"]["ScenarioId"];
+                language: string;
+                channel: components["schemas"]["ChannelId"];
+                published: {
+                    /** @description null: serves any tone. */
+                    tone: components["schemas"]["ToneId"] | null;
+                    version: number;
+                }[];
+                versions: {
+                    version: number;
+                    tone: components["schemas"]["ToneId"] | null;
+                    subject: string | null;
+                    text: string;
+                    note: string | null;
+                    warnings: components["schemas"]["Violation"][];
+                    createdAt: string;
+                    createdBy: {
+                        keyId: string | null;
+                        /** @description The name of the key that created it. */
+                        name: string | null;
+                    };
+                }[];
+            }[];
+        };
+        ImportResult: {
+            dryRun: boolean;
+            changes: {
+                /** @enum {string} */
+                kind: "settings" | "template";
+                /**
+                 * @description `publish`: a new version is stored and published; `kept`: live here, absent from the document, left as it is.
+                 * @enum {string}
+                 */
+                action: "update" | "publish" | "unchanged" | "kept";
+                scenario?: components["schemas"]["ScenarioId"];
+                language?: string;
+                channel?: components["schemas"]["ChannelId"];
+                tone?: components["schemas"]["ToneId"] | null;
+                /** @description The version stored (not on a dry run). */
+                version?: number;
+            }[];
+        };
     };
     responses: never;
     parameters: never;
@@ -1726,6 +2552,445 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    createTenant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Acme Careers"
+                 *     }
+                 */
+                "application/json": components["schemas"]["NewTenantInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedTenant"];
+                };
+            };
+            /** @description The request is invalid: malformed JSON, or fields that fail validation (each named by a JSON Pointer). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in `Accept` can be produced. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the configured limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client address in the current window; see `Retry-After`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The template store is unavailable, or the instance is shedding load; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTenant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A tenant id (`tnt_...`). */
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Tenant"];
+                };
+            };
+            /** @description The request is invalid: malformed JSON, or fields that fail validation (each named by a JSON Pointer). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in `Accept` can be produced. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the configured limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client address in the current window; see `Retry-After`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The template store is unavailable, or the instance is shedding load; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A tenant id (`tnt_...`). */
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "production"
+                 *     }
+                 */
+                "application/json": components["schemas"]["NewKeyInput"] | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedKey"];
+                };
+            };
+            /** @description The request is invalid: malformed JSON, or fields that fail validation (each named by a JSON Pointer). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in `Accept` can be produced. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the configured limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client address in the current window; see `Retry-After`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The template store is unavailable, or the instance is shedding load; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A tenant id (`tnt_...`). */
+                tenantId: string;
+                /** @description A key's id: the part after `dmk_` in its visible prefix. */
+                keyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: malformed JSON, or fields that fail validation (each named by a JSON Pointer). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in `Accept` can be produced. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the configured limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client address in the current window; see `Retry-After`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The template store is unavailable, or the instance is shedding load; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listScenarios: {
         parameters: {
             query?: never;
@@ -2404,6 +3669,1393 @@ export interface operations {
                 };
             };
             /** @description The server is shedding load; retry after `Retry-After` seconds, ideally on another replica. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTemplateVariables: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A JSON Schema. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request is invalid: malformed JSON, or fields that fail validation (each named by a JSON Pointer). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in `Accept` can be produced. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the configured limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client address in the current window; see `Retry-After`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The template store is unavailable, or the instance is shedding load; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    validateTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "scenario": "accepted-another-offer",
+                 *       "language": "en",
+                 *       "channel": "email",
+                 *       "tone": "warm",
+                 *       "text": "Hi {{recipient.personal}},\n\nThank you for inviting me to interview for the {{role}} role at {{company}} {{interview.upcomingWhen}}. I have accepted another offer, so I am withdrawing my application and will not attend.\n\nBest wishes,\n{{candidate.name}}\n{{candidate.email}}{{#if candidate.phone}}\n{{candidate.phone}}{{/if}}"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ValidateTemplateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateValidation"];
+                };
+            };
+            /** @description The request is invalid: malformed JSON, or fields that fail validation (each named by a JSON Pointer). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in `Accept` can be produced. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the configured limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client address in the current window; see `Retry-After`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The template store is unavailable, or the instance is shedding load; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateList"];
+                };
+            };
+            /** @description The request is invalid: malformed JSON, or fields that fail validation (each named by a JSON Pointer). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in `Accept` can be produced. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the configured limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client address in the current window; see `Retry-After`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The template store is unavailable, or the instance is shedding load; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTemplateVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                scenario: "accepted-another-offer" | "keep-door-open" | "personal-reasons" | "last-minute" | "withdraw-application" | "not-a-fit" | "decline-offer" | "decline-recruiter-outreach" | "firm-no";
+                /** @description A variant tag or its base language: en, de, es, fr, en-US, en-GB, de-DE, de-AT, de-CH, es-ES, es-MX, es-419, es-AR, fr-FR, fr-BE, fr-CH, fr-CA (any case; "_" reads as "-"). */
+                language: string;
+                channel: "email" | "linkedin" | "sms" | "voicemail";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateVersions"];
+                };
+            };
+            /** @description The request is invalid: malformed JSON, or fields that fail validation (each named by a JSON Pointer). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in `Accept` can be produced. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the configured limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client address in the current window; see `Retry-After`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The template store is unavailable, or the instance is shedding load; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                scenario: "accepted-another-offer" | "keep-door-open" | "personal-reasons" | "last-minute" | "withdraw-application" | "not-a-fit" | "decline-offer" | "decline-recruiter-outreach" | "firm-no";
+                /** @description A variant tag or its base language: en, de, es, fr, en-US, en-GB, de-DE, de-AT, de-CH, es-ES, es-MX, es-419, es-AR, fr-FR, fr-BE, fr-CH, fr-CA (any case; "_" reads as "-"). */
+                language: string;
+                channel: "email" | "linkedin" | "sms" | "voicemail";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "tone": "warm",
+                 *       "text": "Hi {{recipient.personal}},\n\nThank you for inviting me to interview for the {{role}} role at {{company}} {{interview.upcomingWhen}}. I have accepted another offer, so I am withdrawing my application and will not attend.\n\nBest wishes,\n{{candidate.name}}\n{{candidate.email}}{{#if candidate.phone}}\n{{candidate.phone}}{{/if}}",
+                 *       "note": "Our brand voice"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TemplateDraftInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedVersion"];
+                };
+            };
+            /** @description The request is invalid: malformed JSON, or fields that fail validation (each named by a JSON Pointer). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in `Accept` can be produced. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the configured limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The draft breaks our rules. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidTemplateProblem"];
+                };
+            };
+            /** @description Too many requests from this client address in the current window; see `Retry-After`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The template store is unavailable, or the instance is shedding load; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTemplateVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                scenario: "accepted-another-offer" | "keep-door-open" | "personal-reasons" | "last-minute" | "withdraw-application" | "not-a-fit" | "decline-offer" | "decline-recruiter-outreach" | "firm-no";
+                /** @description A variant tag or its base language: en, de, es, fr, en-US, en-GB, de-DE, de-AT, de-CH, es-ES, es-MX, es-419, es-AR, fr-FR, fr-BE, fr-CH, fr-CA (any case; "_" reads as "-"). */
+                language: string;
+                channel: "email" | "linkedin" | "sms" | "voicemail";
+                /** @description A version number. */
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateVersion"];
+                };
+            };
+            /** @description The request is invalid: malformed JSON, or fields that fail validation (each named by a JSON Pointer). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in `Accept` can be produced. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the configured limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client address in the current window; see `Retry-After`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The template store is unavailable, or the instance is shedding load; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishTemplateVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                scenario: "accepted-another-offer" | "keep-door-open" | "personal-reasons" | "last-minute" | "withdraw-application" | "not-a-fit" | "decline-offer" | "decline-recruiter-outreach" | "firm-no";
+                /** @description A variant tag or its base language: en, de, es, fr, en-US, en-GB, de-DE, de-AT, de-CH, es-ES, es-MX, es-419, es-AR, fr-FR, fr-BE, fr-CH, fr-CA (any case; "_" reads as "-"). */
+                language: string;
+                channel: "email" | "linkedin" | "sms" | "voicemail";
+                /** @description A version number. */
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishedTemplate"];
+                };
+            };
+            /** @description The request is invalid: malformed JSON, or fields that fail validation (each named by a JSON Pointer). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in `Accept` can be produced. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the configured limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client address in the current window; see `Retry-After`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The template store is unavailable, or the instance is shedding load; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unpublishTemplateVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                scenario: "accepted-another-offer" | "keep-door-open" | "personal-reasons" | "last-minute" | "withdraw-application" | "not-a-fit" | "decline-offer" | "decline-recruiter-outreach" | "firm-no";
+                /** @description A variant tag or its base language: en, de, es, fr, en-US, en-GB, de-DE, de-AT, de-CH, es-ES, es-MX, es-419, es-AR, fr-FR, fr-BE, fr-CH, fr-CA (any case; "_" reads as "-"). */
+                language: string;
+                channel: "email" | "linkedin" | "sms" | "voicemail";
+                /** @description A version number. */
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unpublished. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: malformed JSON, or fields that fail validation (each named by a JSON Pointer). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in `Accept` can be produced. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the configured limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client address in the current window; see `Retry-After`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The template store is unavailable, or the instance is shedding load; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantSettings"];
+                };
+            };
+            /** @description The request is invalid: malformed JSON, or fields that fail validation (each named by a JSON Pointer). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in `Accept` can be produced. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the configured limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client address in the current window; see `Retry-After`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The template store is unavailable, or the instance is shedding load; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "defaultTones": {
+                 *         "accepted-another-offer": "warm"
+                 *       },
+                 *       "disabledScenarios": [
+                 *         "firm-no"
+                 *       ],
+                 *       "disabledChannels": [
+                 *         "voicemail"
+                 *       ],
+                 *       "emailFooter": "Sent with Acme Careers.",
+                 *       "signature": "Applied with Acme Careers"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TenantSettingsInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantSettings"];
+                };
+            };
+            /** @description The request is invalid: malformed JSON, or fields that fail validation (each named by a JSON Pointer). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in `Accept` can be produced. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the configured limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client address in the current window; see `Retry-After`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The template store is unavailable, or the instance is shedding load; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportTenant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantExport"];
+                };
+            };
+            /** @description The request is invalid: malformed JSON, or fields that fail validation (each named by a JSON Pointer). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in `Accept` can be produced. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the configured limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client address in the current window; see `Retry-After`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The template store is unavailable, or the instance is shedding load; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importTenant: {
+        parameters: {
+            query?: {
+                /** @description true: change nothing, list what would change. */
+                dryRun?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "format": "decline-messages/tenant-export",
+                 *       "formatVersion": 1,
+                 *       "exportedAt": "2026-12-01T09:00:00.000Z",
+                 *       "tenant": {
+                 *         "id": "tnt_Ab3dEf6hIj9k",
+                 *         "name": "Acme Careers"
+                 *       },
+                 *       "settings": {
+                 *         "defaultTones": {
+                 *           "accepted-another-offer": "warm"
+                 *         },
+                 *         "disabledScenarios": [
+                 *           "firm-no"
+                 *         ],
+                 *         "disabledChannels": [
+                 *           "voicemail"
+                 *         ],
+                 *         "emailFooter": "Sent with Acme Careers.",
+                 *         "signature": "Applied with Acme Careers"
+                 *       },
+                 *       "templates": [
+                 *         {
+                 *           "scenario": "accepted-another-offer",
+                 *           "language": "en",
+                 *           "channel": "email",
+                 *           "published": [
+                 *             {
+                 *               "tone": "warm",
+                 *               "version": 1
+                 *             }
+                 *           ],
+                 *           "versions": [
+                 *             {
+                 *               "version": 1,
+                 *               "tone": "warm",
+                 *               "text": "Hi {{recipient.personal}},\n\nThank you for inviting me to interview for the {{role}} role at {{company}} {{interview.upcomingWhen}}. I have accepted another offer, so I am withdrawing my application and will not attend.\n\nBest wishes,\n{{candidate.name}}\n{{candidate.email}}{{#if candidate.phone}}\n{{candidate.phone}}{{/if}}",
+                 *               "note": "Our brand voice",
+                 *               "subject": null,
+                 *               "warnings": [],
+                 *               "createdAt": "2026-12-01T08:00:00.000Z",
+                 *               "createdBy": {
+                 *                 "keyId": "Xy12Ab34Cd56",
+                 *                 "name": "production"
+                 *               }
+                 *             }
+                 *           ]
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["TenantExportInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResult"];
+                };
+            };
+            /** @description The request is invalid: malformed JSON, or fields that fail validation (each named by a JSON Pointer). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown, revoked or malformed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the media types in `Accept` can be produced. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the configured limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not `application/json`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A template in the document breaks our rules. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidTemplateProblem"];
+                };
+            };
+            /** @description Too many requests from this client address in the current window; see `Retry-After`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The template store is unavailable, or the instance is shedding load; retry after `Retry-After` seconds. */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
