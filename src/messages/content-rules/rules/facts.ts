@@ -21,13 +21,12 @@ export const factRules = [
     const given = candidate.preferredName ?? r.helpers.givenName(candidate.name) ?? candidate.name;
     return !(channel === 'email' && r.visible.includes(given)) && `no candidate name (${candidate.name})`;
   }),
-  rule('company-named', 'error', 'A message that does not name the company it is for (warm and concise prose may name it without its legal form).', (r) => {
-    const { tone } = r.input.message;
+  rule('company-named', 'error', 'A message that does not name the company it is for, by its everyday name or its legal name (only a formal letter needs the legal form, and may give it once).', (r) => {
     const { company, companyEveryday } = r.input.facts;
     const plain = everyday(r, company, companyEveryday);
     // A language that declines a company's name ("bei den Sportfreunden Köln e.V.") still names it.
-    const ok = r.visible.includes(company) || companyForms(company, r.helpers, false).some((form) => r.visible.includes(form)) || ((tone === 'warm' || tone === 'concise' || r.input.message.channel === 'sms' || r.input.message.channel === 'voicemail') && (r.visible.includes(plain) || companyForms(plain, r.helpers, false).some((form) => r.visible.includes(form))));
-    return !ok && `no company (${tone === 'warm' || tone === 'concise' ? plain : company})`;
+    const named = (name: string) => r.visible.includes(name) || companyForms(name, r.helpers, false).some((form) => r.visible.includes(form));
+    return !named(company) && !named(plain) && `no company (${plain})`;
   }),
   rule('role-named', 'error', 'A message that leaves out the role it is about, when one was given and the scenario names it (unless the channel had to leave it out, and said so).', (r) => {
     const { role } = r.input.facts;
