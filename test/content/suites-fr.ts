@@ -67,12 +67,20 @@ export function frenchSuites(tag: string, matrix: MatrixOf) {
   });
 
   if (tag === 'fr-BE' || tag === 'fr-CH') {
-    it(`${tag} writes the same words as fr-FR for now, under its own tag`, () => {
+    it(`${tag} writes fr-FR's words under its own tag, and closes a formal letter as its market does`, () => {
       const sets = frenchFactSets().slice(0, 3);
       const variant = buildMatrix(tag, sets, 0, 1, 'formal');
       const france = buildMatrix('fr-FR', sets, 0, 1, 'formal');
       expect(variant.map((r) => r.message.language)).toEqual(variant.map(() => tag));
-      expect(variant.map((r) => r.message.text)).toEqual(france.map((r) => r.message.text));
+      const letter = (r: Rendering) => r.tone === 'formal' && r.channel === 'email';
+      expect(variant.filter((r) => !letter(r)).map((r) => r.message.text)).toEqual(france.filter((r) => !letter(r)).map((r) => r.message.text));
+      // Swiss letters close with "(Meilleures|meilleures) salutations", Belgian ones with "Bien à vous" (or the formula to Madame/Monsieur).
+      const closing = tag === 'fr-CH' ? /[Mm]eilleures salutations|Je vous prie d'agréer, (Madame|Monsieur)/ : /Bien à vous|Bien cordialement|Veuillez agréer, (Madame|Monsieur)/;
+      const letters = variant.filter(letter);
+      expect(letters.length).toBeGreaterThan(0);
+      expect(letters.filter((r) => !closing.test(r.message.text)).map((r) => r.label)).toEqual([]);
+      if (tag === 'fr-CH') expect(letters.some((r) => /[Mm]eilleures salutations/.test(r.message.text))).toBe(true);
+      if (tag === 'fr-BE') expect(letters.some((r) => r.message.text.includes('Bien à vous'))).toBe(true);
     });
   }
 
