@@ -39,7 +39,7 @@ export const ViewModelSchema = z
       dr: flag('Honorific `dr`.'),
     }),
     company: z.string().describe('The organisation as prose, texts, subjects and speech name it, without its legal form.'),
-    companyLegalName: z.string().describe('The full legal name ("Müller Logistik GmbH"), for a formal letter\'s one mention; the name when none is known.'),
+    companyLegalName: z.string().describe('For a formal letter\'s one mention: in a German email the full legal name ("Müller Logistik GmbH"); elsewhere, and when none is known, the everyday name.'),
     companyLegalForm: text('The legal form recognised ("GmbH", "S.A. de C.V."), or null.'),
     companys: z.string().describe("The company's name as a possessive, as the language forms it (\"Acme's\", \"de Acme\")."),
     companyWith: z
@@ -49,7 +49,7 @@ export const ViewModelSchema = z
     companyLegalWith: z
       .record(z.string(), z.string())
       .nullable()
-      .describe('German: the legal name with the article its legal form fixes ("bei der Müller Logistik GmbH"); null without a legal form, or elsewhere.'),
+      .describe('German: `companyLegalName` with the article its grammar needs ("bei der Müller Logistik GmbH"); null without a legal form, or elsewhere.'),
     role: text('The role as the channel says it: job-ad tags taken off; on voicemail, no brackets or written-only forms.'),
     aRole: text('The role with its indefinite article where the language has one ("an MSc Research Intern").'),
     jobReference: text('The requisition or job-ad reference, when given.'),
@@ -177,6 +177,9 @@ export function buildView(n: NormalisedRequest): View {
   const hour = senderHour(n);
   const { morning, afternoon, evening } = h.dayparts;
   const company = n.company;
+  // Only a German letter names the company by its legal name (once, "bei der Müller Logistik GmbH"); recruiters in
+  // the other markets never read a legal form in a candidate's message, and no one reads it in a text or a script.
+  const legalName = n.language.language === 'de' && n.channel === 'email' ? company.legalName : company.name;
 
   return {
     candidate: {
@@ -191,11 +194,11 @@ export function buildView(n: NormalisedRequest): View {
     },
     recipient: n.recipient ? recipientView(n, n.recipient) : noRecipient,
     company: company.name,
-    companyLegalName: company.legalName,
+    companyLegalName: legalName,
     companyLegalForm: company.legalForm,
     companys: h.possessive(company.name),
     companyWith: h.companyWith?.(company.name) ?? null,
-    companyLegalWith: company.legalForm ? (h.companyWith?.(company.legalName) ?? null) : null,
+    companyLegalWith: company.legalForm ? (h.companyWith?.(legalName) ?? null) : null,
     role,
     aRole: role ? h.withArticle(role) : null,
     jobReference: use('/jobReference', request.jobReference),

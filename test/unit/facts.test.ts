@@ -177,21 +177,41 @@ describe('roles', () => {
     ['Software Engineer (m/f/d)', 'Software Engineer', 'Software Engineer'],
     ['Senior PM (all genders)', 'Senior PM', 'Senior PM'],
     ['Teamleiter (gn*)', 'Teamleiter', 'Teamleiter'],
-    ['Chargé·e de recrutement (H/F)', 'Chargé·e de recrutement', 'Chargé de recrutement'],
-    ['Développeur·se Full Stack H/F', 'Développeur·se Full Stack', 'Développeur Full Stack'],
+    ['Chargé·e de recrutement (H/F)', 'Chargé de recrutement', 'Chargé de recrutement'],
+    ['Développeur·se Full Stack H/F', 'Développeur Full Stack', 'Développeur Full Stack'],
     ['Comptable (F/H)', 'Comptable', 'Comptable'],
     ['Ingeniero de Datos (todos los géneros)', 'Ingeniero de Datos', 'Ingeniero de Datos'],
-    ['Coordinador/a de Proyectos (H/M)', 'Coordinador/a de Proyectos', 'Coordinador de Proyectos'],
-    ['Enfermera/o de Quirófano', 'Enfermera/o de Quirófano', 'Enfermera de Quirófano'],
+    ['Coordinador/a de Proyectos (H/M)', 'Coordinador de Proyectos', 'Coordinador de Proyectos'],
+    ['Coordinador(a) de Compras (Presencial)', 'Coordinador de Compras', 'Coordinador de Compras'],
+    ['Enfermera/o de Quirófano', 'Enfermera de Quirófano', 'Enfermera de Quirófano'],
     ['Responsable de Compras/Operaciones', 'Responsable de Compras/Operaciones', 'Responsable de Compras/Operaciones'],
-    ['Técnico/a de Ventas/atención al cliente', 'Técnico/a de Ventas/atención al cliente', 'Técnico de Ventas/atención al cliente'],
-    ['Sachbearbeiter*in Personal (80-100 %)', 'Sachbearbeiter*in Personal', 'Sachbearbeiter Personal'],
-    ['Entwickler:in Backend', 'Entwickler:in Backend', 'Entwickler Backend'],
+    ['Técnico/a de Ventas/atención al cliente', 'Técnico de Ventas/atención al cliente', 'Técnico de Ventas/atención al cliente'],
+    ['Técnico/a Superior · Jornada completa', 'Técnico Superior', 'Técnico Superior'],
+    ['Analista de Negocios - Bogotá (Híbrido)', 'Analista de Negocios', 'Analista de Negocios'],
+    ['Conseiller(ère) en communication', 'Conseiller en communication', 'Conseiller en communication'],
+    ['Sachbearbeiter*in Personal (80-100 %)', 'Sachbearbeiter Personal', 'Sachbearbeiter Personal'],
+    ['Entwickler:in Backend', 'Entwickler Backend', 'Entwickler Backend'],
     ['Data Analyst (Remote)', 'Data Analyst', 'Data Analyst'],
-    ['Marketing Manager (EMEA)', 'Marketing Manager (EMEA)', 'Marketing Manager'],
-    ['VP, Finance', 'VP, Finance', 'VP, Finance'],
+    ['Marketing Manager (EMEA)', 'Marketing Manager', 'Marketing Manager'],
+    ['Program Manager, Global Health (Remote - US)', 'Program Manager, Global Health', 'Program Manager, Global Health'],
+    ['Senior Management Accountant (12-month FTC, Hybrid)', 'Senior Management Accountant', 'Senior Management Accountant'],
+    ['VP, Finance', 'VP Finance', 'VP Finance'],
   ])('%s is written %s and said %s', (role, name, spoken) => {
     expect(cleanRole(role)).toMatchObject({ name, spoken });
+  });
+
+  it.each([
+    ['Ingeniero/a de Datos (H/M)', 'Ingeniera de Datos'],
+    ['Coordinador(a) de Compras', 'Coordinadora de Compras'],
+    ['Chargé·e de communication (H/F)', 'Chargée de communication'],
+    ['Conseiller(ère) en communication', 'Conseillère en communication'],
+    ['Directeur·rice commercial·e', 'Directrice commerciale'],
+    ['Développeur·se Full Stack', 'Développeuse Full Stack'],
+    ['Sachbearbeiter*in Personal', 'Sachbearbeiterin Personal'],
+    ['Entwickler/-in Backend', 'Entwicklerin Backend'],
+  ])('%s agrees with a candidate who said she is a woman: %s', (role, name) => {
+    expect(cleanRole(role, 'f')).toMatchObject({ name, spoken: name });
+    expect(cleanRole(role, 'm').name).not.toBe(name);
   });
 
   it('says what it took off', () => {

@@ -1,11 +1,13 @@
-// Roles as a reader says them, not as a job ad prints them: gender tags ("(m/w/d)", "(H/F)") and workload or
-// place tags ("(80-100 %)", "(Remote)") come off in every text; a script read aloud also drops whatever stands in
-// brackets and the written inclusive forms ("Chargé·e", "Entwickler*in") that have no spoken form of their own.
+// Roles as a candidate writes and says them, not as a job ad prints them: gender tags ("(m/w/d)", "(H/F)"), workload,
+// contract or place tags ("(80-100 %)", "(Híbrido)", "· Jornada completa", "- Bogotá") and the ad's inclusive forms
+// ("Chargé·e", "Ingeniero/a", "Entwickler*in") come off in every text: the candidate names the post in the form
+// that agrees with them when they said which (`candidate.grammaticalGender`), else in the generic form. A script read
+// aloud also drops whatever stands in brackets.
 
 export interface RoleName {
-  /** The role for written text: "Buchhalter" from "Buchhalter (m/w/d)", "Chargée de recrutement" as written. */
+  /** The role for written text: "Buchhalter" from "Buchhalter (m/w/d)", "Ingeniera de Datos" from "Ingeniero/a de Datos" for a woman. */
   name: string;
-  /** The role for a script read aloud: no brackets, no "·e", no "*in". */
+  /** The role for a script read aloud: today the written role, which has nothing that cannot be said. */
   spoken: string;
   /** The tags taken off, in the order found ("(m/w/d)", "(Remote)"), so a platform can see what was understood. */
   removed: string[];
@@ -17,14 +19,34 @@ const genderTag =
 
 /** Workload, contract and place tags in brackets: "(80-100 %)", "(Remote)", "(Teilzeit)", "(CDI)", "(full-time)". */
 const adTag =
-  /\(\s*(?:\d{1,3}\s*(?:[-–]\s*\d{1,3}\s*)?%|remote|hybrid|hybride|télétravail|on-?site|vor Ort|home ?office|full[- ]time|part[- ]time|Vollzeit|Teilzeit|Voll-? ?\/? ?Teilzeit|befristet|unbefristet|CDI|CDD|temps plein|temps partiel|jornada completa|media jornada|tiempo completo|medio tiempo|presencial|remoto|freelance|contract|permanent|temporary|intern|Praktikum|stage|alternance)(?:\s*[,/]\s*[^()]{1,30})?\s*\)/giu;
+  /\(\s*(?:\d{1,3}\s*(?:[-–]\s*\d{1,3}\s*)?%|(?:100\s*%\s*)?remot[eo]|hybrid|hybride|h[ií]brido|teletrabajo|indistinto|télétravail|on-?site|vor Ort|home ?office|full[- ]time|part[- ]time|Vollzeit|Teilzeit|Voll-? ?\/? ?Teilzeit|befristet|unbefristet|CDI|CDD|temps plein|temps partiel|jornada completa|media jornada|tiempo completo|medio tiempo|presencial|remoto|freelance|contract|permanent|temporary|intern|Praktikum|stage|alternance)(?:\s*[,/]\s*[^()]{1,30})?\s*\)/giu;
+
+/** A trailing segment an ad appends after a separator: " · Jornada completa", " | Remote", " - Bogotá", " – Paris". */
+const adSuffix = /\s+(?:[·|]\s+.+|[-–]\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)$/u;
+
+/**
+ * The ad's inclusive forms, with the feminine each stands for: Spanish "Ingeniero/a", "Coordinador/a", "Coordinador(a)",
+ * French "Chargé·e", "Chargé(e)", "Conseiller(ère)", "Développeur·se", "Directeur·rice", German "Entwickler*in",
+ * "Entwickler:in", "Entwickler_in", "Entwickler/-in".
+ */
+const feminineForms: readonly [RegExp, string][] = [
+  [/(\p{L}+)o\/a(?!\p{L})/gu, '$1a'],
+  [/(\p{L}+)o\(a\)/gu, '$1a'],
+  [/(\p{L}+?)(?:\/a|\(a\))(?!\p{L})/gu, '$1a'],
+  [/(\p{L}+)a\/o(?!\p{L})/gu, '$1a'],
+  [/(\p{L}+)eur[·.](?:rice)\b/gu, '$1rice'],
+  [/(\p{L}+)eur[·.](?:se|euse)\b/gu, '$1euse'],
+  [/(\p{L}+)er(?:[·.]ère|\(ère\))/gu, '$1ère'],
+  [/(\p{L}+)(?:[·.]e|\(e\))(?!\p{L})/gu, '$1e'],
+  [/(\p{L}+)(?:[*:_]|\/-?)in\b/gu, '$1in'],
+];
 
 /**
  * Written inclusive forms that cannot be read aloud: "·e", "·se", "(e)", "*in", ":in", "_in", "/-in", "Innen", and the
  * Spanish "/a" and "/o" ("Coordinador/a", "Enfermera/o"), which a speech engine reads as "slash a".
  */
 const inclusiveForm =
-  /(?:[·.](?:e|es|se|ses|rice|rices|ne|nes|le|les|ère|ères|euse|euses)\b|\(e\)|\(s\)|[*:_](?:in|innen)\b|\/-?(?:in|innen|frau|mann)\b|(?<=\p{L})\/(?:a|o|as|os)(?!\p{L}))/gu;
+  /(?:[·.](?:e|es|se|ses|rice|rices|ne|nes|le|les|ère|ères|euse|euses)\b|\((?:e|es|s|a|as|ère|ères|euse|euses|rice|rices)\)|[*:_](?:in|innen)\b|\/-?(?:in|innen|frau|mann)\b|(?<=\p{L})\/(?:a|o|as|os)(?!\p{L}))/gu;
 
 const tidy = (s: string) =>
   s
@@ -33,17 +55,26 @@ const tidy = (s: string) =>
     .replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, '')
     .trim();
 
-/** The role as written prose and speech name it, with what was taken off. */
-export function cleanRole(role: string): RoleName {
+/**
+ * The role as written prose and speech name it, with what was taken off. `gender`: the candidate's, when they said;
+ * a role written with an inclusive form then agrees with them, else it takes the generic form.
+ */
+export function cleanRole(role: string, gender?: 'f' | 'm'): RoleName {
   const removed: string[] = [];
   const take = (pattern: RegExp) => (s: string) =>
     s.replace(pattern, (found) => {
       removed.push(found.trim());
       return ' ';
     });
-  const written = tidy(take(adTag)(take(genderTag)(role)));
-  const name = written || role;
-  // Speech: no brackets at all (the words inside them are an aside a listener cannot see), and no written-only forms.
-  const spoken = tidy(name.replace(/\s*\([^()]*\)/g, ' ').replace(inclusiveForm, '')) || name;
+  let written = tidy(take(adTag)(take(genderTag)(role)));
+  // An ad's trailing segment, once its tags are gone ("Técnico Superior · Jornada completa", "Analista - Bogotá"), and
+  // any other aside in brackets ("(Remote - US)", "(12-month FTC, Hybrid)", "(Maternity Cover)"): no reader of a
+  // message wants the ad's brackets back, and a candidate never writes them.
+  written = tidy(take(adSuffix)(written)) || written;
+  // "VP, Finance": the ad's comma makes a list of the role in a sentence.
+  written = written.replace(/^(\p{Lu}{2,4}),\s+(?=\p{Lu})/u, '$1 ');
+  const agreed = gender === 'f' ? feminineForms.reduce((s, [pattern, to]) => s.replace(pattern, to), written) : written;
+  const name = tidy(take(/\s*\([^()]*\)/g)(agreed.replace(inclusiveForm, ''))) || role;
+  const spoken = name;
   return { name, spoken, removed };
 }
