@@ -25,7 +25,7 @@ describe('template checks at start-up', () => {
   });
 
   it('refuses a template that names a field the view model lacks (strict mode), naming where', () => {
-    const dir = templatesWith('scenarios/firm-no.yaml', '"Thank you for respecting my decision."', '"Thank you, {{candidate.nickname}}."');
+    const dir = templatesWith('scenarios/firm-no.yaml', '"Many thanks for respecting my decision."', '"Thank you, {{candidate.nickname}}."');
     expect(() => createMessageService({ templatesDir: dir })).toThrow(/^templates for en-US\/firm-no\/formal\/email\/formal fail to render: .*"nickname" not defined/);
   });
 
@@ -44,8 +44,8 @@ describe('template checks at start-up', () => {
   });
 
   it('refuses a list that offers the same alternative twice, naming where', () => {
-    const dir = templatesWith('scenarios/firm-no.yaml', '- "Thank you for respecting this."', '- "Thank you."');
-    expect(() => createMessageService({ templatesDir: dir })).toThrow(/firm-no\.yaml: closing\.firm.*: the alternative "Thank you\." appears twice/);
+    const dir = templatesWith('scenarios/firm-no.yaml', '- "Many thanks for respecting this."', '- "I trust this is clear."');
+    expect(() => createMessageService({ templatesDir: dir })).toThrow(/firm-no\.yaml: closing\.firm.*: the alternative "I trust this is clear\." appears twice/);
   });
 
   it('refuses an unknown key and an empty list of alternatives, naming the file', () => {
