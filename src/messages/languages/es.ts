@@ -39,7 +39,7 @@ const masculineInstitution =
   /^(Hospital|Instituto|Ayuntamiento|Ministerio|Colegio|Centro|Consorcio|Museo|Servicio|Banco|Consejo|Tribunal|Departamento|Parlamento|Senado|Congreso|Gobierno|Club|Observatorio|Conservatorio|Patronato|Organismo|Sindicato|Teatro)(?=\s|$)/u;
 
 /** The name after each preposition the templates use ({{companyWith.en}}, {{companyWith.de}}, {{companyWith.El}} ...). */
-function companyWith(name: string): Record<string, string> {
+function companyWith(name: string): Readonly<Record<'el' | 'El' | 'en' | 'de' | 'a' | 'con' | 'por' | 'para' | 'sobre', string>> {
   const masculine = masculineInstitution.test(name);
   const article = masculine ? 'el' : feminineInstitution.test(name) ? 'la' : '';
   const el = article ? `${article} ${name}` : name;
