@@ -20,7 +20,7 @@ export const openapiInfo = {
       'Pointer into the request body. Any operation may also answer `429` (too many requests from one client ' +
       'address) or `503` (the instance is shedding load), both with a `Retry-After` header in seconds.\n\n' +
       'To see a message as its recipient would, in every channel and tone, use the [preview page](/preview).\n\n' +
-      "A platform may keep its own words: with its API key (`Authorization: Bearer <apiKey>`), `POST /messages` renders " +
+      'A platform may keep its own words: with its API key (`Authorization: Bearer <apiKey>`), `POST /messages` renders ' +
       "the platform's published template for the scenario, language and channel when there is one, else ours, and the " +
       "answer's `template` says which. Templates are stored as immutable versions, validated by the same content rules " +
       'as our own words, published or pinned (`templateVersion`). Without a key, our words serve.',

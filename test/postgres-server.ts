@@ -41,7 +41,7 @@ const asRoot = userInfo().uid === 0;
 function run(bin: string, program: string, args: string[]): void {
   const command = [join(bin, program), ...args];
   if (asRoot) {
-    const quoted = command.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+    const quoted = command.map((a) => `'${a.replace(/'/g, '\'\\\'\'')}'`).join(' ');
     execFileSync('su', ['postgres', '-s', '/bin/sh', '-c', quoted], { stdio: 'pipe' });
   } else {
     execFileSync(command[0]!, command.slice(1), { stdio: 'pipe' });
@@ -84,7 +84,7 @@ export async function startPostgres(): Promise<TestPostgres> {
   const superuserUrl = `postgres://postgres@127.0.0.1:${port}/postgres`;
   const admin = new pg.Client({ connectionString: superuserUrl });
   await admin.connect();
-  await admin.query(`create role service login password 'service'`);
+  await admin.query('create role service login password \'service\'');
   await admin.query('create database decline_messages owner service');
   await admin.end();
   return {

@@ -88,7 +88,7 @@ export const ValidationSchema = z
   })
   .meta({ id: 'TemplateValidation' });
 
-export const AuthorSchema = z.object({ keyId: z.string().nullable(), name: z.string().nullable().describe("The name of the key that created it.") });
+export const AuthorSchema = z.object({ keyId: z.string().nullable(), name: z.string().nullable().describe('The name of the key that created it.') });
 
 export const TemplateVersionSchema = z
   .object({
@@ -147,7 +147,7 @@ export const ExportSchema = z
       }),
     ),
   })
-  .meta({ id: 'TenantExport', description: "Everything a platform has: its settings and every version of every template, and what is published." });
+  .meta({ id: 'TenantExport', description: 'Everything a platform has: its settings and every version of every template, and what is published.' });
 
 export const ImportResultSchema = z
   .object({

@@ -78,7 +78,6 @@ const onPath = (tenantId: string, path: TemplatePath) =>
 export function createTenantStore(database: Database) {
   const { asTenant } = database;
 
-
   async function insertKey(tx: Tx, tenantId: string, name: string) {
     const key = newApiKey();
     await tx.insertInto('api_keys').values({ id: key.id, tenant_id: tenantId, name, secret_hash: key.secretHash, created_at: now(), revoked_at: null }).execute();
@@ -176,10 +175,10 @@ export function createTenantStore(database: Database) {
     async createTenant(name: string) {
       const id = newTenantId();
       return asTenant(id, async (tx) => {
-        const created_at = now();
-        await tx.insertInto('tenants').values({ id, name, created_at }).execute();
+        const createdAt = now();
+        await tx.insertInto('tenants').values({ id, name, created_at: createdAt }).execute();
         const key = await insertKey(tx, id, 'first key');
-        return { id, name, createdAt: created_at, key };
+        return { id, name, createdAt, key };
       });
     },
 

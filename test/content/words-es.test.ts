@@ -7,7 +7,7 @@ import { channelIds, scenarios, toneIds, type ChannelId, type Formality, type Sc
 import { esAR, esES, esMX } from '../../src/messages/languages/es.js';
 import { rotation } from '../../src/messages/render.js';
 import { ourWords, testChecks, violationsOf } from './checks.js';
-import { spanishChoiceSets, spanishFactSets, type ChoiceSet } from './facts-es.js';
+import { spanishChoiceSets, spanishFactSets } from './facts-es.js';
 import { applies, factsFor, renderOne, visible, type FactSet, type Rendering } from './matrix.js';
 
 type Tag = 'es-ES' | 'es-MX' | 'es-AR';
@@ -59,7 +59,6 @@ const failures = (items: readonly { rendering: Rendering }[], fail: (r: Renderin
     const why = fail(r);
     return why ? [`${r.label}: ${why}\n${visible(r.message)}`] : [];
   }).slice(0, 12);
-const choiceSet = (r: Rendering) => r.set as ChoiceSet;
 
 describe('the three choices, through every Spanish content check', () => {
   for (const tag of tags) {

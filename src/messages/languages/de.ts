@@ -275,10 +275,29 @@ const zoneWords: Readonly<Record<string, string>> = {
 };
 /** Cities a German writes in German. */
 const cityNames: Readonly<Record<string, string>> = {
-  Lisbon: 'Lissabon', Moscow: 'Moskau', Tokyo: 'Tokio', Vienna: 'Wien', Zurich: 'Zürich', Prague: 'Prag', Warsaw: 'Warschau',
-  Rome: 'Rom', Brussels: 'Brüssel', Copenhagen: 'Kopenhagen', Athens: 'Athen', Bucharest: 'Bukarest', Belgrade: 'Belgrad',
-  Kyiv: 'Kiew', Mexico_City: 'Mexiko-Stadt', 'Mexico City': 'Mexiko-Stadt', Singapore: 'Singapur', Hong_Kong: 'Hongkong',
-  'Hong Kong': 'Hongkong', 'Sao Paulo': 'São Paulo', Cairo: 'Kairo', Tehran: 'Teheran', Jerusalem: 'Jerusalem',
+  Lisbon: 'Lissabon',
+  Moscow: 'Moskau',
+  Tokyo: 'Tokio',
+  Vienna: 'Wien',
+  Zurich: 'Zürich',
+  Prague: 'Prag',
+  Warsaw: 'Warschau',
+  Rome: 'Rom',
+  Brussels: 'Brüssel',
+  Copenhagen: 'Kopenhagen',
+  Athens: 'Athen',
+  Bucharest: 'Bukarest',
+  Belgrade: 'Belgrad',
+  Kyiv: 'Kiew',
+  Mexico_City: 'Mexiko-Stadt',
+  'Mexico City': 'Mexiko-Stadt',
+  Singapore: 'Singapur',
+  Hong_Kong: 'Hongkong',
+  'Hong Kong': 'Hongkong',
+  'Sao Paulo': 'São Paulo',
+  Cairo: 'Kairo',
+  Tehran: 'Teheran',
+  Jerusalem: 'Jerusalem',
 };
 /** Countries Intl names a zone by, which the zone's city replaces. */
 const countryNamed = new Set(['Vereinigtes Königreich', 'Irland', 'Japan', 'Indien', 'China', 'Türkei', 'Nigeria', 'Neuseeland', 'Vereinigte Arabische Emirate', 'Sonderverwaltungsregion Hongkong', 'Singapur']);
