@@ -203,6 +203,7 @@ describe('roles', () => {
   it.each([
     ['Ingeniero/a de Datos (H/M)', 'Ingeniera de Datos'],
     ['Coordinador(a) de Compras', 'Coordinadora de Compras'],
+    ['Jefe/a de Tráfico', 'Jefa de Tráfico'],
     ['Chargé·e de communication (H/F)', 'Chargée de communication'],
     ['Conseiller(ère) en communication', 'Conseillère en communication'],
     ['Directeur·rice commercial·e', 'Directrice commerciale'],

@@ -32,6 +32,7 @@ const adSuffix = /\s+(?:[·|]\s+.+|[-–]\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*
 const feminineForms: readonly [RegExp, string][] = [
   [/(\p{L}+)o\/a(?!\p{L})/gu, '$1a'],
   [/(\p{L}+)o\(a\)/gu, '$1a'],
+  [/(\p{L}+)e(?:\/a|\(a\))(?!\p{L})/gu, '$1a'],
   [/(\p{L}+?)(?:\/a|\(a\))(?!\p{L})/gu, '$1a'],
   [/(\p{L}+)a\/o(?!\p{L})/gu, '$1a'],
   [/(\p{L}+)eur[·.](?:rice)\b/gu, '$1rice'],
