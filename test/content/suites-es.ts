@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { ourWords } from './checks.js';
 import { failures, visible, type Rendering } from './matrix.js';
+import { expectWithinShortfall } from './shortfalls.js';
 import type { MatrixOf } from './registry.js';
 import { formalAddress, informalAddress } from './rules-es.js';
 
@@ -28,7 +29,9 @@ export function spanishSuites(tag: string, matrix: MatrixOf) {
         const m = marks(r);
         return m.formal && m.informal;
       });
-      expect(both.length / pairs.length).toBeGreaterThan(0.6);
+      // More than 60% of the pairs mark both forms; the pairs short of that are the shortfall.
+      const missing = Math.max(0, Math.floor(pairs.length * 0.6) + 1 - both.length);
+      expectWithinShortfall(tag, 'address-apart', Array.from({ length: missing }, () => `${both.length} of ${pairs.length} pairs mark both forms of address`));
     });
 
     it('answers with the form of address it used', () => {

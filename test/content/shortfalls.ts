@@ -1,0 +1,83 @@
+// Measures of the words that the rewritten German, Spanish and French words do not yet meet everywhere, per variant,
+// with how many cases fail today: tones too alike, a concise text not the shortest, two scenarios too alike, too few
+// phrasings, usted and tú told apart, and, in Spanish only, the content rules over the texts that ask for another date
+// or reopen an offer (`choice-rules`: a phrase of ours said twice). These are the remaining work of issues 17 and 18,
+// which stay open until this list is empty. A listed measure may not get worse, and leaves the list as soon as it
+// passes.
+import { expect } from 'vitest';
+
+export const shortfallChecks = ['tones-apart', 'concise-shortest', 'scenarios-apart', 'variety', 'address-apart', 'choice-rules'] as const;
+export type ShortfallCheck = (typeof shortfallChecks)[number];
+
+export interface Shortfall {
+  /** The variant, with its form of address where the measure is taken per form ("de-DE formal"). */
+  variant: string;
+  check: ShortfallCheck;
+  /** Cases that fail today: the most a run may find. */
+  failing: number;
+}
+
+export const shortfalls: readonly Shortfall[] = [
+  { variant: 'de-DE formal', check: 'tones-apart', failing: 113 },
+  { variant: 'de-DE formal', check: 'concise-shortest', failing: 148 },
+  { variant: 'de-DE formal', check: 'scenarios-apart', failing: 9 },
+  { variant: 'de-DE informal', check: 'tones-apart', failing: 81 },
+  { variant: 'de-DE informal', check: 'concise-shortest', failing: 136 },
+  { variant: 'de-DE informal', check: 'scenarios-apart', failing: 8 },
+  { variant: 'de-AT formal', check: 'tones-apart', failing: 21 },
+  { variant: 'de-AT formal', check: 'concise-shortest', failing: 45 },
+  { variant: 'de-AT informal', check: 'tones-apart', failing: 15 },
+  { variant: 'de-AT informal', check: 'concise-shortest', failing: 39 },
+  { variant: 'de-CH formal', check: 'tones-apart', failing: 113 },
+  { variant: 'de-CH formal', check: 'concise-shortest', failing: 148 },
+  { variant: 'de-CH formal', check: 'scenarios-apart', failing: 9 },
+  { variant: 'de-CH informal', check: 'tones-apart', failing: 79 },
+  { variant: 'de-CH informal', check: 'concise-shortest', failing: 137 },
+  { variant: 'de-CH informal', check: 'scenarios-apart', failing: 8 },
+  { variant: 'de-DE formal', check: 'variety', failing: 31 },
+  { variant: 'es-ES formal', check: 'concise-shortest', failing: 3 },
+  { variant: 'es-ES informal', check: 'concise-shortest', failing: 4 },
+  { variant: 'es-MX informal', check: 'concise-shortest', failing: 1 },
+  { variant: 'es-AR informal', check: 'concise-shortest', failing: 1 },
+  { variant: 'es-419 formal', check: 'concise-shortest', failing: 2 },
+  { variant: 'es-419 informal', check: 'concise-shortest', failing: 4 },
+  { variant: 'es-419', check: 'address-apart', failing: 25 },
+  { variant: 'es-ES formal', check: 'variety', failing: 2 },
+  { variant: 'es-ES choices', check: 'choice-rules', failing: 30 },
+  { variant: 'es-MX choices', check: 'choice-rules', failing: 30 },
+  { variant: 'es-AR choices', check: 'choice-rules', failing: 30 },
+  { variant: 'fr-FR formal', check: 'tones-apart', failing: 3 },
+  { variant: 'fr-FR formal', check: 'concise-shortest', failing: 22 },
+  { variant: 'fr-FR formal', check: 'scenarios-apart', failing: 11 },
+  { variant: 'fr-FR informal', check: 'tones-apart', failing: 1 },
+  { variant: 'fr-FR informal', check: 'concise-shortest', failing: 23 },
+  { variant: 'fr-FR informal', check: 'scenarios-apart', failing: 10 },
+  { variant: 'fr-CA formal', check: 'tones-apart', failing: 3 },
+  { variant: 'fr-CA formal', check: 'concise-shortest', failing: 22 },
+  { variant: 'fr-CA formal', check: 'scenarios-apart', failing: 10 },
+  { variant: 'fr-CA informal', check: 'tones-apart', failing: 1 },
+  { variant: 'fr-CA informal', check: 'concise-shortest', failing: 24 },
+  { variant: 'fr-CA informal', check: 'scenarios-apart', failing: 9 },
+  { variant: 'fr-CH formal', check: 'tones-apart', failing: 1 },
+  { variant: 'fr-CH formal', check: 'concise-shortest', failing: 6 },
+  { variant: 'fr-CH formal', check: 'scenarios-apart', failing: 3 },
+  { variant: 'fr-CH informal', check: 'concise-shortest', failing: 6 },
+  { variant: 'fr-CH informal', check: 'scenarios-apart', failing: 3 },
+  { variant: 'fr-BE formal', check: 'tones-apart', failing: 1 },
+  { variant: 'fr-BE formal', check: 'concise-shortest', failing: 6 },
+  { variant: 'fr-BE formal', check: 'scenarios-apart', failing: 3 },
+  { variant: 'fr-BE informal', check: 'concise-shortest', failing: 6 },
+  { variant: 'fr-BE informal', check: 'scenarios-apart', failing: 3 },
+  { variant: 'fr-FR formal', check: 'variety', failing: 12 },
+];
+
+/** Passes when nothing is found, or when no more than the listed shortfall is; a listed measure that passes must leave. */
+export function expectWithinShortfall(variant: string, check: ShortfallCheck, found: readonly string[]): void {
+  const listed = shortfalls.find((s) => s.variant === variant && s.check === check);
+  if (!listed) {
+    expect(found.slice(0, 25), `${found.length} cases`).toEqual([]);
+    return;
+  }
+  expect(found.length, `${check} passes in ${variant} now: take it off test/content/shortfalls.ts`).toBeGreaterThan(0);
+  expect(found.length, `${check} fails in more ${variant} cases than listed (${listed.failing}); first: ${found[0]}`).toBeLessThanOrEqual(listed.failing);
+}
