@@ -72,8 +72,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   await app.register(loadShedding, { pressure: config.pressure });
   await app.register(rateLimit, config);
   await app.register(health);
-  // Half of what SHUTDOWN_GRACE_MS leaves after SHUTDOWN_DELAY_MS; in-flight requests go on meanwhile and have the rest.
-  await app.register(lastCall, { maxMs: Math.floor((config.shutdownGraceMs - config.shutdownDelayMs) / 2) });
+  // What SHUTDOWN_GRACE_MS leaves after SHUTDOWN_DELAY_MS, shared out between the last call and the answers under way.
+  await app.register(lastCall, { budgetMs: config.shutdownGraceMs - config.shutdownDelayMs });
   await app.register(docs, { ui: config.docsEnabled });
   if (config.docsEnabled) await app.register(preview);
   await app.register(async function api(scope) {
