@@ -14,12 +14,14 @@ import loadShedding from './plugins/load-shedding.js';
 import metrics from './plugins/metrics.js';
 import preview from './plugins/preview.js';
 import rateLimit from './plugins/rate-limit.js';
-import requestLog, { genReqId, RequestLogController } from './plugins/request-log.js';
+import requestLog, { genReqId, rememberingChildLoggerFactory, RequestLogController } from './plugins/request-log.js';
 import securityHeaders from './plugins/security-headers.js';
+import tracingPlugin from './plugins/tracing.js';
 import { validatorCompiler } from './plugins/validation.js';
 import { catalogueRoutes } from './routes/catalogue.js';
 import { messageRoutes } from './routes/messages.js';
 import { reasonRoutes } from './routes/reasons.js';
+import type { Tracing } from './tracing.js';
 
 export interface AppOptions {
   /** Fastify's logger option; server.ts passes pino options, tests leave it off. */
@@ -33,6 +35,8 @@ export interface AppOptions {
   service?: MessageService;
   /** Log lines dropped so far by a bounded log writer, for the metric. */
   logDrops?: () => number;
+  /** OpenTelemetry, when server.ts has started it (src/tracing.ts); absent, nothing of it is loaded. */
+  tracing?: Tracing;
 }
 
 const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops;
@@ -51,6 +55,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     genReqId,
     requestIdHeader: false,
     logController: new RequestLogController(),
+    // With tracing, each request's logger is made again once its span exists, to carry the trace's ids.
+    ...(options.tracing && { childLoggerFactory: rememberingChildLoggerFactory }),
     // While closing, requests on connections accepted before SIGTERM are served; last-call.ts answers later ones 503.
     return503OnClosing: false,
     // Requests Node rejects itself (timeouts, malformed HTTP) are answered as problems and closed without a reset.
@@ -61,6 +67,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   app.removeContentTypeParser('text/plain');
 
   // Hooks run in this order: so rate-limited and shed requests still get an id, a log line, a metric and CORS headers.
+  // The request span comes first, so that everything after it, the 404 handler included, is inside it.
+  await app.register(tracingPlugin, { ...(options.tracing && { tracing: options.tracing }) });
   // Where a 404 points: Swagger UI, or the document itself when DOCS_ENABLED=false.
   await app.register(errors, { docsPath: config.docsEnabled ? '/docs' : '/openapi.json' });
   await app.register(lingeringClose);
