@@ -46,9 +46,10 @@ function nameRequestSpan(span: Span, request: FastifyRequest) {
 
 /**
  * Starts the OpenTelemetry SDK (OTLP exporter, W3C trace context, batch export, the standard OTEL_* variables) with
- * @fastify/otel, or returns undefined when tracing is off.
+ * @fastify/otel, or returns undefined when tracing is off. The SDK reads process.env itself, so this reads it too.
  */
-export async function startTracing(env: NodeJS.ProcessEnv = process.env): Promise<Tracing | undefined> {
+export async function startTracing(): Promise<Tracing | undefined> {
+  const env = process.env;
   if (!tracingEnabled(env)) return undefined;
   const [{ NodeSDK }, { FastifyOtelInstrumentation }] = await Promise.all([import('@opentelemetry/sdk-node'), import('@fastify/otel')]);
   const instrumentation = new FastifyOtelInstrumentation({
