@@ -7,6 +7,9 @@ import { logDestination, loggerOptions } from './logging.js';
 import { buildMetricsListener } from './metrics-listener.js';
 import { startTracing } from './tracing.js';
 
+/** How long shutdown waits for the last spans to reach the collector. */
+const spanFlushMs = 1000;
+
 function configOrExit(): Config {
   try {
     return createConfig();
@@ -62,8 +65,9 @@ async function main() {
     // In-flight requests finish; then onClose hooks (Redis) run.
     await app.close();
     await metricsListener?.close();
-    // The last requests' spans, still in the exporter's buffer.
-    await tracing?.shutdown().catch((err: unknown) => app.log.warn({ err }, 'spans not exported at shutdown'));
+    // The last requests' spans, still in the exporter's buffer: a second at most, so a collector that is down does
+    // not keep the process until SHUTDOWN_GRACE_MS ends it with exit 1.
+    await tracing?.shutdown(spanFlushMs).catch((err: unknown) => app.log.warn({ err }, 'spans not exported at shutdown'));
     app.log.info('closed');
   });
 

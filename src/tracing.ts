@@ -6,8 +6,11 @@ import type { Span } from '@opentelemetry/api';
 export interface Tracing {
   /** @fastify/otel's plugin: registered before any other, so that every route and the 404 handler get a span. */
   plugin: FastifyPluginCallback;
-  /** Exports the spans still buffered and stops; call it once the server has closed. */
-  shutdown(): Promise<void>;
+  /**
+   * Exports the spans still buffered and stops; call it once the server has closed. Rejects after `maxMs`: an OTLP
+   * export waits 10 s for a collector that does not answer, which would use up the shutdown's grace.
+   */
+  shutdown(maxMs: number): Promise<void>;
 }
 
 /** The service's name in traces unless OTEL_SERVICE_NAME or OTEL_RESOURCE_ATTRIBUTES names it. */
@@ -70,5 +73,12 @@ export async function startTracing(): Promise<Tracing | undefined> {
     logRecordProcessors: [],
   });
   sdk.start();
-  return { plugin: instrumentation.plugin(), shutdown: () => sdk.shutdown() };
+  return {
+    plugin: instrumentation.plugin(),
+    shutdown: (maxMs) =>
+      new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`spans not exported within ${maxMs} ms`)), maxMs);
+        sdk.shutdown().then(resolve, reject).finally(() => clearTimeout(timer));
+      }),
+  };
 }

@@ -5,7 +5,7 @@
 import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createTcpServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -195,6 +195,27 @@ describe('with OTEL_EXPORTER_OTLP_ENDPOINT', () => {
     // Nor any part of a name (a JSON parser quotes pieces of the body).
     for (const piece of ['Jordan', 'Priya', 'Lisbon', 'Umbrella', 'Globex']) expect(exported.includes(piece), piece).toBe(false);
   });
+});
+
+describe('with a collector that does not answer', () => {
+  it('still exits 0 at SIGTERM, well within SHUTDOWN_GRACE_MS, saying the last spans were not exported', async () => {
+    // Accepts the exporter's connection and never answers, as a collector that hangs or a dropped route does.
+    const silent = createTcpServer(() => undefined);
+    silent.listen(0, '127.0.0.1');
+    await once(silent, 'listening');
+    const server = await startServer({ OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${(silent.address() as AddressInfo).port}`, SHUTDOWN_GRACE_MS: '10000' });
+    try {
+      expect((await post(server.url, '/messages', withPersonalData)).status).toBe(200);
+      const signalledAt = Date.now();
+      expect(await server.terminate()).toBe(0);
+      expect(Date.now() - signalledAt).toBeLessThan(5000);
+      expect(server.logs.some((l) => l.msg === 'spans not exported at shutdown')).toBe(true);
+      expect(server.logs.at(-1)?.msg).toBe('closed');
+    } finally {
+      server.stop();
+      silent.close();
+    }
+  }, 60_000);
 });
 
 describe('without OTEL_EXPORTER_OTLP_ENDPOINT', () => {
