@@ -14,12 +14,14 @@ import loadShedding from './plugins/load-shedding.js';
 import metrics from './plugins/metrics.js';
 import preview from './plugins/preview.js';
 import rateLimit from './plugins/rate-limit.js';
-import requestLog, { genReqId, RequestLogController } from './plugins/request-log.js';
+import requestLog, { genReqId, rememberingChildLoggerFactory, RequestLogController } from './plugins/request-log.js';
 import securityHeaders from './plugins/security-headers.js';
+import tracingPlugin from './plugins/tracing.js';
 import { validatorCompiler } from './plugins/validation.js';
 import { catalogueRoutes } from './routes/catalogue.js';
 import { messageRoutes } from './routes/messages.js';
 import { reasonRoutes } from './routes/reasons.js';
+import type { Tracing } from './tracing.js';
 
 export interface AppOptions {
   /** Fastify's logger option; server.ts passes pino options, tests leave it off. */
@@ -33,6 +35,8 @@ export interface AppOptions {
   service?: MessageService;
   /** Log lines dropped so far by a bounded log writer, for the metric. */
   logDrops?: () => number;
+  /** OpenTelemetry, when server.ts has started it (src/tracing.ts); absent, nothing of it is loaded. */
+  tracing?: Tracing;
 }
 
 const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops;
@@ -51,6 +55,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     genReqId,
     requestIdHeader: false,
     logController: new RequestLogController(),
+    // With tracing, each request's logger is made again once its span exists, to carry the trace's ids.
+    ...(options.tracing && { childLoggerFactory: rememberingChildLoggerFactory }),
     // While closing, requests on connections accepted before SIGTERM are served; last-call.ts answers later ones 503.
     return503OnClosing: false,
     // Requests Node rejects itself (timeouts, malformed HTTP) are answered as problems and closed without a reset.
@@ -61,6 +67,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   app.removeContentTypeParser('text/plain');
 
   // Hooks run in this order: so rate-limited and shed requests still get an id, a log line, a metric and CORS headers.
+  // The request span comes first, so that everything after it, the 404 handler included, is inside it.
+  await app.register(tracingPlugin, { ...(options.tracing && { tracing: options.tracing }) });
   // Where a 404 points: Swagger UI, or the document itself when DOCS_ENABLED=false.
   await app.register(errors, { docsPath: config.docsEnabled ? '/docs' : '/openapi.json' });
   await app.register(lingeringClose);
@@ -72,8 +80,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   await app.register(loadShedding, { pressure: config.pressure });
   await app.register(rateLimit, config);
   await app.register(health);
-  // Half of what SHUTDOWN_GRACE_MS leaves after SHUTDOWN_DELAY_MS; in-flight requests go on meanwhile and have the rest.
-  await app.register(lastCall, { maxMs: Math.floor((config.shutdownGraceMs - config.shutdownDelayMs) / 2) });
+  // What SHUTDOWN_GRACE_MS leaves after SHUTDOWN_DELAY_MS, shared out between the last call and the answers under way.
+  await app.register(lastCall, { budgetMs: config.shutdownGraceMs - config.shutdownDelayMs });
   await app.register(docs, { ui: config.docsEnabled });
   if (config.docsEnabled) await app.register(preview);
   await app.register(async function api(scope) {

@@ -63,6 +63,8 @@ const ConfigSchema = z.object({
   MAX_EVENT_LOOP_DELAY_MS: int(0, 60_000).default(200),
   MAX_EVENT_LOOP_UTILIZATION: z.coerce.number({ message: 'must be a number from 0 to 1' }).min(0, 'must be a number from 0 to 1').max(1, 'must be a number from 0 to 1').default(0),
   MAX_HEAP_USED_BYTES: int(0, Number.MAX_SAFE_INTEGER).default(0),
+  // Read again by the OpenTelemetry SDK itself (src/tracing.ts), with the other standard OTEL_* variables.
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ protocol: /^https?$/, message: 'must be an http:// or https:// URL' }).optional(),
 });
 
 type Env = z.infer<typeof ConfigSchema>;
@@ -99,12 +101,14 @@ export interface Config {
   keepAliveTimeoutMs: number;
   /** Load shedding thresholds; 0 turns a check off. */
   pressure: { maxEventLoopDelayMs: number; maxEventLoopUtilization: number; maxHeapUsedBytes: number };
+  /** Where spans are exported with OTLP; tracing is off (and not loaded) without it. */
+  otlpEndpoint?: string | undefined;
 }
 
 export class ConfigError extends Error {}
 
 /** Values never echoed in an error message: a URL may carry a password. */
-const secret = new Set(['REDIS_URL']);
+const secret = new Set(['REDIS_URL', 'OTEL_EXPORTER_OTLP_ENDPOINT']);
 
 function configError(name: string, value: string | undefined, message: string): ConfigError {
   const shown = secret.has(name) ? '(value hidden)' : JSON.stringify(value);
@@ -150,6 +154,7 @@ export function createConfig(env: Record<string, string | undefined> = process.e
       maxEventLoopUtilization: c.MAX_EVENT_LOOP_UTILIZATION,
       maxHeapUsedBytes: c.MAX_HEAP_USED_BYTES,
     },
+    otlpEndpoint: c.OTEL_EXPORTER_OTLP_ENDPOINT,
   };
 }
 

@@ -376,7 +376,7 @@ describe('operations pack', () => {
     expect(portsOf(gateway)).toEqual(['http']);
     expect(portsOf(clients)).toEqual(['http']);
     expect(portsOf(prometheus)).toEqual(['metrics']);
-    // DNS, and the Redis of REDIS_URL: nothing else leaves the pods.
-    expect(policy.spec.egress.flatMap(portsOf)).toEqual([53, 53, 6379]);
+    // DNS, the Redis of REDIS_URL and the collector of OTEL_EXPORTER_OTLP_ENDPOINT: nothing else leaves the pods.
+    expect(policy.spec.egress.flatMap(portsOf)).toEqual([53, 53, 6379, 4318]);
   });
 });

@@ -114,6 +114,7 @@ export const messageRoutes: FastifyPluginAsyncZod<{ service: MessageService }> =
       const result = service.render(request.body, negotiated(request, reply));
       if (!result.ok) return sendProblem(reply, validationProblem(result.errors));
       app.countRender(result.message);
+      app.traceRender(request, result.message);
       return sendMessage(request, reply, result.message);
     },
   );
@@ -135,7 +136,10 @@ export const messageRoutes: FastifyPluginAsyncZod<{ service: MessageService }> =
     async (request, reply) => {
       const result = service.variants(request.body, negotiated(request, reply));
       if (!result.ok) return sendProblem(reply, validationProblem(result.errors));
-      for (const message of result.variants) app.countRender(message);
+      for (const message of result.variants) {
+        app.countRender(message);
+        app.traceRender(request, message);
+      }
       reply.header('content-language', result.variants[0]!.language);
       return { variants: result.variants };
     },
@@ -160,7 +164,11 @@ export const messageRoutes: FastifyPluginAsyncZod<{ service: MessageService }> =
     },
     async (request, reply) => {
       const results = service.batch((request.body as BatchEnvelope).items, negotiated(request, reply));
-      for (const result of results) if ('message' in result) app.countRender(result.message);
+      for (const result of results) {
+        if (!('message' in result)) continue;
+        app.countRender(result.message);
+        app.traceRender(request, result.message);
+      }
       // Items may each name their own language: the header is set only when they agree.
       const languages = new Set(results.flatMap((r) => ('message' in r ? [r.message.language] : [])));
       if (languages.size === 1) reply.header('content-language', [...languages][0]!);
