@@ -13,8 +13,9 @@ await build({
   format: 'esm',
   target: 'node24',
   // Loaded from node_modules at run time: files they read beside their own code (Swagger UI's static assets, pino's
-  // transport worker), optional or lazily loaded (Redis, pino-pretty), or only for templates edited after a build.
-  external: ['@fastify/swagger-ui', 'pino', 'pino-pretty', 'ioredis', 'handlebars', 'yaml'],
+  // transport worker), optional or lazily loaded (Redis, pino-pretty, OpenTelemetry only with an OTLP endpoint), or
+  // only for templates edited after a build.
+  external: ['@fastify/swagger-ui', 'pino', 'pino-pretty', 'ioredis', 'handlebars', 'yaml', '@opentelemetry/sdk-node', '@fastify/otel'],
   // CommonJS dependencies bundled into an ES module still call require() for Node's own modules.
   banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },
   logLevel: 'warning',

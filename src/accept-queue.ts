@@ -41,16 +41,19 @@ const quietMs = 100;
 
 /**
  * Resolves once nothing waits in `port`'s accept queue, with 0, or with how many still wait when it gives up: past
- * `maxMs`, as soon as the queue stops shrinking. `accepted` counts the connections the server has accepted so far.
- * The caller closes the listener at once, before the event loop can accept or queue anything else.
+ * `maxMs`, as soon as the queue stops shrinking, and past `hardMaxMs` in any case. `accepted` counts the connections
+ * the server has accepted so far. The caller closes the listener at once, before the event loop can accept or queue
+ * anything else.
  */
-export async function waitForEmptyAcceptQueue(port: number, maxMs: number, accepted: () => number): Promise<number> {
+export async function waitForEmptyAcceptQueue(port: number, maxMs: number, accepted: () => number, hardMaxMs = Infinity): Promise<number> {
   const softDeadline = Date.now() + maxMs;
+  const hardDeadline = Date.now() + hardMaxMs;
   let seen = -1;
   let previous = Infinity;
   for (;;) {
     const pending = pendingConnections(port);
     if (pending === 0) return 0;
+    if (pending !== undefined && Date.now() >= hardDeadline) return pending;
     if (pending === undefined) {
       // Without /proc: once a turn of the event loop after a quiet spell has accepted nothing new.
       if (accepted() === seen) return 0;

@@ -14,8 +14,9 @@ import loadShedding from './plugins/load-shedding.js';
 import metrics from './plugins/metrics.js';
 import preview from './plugins/preview.js';
 import rateLimit from './plugins/rate-limit.js';
-import requestLog, { genReqId, RequestLogController } from './plugins/request-log.js';
+import requestLog, { genReqId, rememberingChildLoggerFactory, RequestLogController } from './plugins/request-log.js';
 import securityHeaders from './plugins/security-headers.js';
+import tracingPlugin from './plugins/tracing.js';
 import { validatorCompiler } from './plugins/validation.js';
 import { catalogueRoutes } from './routes/catalogue.js';
 import { messageRoutes } from './routes/messages.js';
@@ -25,6 +26,7 @@ import { settingsRoutes } from './routes/settings.js';
 import { templateRoutes } from './routes/templates.js';
 import { identify } from './plugins/api-keys.js';
 import { createTenancy, type Tenancy } from './tenants/tenancy.js';
+import type { Tracing } from './tracing.js';
 
 export interface AppOptions {
   /** Fastify's logger option; server.ts passes pino options, tests leave it off. */
@@ -40,6 +42,8 @@ export interface AppOptions {
   logDrops?: () => number;
   /** Platforms' keys, templates and settings; made from DATABASE_URL or DATA_DIR (and closed with the app) when absent. */
   tenancy?: Tenancy;
+  /** OpenTelemetry, when server.ts has started it (src/tracing.ts); absent, nothing of it is loaded. */
+  tracing?: Tracing;
 }
 
 const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops;
@@ -58,6 +62,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     genReqId,
     requestIdHeader: false,
     logController: new RequestLogController(),
+    // With tracing, each request's logger is made again once its span exists, to carry the trace's ids.
+    ...(options.tracing && { childLoggerFactory: rememberingChildLoggerFactory }),
     // While closing, requests on connections accepted before SIGTERM are served; last-call.ts answers later ones 503.
     return503OnClosing: false,
     // Requests Node rejects itself (timeouts, malformed HTTP) are answered as problems and closed without a reset.
@@ -68,6 +74,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   app.removeContentTypeParser('text/plain');
 
   // Hooks run in this order: so rate-limited and shed requests still get an id, a log line, a metric and CORS headers.
+  // The request span comes first, so that everything after it, the 404 handler included, is inside it.
+  await app.register(tracingPlugin, { ...(options.tracing && { tracing: options.tracing }) });
   // Where a 404 points: Swagger UI, or the document itself when DOCS_ENABLED=false.
   await app.register(errors, { docsPath: config.docsEnabled ? '/docs' : '/openapi.json' });
   await app.register(lingeringClose);
@@ -79,8 +87,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   await app.register(loadShedding, { pressure: config.pressure });
   await app.register(rateLimit, config);
   await app.register(health);
-  // Half of what SHUTDOWN_GRACE_MS leaves after SHUTDOWN_DELAY_MS; in-flight requests go on meanwhile and have the rest.
-  await app.register(lastCall, { maxMs: Math.floor((config.shutdownGraceMs - config.shutdownDelayMs) / 2) });
+  // What SHUTDOWN_GRACE_MS leaves after SHUTDOWN_DELAY_MS, shared out between the last call and the answers under way.
+  await app.register(lastCall, { budgetMs: config.shutdownGraceMs - config.shutdownDelayMs });
   await app.register(docs, { ui: config.docsEnabled });
   if (config.docsEnabled) await app.register(preview);
   // The store opens (and migrates, or retries in the background while built-in words serve) before the API exists.

@@ -67,6 +67,8 @@ const ConfigSchema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   ADMIN_TOKEN: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -base64 32)').max(512).regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces').optional(),
   REQUIRE_API_KEY: flag.default(false),
+  // Read again by the OpenTelemetry SDK itself (src/tracing.ts), with the other standard OTEL_* variables.
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ protocol: /^https?$/, message: 'must be an http:// or https:// URL' }).optional(),
 });
 
 type Env = z.infer<typeof ConfigSchema>;
@@ -111,12 +113,14 @@ export interface Config {
   adminToken?: string | undefined;
   /** Refuse /messages without an API key (401) instead of rendering our words. */
   requireApiKey: boolean;
+  /** Where spans are exported with OTLP; tracing is off (and not loaded) without it. */
+  otlpEndpoint?: string | undefined;
 }
 
 export class ConfigError extends Error {}
 
 /** Values never echoed in an error message: a URL may carry a password. */
-const secret = new Set(['REDIS_URL', 'DATABASE_URL', 'ADMIN_TOKEN']);
+const secret = new Set(['REDIS_URL', 'DATABASE_URL', 'ADMIN_TOKEN', 'OTEL_EXPORTER_OTLP_ENDPOINT']);
 
 function configError(name: string, value: string | undefined, message: string): ConfigError {
   const shown = secret.has(name) ? '(value hidden)' : JSON.stringify(value);
@@ -166,6 +170,7 @@ export function createConfig(env: Record<string, string | undefined> = process.e
     dataDir: c.DATA_DIR,
     adminToken: c.ADMIN_TOKEN,
     requireApiKey: c.REQUIRE_API_KEY,
+    otlpEndpoint: c.OTEL_EXPORTER_OTLP_ENDPOINT,
   };
 }
 

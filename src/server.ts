@@ -5,6 +5,10 @@ import { buildApp } from './app.js';
 import { ConfigError, createConfig, type Config } from './config.js';
 import { logDestination, loggerOptions } from './logging.js';
 import { buildMetricsListener } from './metrics-listener.js';
+import { startTracing } from './tracing.js';
+
+/** How long shutdown waits for the last spans to reach the collector. */
+const spanFlushMs = 1000;
 
 function configOrExit(): Config {
   try {
@@ -24,7 +28,10 @@ async function main() {
   const options = loggerOptions(config);
   // pino-pretty (a TTY in development) writes through its own transport; JSON goes through the bounded writer.
   const destination = options.transport ? undefined : logDestination(config.logBufferBytes);
+  // OTEL_EXPORTER_OTLP_ENDPOINT: spans exported with OTLP; unset, the OpenTelemetry SDK is not even loaded.
+  const tracing = await startTracing();
   const app = await buildApp(config, {
+    ...(tracing && { tracing }),
     logger: destination ? { ...options, stream: destination.stream } : options,
     ...(destination && { logDrops: destination.dropped }),
     timeouts: {
@@ -58,6 +65,9 @@ async function main() {
     // In-flight requests finish; then onClose hooks (Redis) run.
     await app.close();
     await metricsListener?.close();
+    // The last requests' spans, still in the exporter's buffer: a second at most, so a collector that is down does
+    // not keep the process until SHUTDOWN_GRACE_MS ends it with exit 1.
+    await tracing?.shutdown(spanFlushMs).catch((err: unknown) => app.log.warn({ err }, 'spans not exported at shutdown'));
     app.log.info('closed');
   });
 

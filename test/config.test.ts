@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, createConfig } from '../src/config.js';
+import { tracingEnabled } from '../src/tracing.js';
 
 function errorFor(env: Record<string, string>): string {
   try {
@@ -93,6 +94,25 @@ describe('createConfig', () => {
     const message = errorFor({ REDIS_URL: 'http://user:s3cret@cache:6379' });
     expect(message).toMatch(/^invalid environment variable REDIS_URL=\(value hidden\): must be a redis:\/\/ or rediss:\/\/ URL$/);
     expect(message).not.toContain('s3cret');
+  });
+});
+
+describe('OTEL_EXPORTER_OTLP_ENDPOINT', () => {
+  it('takes an http(s) URL, never echoes one (it may carry a token), and leaves tracing off when empty', () => {
+    expect(createConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://otel-collector.observability:4318' }).otlpEndpoint).toBe('http://otel-collector.observability:4318');
+    expect(createConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: '' }).otlpEndpoint).toBeUndefined();
+    expect(errorFor({ OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318?token=s3cret' })).toMatch(
+      /^invalid environment variable OTEL_EXPORTER_OTLP_ENDPOINT=\(value hidden\): must be an http:\/\/ or https:\/\/ URL$/,
+    );
+  });
+
+  it('turns tracing on only with an endpoint that the standard switches do not turn off', () => {
+    expect(tracingEnabled({})).toBe(false);
+    expect(tracingEnabled({ OTEL_EXPORTER_OTLP_ENDPOINT: ' ' })).toBe(false);
+    expect(tracingEnabled({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://c:4318' })).toBe(true);
+    expect(tracingEnabled({ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'http://c:4318/v1/traces' })).toBe(true);
+    expect(tracingEnabled({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://c:4318', OTEL_SDK_DISABLED: 'TRUE' })).toBe(false);
+    expect(tracingEnabled({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://c:4318', OTEL_TRACES_EXPORTER: 'none' })).toBe(false);
   });
 });
 

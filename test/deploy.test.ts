@@ -388,7 +388,8 @@ describe('operations pack', () => {
     expect(portsOf(gateway)).toEqual(['http']);
     expect(portsOf(clients)).toEqual(['http']);
     expect(portsOf(prometheus)).toEqual(['metrics']);
-    // DNS, the Redis of REDIS_URL and the PostgreSQL of DATABASE_URL: nothing else leaves the pods.
-    expect(policy.spec.egress.flatMap(portsOf)).toEqual([53, 53, 6379, 5432]);
+    // DNS, the Redis of REDIS_URL, the PostgreSQL of DATABASE_URL and the collector of OTEL_EXPORTER_OTLP_ENDPOINT:
+    // nothing else leaves the pods.
+    expect(policy.spec.egress.flatMap(portsOf)).toEqual([53, 53, 6379, 5432, 4318]);
   });
 });

@@ -85,6 +85,8 @@ export interface Exchange {
   pieceBytes?: number;
   paceMs?: number;
   timeoutMs?: number;
+  /** Connects at once but writes nothing until this resolves, as a pool's pre-opened connection does. */
+  sendWhen?: Promise<unknown>;
 }
 
 /**
@@ -92,7 +94,7 @@ export interface Exchange {
  * close while it is still writing, the write fails and it never reads the status: that counts as a reset. The
  * answer counts once a status line and the whole body it announces have arrived.
  */
-export function writeThenRead({ port, head, body, pieceBytes = body.length, paceMs = 0, timeoutMs = 30_000 }: Exchange): Promise<Outcome> {
+export function writeThenRead({ port, head, body, pieceBytes = body.length, paceMs = 0, timeoutMs = 30_000, sendWhen }: Exchange): Promise<Outcome> {
   return new Promise((resolve) => {
     const socket = connect(port, '127.0.0.1');
     const chunks: Buffer[] = [];
@@ -151,7 +153,12 @@ export function writeThenRead({ port, head, body, pieceBytes = body.length, pace
         socket.resume();
       });
     };
-    socket.write(`${head}\r\n\r\n`);
-    writeNext();
+    const send = () => {
+      if (settled || socket.destroyed) return;
+      socket.write(`${head}\r\n\r\n`);
+      writeNext();
+    };
+    if (sendWhen) void sendWhen.then(send);
+    else send();
   });
 }

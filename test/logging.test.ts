@@ -4,6 +4,7 @@ import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { loggerOptions } from '../src/logging.js';
+import { traceIdOf } from '../src/plugins/request-log.js';
 import { createMessageService } from '../src/messages/service.js';
 import { build, messageBody, useApp } from './helper.js';
 
@@ -56,6 +57,26 @@ describe('request ids', () => {
     const limited = await ctx.app.inject({ url: '/messages/tones', headers: { 'x-request-id': 'req-429' } });
     expect(limited.statusCode).toBe(429);
     expect(limited.headers['x-request-id']).toBe('req-429');
+  });
+});
+
+describe('a W3C traceparent', () => {
+  it('gives its trace id only when valid', () => {
+    const id = '4bf92f3577b34da6a3ce929d0e0e4736';
+    expect(traceIdOf(`00-${id}-00f067aa0ba902b7-01`)).toBe(id);
+    expect(traceIdOf(`01-${id}-00f067aa0ba902b7-01-more`)).toBe(id);
+    for (const bad of [
+      undefined,
+      ['a', 'b'],
+      `00-${id}-00f067aa0ba902b7-01-more`,
+      `ff-${id}-00f067aa0ba902b7-01`,
+      `00-${'0'.repeat(32)}-00f067aa0ba902b7-01`,
+      `00-${id}-${'0'.repeat(16)}-01`,
+      `00-${id.toUpperCase()}-00f067aa0ba902b7-01`,
+      `00-${id}-00f067aa0ba902b7`,
+    ]) {
+      expect(traceIdOf(bad), String(bad)).toBeUndefined();
+    }
   });
 });
 

@@ -2,7 +2,7 @@
 // free port, for tests of signals, timeouts and start-up, and for the load scripts and the benchmark.
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
@@ -12,8 +12,10 @@ export interface ServerProcess {
   child: ChildProcessWithoutNullStreams;
   port: number;
   url: string;
-  /** Every stdout line so far, parsed (pino JSON); empty when started with `keepLogs: false`. */
+  /** Every stdout line so far, parsed (pino JSON); empty when started with `keepLogs: false` or a `logFile`. */
   logs: Record<string, any>[];
+  /** The lines of `logFile` written so far, parsed. */
+  readLogFile(): Record<string, any>[];
   /** Milliseconds from spawn to /readyz answering 200. */
   readyMs: number;
   /** Resolves with the exit code (or signal name) when the process ends. */
@@ -34,6 +36,12 @@ export interface StartOptions {
   keepLogs?: boolean;
   /** stdout is a pipe that nobody reads, as to a log shipper that has stalled (takes precedence over keepLogs). */
   unreadStdout?: boolean;
+  /**
+   * stdout goes to this file, as to a log shipper that always keeps up, and readLogFile() reads it back: the logs
+   * without a test process reading a pipe (which a test busy with hundreds of clients does late). Takes precedence
+   * over keepLogs.
+   */
+  logFile?: string;
   /** Options for node itself, before the entry (such as --cpu-prof, which NODE_OPTIONS may not carry). */
   nodeArgs?: string[];
   /** Runs the server on these CPUs (taskset), so a load generator on the others does not compete with it. */
@@ -57,14 +65,25 @@ export async function startServer(env: Record<string, string> = {}, options: Sta
   const node = [process.execPath, ...(options.nodeArgs ?? []), ...(entry.endsWith('.ts') ? ['--import', 'tsx'] : []), entry];
   const [command, ...args] = cpus ? ['taskset', '-c', cpus, ...node] : node;
   const unread = options.unreadStdout === true;
-  const chosenPort = keepLogs && !unread ? 0 : await freePort();
+  const { logFile } = options;
+  const piped = unread || (!logFile && keepLogs);
+  const chosenPort = piped && !unread ? 0 : await freePort();
+  const logFd = logFile && !unread ? openSync(logFile, 'w') : undefined;
   const started = performance.now();
   const child = spawn(command!, args, {
     cwd: root,
     // The template store in memory unless a test names one: a test's server writes nothing into the checkout.
     env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(chosenPort), LOG_LEVEL: 'info', DATA_DIR: ':memory:', ...env },
-    stdio: ['ignore', keepLogs || unread ? 'pipe' : 'ignore', 'pipe'],
+    stdio: ['ignore', logFd ?? (piped ? 'pipe' : 'ignore'), 'pipe'],
   }) as ChildProcessWithoutNullStreams;
+  if (logFd !== undefined) closeSync(logFd);
+  const readLogFile = () =>
+    logFile
+      ? readFileSync(logFile, 'utf8')
+        .split('\n')
+        .filter((line) => line.startsWith('{'))
+        .map((line) => JSON.parse(line) as Record<string, any>)
+      : [];
   const logs: Record<string, any>[] = [];
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
@@ -109,7 +128,7 @@ export async function startServer(env: Record<string, string> = {}, options: Sta
       if (Date.now() > deadline) throw new Error(`/readyz did not answer 200 within ${timeoutMs}ms`);
       await new Promise((resolve) => setTimeout(resolve, 2));
     }
-    return { child, port, url, logs, readyMs: performance.now() - started, exited, stop, terminate };
+    return { child, port, url, logs, readLogFile, readyMs: performance.now() - started, exited, stop, terminate };
   } catch (err) {
     stop();
     throw err;

@@ -1,6 +1,7 @@
 // Closing the listener without resetting anyone: at shutdown the listener stays open until the kernel's accept queue
 // is empty, connections accepted meanwhile get a 503 to retry elsewhere, and connections that never sent a request
 // are closed gently once they have had time to send one, rather than holding the shutdown until its grace runs out.
+// Past half of the time left, every request that starts gets the 503, so a busy server finishes before the grace.
 import type { AddressInfo, Socket } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
@@ -29,13 +30,19 @@ const kLastCall = Symbol('accepted during the last call');
 type TrackedSocket = Socket & { [kAcceptedAt]: number; [kLastCall]?: true };
 
 export interface LastCallOptions {
-  /** How long the listener may stay open for the accept queue to empty; past it, only while the queue still shrinks. */
-  maxMs: number;
+  /**
+   * From stopAccepting() to the forced exit: what SHUTDOWN_GRACE_MS leaves after SHUTDOWN_DELAY_MS. Past half of it,
+   * the listener stays open only while the accept queue still shrinks and every request that starts gets the 503;
+   * past three quarters it closes whatever is queued; the last quarter is for the answers under way.
+   */
+  budgetMs: number;
 }
 
 export default fp<LastCallOptions>(
-  async function lastCall(app: FastifyInstance, { maxMs }) {
+  async function lastCall(app: FastifyInstance, { budgetMs }) {
     let lastCallOpen = false;
+    /** When requests stop being served at all (0: not shutting down). */
+    let lastOrdersAt = 0;
     let accepted = 0;
     // Open connections, so that shutdown can find those that never sent a byte: Node counts them neither idle nor
     // done, and after the listener closes nothing else would close them before SHUTDOWN_GRACE_MS runs out.
@@ -50,7 +57,10 @@ export default fp<LastCallOptions>(
 
     app.addHook('onRequest', (request, reply, done) => {
       const socket = request.raw.socket as TrackedSocket | undefined;
-      if (socket?.[kLastCall] !== true || request.routeOptions.config.servedAtLastCall) return done();
+      // A cold server busy with a burst can have seconds of requests waiting in its sockets at SIGTERM; serving them
+      // all could outlast SHUTDOWN_GRACE_MS, and the exit would then cut every one still unanswered.
+      const tooLate = lastOrdersAt !== 0 && Date.now() >= lastOrdersAt;
+      if ((socket?.[kLastCall] !== true && !tooLate) || request.routeOptions.config.servedAtLastCall) return done();
       reply.header('retry-after', String(lastCallRetryAfterSeconds)).header('connection', 'close');
       sendProblem(reply, problem(503, problemTypes.unavailable, 'Shutting down', 'This instance is shutting down; send the request again, and it will go to another one.'));
     });
@@ -78,8 +88,10 @@ export default fp<LastCallOptions>(
       if (!app.server.listening) return;
       lastCallOpen = true;
       const started = Date.now();
+      lastOrdersAt = started + Math.floor(budgetMs / 2);
       const acceptedBefore = accepted;
-      const left = await waitForEmptyAcceptQueue((app.server.address() as AddressInfo).port, maxMs, () => accepted);
+      const port = (app.server.address() as AddressInfo).port;
+      const left = await waitForEmptyAcceptQueue(port, Math.floor(budgetMs / 2), () => accepted, Math.floor((budgetMs * 3) / 4));
       if (left > 0) app.log.warn({ pending: left }, 'closing the listener with connections still queued');
       // Synchronously after the last look at the queue, before the event loop can accept or queue anything else.
       // Node also closes the idle keep-alive connections here; Fastify's own close then waits for the rest.

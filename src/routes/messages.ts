@@ -117,6 +117,7 @@ export const messageRoutes: FastifyPluginAsyncZod<{ service: MessageService; ten
       const result = principal ? await tenancy.render(principal, request.body, language) : service.render(request.body, language);
       if (!result.ok) return sendProblem(reply, validationProblem(result.errors));
       app.countRender(result.message);
+      app.traceRender(request, result.message);
       return sendMessage(request, reply, result.message);
     },
   );
@@ -140,7 +141,10 @@ export const messageRoutes: FastifyPluginAsyncZod<{ service: MessageService; ten
       const principal = request.principal;
       const result = principal ? await tenancy.variants(principal, request.body, language) : service.variants(request.body, language);
       if (!result.ok) return sendProblem(reply, validationProblem(result.errors));
-      for (const message of result.variants) app.countRender(message);
+      for (const message of result.variants) {
+        app.countRender(message);
+        app.traceRender(request, message);
+      }
       reply.header('content-language', result.variants[0]!.language);
       return { variants: result.variants };
     },
@@ -167,7 +171,11 @@ export const messageRoutes: FastifyPluginAsyncZod<{ service: MessageService; ten
       const items = (request.body as BatchEnvelope).items;
       const language = negotiated(request, reply);
       const results = request.principal ? await tenancy.batch(request.principal, items, language) : service.batch(items, language);
-      for (const result of results) if ('message' in result) app.countRender(result.message);
+      for (const result of results) {
+        if (!('message' in result)) continue;
+        app.countRender(result.message);
+        app.traceRender(request, result.message);
+      }
       // Items may each name their own language: the header is set only when they agree.
       const languages = new Set(results.flatMap((r) => ('message' in r ? [r.message.language] : [])));
       if (languages.size === 1) reply.header('content-language', [...languages][0]!);
