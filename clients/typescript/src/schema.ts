@@ -1098,7 +1098,7 @@ export interface components {
             };
             /** @description The organisation as prose, texts, subjects and speech name it, without its legal form. */
             company: string;
-            /** @description The full legal name ("Müller Logistik GmbH"), for a formal letter's one mention; the name when none is known. */
+            /** @description For a formal letter's one mention: in a German email the full legal name ("Müller Logistik GmbH"); elsewhere, and when none is known, the everyday name. */
             companyLegalName: string;
             /** @description The legal form recognised ("GmbH", "S.A. de C.V."), or null. */
             companyLegalForm: string | null;
@@ -1108,7 +1108,7 @@ export interface components {
             companyWith: {
                 [key: string]: string;
             } | null;
-            /** @description German: the legal name with the article its legal form fixes ("bei der Müller Logistik GmbH"); null without a legal form, or elsewhere. */
+            /** @description German: `companyLegalName` with the article its grammar needs ("bei der Müller Logistik GmbH"); null without a legal form, or elsewhere. */
             companyLegalWith: {
                 [key: string]: string;
             } | null;
@@ -2135,7 +2135,7 @@ export interface components {
             };
             /** @description The organisation as prose, texts, subjects and speech name it, without its legal form. */
             company: string;
-            /** @description The full legal name ("Müller Logistik GmbH"), for a formal letter's one mention; the name when none is known. */
+            /** @description For a formal letter's one mention: in a German email the full legal name ("Müller Logistik GmbH"); elsewhere, and when none is known, the everyday name. */
             companyLegalName: string;
             /** @description The legal form recognised ("GmbH", "S.A. de C.V."), or null. */
             companyLegalForm: string | null;
@@ -2145,7 +2145,7 @@ export interface components {
             companyWith: {
                 [key: string]: string;
             } | null;
-            /** @description German: the legal name with the article its legal form fixes ("bei der Müller Logistik GmbH"); null without a legal form, or elsewhere. */
+            /** @description German: `companyLegalName` with the article its grammar needs ("bei der Müller Logistik GmbH"); null without a legal form, or elsewhere. */
             companyLegalWith: {
                 [key: string]: string;
             } | null;
