@@ -105,3 +105,11 @@ describe('German helpers', () => {
     expect(['de', 'de-DE', 'de-LU', 'de-AT', 'de-at', 'de-CH', 'de-LI', 'gsw'].map(tag)).toEqual(['de-DE', 'de-DE', 'de-DE', 'de-AT', 'de-AT', 'de-CH', 'de-CH', 'unsupported']);
   });
 });
+
+describe('German company names led by a valley', () => {
+  it('leaves a place adjective in -taler as it is written, and still declines a real adjective in -al', () => {
+    expect(deDE.companyWith!('Neckartaler Verkehrsbetriebe AG').bei).toBe('bei der Neckartaler Verkehrsbetriebe AG');
+    expect(deDE.companyWith!('Zillertaler Bergbahnen').bei).toBe('bei den Zillertaler Bergbahnen');
+    expect(deDE.companyWith!('Digitaler Service GmbH').bei).toBe('bei der Digitalen Service GmbH');
+  });
+});

@@ -75,8 +75,11 @@ function headGender(word: string, generic: boolean): Gender | null {
   return null;
 }
 
-/** An adjective as a name opens with it, in its strong form: "Deutsche", "Bayerischer", "Neues". */
-const adjective = /^(\p{Lu}\p{Ll}*(?:isch|lich|ig|ell|iv|al|är|ar|ant|ent)|Deutsch|Neu|Alt|Erst|Frei|Jung|Groß|Gross|Vereinigt|Allgemein|Rot|Weiß|Weiss|Grün|Blau|Privat|Gemeinsam|Kommunal|Regional|Evangelisch|Katholisch|Städtisch|Öffentlich)(e|er|es|en)$/u;
+/**
+ * An adjective as a name opens with it, in its strong form: "Deutsche", "Bayerischer", "Neues". Not a place adjective
+ * from a valley ("Neckartaler", "Zillertaler"), which only looks like one in "-al" ("Digitaler" is one).
+ */
+const adjective = /^(?!\p{Lu}\p{Ll}*[^i]th?aler$)(\p{Lu}\p{Ll}*(?:isch|lich|ig|ell|iv|al|är|ar|ant|ent)|Deutsch|Neu|Alt|Erst|Frei|Jung|Groß|Gross|Vereinigt|Allgemein|Rot|Weiß|Weiss|Grün|Blau|Privat|Gemeinsam|Kommunal|Regional|Evangelisch|Katholisch|Städtisch|Öffentlich)(e|er|es|en)$/u;
 /** A place adjective ("Berliner", "Innsbrucker", "Bündner"): it never declines, and the name's head says the gender. */
 const placeAdjective = /^\p{Lu}\p{Ll}+er$/u;
 
