@@ -32,7 +32,8 @@ COPY preview ./preview
 COPY LICENSE ./LICENSE
 # The SQLite file of platforms' templates (without DATABASE_URL) is the one thing written: its folder belongs to the
 # app's user. Mount a volume here to keep it; several replicas need DATABASE_URL instead.
-RUN mkdir -p /app/data && chown node:node /app/data
+# 1000 is the node user of the official images (by number, so the container check can run it without that user).
+RUN mkdir -p data && chown 1000:1000 data
 VOLUME /app/data
 # The image's unprivileged user; the files stay owned by root, so the app cannot change them.
 USER node

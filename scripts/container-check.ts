@@ -125,6 +125,10 @@ for (const line of instructions(readFileSync(join(root, 'Dockerfile'), 'utf8')))
     case 'USER':
       user = text;
       break;
+    // A mount point in the image; here its folder, made by the RUN before it, simply stays.
+    case 'VOLUME':
+      step(`VOLUME ${text}`);
+      break;
     case 'CMD':
       cmd = JSON.parse(text);
       break;
