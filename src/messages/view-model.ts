@@ -177,9 +177,9 @@ export function buildView(n: NormalisedRequest): View {
   const hour = senderHour(n);
   const { morning, afternoon, evening } = h.dayparts;
   const company = n.company;
-  // Only a German letter names the company by its legal name (once, "bei der Müller Logistik GmbH"); recruiters in
-  // the other markets never read a legal form in a candidate's message, and no one reads it in a text or a script.
-  const legalName = n.language.language === 'de' && n.channel === 'email' ? company.legalName : company.name;
+  // A letter names the company by its legal name only where the language's letters do (legalNameInLetters); no one
+  // reads a legal form in a text, a LinkedIn message or a script.
+  const legalName = h.legalNameInLetters && n.channel === 'email' ? company.legalName : company.name;
 
   return {
     candidate: {

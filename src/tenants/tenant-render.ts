@@ -2,7 +2,7 @@
 // fallback, statistics, advice and classification as ours; and its settings (footer, signature) on any message.
 import { hash } from 'node:crypto';
 import { adviceFor } from '../messages/advice.js';
-import { composeSubject, oneLine, Phrasing, toHtml, type Picker } from '../messages/assemble.js';
+import { composeSubject, messageId, oneLine, Phrasing, toHtml, type Picker } from '../messages/assemble.js';
 import type { ChannelId, ScenarioId, ToneId } from '../messages/catalogue.js';
 import { channelStats } from '../messages/channels.js';
 import { classify } from '../messages/classification.js';
@@ -67,9 +67,9 @@ export function renderWithTemplate(
   const adviceCodes = adviceFor(n, view, text, stats, []);
   const adviceView = adviceCodes.length > 0 ? { ...view, stats, channel, leftOut: '' } : view;
   const advice = adviceCodes.map((code) => ({ code, text: tidy(words.advice(code)(adviceView)) }));
-  const key = JSON.stringify(['tenant', template.tenantId, template.scenario, template.language, template.channel, template.version, scenario.id, tone, channel, n.language.tag, n.formality, phrasing.choices, view]);
   return {
-    id: hash('sha256', key, 'base64url').slice(0, 22),
+    // The built-in id's inputs, with the tenant's template in place of our catalogue's version.
+    id: messageId(n, view, `tenant:${template.tenantId}:${template.scenario}:${template.language}:${template.channel}:${template.version}:${catalogue.version}`, phrasing.choices),
     scenario: scenario.id,
     tone,
     channel,

@@ -359,6 +359,7 @@ function makeGerman(locale: GermanTag): LanguageHelpers {
     withArticle: (noun) => noun,
     // A company with its legal form gets the article it needs ({{companyWith.bei}}: "bei der Müller Logistik GmbH").
     companyWith,
+    legalNameInLetters: true,
     possessive,
     list: (items) => listFormat.format(items),
     address,

@@ -43,6 +43,11 @@ export interface LanguageHelpers {
    * it out, and their view has none.
    */
   companyWith?(company: string): Readonly<Record<string, string>>;
+  /**
+   * Whether a formal letter names the company once by its legal name ("bei der Müller Logistik GmbH"): German
+   * letters do; recruiters in the other markets never read a legal form in a candidate's message.
+   */
+  readonly legalNameInLetters?: boolean;
   list(items: readonly string[]): string;
   /** How to address a person whose name is understood, with the honorific given (never guessed). */
   address(person: PersonName, honorific: Honorific | null): Address;
