@@ -1,7 +1,7 @@
 // Rate limiting per client IP (the forwarded one behind TRUST_PROXY): in memory, or shared through Redis.
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import fp from 'fastify-plugin';
 import type { Config } from '../config.js';
 
@@ -37,7 +37,7 @@ export default fp<Options>(
       // The key is counted before it is checked, so made-up keys get their own buckets, not a valid key's.
       keyGenerator: (request) => {
         const authorization = request.headers.authorization;
-        return authorization ? `key:${createHash('sha256').update(authorization).digest('base64url').slice(0, 22)}` : request.ip;
+        return authorization ? `key:${hash('sha256', authorization, 'base64url').slice(0, 22)}` : request.ip;
       },
       timeWindow: rateLimitWindowMs,
       ...(redis ? { redis, nameSpace: 'decline-messages:rate-limit:' } : {}),

@@ -74,6 +74,7 @@ export class RequestLogController extends LogController {
       method: request.method,
       route: route ?? null,
       ...(route ? {} : { path: request.url.split('?')[0] }),
+      ...(request.principal && { tenantId: request.principal.tenantId, keyId: `dmk_${request.principal.keyId}` }),
       status: reply.statusCode,
       durationMs: Math.round(reply.elapsedTime * 100) / 100,
     };

@@ -1,7 +1,7 @@
 // API keys: "dmk_<id>_<secret>". The id is the visible prefix that tells keys apart in lists and logs; the secret is
 // 256 random bits, shown once and stored only as its SHA-256 (a slow password hash buys nothing for a random secret
 // of that size), and compared with the stored hash in constant time.
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { hash, randomBytes, timingSafeEqual } from 'node:crypto';
 
 const keyPattern = /^dmk_([A-Za-z0-9]{12})_([A-Za-z0-9_-]{43})$/;
 
@@ -16,7 +16,7 @@ function randomId(length = 12): string {
 
 export const newTenantId = () => `tnt_${randomId()}`;
 
-export const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('hex');
+export const hashSecret = (secret: string) => hash('sha256', secret, 'hex');
 
 export interface NewKey {
   id: string;
@@ -33,20 +33,19 @@ export function newApiKey(): NewKey {
 
 export interface PresentedKey {
   id: string;
-  secretHash: string;
+  /** The SHA-256 of the secret, as bytes. */
+  secretHash: Buffer;
 }
 
 /** The key's id and the hash of its secret, or undefined for a string that is not one of our keys. */
 export function parseApiKey(apiKey: string): PresentedKey | undefined {
   const match = keyPattern.exec(apiKey);
-  return match ? { id: match[1]!, secretHash: hashSecret(match[2]!) } : undefined;
+  return match ? { id: match[1]!, secretHash: hash('sha256', match[2]!, 'buffer') } : undefined;
 }
 
-/** Whether two hex hashes are equal, in time that does not depend on where they differ. */
-export function sameHash(a: string, b: string): boolean {
-  const x = Buffer.from(a, 'hex');
-  const y = Buffer.from(b, 'hex');
-  return x.length === y.length && timingSafeEqual(x, y);
+/** Whether a stored hash (bytes) and a presented one are equal, in time that does not depend on where they differ. */
+export function sameHash(stored: Buffer, presented: Buffer): boolean {
+  return stored.length === presented.length && timingSafeEqual(stored, presented);
 }
 
 /** What a log may show of a key: its visible prefix. */

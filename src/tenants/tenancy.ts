@@ -46,7 +46,12 @@ export interface TenancyOptions extends StoreOptions {
 }
 
 /** The languages a variant's templates may be stored under, most specific first: its tag, its parents, its language. */
-export const languagesFor = (variant: LanguageVariant) => [...variant.chain, variant.language];
+export function languagesFor(variant: LanguageVariant): readonly string[] {
+  let list = languageLists.get(variant.tag);
+  if (!list) languageLists.set(variant.tag, (list = [...variant.chain, variant.language]));
+  return list;
+}
+const languageLists = new Map<string, readonly string[]>();
 
 export async function createTenancy(service: MessageService, options: TenancyOptions = {}) {
   const log = options.log;
@@ -68,7 +73,7 @@ export async function createTenancy(service: MessageService, options: TenancyOpt
   let retry: NodeJS.Timeout | undefined;
   const feed: ChangeFeed = createChangeFeed(database, { onError: (err) => options.onStoreError?.('listen', err) });
 
-  const keys = new Map<string, { tenantId: string; name: string; secretHash: string; revoked: boolean } | null>();
+  const keys = new Map<string, { tenantId: string; name: string; secretHash: Buffer; revoked: boolean } | null>();
   const words = new Map<string, TenantWords>();
   /** Words dropped by a change, kept to serve if reloading them fails: a database outage never takes them away. */
   const stale = new Map<string, TenantWords>();
@@ -146,7 +151,7 @@ export async function createTenancy(service: MessageService, options: TenancyOpt
     let record = keys.get(presented.id);
     if (record === undefined) {
       const found = await guard('authenticate', () => store.findKey(presented.id));
-      record = found ? { tenantId: found.tenantId, name: found.name, secretHash: found.secretHash, revoked: found.revoked } : null;
+      record = found ? { tenantId: found.tenantId, name: found.name, secretHash: Buffer.from(found.secretHash, 'hex'), revoked: found.revoked } : null;
       // Unknown ids are remembered too (a bounded number), so a flood of made-up keys does not reach the database.
       if (record || keys.size < 10_000) keys.set(presented.id, record);
     }
