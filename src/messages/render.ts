@@ -46,7 +46,7 @@ export function withReason(n: NormalisedRequest, catalogue: CompiledCatalogue, v
  * `adviceCatalogue` words the advice when the request asks for it in another language than the message's.
  */
 export function renderMessage(n: NormalisedRequest, catalogue: CompiledCatalogue, picker?: Picker, adviceCatalogue: CompiledCatalogue = catalogue): Message {
-  const { scenario, tone, channel } = n;
+  const { channel } = n;
   const pick = picker ?? ((slot: string, count: number) => choose(n.seed, slot, count));
   const phrasing = new Phrasing(pick);
   const view = withReason(n, catalogue, buildView(n), phrasing);
@@ -57,18 +57,45 @@ export function renderMessage(n: NormalisedRequest, catalogue: CompiledCatalogue
     const speakable = (s: string) => n.language.helpers.speakingSeconds(s) <= voicemailMaxSeconds;
     ({ parts, leftOut } = fitChannel(n, catalogue, view, parts, pick, speakable));
   }
-  const layout = channelLayout(channel);
-  const text = layoutText(channel, parts);
-  const subject = layout.hasSubject ? composeSubject(n, catalogue, view, phrasing) : undefined;
+  const subject = channelLayout(channel).hasSubject ? composeSubject(n, catalogue, view, phrasing) : undefined;
+  return finishMessage(n, view, adviceCatalogue, {
+    text: layoutText(channel, parts),
+    subject,
+    parts,
+    leftOut,
+    idSource: catalogue.version,
+    choices: phrasing.choices,
+    templateVersion: catalogue.version,
+    template: { source: 'builtin', version: catalogue.version },
+  });
+}
 
+/** What a renderer made of a request, before the parts every message shares are added. */
+export interface Written {
+  text: string;
+  subject: string | undefined;
+  parts: Parts;
+  leftOut: readonly Omission[];
+  /** The words' identity in the message id: our catalogue's version, or a platform's template and version. */
+  idSource: string;
+  choices: readonly number[];
+  templateVersion: string;
+  template: Message['template'];
+}
+
+/**
+ * The message around a text, however it was written (our templates or a platform's): its id, HTML, statistics,
+ * advice (worded in `words`, the advice language's catalogue), classification and facts.
+ */
+export function finishMessage(n: NormalisedRequest, view: View, words: CompiledCatalogue, written: Written): Message {
+  const { scenario, tone, channel } = n;
+  const { text, subject, parts, leftOut } = written;
   const stats = channelStats(channel, text, n.language.helpers);
   const adviceCodes = adviceFor(n, view, text, stats, leftOut);
-  const words = adviceCatalogue;
   const adviceView = adviceCodes.length > 0 ? { ...view, stats, channel, leftOut: words.helpers.list(leftOut.map((o) => words.omissionWords(o, view))) } : view;
   const advice = adviceCodes.map((code) => ({ code, text: tidy(words.advice(code)(adviceView)) }));
-
   return {
-    id: messageId(n, view, catalogue.version, phrasing.choices),
+    id: messageId(n, view, written.idSource, written.choices),
     scenario: scenario.id,
     tone,
     channel,
@@ -77,13 +104,13 @@ export function renderMessage(n: NormalisedRequest, catalogue: CompiledCatalogue
     phrasingSeed: n.seed,
     ...(subject !== undefined && { subject }),
     text,
-    ...(layout.hasSubject && { html: toHtml(text) }),
+    ...(channelLayout(channel).hasSubject && { html: toHtml(text) }),
     parts,
-    ...(leftOut.length > 0 && { omitted: leftOut }),
+    ...(leftOut.length > 0 && { omitted: [...leftOut] }),
     stats,
     advice,
-    templateVersion: catalogue.version,
-    template: { source: 'builtin', version: catalogue.version },
+    templateVersion: written.templateVersion,
+    template: written.template,
     classification: classify(n),
     facts: factsOf(n),
   };

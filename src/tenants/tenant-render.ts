@@ -1,14 +1,12 @@
 // A message in a platform's own words: its template rendered with the same view model, reason clause, subject
 // fallback, statistics, advice and classification as ours; and its settings (footer, signature) on any message.
 import { hash } from 'node:crypto';
-import { adviceFor } from '../messages/advice.js';
-import { composeSubject, messageId, oneLine, Phrasing, toHtml, type Picker } from '../messages/assemble.js';
+import { composeSubject, oneLine, Phrasing, toHtml, type Picker } from '../messages/assemble.js';
 import type { ChannelId, ScenarioId, ToneId } from '../messages/catalogue.js';
 import { channelStats } from '../messages/channels.js';
-import { classify } from '../messages/classification.js';
 import { choose } from '../messages/phrasing.js';
-import { tidy, withReason } from '../messages/render.js';
-import { factsOf, type NormalisedRequest } from '../messages/request.js';
+import { finishMessage, tidy, withReason } from '../messages/render.js';
+import type { NormalisedRequest } from '../messages/request.js';
 import type { Message } from '../messages/schema.js';
 import { toGsmPunctuation } from '../messages/sms.js';
 import type { CompiledCatalogue } from '../messages/templates.js';
@@ -55,38 +53,24 @@ export function renderWithTemplate(
   adviceCatalogue: CompiledCatalogue = catalogue,
   picker?: Picker,
 ): Message {
-  const { scenario, tone, channel } = n;
+  const { channel } = n;
   const pick = picker ?? ((slot: string, count: number) => choose(n.seed, slot, count));
   const phrasing = new Phrasing(pick);
   const view = withReason(n, catalogue, buildView(n), phrasing);
   const raw = tidy(template.text(view));
   const text = channel === 'sms' ? toGsmPunctuation(raw) : raw;
   const subject = channel !== 'email' ? undefined : template.subject ? oneLine(template.subject(view)) : composeSubject(n, catalogue, view, phrasing);
-  const stats = channelStats(channel, text, n.language.helpers);
-  const words = adviceCatalogue;
-  const adviceCodes = adviceFor(n, view, text, stats, []);
-  const adviceView = adviceCodes.length > 0 ? { ...view, stats, channel, leftOut: '' } : view;
-  const advice = adviceCodes.map((code) => ({ code, text: tidy(words.advice(code)(adviceView)) }));
-  return {
-    // The built-in id's inputs, with the tenant's template in place of our catalogue's version.
-    id: messageId(n, view, `tenant:${template.tenantId}:${template.scenario}:${template.language}:${template.channel}:${template.version}:${catalogue.version}`, phrasing.choices),
-    scenario: scenario.id,
-    tone,
-    channel,
-    language: n.language.tag,
-    ...(n.language.formality && { formality: n.formality }),
-    phrasingSeed: n.seed,
-    ...(subject !== undefined && { subject }),
+  return finishMessage(n, view, adviceCatalogue, {
     text,
-    ...(channel === 'email' && { html: toHtml(text) }),
+    subject,
     parts: {},
-    stats,
-    advice,
+    leftOut: [],
+    // The built-in id's inputs, with the tenant's template in place of our catalogue's version.
+    idSource: `tenant:${template.tenantId}:${template.scenario}:${template.language}:${template.channel}:${template.version}:${catalogue.version}`,
+    choices: phrasing.choices,
     templateVersion: catalogue.version,
     template: { source: 'tenant', version: template.version, scenario: template.scenario, language: template.language, channel: template.channel, tone: template.tone },
-    classification: classify(n),
-    facts: factsOf(n),
-  };
+  });
 }
 
 /**
