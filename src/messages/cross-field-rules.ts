@@ -51,7 +51,7 @@ export const crossFieldRules: readonly CrossFieldRule[] = [
         const person = request[who];
         const value = person?.[part];
         if (!person?.name || value === undefined) return null;
-        const fold = (s: string) => s.normalize('NFC').toLocaleLowerCase('und');
+        const fold = (s: string) => s.normalize('NFC').toLowerCase();
         return fold(person.name).includes(fold(value)) ? null : `"${value}" is not part of ${who}.name "${person.name}"; send the name that matches, or only the parts`;
       },
     })),

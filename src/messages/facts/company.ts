@@ -98,7 +98,7 @@ export function sameOrganisation(a: string, b: string): boolean {
     split(s)
       .name.normalize('NFKD')
       .replace(/\p{M}/gu, '')
-      .toLocaleLowerCase('und')
+      .toLowerCase()
       .replace(/^(the|die|der|das|le|la|les|l'|el|los|las)\s+/u, '')
       .replace(/[^\p{L}\p{N}]+/gu, '');
   return key(a) === key(b);
