@@ -89,10 +89,7 @@ export function createTenantStore(database: Database) {
     return tx
       .selectFrom('template_versions')
       .selectAll()
-      .where('tenant_id', '=', p.tenant_id)
-      .where('scenario', '=', p.scenario)
-      .where('language', '=', p.language)
-      .where('channel', '=', p.channel)
+      .where((eb) => eb.and(p))
       .orderBy('version', 'asc')
       .execute();
   }
@@ -153,11 +150,7 @@ export function createTenantStore(database: Database) {
     const row = await tx
       .selectFrom('template_versions')
       .select('tone')
-      .where('tenant_id', '=', p.tenant_id)
-      .where('scenario', '=', p.scenario)
-      .where('language', '=', p.language)
-      .where('channel', '=', p.channel)
-      .where('version', '=', version)
+      .where((eb) => eb.and({ ...p, version }))
       .executeTakeFirst();
     if (!row) return undefined;
     const tone = row.tone ?? '';
@@ -242,11 +235,7 @@ export function createTenantStore(database: Database) {
         const row = await tx
           .selectFrom('template_versions')
           .selectAll()
-          .where('tenant_id', '=', p.tenant_id)
-          .where('scenario', '=', p.scenario)
-          .where('language', '=', p.language)
-          .where('channel', '=', p.channel)
-          .where('version', '=', version)
+          .where((eb) => eb.and({ ...p, version }))
           .executeTakeFirst();
         return row && toVersion(row);
       });
@@ -263,11 +252,7 @@ export function createTenantStore(database: Database) {
         const p = onPath(tenantId, path);
         const result = await tx
           .deleteFrom('published_templates')
-          .where('tenant_id', '=', p.tenant_id)
-          .where('scenario', '=', p.scenario)
-          .where('language', '=', p.language)
-          .where('channel', '=', p.channel)
-          .where('version', '=', version)
+          .where((eb) => eb.and({ ...p, version }))
           .executeTakeFirst();
         return Number(result.numDeletedRows) > 0;
       });
