@@ -7,11 +7,13 @@ import { dirname } from 'node:path';
 import { writtenLanguages } from '../src/messages/languages/index.js';
 import { selfCheck } from '../src/messages/service.js';
 import { runtimeSource, templateCode } from '../src/messages/template-compiler.js';
-import { languageHash, readLanguage, resolveCatalogue } from '../src/messages/template-source.js';
-import { builtFile, defaultTemplatesDir, loadLanguage } from '../src/messages/templates.js';
+import { catalogueFormat, languageHash, readLanguage, resolveCatalogue } from '../src/messages/template-source.js';
+import { builtFile, defaultTemplatesDir, loadLanguage, manifestFile, type BuildManifest } from '../src/messages/templates.js';
 import { languageVariants } from '../src/messages/languages/index.js';
 
 const dir = defaultTemplatesDir();
+/** What a start reads to know, without loading a catalogue, that the build holds these very templates. */
+const manifest: BuildManifest = { format: catalogueFormat, versions: {} };
 for (const language of writtenLanguages) {
   const source = readLanguage(language, dir);
   const hash = languageHash(language, dir);
@@ -59,6 +61,8 @@ for (const language of writtenLanguages) {
     );
     console.log(`compiled ${templates.length} templates into ${file}`);
   }
+  for (const orthography of orthographies) manifest.versions[orthography] = `${orthography}-${hash}`;
+  writeFileSync(manifestFile(), `${JSON.stringify(manifest, null, 2)}\n`);
   const catalogues = loadLanguage(language, dir);
   const stale = catalogues.filter((c) => !c.precompiled).map((c) => c.orthography);
   if (stale.length > 0) throw new Error(`the build of ${stale.join(', ')} does not load as built`);

@@ -70,6 +70,11 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     clientErrorHandler,
   }) as unknown as FastifyInstance;
   const service = options.service ?? createMessageService();
+  // Catalogues load on first use, so a start is ready sooner; once listening, the rest load between requests.
+  app.addHook('onListen', (done) => {
+    service.warm().catch((err: unknown) => app.log.error({ err }, 'templates failed to load'));
+    done();
+  });
   // JSON only: without this, Fastify would accept text/plain bodies and fail them as invalid JSON objects.
   app.removeContentTypeParser('text/plain');
 

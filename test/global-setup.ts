@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { languageVariants } from '../src/messages/languages/index.js';
 import { catalogueFormat, languageHash } from '../src/messages/template-source.js';
-import { builtFile, defaultTemplatesDir } from '../src/messages/templates.js';
+import { builtFile, defaultTemplatesDir, manifestFile } from '../src/messages/templates.js';
 import { projectRoot } from '../src/project-root.js';
 
 /** The newest change to the code a build depends on: the domain's sources and the build script. */
@@ -21,8 +21,11 @@ function codeChanged(): number {
 function current(tag: string, language: string, changed: number): boolean {
   const file = builtFile(tag);
   if (!existsSync(file) || statSync(file).mtimeMs < changed) return false;
+  const version = `${tag}-${languageHash(language as never, defaultTemplatesDir())}`;
   const head = readFileSync(file, 'utf8').slice(0, 4096);
-  return head.includes(`"format":${catalogueFormat},`) && head.includes(`"version":"${tag}-${languageHash(language as never, defaultTemplatesDir())}"`);
+  // A start reads the manifest to know the build is current without loading it.
+  const listed = existsSync(manifestFile()) && readFileSync(manifestFile(), 'utf8').includes(`"${tag}": "${version}"`);
+  return listed && head.includes(`"format":${catalogueFormat},`) && head.includes(`"version":"${version}"`);
 }
 
 export default function setup() {

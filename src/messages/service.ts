@@ -14,7 +14,7 @@ import {
 import { fieldErrorsFromIssues, validationProblem } from './problems.js';
 import { parseRequest, renderMessage, rotation, type Picker } from './render.js';
 import { MessageRequestSchema, type FieldError, type Message, type MessageRequest, type Problem, type VariantsRequest } from './schema.js';
-import { loadLanguage, type CompiledCatalogue } from './templates.js';
+import { openLanguage, type CatalogueSource, type CompiledCatalogue } from './templates.js';
 
 export type Rendered = { ok: true; message: Message } | { ok: false; errors: FieldError[] };
 export type Varied = { ok: true; variants: Message[] } | { ok: false; errors: FieldError[] };
@@ -80,13 +80,16 @@ const pinWithoutKey = {
 };
 
 export function createMessageService(options: MessageServiceOptions = {}) {
-  const catalogues = new Map<string, CompiledCatalogue>();
+  const sources = new Map<string, CatalogueSource>();
   for (const language of writtenLanguages) {
-    for (const catalogue of loadLanguage(language, options.templatesDir)) catalogues.set(catalogue.orthography, catalogue);
+    for (const source of openLanguage(language, options.templatesDir)) sources.set(source.orthography, source);
   }
+  /** A spelling's catalogue, loaded on its first use when the build holds it. */
+  const catalogueOf = (orthography: string) => sources.get(orthography)!.load();
   const clock = options.clock ?? Date.now;
   const scenarioViews = scenarios.map(describeScenario);
-  selfCheck(new Map([...catalogues].filter(([, catalogue]) => !catalogue.precompiled)));
+  // Templates compiled here (no build, or edited since) render every alternative once before the service serves.
+  selfCheck(new Map([...sources.values()].filter((s) => !s.precompiled).map((s) => [s.orthography, s.load()])));
   const defaultLanguage = languageVariant(defaultLanguageTag);
 
   /**
@@ -99,8 +102,7 @@ export function createMessageService(options: MessageServiceOptions = {}) {
     const normalised = parseRequest(request, clock(), language);
     if (!normalised.ok) return normalised;
     const n = normalised.value;
-    const catalogue = catalogues.get(n.language.orthography)!;
-    return { ok: true, message: renderMessage(n, catalogue, picker, catalogues.get(n.adviceLanguage.orthography) ?? catalogue) };
+    return { ok: true, message: renderMessage(n, catalogueOf(n.language.orthography), picker, catalogueOf(n.adviceLanguage.orthography)) };
   }
 
   function variants(request: VariantsRequest, language?: LanguageVariant): Varied {
@@ -140,24 +142,40 @@ export function createMessageService(options: MessageServiceOptions = {}) {
       distinguishes: v.distinguishes,
       inherits: v.chain.slice(1),
       resolvesHere: resolvedHere(v.tag),
-      templateVersion: catalogues.get(v.orthography)!.version,
+      templateVersion: sources.get(v.orthography)!.version,
     })),
   };
 
-  /** The reason list with its labels in a language (the ATS mapping is the same in every language). */
-  const reasonsByLanguage = new Map(
-    languageVariants.map((v) => {
-      const catalogue = catalogues.get(v.orthography)!;
-      return [v.tag, { language: v.tag, reasons: reasonList.map((r) => ({ ...r, label: catalogue.reasonLabel(r.code) })) }] as const;
-    }),
-  );
+  /** The reason list with its labels in a language (the ATS mapping is the same in every language), made on first use. */
+  const reasonsByLanguage = new Map<string, { language: string; reasons: (typeof reasonList[number] & { label: string })[] }>();
+  function reasons(language: LanguageVariant = defaultLanguage) {
+    let list = reasonsByLanguage.get(language.tag);
+    if (!list) {
+      const catalogue = catalogueOf(language.orthography);
+      list = { language: language.tag, reasons: reasonList.map((r) => ({ ...r, label: catalogue.reasonLabel(r.code) })) };
+      reasonsByLanguage.set(language.tag, list);
+    }
+    return list;
+  }
+
+  /**
+   * Loads the catalogues no request has needed yet, one per turn of the event loop so requests are served between
+   * them: a server calls it once it listens, so the first message in each language does not pay for loading it.
+   */
+  async function warm(): Promise<void> {
+    for (const source of sources.values()) {
+      source.load();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
 
   return {
-    templateVersions: [...catalogues.values()].map((c) => c.version),
+    templateVersions: [...sources.values()].map((s) => s.version),
     /** A spelling's compiled catalogue, and the clock: what rendering a platform's own template needs of ours. */
-    catalogue: (orthography: string) => catalogues.get(orthography)!,
+    catalogue: catalogueOf,
     nowMs: () => clock(),
-    reasons: (language: LanguageVariant = defaultLanguage) => reasonsByLanguage.get(language.tag)!,
+    reasons,
+    warm,
     scenarios: scenarioViews,
     scenario: (id: string) => scenarioViews.find((s) => s.id === id),
     tones: tones.map(({ id, description }) => ({ id, description })),

@@ -1,7 +1,8 @@
 // The catalogue of words a message is rendered from, one per spelling of each language (en-US and en-GB compile
 // the same source through templates/en/dialects.yaml). A start loads what `npm run build` compiled to JavaScript
-// (dist/templates/<orthography>.cjs); without a build, or when a template changed since, it compiles the YAML itself.
-import { existsSync } from 'node:fs';
+// (dist/templates/<orthography>.cjs), each on first use; without a build, or when a template changed since, it
+// compiles the YAML itself.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { ReasonCode, ScenarioId } from './catalogue.js';
@@ -53,21 +54,49 @@ export const builtFile = (orthography: string) => join(projectRoot(), 'dist', 't
 
 export const defaultTemplatesDir = () => join(projectRoot(), 'templates');
 
-function loadBuilt(orthography: string): BuiltCatalogue | undefined {
-  const file = builtFile(orthography);
-  return existsSync(file) ? (createRequire(import.meta.url)(file) as BuiltCatalogue) : undefined;
+/** What the build lists it compiled (dist/templates/manifest.json): each spelling's catalogue version. */
+export const manifestFile = () => join(projectRoot(), 'dist', 'templates', 'manifest.json');
+
+export interface BuildManifest {
+  format: number;
+  versions: Record<string, string>;
 }
 
-/** Loads every spelling of a language: from the build when it compiled these very files, else from the YAML. */
-export function loadLanguage(language: WrittenLanguage, dir = defaultTemplatesDir()): CompiledCatalogue[] {
+function builtVersions(): Record<string, string> {
+  try {
+    const manifest = JSON.parse(readFileSync(manifestFile(), 'utf8')) as BuildManifest;
+    return manifest.format === catalogueFormat ? manifest.versions : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * A spelling's catalogue as a start finds it: its version known at once, its templates loaded on first use. A build
+ * of these very templates is loaded only when a message needs it (a dozen catalogues were most of a start's
+ * work); templates edited since the build, or never built, are compiled at once, so a start can check them.
+ */
+export interface CatalogueSource {
+  orthography: string;
+  version: string;
+  /** Whether the build compiled these very templates, and so has already rendered every one of them. */
+  precompiled: boolean;
+  load(): CompiledCatalogue;
+}
+
+export function openLanguage(language: WrittenLanguage, dir = defaultTemplatesDir()): CatalogueSource[] {
   const hash = languageHash(language, dir);
+  const built = builtVersions();
   const spellings = languageVariants
     .filter((v) => v.language === language)
     .filter((v, i, all) => all.findIndex((w) => w.orthography === v.orthography) === i);
   let source: ReturnType<typeof readLanguage> | undefined;
-  return spellings.map(({ orthography, helpers }) => {
-    const built = loadBuilt(orthography);
-    if (built && built.format === catalogueFormat && built.version === `${orthography}-${hash}`) return catalogue(built, helpers, true);
+  return spellings.map(({ orthography, helpers }): CatalogueSource => {
+    const version = `${orthography}-${hash}`;
+    if (built[orthography] === version) {
+      let loaded: CompiledCatalogue | undefined;
+      return { orthography, version, precompiled: true, load: () => (loaded ??= fromBuild(orthography, version, helpers)) };
+    }
     source ??= readLanguage(language, dir);
     const data = resolveCatalogue(source, orthography, hash);
     const templates = data.templates.map((text, i) => {
@@ -77,8 +106,22 @@ export function loadLanguage(language: WrittenLanguage, dir = defaultTemplatesDi
         throw new Error(`templates for ${data.origins![i]} fail to compile: ${(err as Error).message}`);
       }
     });
-    return catalogue({ ...data, templates }, helpers, false);
+    const compiled = catalogue({ ...data, templates }, helpers, false);
+    return { orthography, version: compiled.version, precompiled: false, load: () => compiled };
   });
+}
+
+function fromBuild(orthography: string, version: string, helpers: LanguageHelpers): CompiledCatalogue {
+  const built = createRequire(import.meta.url)(builtFile(orthography)) as BuiltCatalogue;
+  if (built.format !== catalogueFormat || built.version !== version) {
+    throw new Error(`${builtFile(orthography)} is not the build its manifest lists (${version}): run npm run build`);
+  }
+  return catalogue(built, helpers, true);
+}
+
+/** Every spelling of a language, loaded now. */
+export function loadLanguage(language: WrittenLanguage, dir = defaultTemplatesDir()): CompiledCatalogue[] {
+  return openLanguage(language, dir).map((c) => c.load());
 }
 
 function catalogue(data: BuiltCatalogue, helpers: LanguageHelpers, precompiled: boolean): CompiledCatalogue {
