@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createMessageService } from '../../src/messages/service.js';
-import { dialectRewriter } from '../../src/messages/templates.js';
+import { dialectRewriter, openLanguage } from '../../src/messages/templates.js';
 
 /** A copy of the templates with one English file's text replaced. */
 function templatesWith(file: string, from: string | RegExp, to: string): string {
@@ -22,6 +22,18 @@ function templatesWith(file: string, from: string | RegExp, to: string): string 
 describe('template checks at start-up', () => {
   it('starts with the committed templates, one version per spelling', () => {
     expect(createMessageService().templateVersions).toEqual(expect.arrayContaining([expect.stringMatching(/^en-US-[0-9a-f]{12}$/), expect.stringMatching(/^en-GB-[0-9a-f]{12}$/)]));
+  });
+
+  it('takes the build of the committed templates, each spelling loaded once, and compiles templates edited since', () => {
+    const built = openLanguage('en');
+    expect(built.map((s) => [s.orthography, s.precompiled])).toEqual([['en-US', true], ['en-GB', true]]);
+    const catalogue = built[0]!.load();
+    expect(catalogue.precompiled).toBe(true);
+    expect(catalogue.version).toBe(built[0]!.version);
+    expect(built[0]!.load()).toBe(catalogue);
+    const edited = openLanguage('en', templatesWith('scenarios/firm-no.yaml', '"Many thanks for respecting my decision."', '"Many thanks for respecting what I have decided."'));
+    expect(edited.map((s) => s.precompiled)).toEqual([false, false]);
+    expect(edited[0]!.version).not.toBe(built[0]!.version);
   });
 
   it('refuses a template that names a field the view model lacks (strict mode), naming where', () => {
