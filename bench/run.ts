@@ -153,10 +153,12 @@ async function main() {
   const tenantKey = await setUpTenant(app);
   await load(app, '/messages', settings.warmup, connections, bodies, tenantKey);
   const tenantPairs: { builtin: Load; tenant: Load }[] = [];
+  // Which goes first swaps every round, so what one run leaves behind (garbage to collect) does not fall on one side.
   for (let round = 0; round < settings.rounds; round++) {
-    const builtin = await load(app, '/messages', seconds, connections, bodies);
-    const tenant = await load(app, '/messages', seconds, connections, bodies, tenantKey);
-    tenantPairs.push({ builtin, tenant });
+    const builtinFirst = round % 2 === 0;
+    const earlier = await load(app, '/messages', seconds, connections, bodies, builtinFirst ? {} : tenantKey);
+    const later = await load(app, '/messages', seconds, connections, bodies, builtinFirst ? tenantKey : {});
+    tenantPairs.push(builtinFirst ? { builtin: earlier, tenant: later } : { builtin: later, tenant: earlier });
   }
   // Garbage collection per request, from the service's own metrics (prom-client's nodejs_gc_duration_seconds).
   const metricsText = await fetch(`${app.url}/metrics`).then((r) => r.text());
