@@ -233,6 +233,8 @@ async function main() {
   say('');
   say(`The same stages timed alone in process, in µs: JSON parse ${fmt(stages.parse, 1)}, validation ${fmt(stages.validate, 1)}, render ${fmt(stages.render, 1)}, serialisation ${fmt(stages.serialize, 1)}; the whole app through Fastify's inject costs ${fmt(stages.appOverFloor, 1)} more than the floor through inject. Garbage collection from the service's /metrics: ${fmt(gcMicros, 1)} µs per request.`);
   say('');
+  say(`Render alone by language, in µs (budget 50): ${Object.entries(stages.renderByLanguage).map(([tag, micros]) => `${tag} ${fmt(micros, 1)}`).join(', ')}.`);
+  say('');
   const tenantRatios = tenantPairs.map((p) => p.tenant.rps / p.builtin.rps);
   say('With a tenant\'s API key (its own words on two paths, a signature on every email, our words elsewhere) against the same bodies without one, on the same server, alternating:');
   say('');

@@ -44,6 +44,8 @@ export interface Stages {
   validate: number;
   render: number;
   serialize: number;
+  /** Render alone per language variant, over that variant's share of the bodies (the budget: 50 µs). */
+  renderByLanguage: Record<string, number>;
   /** The service through inject, minus the floor through inject: every hook, header, negotiation and stage above. */
   appOverFloor: number;
 }
@@ -64,6 +66,10 @@ export async function measureStages(bodies: readonly string[], ms: number): Prom
     render: cpuMicros(valid, ms, (v) => service.render(v)),
     serialize: cpuMicros(messages, ms, (m) => JSON.stringify(m)),
   };
+  const tags = [...new Set(valid.map((v) => v.language as string))];
+  const renderByLanguage = Object.fromEntries(
+    tags.map((tag) => [tag, cpuMicros(valid.filter((v) => v.language === tag), ms / 4, (v) => service.render(v))]),
+  );
   // Production settings, logging at info to /dev/null, so the log line's cost is in the figure.
   const config = createConfig({ NODE_ENV: 'production', LOG_LEVEL: 'info', RATE_LIMIT_MAX: '1000000', DATA_DIR: ':memory:' });
   const logger = pino(loggerOptions(config, { pretty: false }), pino.destination({ dest: '/dev/null', sync: true }));
@@ -73,5 +79,5 @@ export async function measureStages(bodies: readonly string[], ms: number): Prom
   const appMicros = await injectMicros(app, bodies, ms);
   const floorMicros = await injectMicros(floor, bodies, ms);
   await Promise.all([app.close(), floor.close()]);
-  return { ...stages, appOverFloor: appMicros - floorMicros };
+  return { ...stages, renderByLanguage, appOverFloor: appMicros - floorMicros };
 }
