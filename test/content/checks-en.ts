@@ -80,7 +80,8 @@ export const englishChecks: Check[] = [
       if (!role) return undefined;
       for (const name of new Set([role.name, role.spoken])) {
         if (!name.includes(',')) continue;
-        const found = new RegExp(`${escape(name)} (application|interview|process|offer|opportunity|opening|vacancy|candidacy|search|job|post)\\b`, 'u').exec(message.text);
+        // "as a Senior Manager, FP&A" reads as a list too: "in the Senior Manager, FP&A role".
+        const found = new RegExp(`(?:${escape(name)} (?:application|interview|process|offer|opportunity|opening|vacancy|candidacy|search|job|post)\\b|\\bas an? ${escape(name)}(?! role| position))`, 'u').exec(message.text);
         if (found) return `"${found[0]}"`;
       }
       return undefined;
