@@ -130,7 +130,7 @@ const messageFacts = {
         .optional()
         .describe(
           "The IANA zone the candidate writes from. Without `now`, it is the sender's clock: the interview's zone is " +
-            'named only when it differs ("10 Uhr" between two people in Berlin, "10 AM EST" from London), and a greeting ' +
+            'named only when it differs ("10 Uhr" between two people in Berlin, "10 AM ET" from London), and a greeting ' +
             'by the time of day uses it. Day words ("today", "tomorrow") are the interview\'s own, as its time is.',
         )
         .meta({ example: 'Europe/Berlin' }),
@@ -204,7 +204,7 @@ const messageFacts = {
         .optional()
         .describe(
           'The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone ' +
-            "is named (\"3 PM EST\") when the sender's clock reads otherwise: `now`'s offset, else `candidate.timeZone`'s; " +
+            "is named (\"3 PM ET\") when the sender's clock reads otherwise: `now`'s offset, else `candidate.timeZone`'s; " +
             'with neither, it is named.',
         )
         .meta({ example: 'America/New_York' }),

@@ -52,11 +52,12 @@ export const ViewModelSchema = z
       .describe('German: `companyLegalName` with the article its grammar needs ("bei der Müller Logistik GmbH"); null without a legal form, or elsewhere.'),
     role: text('The role as the channel says it: job-ad tags taken off; on voicemail, no brackets or written-only forms.'),
     aRole: text('The role with its indefinite article where the language has one ("an MSc Research Intern").'),
+    roleComma: flag('The role has a comma in it ("Senior Manager, FP&A"), so it cannot stand before a noun: "my application for the Senior Manager, FP&A role", not "my Senior Manager, FP&A application".'),
     jobReference: text('The requisition or job-ad reference, when given.'),
     interview: z.object({
       when: text('Day and time together ("tomorrow at 3 PM").'),
       day: text('The day as running text says it ("today", "tomorrow", "on Tuesday").'),
-      time: text('The time, with its zone when it must be named ("3 PM EST").'),
+      time: text('The time, with its zone when it must be named ("3 PM ET").'),
       upcoming: flag('Whether the interview is still ahead (true when no time is given).'),
       upcomingWhen: text('`when`, for an interview still ahead.'),
       pastDay: text('`day`, for an interview that has taken place.'),
@@ -201,6 +202,7 @@ export function buildView(n: NormalisedRequest): View {
     companyLegalWith: company.legalForm ? (h.companyWith?.(legalName) ?? null) : null,
     role,
     aRole: role ? h.withArticle(role) : null,
+    roleComma: role !== null && role.includes(','),
     jobReference: use('/jobReference', request.jobReference),
     // Nested objects are always present with null leaves: strict templates may test `interview.when` or
     // `reason.because` without first testing the parent.

@@ -115,7 +115,7 @@ describe('Accept-Language, when the body names no language', () => {
 describe('interview.timeZone', () => {
   it('writes the time in the zone, naming it when the sender is elsewhere', async () => {
     const res = await post({ ...body, tone: 'concise', now: '2026-11-29T18:00:00+01:00', interview: { at: '2026-12-01T17:00:00Z', timeZone: 'America/Los_Angeles' } });
-    expect(res.json().text).toContain('on Tuesday at 9 AM PST');
+    expect(res.json().text).toContain('on Tuesday at 9 AM PT');
   });
 
   it('refuses a zone that is not an IANA name', async () => {

@@ -17,6 +17,13 @@ export const englishDenyList: readonly [RegExp, string][] = [
   [/\bwhich means cancell?ing our interview[^.]*\b(because|as|since)\b/, 'a reason after "which means cancelling" reads as the reason for cancelling'],
   [/\bI feel (bad|ill)\b/, '"I feel ill" says the writer is sick'],
   [/\b(he\/she|his\/her|s\/he)\b/i, 'English needs no gender for the writer or reader: a construction without one'],
+  [/\binterest regarding\b/i, 'officialese: "your time and interest in", or "for considering me"'],
+  [/\bI trust (this is clear|you (will )?understand)\b/i, 'a cold formula a careful candidate would not send: "I hope you understand", "I would be grateful if you would respect this"'],
+  [/\b(make no further contact|no further contact, please)\b/i, 'curt: "Please don\'t contact me about further roles", "Please remove me from your list"'],
+  [/\bThat is my final answer\b/i, 'a quiz-show line: the decision already said it is final'],
+  [/(^|[.!?] )Good day\.$/m, '"Good day." is dated in both Englishes: "Bye for now.", "Have a good day."'],
+  [/\b(declin\w*|turn\w* (it )?down|not (to )?accept\w*|say no)\b[^.;]*\b(although|though|unless)\b[^.]*\b(reconsider|think again|change\w*)\b/i, 'a no taken back in the same sentence ("decline it ... although I would reconsider"): the no for the offer as it stands, then a sentence of its own on what would change it'],
+  [/^(?!(?:Hi|Hello|Hey|Dear)\b)\p{Lu}[\p{L}'-]+,\n/u, 'a bare first name as the greeting reads curt: "Hi Sophie," or "Dear Sophie,"'],
   [/\b(m\/f\/d|m\/w\/d|w\/m\/d|f\/m\/d|H\/F|F\/H|all genders)\b/i, 'a job-ad gender tag in prose'],
 ];
 
@@ -62,6 +69,21 @@ export const englishChecks: Check[] = [
       if (!/\b(calling|ringing|phoning|about|regarding|in reply|responding|answering|returning)\b/.test(first)) return `why is not in "${first}"`;
       const phone = set.facts.candidate.phone;
       if (phone && scenario.id !== 'firm-no' && !first.includes(phone)) return 'the callback number is not in the first sentence';
+      return undefined;
+    },
+  },
+  {
+    id: 'en-role-before-noun',
+    description: 'a role with a comma in it never stands before a noun: "my application for the Senior Manager, FP&A role", not "my Senior Manager, FP&A application"',
+    run: ({ message }) => {
+      const role = message.facts.role;
+      if (!role) return undefined;
+      for (const name of new Set([role.name, role.spoken])) {
+        if (!name.includes(',')) continue;
+        // "as a Senior Manager, FP&A" reads as a list too: "in the Senior Manager, FP&A role".
+        const found = new RegExp(`(?:${escape(name)} (?:application|interview|process|offer|opportunity|opening|vacancy|candidacy|search|job|post)\\b|\\bas an? ${escape(name)}(?! role| position))`, 'u').exec(message.text);
+        if (found) return `"${found[0]}"`;
+      }
       return undefined;
     },
   },

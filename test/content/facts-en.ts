@@ -131,7 +131,7 @@ export function englishFactSets(tag: string): FactSet[] {
       // single-word name, a compound given name that goes by its preferred form, and a title for the recipient.
       name: 'time zones apart, single name',
       normalLength: true,
-      when: `on Tuesday at ${t('9 am')} PST`,
+      when: `on Tuesday at ${t('9 am')} ${us ? 'PT' : 'Los Angeles time'}`,
       facts: {
         candidate: { name: 'Ayesha', phone: '+49 30 901820' },
         recipient: { name: 'Mary Ann Jones', preferredName: 'Mary Ann', honorific: 'dr' },
@@ -168,7 +168,7 @@ export function englishFactSets(tag: string): FactSet[] {
       // and a reason of hours given in the candidate's own words.
       name: 'plural association, titled particle, no phone, noon',
       normalLength: false,
-      when: us ? 'on Thursday at noon GMT' : 'on Thursday at midday GMT',
+      when: us ? 'on Thursday at noon London time' : 'on Thursday at midday UK time',
       facts: {
         candidate: { name: 'Priyanka Raman', email: 'priyanka.raman@example.org' },
         recipient: { name: 'Dr. Pieter van der Berg' },
@@ -188,7 +188,7 @@ export function englishFactSets(tag: string): FactSet[] {
       // with a particle, a given name outside GSM-7 (the text goes UCS-2), and no phone.
       name: 'long role and reference at short notice, a professor',
       normalLength: false,
-      when: `tomorrow at ${t('11 am')} GMT`,
+      when: `tomorrow at ${t('11 am')} ${us ? 'London' : 'UK'} time`,
       facts: {
         candidate: { name: 'Siobhán Murphy', email: 'siobhan.murphy@example.ie' },
         recipient: { name: 'Prof. Hélène de Villiers', honorific: 'ms' },
@@ -276,7 +276,8 @@ export function englishChoiceSets(tag: 'en-US' | 'en-GB'): ChoiceSet[] {
         candidate,
         recipient,
         company: 'Harbor & Pine Logistics, LLC',
-        role: 'Operations Manager',
+        // A role with a comma cannot stand before a noun ("the Manager, Payroll offer").
+        role: 'Manager, Payroll',
         reason: { code: 'compensation' },
         openToNegotiation: true,
         keepDoorOpen: true,
@@ -308,7 +309,7 @@ export function englishChoiceSets(tag: 'en-US' | 'en-GB'): ChoiceSet[] {
         candidate: { givenName: 'Andrea', familyName: 'Vogel', email: 'andrea.vogel@example.de', phone: '+49 30 1234 5678' },
         recipient: { givenName: 'Pieter', familyName: 'van der Berg', academicTitle: 'Dr.', honorific: 'mr' },
         company: 'Müller Logistik GmbH & Co. KG',
-        role: 'Operations Manager (m/f/d)',
+        role: 'Manager, Operations (m/f/d)',
         jobReference: 'ML-2291',
         interview: { at: '2026-11-29T16:00:00-05:00', format: 'video' },
         reason: { code: 'personal' },
@@ -320,7 +321,7 @@ export function englishChoiceSets(tag: 'en-US' | 'en-GB'): ChoiceSet[] {
         candidate: { name: 'Andrea Vogel', email: 'andrea.vogel@example.de', phone: '+49 30 1234 5678' },
         recipient: { name: 'Dr. Pieter van der Berg', honorific: 'mr' },
         company: 'Müller Logistik GmbH & Co. KG',
-        role: 'Operations Manager',
+        role: 'Manager, Operations',
         jobReference: 'ML-2291',
         interview: { at: '2026-11-29T16:00:00-05:00', format: 'video' },
         reason: { code: 'personal' },

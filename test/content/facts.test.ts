@@ -62,10 +62,10 @@ describe('timing', () => {
   it('names the time zone when the two people are in different ones, in the interview\'s zone', () => {
     const scenario = byId('withdraw-application');
     const apart = { ...base, now: '2026-11-29T18:00:00+01:00', interview: { at: '2026-12-01T17:00:00Z', timeZone: 'America/Los_Angeles' } };
-    expect(renderOne(apart, scenario, 'concise', 'email').text).toContain('on Tuesday at 9 AM PST');
-    expect(renderOne(apart, scenario, 'concise', 'email', { language: 'en-GB' }).text).toContain('on Tuesday at 9 am PST');
+    expect(renderOne(apart, scenario, 'concise', 'email').text).toContain('on Tuesday at 9 AM PT');
+    expect(renderOne(apart, scenario, 'concise', 'email', { language: 'en-GB' }).text).toContain('on Tuesday at 9 am Los Angeles time');
     const together = { ...base, now: '2026-11-29T10:00:00-08:00', interview: apart.interview };
-    expect(renderOne(together, scenario, 'concise', 'email').text).toMatch(/at 9 AM\b(?! PST)/);
+    expect(renderOne(together, scenario, 'concise', 'email').text).toMatch(/at 9 AM\b(?! PT)/);
   });
 });
 

@@ -77,6 +77,7 @@ const cases: Record<string, () => [MessageUnderCheck, MessageFacts?]> = {
   'contact-details': () => [{ ...withText(email, '\njordan.lee@example.com', ''), parts: { ...email.parts, signature: 'Kind regards,\nJordan Lee\n+1 555 0100' } }],
   'legal-form-in-prose': () => [{ ...email, tone: 'warm' }],
   'two-closings': () => [withText(email, 'Kind regards,', 'Many thanks,\n\nKind regards,')],
+  'thanks-twice': () => [withText(email, 'in your search.', 'in your search. Thanks for being so helpful.')],
   'thanks-again': () => [withText(withText(email, 'Thank you for inviting me', 'I was glad to be invited'), 'in your search.', 'in your search. Thanks again.')],
   'spoken-sign-off': () => [withText(voicemail, 'Goodbye.', 'Kind regards.')],
   'greeting-missing': () => [withText(sms, 'Hi Priya, ', 'Priya, ')],

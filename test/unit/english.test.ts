@@ -124,14 +124,19 @@ describe('interviewWords', () => {
 
   it("names the zone when the sender's clock reads another offset, in each English's way", () => {
     // Berlin writing about a 9 am interview in Los Angeles.
-    expect(words('en-US', '2026-12-01T09:00:00-08:00', '2026-11-29T18:00:00+01:00', 'America/Los_Angeles').time).toBe('9 AM PST');
+    expect(words('en-US', '2026-12-01T09:00:00-08:00', '2026-11-29T18:00:00+01:00', 'America/Los_Angeles').time).toBe('9 AM PT');
     expect(words('en-GB', '2026-12-01T20:00:00+01:00', '2026-11-29T18:00:00-05:00', 'Europe/Berlin').time).toBe('8 pm CET');
-    expect(words('en-US', '2026-12-01T09:00:00+09:00', '2026-11-29T18:00:00+01:00', 'Asia/Tokyo').time).toBe('9 AM Japan time');
+    expect(words('en-US', '2026-12-01T09:00:00+09:00', '2026-11-29T18:00:00+01:00', 'Asia/Tokyo').time).toBe('9 AM Tokyo time');
+    // A zone few readers know by its abbreviation (WET) is named by its city; Britain's own is "UK time".
+    expect(words('en-GB', '2026-12-01T09:00:00+00:00', '2026-11-29T18:00:00-06:00', 'Europe/Lisbon').time).toBe('9 am Lisbon time');
+    expect(words('en-GB', '2026-12-01T09:00:00+00:00', '2026-11-29T18:00:00+01:00', 'Europe/London').time).toBe('9 am UK time');
+    expect(words('en-US', '2026-12-01T09:00:00+00:00', '2026-11-29T18:00:00-06:00', 'Europe/London').time).toBe('9 AM London time');
+    expect(words('en-US', '2026-12-01T09:00:00-06:00', '2026-11-29T18:00:00+00:00', 'America/Chicago').time).toBe('9 AM CT');
     // The same offset: no zone. A bare offset that differs: UTC-5.
     expect(words('en-US', '2026-12-01T09:00:00-05:00', '2026-11-29T18:00:00-05:00', 'America/New_York').time).toBe('9 AM');
     expect(words('en-US', '2026-12-01T09:00:00-05:00', '2026-11-29T18:00:00+01:00').time).toBe('9 AM UTC-5');
     // Without `now`, a zone the platform named is named; a bare offset is not.
-    expect(words('en-US', '2026-12-01T09:00:00-05:00', '2026-11-29T18:00:00Z', 'America/New_York', false).time).toBe('9 AM EST');
+    expect(words('en-US', '2026-12-01T09:00:00-05:00', '2026-11-29T18:00:00Z', 'America/New_York', false).time).toBe('9 AM ET');
     expect(words('en-US', '2026-12-01T09:00:00-05:00', '2026-11-29T18:00:00Z', null, false).time).toBe('9 AM');
   });
 });

@@ -37,7 +37,7 @@ describe('template checks at start-up', () => {
   });
 
   it('refuses a template that names a field the view model lacks (strict mode), naming where', () => {
-    const dir = templatesWith('scenarios/firm-no.yaml', '"Many thanks for respecting my decision."', '"Thank you, {{candidate.nickname}}."');
+    const dir = templatesWith('scenarios/firm-no.yaml', '"I would appreciate your respecting my decision."', '"Thank you, {{candidate.nickname}}."');
     expect(() => createMessageService({ templatesDir: dir })).toThrow(/^templates for en-US\/firm-no\/formal\/email\/formal fail to render: .*"nickname" not defined/);
   });
 
@@ -56,8 +56,8 @@ describe('template checks at start-up', () => {
   });
 
   it('refuses a list that offers the same alternative twice, naming where', () => {
-    const dir = templatesWith('scenarios/firm-no.yaml', '- "Many thanks for respecting this."', '- "I trust this is clear."');
-    expect(() => createMessageService({ templatesDir: dir })).toThrow(/firm-no\.yaml: closing\.firm.*: the alternative "I trust this is clear\." appears twice/);
+    const dir = templatesWith('scenarios/firm-no.yaml', '- "I would appreciate your respecting this."', '- "I would be grateful if you would respect this."');
+    expect(() => createMessageService({ templatesDir: dir })).toThrow(/firm-no\.yaml: closing\.firm.*: the alternative "I would be grateful if you would respect this\." appears twice/);
   });
 
   it('refuses an unknown key and an empty list of alternatives, naming the file', () => {

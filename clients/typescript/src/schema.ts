@@ -614,7 +614,7 @@ export interface components {
                 /** @description Given in the signature, and as the callback number on voicemail. */
                 phone?: string;
                 /**
-                 * @description The IANA zone the candidate writes from. Without `now`, it is the sender's clock: the interview's zone is named only when it differs ("10 Uhr" between two people in Berlin, "10 AM EST" from London), and a greeting by the time of day uses it. Day words ("today", "tomorrow") are the interview's own, as its time is.
+                 * @description The IANA zone the candidate writes from. Without `now`, it is the sender's clock: the interview's zone is named only when it differs ("10 Uhr" between two people in Berlin, "10 AM ET" from London), and a greeting by the time of day uses it. Day words ("today", "tomorrow") are the interview's own, as its time is.
                  * @example Europe/Berlin
                  */
                 timeZone?: string;
@@ -665,7 +665,7 @@ export interface components {
                  */
                 at?: string;
                 /**
-                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM EST") when the sender's clock reads otherwise: `now`'s offset, else `candidate.timeZone`'s; with neither, it is named.
+                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM ET") when the sender's clock reads otherwise: `now`'s offset, else `candidate.timeZone`'s; with neither, it is named.
                  * @example America/New_York
                  */
                 timeZone?: string;
@@ -766,7 +766,7 @@ export interface components {
                 /** @description Given in the signature, and as the callback number on voicemail. */
                 phone?: string;
                 /**
-                 * @description The IANA zone the candidate writes from. Without `now`, it is the sender's clock: the interview's zone is named only when it differs ("10 Uhr" between two people in Berlin, "10 AM EST" from London), and a greeting by the time of day uses it. Day words ("today", "tomorrow") are the interview's own, as its time is.
+                 * @description The IANA zone the candidate writes from. Without `now`, it is the sender's clock: the interview's zone is named only when it differs ("10 Uhr" between two people in Berlin, "10 AM ET" from London), and a greeting by the time of day uses it. Day words ("today", "tomorrow") are the interview's own, as its time is.
                  * @example Europe/Berlin
                  */
                 timeZone?: string;
@@ -817,7 +817,7 @@ export interface components {
                  */
                 at?: string;
                 /**
-                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM EST") when the sender's clock reads otherwise: `now`'s offset, else `candidate.timeZone`'s; with neither, it is named.
+                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM ET") when the sender's clock reads otherwise: `now`'s offset, else `candidate.timeZone`'s; with neither, it is named.
                  * @example America/New_York
                  */
                 timeZone?: string;
@@ -1116,6 +1116,8 @@ export interface components {
             role: string | null;
             /** @description The role with its indefinite article where the language has one ("an MSc Research Intern"). */
             aRole: string | null;
+            /** @description The role has a comma in it ("Senior Manager, FP&A"), so it cannot stand before a noun: "my application for the Senior Manager, FP&A role", not "my Senior Manager, FP&A application". */
+            roleComma: boolean;
             /** @description The requisition or job-ad reference, when given. */
             jobReference: string | null;
             interview: {
@@ -1123,7 +1125,7 @@ export interface components {
                 when: string | null;
                 /** @description The day as running text says it ("today", "tomorrow", "on Tuesday"). */
                 day: string | null;
-                /** @description The time, with its zone when it must be named ("3 PM EST"). */
+                /** @description The time, with its zone when it must be named ("3 PM ET"). */
                 time: string | null;
                 /** @description Whether the interview is still ahead (true when no time is given). */
                 upcoming: boolean;
@@ -1651,7 +1653,7 @@ export interface components {
                 /** @description Given in the signature, and as the callback number on voicemail. */
                 phone?: string;
                 /**
-                 * @description The IANA zone the candidate writes from. Without `now`, it is the sender's clock: the interview's zone is named only when it differs ("10 Uhr" between two people in Berlin, "10 AM EST" from London), and a greeting by the time of day uses it. Day words ("today", "tomorrow") are the interview's own, as its time is.
+                 * @description The IANA zone the candidate writes from. Without `now`, it is the sender's clock: the interview's zone is named only when it differs ("10 Uhr" between two people in Berlin, "10 AM ET" from London), and a greeting by the time of day uses it. Day words ("today", "tomorrow") are the interview's own, as its time is.
                  * @example Europe/Berlin
                  */
                 timeZone?: string;
@@ -1702,7 +1704,7 @@ export interface components {
                  */
                 at?: string;
                 /**
-                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM EST") when the sender's clock reads otherwise: `now`'s offset, else `candidate.timeZone`'s; with neither, it is named.
+                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM ET") when the sender's clock reads otherwise: `now`'s offset, else `candidate.timeZone`'s; with neither, it is named.
                  * @example America/New_York
                  */
                 timeZone?: string;
@@ -1803,7 +1805,7 @@ export interface components {
                 /** @description Given in the signature, and as the callback number on voicemail. */
                 phone?: string;
                 /**
-                 * @description The IANA zone the candidate writes from. Without `now`, it is the sender's clock: the interview's zone is named only when it differs ("10 Uhr" between two people in Berlin, "10 AM EST" from London), and a greeting by the time of day uses it. Day words ("today", "tomorrow") are the interview's own, as its time is.
+                 * @description The IANA zone the candidate writes from. Without `now`, it is the sender's clock: the interview's zone is named only when it differs ("10 Uhr" between two people in Berlin, "10 AM ET" from London), and a greeting by the time of day uses it. Day words ("today", "tomorrow") are the interview's own, as its time is.
                  * @example Europe/Berlin
                  */
                 timeZone?: string;
@@ -1854,7 +1856,7 @@ export interface components {
                  */
                 at?: string;
                 /**
-                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM EST") when the sender's clock reads otherwise: `now`'s offset, else `candidate.timeZone`'s; with neither, it is named.
+                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM ET") when the sender's clock reads otherwise: `now`'s offset, else `candidate.timeZone`'s; with neither, it is named.
                  * @example America/New_York
                  */
                 timeZone?: string;
@@ -2153,6 +2155,8 @@ export interface components {
             role: string | null;
             /** @description The role with its indefinite article where the language has one ("an MSc Research Intern"). */
             aRole: string | null;
+            /** @description The role has a comma in it ("Senior Manager, FP&A"), so it cannot stand before a noun: "my application for the Senior Manager, FP&A role", not "my Senior Manager, FP&A application". */
+            roleComma: boolean;
             /** @description The requisition or job-ad reference, when given. */
             jobReference: string | null;
             interview: {
@@ -2160,7 +2164,7 @@ export interface components {
                 when: string | null;
                 /** @description The day as running text says it ("today", "tomorrow", "on Tuesday"). */
                 day: string | null;
-                /** @description The time, with its zone when it must be named ("3 PM EST"). */
+                /** @description The time, with its zone when it must be named ("3 PM ET"). */
                 time: string | null;
                 /** @description Whether the interview is still ahead (true when no time is given). */
                 upcoming: boolean;

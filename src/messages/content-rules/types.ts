@@ -105,6 +105,11 @@ export interface LanguageWords {
   thanks: RegExp;
   /** A thanks said again ("thanks again", "encore merci"), which needs a thanks before it. */
   thanksAgain: RegExp;
+  /**
+   * The plain thanks a message says once ("thank you", "thanks"): in two sentences it reads as said twice, though the
+   * words differ ("Thank you so much for ... Thanks for being so kind"). Languages without it are not checked.
+   */
+  thanksOnce?: RegExp;
   /** Verbs that carry the decision (cancel, withdraw, decline ...), as regex source, in any form the texts use. */
   decisionVerbs: string;
   /** Words that open a reason clause (because, since, as ...), as regex source. */

@@ -48,6 +48,11 @@ function becauseClause(detail: string): string {
 const neverANameAtTheStart =
   /^(the|my|our|a|an|this|that|these|those|it|it's|its|there|there's|we|we're|we've|they|they're|he|she|his|her|their|some|most|all|both|each|every|no|not|none|one|family|personal|health|after|given|with|right|now|currently|recently|unfortunately|relocating|moving|caring|looking)$/i;
 
+/** The zones of the United Kingdom and its Crown dependencies: "UK time" to a Briton. */
+const ukZones = new Set(['Europe/London', 'Europe/Belfast', 'Europe/Jersey', 'Europe/Guernsey', 'Europe/Isle_of_Man', 'GB', 'GB-Eire']);
+/** Zone cities an English reader knows by another name. */
+const cityNames: Record<string, string> = { Kolkata: 'India', Calcutta: 'India', Kiev: 'Kyiv' };
+
 function makeEnglish(locale: 'en-US' | 'en-GB'): LanguageHelpers {
   const us = locale === 'en-US';
   const listFormat = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
@@ -74,13 +79,25 @@ function makeEnglish(locale: 'en-US' | 'en-GB'): LanguageHelpers {
     return { titled, titledOblique: titled, full };
   }
 
-  /** "EST", "CET", "GMT"; else "Japan time"; else "UTC+9". Checked in both Englishes: each knows other abbreviations. */
+  /**
+   * The zone as a native of each market names it in prose. Americans write their own zones' generic abbreviations
+   * ("ET", "CT", "PT"); Britons "UK time" for their own and "CET" for the continent's; everyone else's is named by its
+   * city ("Lisbon time", "Tokyo time"), never by an abbreviation few readers know ("WET"); without a zone, the offset.
+   */
   function zoneLabel(clock: InterviewClock): string {
-    if (!clock.timeZone) return utcOffsetLabel(clock.offset);
-    const abbreviation = zoneName(locale, 'short', clock.timeZone, clock.atMs) ?? zoneName(us ? 'en-GB' : 'en-US', 'short', clock.timeZone, clock.atMs);
-    if (abbreviation && /^[A-Z]{2,5}$/.test(abbreviation)) return abbreviation;
-    const generic = zoneName(locale, 'shortGeneric', clock.timeZone, clock.atMs);
-    return generic ? generic.replace(/ Time$/, ' time') : utcOffsetLabel(clock.offset);
+    const zone = clock.timeZone;
+    if (!zone) return utcOffsetLabel(clock.offset);
+    if (ukZones.has(zone)) return us ? 'London time' : 'UK time';
+    if (us) {
+      const generic = zoneName('en-US', 'shortGeneric', zone, clock.atMs);
+      if (generic && /^[A-Z]{2,4}$/.test(generic)) return generic;
+    } else {
+      const short = zoneName('en-GB', 'short', zone, clock.atMs);
+      if (short && /^CES?T$/.test(short)) return short;
+    }
+    const city = /^(?!Etc\/)[A-Za-z]+\/(?:[A-Za-z_]+\/)?([A-Za-z_]+)$/.exec(zone)?.[1];
+    if (city) return `${cityNames[city] ?? city.replace(/_/g, ' ')} time`;
+    return utcOffsetLabel(clock.offset);
   }
 
   const wording = memo((key) => {

@@ -1,6 +1,7 @@
-// Repetition a reader notices because the facts cannot explain it: one of our words three times, or one of our
+// Repetition a reader notices because the facts cannot explain it: one of our words three times, one of our
 // two-word phrases twice ("keep in touch ... put you in touch", "I'd love ... I'd love"), the language's function
-// words aside.
+// words aside, or a thanks said in two sentences, in words a phrase count cannot match ("Thank you so much ...
+// Thanks for being so kind").
 import { sentences, wordsOf, type Reading } from '../reading.js';
 import { rule } from '../rule.js';
 
@@ -35,10 +36,21 @@ export function repeatedPhrases(r: Reading): string[] {
   return [...counts].filter(([, n]) => n >= 2).map(([p, n]) => `"${p}" x${n}`);
 }
 
+/** Sentences of ours that thank, the sign-off line ("Thanks,") aside: a message thanks once. */
+export function thankingSentences(r: Reading): string[] {
+  const once = r.words.thanksOnce;
+  if (!once) return [];
+  return sentences(r.ours).filter((s) => once.test(s) && !r.words.signOff.test(s.trim()));
+}
+
 export const repetitionRules = [
   rule('repeated-word', 'warning', 'One of our content words three times or more in one message (the facts and the function words aside).', (r) => {
     const found = repeatedWords(r);
     return found.length > 0 && found.join(', ');
+  }),
+  rule('thanks-twice', 'warning', 'A thanks in two sentences of one message ("Thank you so much for ... Thanks for being so kind"), the sign-off aside.', (r) => {
+    const found = thankingSentences(r);
+    return found.length >= 2 && found.map((s) => `"${s}"`).join(' ... ');
   }),
   rule('repeated-phrase', 'warning', 'One of our two-word phrases twice in one message ("in touch ... in touch", "thank you ... thank you"), the facts aside.', (r) => {
     const found = repeatedPhrases(r);
