@@ -31,7 +31,7 @@ describe('template checks at start-up', () => {
     expect(catalogue.precompiled).toBe(true);
     expect(catalogue.version).toBe(built[0]!.version);
     expect(built[0]!.load()).toBe(catalogue);
-    const edited = openLanguage('en', templatesWith('scenarios/firm-no.yaml', '"Many thanks for respecting my decision."', '"Many thanks for respecting what I have decided."'));
+    const edited = openLanguage('en', templatesWith('scenarios/firm-no.yaml', '"I would appreciate your respecting my decision."', '"I would appreciate your respecting what I have decided."'));
     expect(edited.map((s) => s.precompiled)).toEqual([false, false]);
     expect(edited[0]!.version).not.toBe(built[0]!.version);
   });
