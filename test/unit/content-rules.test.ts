@@ -65,6 +65,10 @@ const cases: Record<string, () => [MessageUnderCheck, MessageFacts?]> = {
   'voicemail-length': () => [withText(voicemail, 'Thank you for your time.', 'Thank you for your time and for all the care you took in arranging everything. '.repeat(6).trim())],
   'voicemail-unspeakable': () => [withText(voicemail, 'Goodbye.', 'Or write to jordan.lee@example.com. Goodbye.')],
   'voicemail-callback': () => [withText(voicemail, ', on +1 555 0100', '')],
+  'voicemail-own-country-code': () => [
+    { ...voicemail, language: 'fr-FR', text: "Bonjour Madame Shah, c'est Jordan Lee, au +33 6 12 34 56 78. J'annule notre entretien de demain. Mon numéro : plus 3 3, 6, 1 2, 3 4, 5 6, 7 8. Au revoir." },
+    { ...facts, candidate: { ...facts.candidate, phone: '+33 6 12 34 56 78' } },
+  ],
   'voicemail-full-name': () => [{ ...withText(voicemail, 'Hello Ms. Shah,', 'Hello Priya Shah,'), parts: { greeting: 'Hello Priya Shah,' } }],
   'subject-shape': () => [{ ...email, subject: 'cancelling my interview' }],
   'email-html': () => [{ ...email, html: undefined }],

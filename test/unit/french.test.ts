@@ -1,7 +1,7 @@
 // The French helpers the templates rely on: names and titles, roles and companies after "de", the candidate's
 // reason after "car", interview days, times and zones per variant, numbers read slowly, and speaking time.
 import { describe, expect, it } from 'vitest';
-import { frCA, frenchSyllables, frFR } from '../../src/messages/languages/fr.js';
+import { frBE, frCA, frCH, frenchSyllables, frFR } from '../../src/messages/languages/fr.js';
 import { parsePersonName } from '../../src/messages/facts/person-name.js';
 import { resolveLanguage } from '../../src/messages/languages/index.js';
 import { interviewClock } from '../../src/messages/languages/time.js';
@@ -140,9 +140,25 @@ describe('interview days and times', () => {
 });
 
 describe('voicemail', () => {
-  it('reads a number digit by digit in its groups, with "plus"', () => {
-    expect(frFR.slowNumber('+33 6 12 34 56 78')).toBe('plus 3 3, 6, 1 2, 3 4, 5 6, 7 8');
-    expect(frFR.slowNumber('01 23 45 67 89')).toBe('0 1, 2 3, 4 5, 6 7, 8 9');
+  it("says the market's own numbers in national form, as its speakers dictate them, and never its country code", () => {
+    expect(frFR.spokenNumber!('+33 6 12 34 56 78')).toBe('06 12 34 56 78');
+    expect(frFR.spokenNumber!('+33 (0)1 23 45 67 89')).toBe('01 23 45 67 89');
+    expect(frFR.slowNumber('+33 6 12 34 56 78')).toBe('06, 12, 34, 56, 78');
+    expect(frFR.slowNumber('0123456789')).toBe('01, 23, 45, 67, 89');
+    expect(frBE.spokenNumber!('+32 475 12 48 90')).toBe('0475 12 48 90');
+    expect(frBE.spokenNumber!('+32 2 512 34 56')).toBe('02 512 34 56');
+    expect(frBE.spokenNumber!('+32 71 12 34 56')).toBe('071 12 34 56');
+    expect(frCH.spokenNumber!('+41 79 412 58 33')).toBe('079 412 58 33');
+    expect(frCH.slowNumber('0041 79 412 58 33')).toBe('079, 412, 58, 33');
+    expect(frCA.spokenNumber!('+1 514 555-0187')).toBe('514 555 0187');
+    expect(frCA.slowNumber('+1 514 555-0187')).toBe('5 1 4, 5 5 5, 0 1 8 7');
+  });
+
+  it("reads another country's number digit by digit in its groups, with \"plus\"", () => {
+    expect(frFR.spokenNumber!('+41 79 412 58 33')).toBe('+41 79 412 58 33');
+    expect(frFR.slowNumber('+41 79 412 58 33')).toBe('plus 4 1, 7 9, 4 1 2, 5 8, 3 3');
+    expect(frCA.slowNumber('+33 6 12 34 56 78')).toBe('plus 3 3, 6, 1 2, 3 4, 5 6, 7 8');
+    expect(frCA.spokenNumber!('06 98 76 54 32')).toBe('06 98 76 54 32');
   });
 
   it('counts French syllables: mute final e, one per vowel group, digits one by one', () => {
@@ -151,8 +167,11 @@ describe('voicemail', () => {
     expect(frenchSyllables('remercie')).toBe(3);
     expect(frenchSyllables('candidature')).toBe(4);
     expect(frenchSyllables("aujourd'hui")).toBe(3);
-    expect(frenchSyllables('15 h')).toBe(3);
-    expect(frenchSyllables('10')).toBe(3);
+    expect(frenchSyllables('15 h')).toBe(2);
+    expect(frenchSyllables('10')).toBe(1);
+    expect(frenchSyllables('78')).toBe(4);
+    expect(frenchSyllables('06')).toBe(3);
+    expect(frenchSyllables('0187')).toBe(5);
   });
 
   it('times speech at 4.2 syllables a second', () => {

@@ -1063,6 +1063,8 @@ export interface components {
                 phone: string | null;
                 /** @description The phone number as read out slowly: digit by digit, in its groups ("plus 1, 5 5 5, 0 1 0 0"). */
                 phoneSlow: string | null;
+                /** @description The phone number as a voicemail first says it: in national form where the language knows the market's own numbers ("06 12 34 56 78"), else as written. */
+                phoneSpoken: string | null;
                 /** @description The candidate chose feminine agreement (`grammaticalGender: f`): "désolée", "encantada". */
                 feminine: boolean;
                 /** @description The candidate chose masculine agreement (`grammaticalGender: m`). */
@@ -2102,6 +2104,8 @@ export interface components {
                 phone: string | null;
                 /** @description The phone number as read out slowly: digit by digit, in its groups ("plus 1, 5 5 5, 0 1 0 0"). */
                 phoneSlow: string | null;
+                /** @description The phone number as a voicemail first says it: in national form where the language knows the market's own numbers ("06 12 34 56 78"), else as written. */
+                phoneSpoken: string | null;
                 /** @description The candidate chose feminine agreement (`grammaticalGender: f`): "désolée", "encantada". */
                 feminine: boolean;
                 /** @description The candidate chose masculine agreement (`grammaticalGender: m`). */

@@ -7,7 +7,7 @@ import type { CheckInput, LanguageWords } from './types.js';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The facts as the text may show them: whole, word by word for names, without legal forms, as a clause begins. */
-export function factStrings(input: CheckInput, helpers: Pick<LanguageHelpers, 'everydayCompany' | 'companyWith'>): { all: string[]; withoutTime: string[] } {
+export function factStrings(input: CheckInput, helpers: Pick<LanguageHelpers, 'everydayCompany' | 'companyWith' | 'spokenNumber'>): { all: string[]; withoutTime: string[] } {
   const f = input.facts;
   const names = [f.candidate.name, f.candidate.preferredName, f.recipient?.name, f.recipient?.preferredName, f.referral];
   const companies = [f.company, f.companyEveryday, f.newEmployer, f.newEmployerEveryday];
@@ -16,6 +16,7 @@ export function factStrings(input: CheckInput, helpers: Pick<LanguageHelpers, 'e
     if (s && s.trim().length > 1) strings.add(s.trim());
   };
   for (const s of [...names, ...companies, f.role, f.candidate.email, f.candidate.phone, ...(f.other ?? [])]) add(s);
+  if (f.candidate.phone && helpers.spokenNumber) add(helpers.spokenNumber(f.candidate.phone));
   for (const c of companies) {
     if (c) {
       add(everydayCompany(c));

@@ -1,7 +1,7 @@
 // French, in four regional variants: fr-FR, fr-BE and fr-CH share one spelling, fr-CA has its own words through
 // templates/fr/dialects.yaml; each variant brings its own times, time-zone names and interview formats here.
 import { parsePersonName, type PersonName } from '../facts/person-name.js';
-import { everydayCompany, slowDigits, type Address, type Honorific, type InterviewWords, type LanguageHelpers } from './helpers.js';
+import { cut, everydayCompany, nationalGroups, slowDigits, type Address, type NumberingPlan, type Honorific, type InterviewWords, type LanguageHelpers } from './helpers.js';
 import { memo, utcOffsetLabel, zoneName, type InterviewClock } from './time.js';
 
 export type FrenchTag = 'fr-FR' | 'fr-BE' | 'fr-CH' | 'fr-CA';
@@ -112,6 +112,42 @@ function clockTime(d: Date): string {
 }
 
 /**
+ * Each market's own numbers as its speakers dictate them. France: five pairs ("06 12 34 56 78"). Belgium: a mobile
+ * "0470 12 34 56", Brussels, Antwerp, Liège and Ghent "02 123 45 67", other zones "071 12 34 56". Switzerland:
+ * "079 123 45 67". Canada and the United States: "514 555 0123", never the "1" before it, read digit by digit.
+ */
+const numberingPlans: Record<FrenchTag, NumberingPlan> = {
+  'fr-FR': { callingCode: '33', trunk: '0', group: (n) => cut(n, [2, 2, 2, 2, 2]) },
+  'fr-BE': {
+    callingCode: '32',
+    trunk: '0',
+    group: (n) => (n.length === 10 ? cut(n, [4, 2, 2, 2]) : /^0[2349]/.test(n) ? cut(n, [2, 3, 2, 2]) : cut(n, [3, 2, 2, 2])),
+  },
+  'fr-CH': { callingCode: '41', trunk: '0', group: (n) => cut(n, [3, 3, 2, 2]) },
+  // North American numbers have no trunk prefix, and no area code starts with 0 or 1 (a French "06 ..." is not one).
+  'fr-CA': {
+    callingCode: '1',
+    trunk: '',
+    group: (n) => {
+      const ten = n.length === 11 && n.startsWith('1') ? n.slice(1) : n;
+      return /^[2-9]\d{9}$/.test(ten) ? cut(ten, [3, 3, 4]) : null;
+    },
+  },
+};
+
+/** The syllables of a number from 0 to 99 as France says it ("soixante-dix-huit": five); Belgium and Switzerland say fewer. */
+function numberSyllables(n: number): number {
+  const units = [2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1];
+  if (n <= 16) return units[n]!;
+  if (n < 20) return 1 + units[n - 10]!;
+  const tens = Math.floor(n / 10);
+  const unit = n % 10;
+  const tenWords = [0, 0, 1, 1, 2, 2, 2, 2, 2, 2];
+  if (tens === 7 || tens === 9) return tenWords[tens]! + numberSyllables(10 + unit) + (n === 71 ? 1 : 0);
+  return tenWords[tens]! + (unit === 0 ? 0 : unit === 1 && tens !== 8 ? 2 : units[unit]!);
+}
+
+/**
  * Syllables of French as it is spoken: each group of written vowels is one, a final mute "e" or "es" is none
  * ("offre", "poste": one; "remercie": three), a digit said on its own is one, and a word without a vowel ("h")
  * is read as one.
@@ -122,8 +158,10 @@ export function frenchSyllables(text: string): number {
     for (const part of raw.split(/['’-]/)) {
       if (!part) continue;
       if (/^\d+$/.test(part)) {
-        // Read digit by digit; "zéro" has two syllables.
-        count += part.length + (part.match(/0/g)?.length ?? 0);
+        // One or two digits are said as a number ("78": "soixante-dix-huit"), a leading zero on its own ("06": "zéro
+        // six"); a longer group digit by digit, "zéro" having two syllables.
+        if (part.length <= 2) count += part.length === 2 && part.startsWith('0') ? 2 + numberSyllables(Number(part[1])) : numberSyllables(Number(part));
+        else count += part.length + (part.match(/0/g)?.length ?? 0);
         continue;
       }
       const groups = part.match(/[aeiouyàâäéèêëîïôöùûüœæ]+/g)?.length ?? 0;
@@ -147,6 +185,7 @@ function makeFrench(tag: FrenchTag): LanguageHelpers {
   const canadian = tag === 'fr-CA';
   const listFormat = new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' });
   const days = dayFormats(tag);
+  const plan = numberingPlans[tag];
 
   /**
    * Quebec names North American zones as its readers know them ("heure de l'Est", "heure du Pacifique"); elsewhere,
@@ -206,9 +245,16 @@ function makeFrench(tag: FrenchTag): LanguageHelpers {
       const time = clock.nameZone ? `${bare} ${zoneLabel(clock)}` : bare;
       return { day, time, when: `${day} à ${time}` };
     },
-    // Digit by digit in the groups written, though French reads numbers in pairs: someone noting a number down
-    // follows single digits best.
-    slowNumber: (phone) => slowDigits(phone, 'plus'),
+    // The market's own numbers in national form, group by group as its speakers dictate them: pairs in France
+    // ("06, 12, 34, 56, 78"), digit by digit in Quebec ("5 1 4, 5 5 5, 0 1 2 3"); any other number digit by digit
+    // in the groups written, after "plus".
+    slowNumber(phone) {
+      const groups = nationalGroups(phone, plan);
+      if (!groups) return slowDigits(phone, 'plus');
+      return (canadian ? groups.map((g) => g.split('').join(' ')) : groups).join(', ');
+    },
+    spokenNumber: (phone) => nationalGroups(phone, plan)?.join(' ') ?? phone,
+    callingCode: plan.callingCode,
     speakingSeconds(text) {
       return Math.ceil(frenchSyllables(text) / syllablesPerSecond);
     },

@@ -66,6 +66,13 @@ export interface LanguageHelpers {
   interviewWords(clock: InterviewClock): InterviewWords;
   /** A phone number as it is read out slowly: digit by digit, in the groups it was written in. */
   slowNumber(phone: string): string;
+  /**
+   * The phone number as a voicemail first says it: a number of the market's own country in the national form its
+   * speakers dictate ("06 12 34 56 78", not "+33 6 ..."). Absent: the number as written.
+   */
+  spokenNumber?(phone: string): string;
+  /** The market's own country calling code ("33"), where a voicemail must never read it out ("plus 33 ..."). */
+  readonly callingCode?: string;
   /** Estimated seconds to read a voicemail script aloud at a calm pace. */
   speakingSeconds(text: string): number;
 }
@@ -92,6 +99,48 @@ function phoneGroups(phone: string): { plus: boolean; groups: string[] } {
 export function slowDigits(phone: string, plusWord: string): string {
   const { plus, groups } = phoneGroups(phone);
   return `${plus ? `${plusWord} ` : ''}${groups.map((g) => g.split('').join(' ')).join(', ')}`;
+}
+
+/**
+ * How a country's numbers are said at home: its calling code, the trunk prefix a national number starts with, and the
+ * digit groups its speakers dictate, from the national digits (trunk prefix included). `group` answers null for a
+ * number it does not know the shape of, which is then read as written.
+ */
+export interface NumberingPlan {
+  readonly callingCode: string;
+  readonly trunk: string;
+  group(national: string): string[] | null;
+}
+
+/**
+ * A number of the plan's country in national groups ("+33 6 12 34 56 78" is ["06", "12", "34", "56", "78"]), whether
+ * it was written in the international form (+ or 00) or already nationally; null for any other country's number.
+ */
+export function nationalGroups(phone: string, plan: NumberingPlan): string[] | null {
+  const trimmed = phone.trim();
+  const digits = trimmed.replace(/\D+/g, '');
+  const international = trimmed.startsWith('+') ? digits : trimmed.startsWith('00') ? digits.slice(2) : null;
+  let national: string;
+  if (international !== null) {
+    if (!international.startsWith(plan.callingCode)) return null;
+    national = plan.trunk + international.slice(plan.callingCode.length).replace(/^0/, '');
+  } else {
+    if (!digits.startsWith(plan.trunk)) return null;
+    national = digits;
+  }
+  return plan.group(national);
+}
+
+/** Cuts digits into groups of the given sizes, the last taking what remains; null when the lengths do not add up. */
+export function cut(digits: string, sizes: readonly number[]): string[] | null {
+  if (sizes.reduce((a, b) => a + b, 0) !== digits.length) return null;
+  const out: string[] = [];
+  let at = 0;
+  for (const size of sizes) {
+    out.push(digits.slice(at, at + size));
+    at += size;
+  }
+  return out;
 }
 
 /** What a speaker says: each word with a letter, and each digit of a number on its own ("555" is three words). */

@@ -22,17 +22,17 @@ export const frenchWords: LanguageWords = {
   stem: (w) => (w.length > 3 ? w.replace(/(es|s|x)$/, '') : w),
   letterSalutation: /^(Madame|Monsieur|Mesdames|Messieurs|Cher|Chère)\b/m,
   signOff:
-    /^(Cordialement|Bien cordialement|Très cordialement|Bien à vous|Bien à toi|Salutations|Salutations distinguées|Sincères salutations|Meilleures salutations|(Très )?[Bb]elle journée( à vous| à toi)?|Bonne journée|Au plaisir|Amitiés|Je vous prie d'agréer.*|Je vous prie de recevoir.*|Veuillez agréer.*)[,.!]?$/,
+    /^(Cordialement|Bien cordialement|Très cordialement|Bien à vous|Bien à toi|Salutations|Salutations distinguées|Sincères salutations|Meilleures salutations|(Très )?[Bb]elle journée( à vous| à toi)?|Bonne journée|Au plaisir|Amitiés|Avec (?:tous )?mes (?:sincères |vifs )?remerciements(?: [^,.!]*)?|Avec mes (?:meilleures|sincères|cordiales) salutations|Avec tous mes vœux(?: [^,.!]*)?|En vous remerciant(?: [^,.!]*)?|Je vous prie d'agréer.*|Je vous prie de recevoir.*|Veuillez agréer.*)[,.!]?$/,
   greetingWords: /(Bonjour|Madame|Monsieur|Cher|Chère)/,
   spokenGreeting: /(Bonjour|Bonsoir|Salut|Allô)|^(Madame|Monsieur),/i,
   apology: /excus|pardon|regrett?e|désolée?|navrée?/i,
   thanks: /merci|remercie|remercier|reconnaissan|gratitude/i,
   thanksAgain: /\b(encore merci|merci encore|merci à nouveau|merci de nouveau|à nouveau merci|de nouveau merci)\b|(remercie|remercier) (à nouveau|encore|de nouveau)/i,
-  decisionVerbs: 'annule|annuler|annulerais|retire|retirer|décline|décliner|renonce|renoncer|désiste|désister|décommande|décommander|ne donne pas suite|ne pas donner suite',
+  decisionVerbs: 'annule|annuler|annulerais|retire|retirer|décline|décliner|renonce|renoncer|désiste|désister|décommande|décommander|ne donne pas suite|ne donnerai pas suite|ne pas donner suite',
   reasonConnectors: "car|puisque|parce que|parce qu'|en raison|étant donné|vu que|ayant|dans la mesure où",
   and: 'et',
   // The French fallback subjects say what happened before the name: "Retrait de ma candidature – X".
-  subjectFallback: /^(Annulation|Retrait|Report|Entretien annulé|Je décline|Proposition déclinée|Refus définitif|Candidature)\b/,
+  subjectFallback: /^(Annulation|Retrait|Report|Entretien annulé|Je décline|Offre déclinée|Proposition déclinée|Refus définitif|Candidature)\b/,
   // Not "non" alone: it stands in too many subjects that say nothing ("non disponible").
   declineWords: /déclin|refus|renonc|ne donne pas suite|pas de suite|réponse négative/i,
   // French writes "Madame," on its own at the head of a formal letter: the title alone is the greeting.
@@ -53,6 +53,25 @@ export const frenchWords: LanguageWords = {
     { pattern: /\bPardon de prévenir si tard\b/i, reason: 'avoids agreement at the cost of idiom: "Je suis désolée de vous prévenir si tard" once the gender is known, else "Toutes mes excuses pour ce délai"' },
     { pattern: /\bpuisque\b[^.!?]*\bcar\b|\bcar\b[^.!?]*\bpuisque\b/i, reason: 'two causes stacked in one sentence ("puisque … car")' },
     { pattern: /(?<![\p{L}])entretiens?(?![\p{L}])/iu, reason: 'Quebec says "entrevue" for a job interview', variants: ['fr-CA'] },
+    {
+      pattern: /(?<![\p{L}])entrevues?(?:\s+[^\s.!?:;]+){0,5}?\s+(?:prévu|fixé|programmé|annulé|reporté|décalé|confirmé|maintenu|planifié)s?(?![\p{L}])/iu,
+      reason: '"entrevue" is feminine: what agrees with it is too ("entrevue prévue")',
+      variants: ['fr-CA'],
+    },
+    { pattern: /J'ai une nouvelle à (?:vous |t')annoncer/i, reason: 'an announcement formula no recruiter wants before a no: say it ("Je tenais à vous informer rapidement")' },
+    { pattern: /(?<![\p{L}])me retir(?:e|er)(?:\s+[\p{L}']+){0,3}?\s+auprès d/iu, reason: 'one withdraws one\'s application "auprès de" a company; "se retirer auprès de" is not French' },
+    { pattern: /(?:^|[.!?]\s+)Je décline l'offre(?![\p{L}])/mu, reason: 'flat: French writes "je dois décliner l\'offre" or "je ne donnerai pas suite à votre offre"' },
+    { pattern: /Je m'en veux(?: beaucoup)? de (?:vous |te )?prévenir/i, reason: 'familiar in a formal, firm or concise message: "Toutes mes excuses de prévenir si tard"', tones: ['formal', 'firm', 'concise'] },
+    {
+      pattern: /^(?![\s\S]*(?:[Dd]'abord|[Ee]nsuite|[Pp]remièrement|[Pp]uis,)[\s\S]*(?<![\p{L}])Enfin(?![\p{L}]))[\s\S]*(?<![\p{L}])Enfin,/u,
+      reason: '"Enfin" closes a list, and nothing was listed before it',
+    },
+    {
+      // Facts are masked as X: "chez X (X) prévu", "auprès de X (X) et"; a reference in brackets stays ("(référence X)").
+      pattern: /\((?!réf\.|référence(?![\p{L}]))[^()]*\)(?=\s+\p{Ll}|,\s+(?!réf\.)\p{Ll})/u,
+      reason: 'a role or fact in brackets inside a sentence: write "pour le poste de …", or leave it out',
+    },
+    { pattern: /(?<![\p{L}])(?:merci|remercie)(?![\p{L}])[\s\S]*(?<![\p{L}])(?:merci|remercie)(?![\p{L}])/iu, reason: 'a text thanks once: "Merci … Merci" is stacked', channels: ['sms'] },
     { pattern: /(?<![\p{L}])e-mail(?![\p{L}])/iu, reason: 'Quebec writes "courriel"', variants: ['fr-CA'] },
   ],
 };

@@ -61,11 +61,21 @@ export const channelRules = [
     const { channel, text, scenario } = r.input.message;
     const phone = r.input.facts.candidate.phone;
     if (channel !== 'voicemail' || !phone) return undefined;
-    if (scenario === 'firm-no') return text.includes(phone) && 'a callback number in a final no';
-    const first = text.indexOf(phone);
+    // The number as a voice first says it: national where the language knows the market's numbers, else as written.
+    const said = r.helpers.spokenNumber?.(phone) ?? phone;
+    if (scenario === 'firm-no') return (text.includes(phone) || text.includes(said)) && 'a callback number in a final no';
+    const first = text.indexOf(said);
     if (first < 0 || first > text.length / 3) return 'number not given at the start';
     const slow = text.lastIndexOf(r.helpers.slowNumber(phone));
     return slow < (text.length * 2) / 3 && 'number not repeated slowly at the end';
+  }),
+  rule('voicemail-own-country-code', 'error', "A voicemail that reads out the market's own country calling code (\"plus 33 ...\" in France): a number of the recipient's own country is said in national form.", (r) => {
+    const code = r.helpers.callingCode;
+    if (r.input.message.channel !== 'voicemail' || !code) return undefined;
+    // "+33 6 ...", "plus 3 3, 6 ...", "00 33 ...": the digits after the sign, pauses and spaces left out.
+    const pattern = new RegExp(`(?:\\+|(?<![\\p{L}])plus\\s|(?<!\\d)00\\s?)\\s*${code.split('').join('[\\s,]*')}(?!\\d)`, 'iu');
+    const found = pattern.exec(r.input.message.text);
+    return found && { message: `the country's own code read out: "${found[0]}"`, pointer: pointers.text };
   }),
   rule('voicemail-full-name', 'error', 'A formal or firm voicemail that greets the recipient by full name, as no one says on the phone.', (r) => {
     const { channel, tone, parts } = r.input.message;
