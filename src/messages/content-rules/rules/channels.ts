@@ -62,8 +62,9 @@ export const channelRules = [
     const phone = r.input.facts.candidate.phone;
     if (channel !== 'voicemail' || !phone) return undefined;
     if (scenario === 'firm-no') return text.includes(phone) && 'a callback number in a final no';
-    const first = text.indexOf(phone);
-    if (first < 0 || first > text.length / 3) return 'number not given at the start';
+    // Given as written or, where a language says its own country's numbers another way, as it reads them out.
+    const given = [phone, r.helpers.slowNumber(phone)].map((p) => text.indexOf(p)).filter((i) => i >= 0);
+    if (given.length === 0 || Math.min(...given) > text.length / 3) return 'number not given at the start';
     const slow = text.lastIndexOf(r.helpers.slowNumber(phone));
     return slow < (text.length * 2) / 3 && 'number not repeated slowly at the end';
   }),
