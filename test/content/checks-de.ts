@@ -4,7 +4,7 @@
 // Bonn"), greets texts and calls by the clock, and each market has its words. Run by test/content/suites-de.ts.
 import { parseCompany } from '../../src/messages/facts/company.js';
 import { parsePersonName } from '../../src/messages/facts/person-name.js';
-import { deDE, verbLast } from '../../src/messages/languages/de.js';
+import { deDE, germanSpokenNumber, verbLast } from '../../src/messages/languages/de.js';
 import { ourWords } from './checks.js';
 import { choicesFor, factsFor, leftOut, now, uses, visible, type Rendering } from './matrix.js';
 
@@ -155,7 +155,15 @@ export function germanWordChecks(tag: string): GermanCheck[] {
         if (r.channel === 'sms') return undefined;
         if (!/\b(Bewerbung|Kandidatur|Gespräch\p{L}*|Vorstellungsgespräch\p{L}*|Termin\p{L}*|Angebot\p{L}*|Anfrage|Nachricht|Stelle)\b/u.test(first)) return 'the first sentence does not say why';
         const phone = r.set.facts.candidate.phone;
-        if (phone && r.scenario.id !== 'firm-no' && !first.includes(phone)) return 'the first sentence does not give the number';
+        if (phone && r.scenario.id !== 'firm-no') {
+          // A number of the market's own country is said as its people say it, with the trunk 0 ("0171 483 92 07"),
+          // never "plus 4 9"; the same words open and close the message.
+          const spoken = germanSpokenNumber(phone, tag as 'de-DE' | 'de-AT' | 'de-CH');
+          if (!first.includes(spoken)) return `the first sentence does not give the number as said: ${spoken}`;
+          if (text.lastIndexOf(spoken) === text.indexOf(spoken)) return 'the number not repeated at the end';
+          const own = { 'de-DE': '49', 'de-AT': '43', 'de-CH': '41' }[tag];
+          if (own && new RegExp(`^(\\+|00)${own}`).test(phone.trim()) && /\bplus\b/.test(text)) return 'a number of the own country read in international form';
+        }
         if (/Grü(ß|ss)e|Gru(ß|ss)\b|Hochachtungsvoll|MfG/.test(text)) return 'a written sign-off read aloud';
         if (!/([Aa]uf Wiederhören|[Tt]schüss|Mach's gut)\.$/.test(text)) return 'no spoken goodbye';
         if (tag === 'de-AT' && hour >= 10 && hour < 18 && r.formality !== 'informal' && r.tone !== 'warm' && !text.startsWith('Grüß Gott')) return 'an Austrian voicemail greets "Grüß Gott" by day';
@@ -174,10 +182,8 @@ export function germanWordChecks(tag: string): GermanCheck[] {
         const fallback = /: (meine |leider eine |endgültige )?Absage$/.test(subject);
         if (fallback) return undefined;
         const facts = factsOf(r);
-        if (r.message.facts.jobReference && !subject.includes(r.message.facts.jobReference)) {
-          // A reference is left out only where the subject would otherwise run past 77 characters.
-          if (subject.length + r.message.facts.jobReference.length + 3 < 78) return 'a subject without the job reference, with room for it';
-        }
+        // Recruiters file by the reference: every subject that names the application carries it when given.
+        if (r.message.facts.jobReference && !subject.includes(r.message.facts.jobReference)) return 'a subject without the job reference';
         if (facts.interview?.at && uses(r.scenario, '/interview/at') && r.set.when) {
           const at = Date.parse(facts.interview.at);
           const ahead = at - Date.parse(facts.now ?? now);
@@ -213,14 +219,30 @@ export function germanWordChecks(tag: string): GermanCheck[] {
           if (/zurückzuziehen|ziehe[^.]*zurück/.test(text)) return 'reschedule that withdraws the application';
           if (facts.availability && !text.includes(facts.availability) && !leftOut(r.message).length) return 'the availability left out';
         } else if (asksDate) return 'asks for another date without reschedule';
-        const negotiates = /noch einmal überdenken|neu überlegen|noch einmal überlegen|noch einmal prüfen/.test(text);
+        const negotiates = /noch einmal überdenken|neu überlegen|noch einmal überlegen|noch einmal prüfen|Spielraum|noch etwas (geht|bewegen|möglich)/.test(text);
         if (facts.openToNegotiation && !negotiates) return 'open to negotiation but says nothing of it';
         if (!facts.openToNegotiation && negotiates) return 'offers to reconsider without openToNegotiation';
+        if (facts.openToNegotiation) {
+          // An invitation to talk again is not followed by farewell wishes, and the offer is named at most twice.
+          if (/viel Erfolg|alles Gute|glückliche Hand|wünsche/i.test(ourWords(text, r))) return 'wishes luck after inviting a better offer';
+          if ((ourWords(text, r).match(/Angebot/g) ?? []).length > 2) return '"Angebot" more than twice';
+        }
         const deletion = r.message.parts.dataDeletion;
         if (facts.requestDataDeletion && !deletion) return 'data deletion asked for but not requested';
         if (!facts.requestDataDeletion && deletion) return 'asks for deletion nobody asked for';
         if (deletion && tag === 'de-CH' && /DSGVO/.test(deletion)) return 'the EU GDPR cited in Switzerland';
         if (deletion && tag !== 'de-CH' && r.channel === 'email' && (r.tone === 'formal' || r.tone === 'firm') && !/DSGVO/.test(deletion)) return 'a formal deletion request without its legal basis';
+        return undefined;
+      },
+    },
+    {
+      name: 'sign-offs as a German signs: never a bare "Grüße" or "Gruß", never "Freundliche Grüße" in du; "und" spoken, not "&"; a Sie call says the full name',
+      run: (r) => {
+        const signature = r.message.parts.signature ?? '';
+        if (r.channel === 'email' && /^(Grüße|Gruß)\n/.test(signature)) return `a bare sign-off: ${signature.split('\n')[0]}`;
+        if (r.channel === 'email' && r.formality === 'informal' && /^(Freundliche Grüße|Mit freundlichen Grüßen|Mit freundlichem Gruß)\n/.test(signature)) return 'du signed as a formal letter';
+        if (r.channel === 'voicemail' && /\s&\s/.test(r.message.text)) return 'an ampersand in a spoken script';
+        if (r.channel === 'voicemail' && r.formality !== 'informal' && leftOut(r.message).includes('surname')) return 'a Sie voicemail that drops the caller\'s surname';
         return undefined;
       },
     },

@@ -90,7 +90,14 @@ describe('German helpers', () => {
   });
 
   it('reads a number slowly and times German speech by its syllables', () => {
-    expect(deDE.slowNumber('+49 30 901820')).toBe('plus 4 9, 3 0, 9 0 1 8 2 0');
+    // A number of the market's own country as its people dictate it: trunk 0, area code, then pairs.
+    expect(deDE.slowNumber('+49 30 901820')).toBe('030 90 18 20');
+    expect(deDE.slowNumber('+49 171 4839207')).toBe('0171 483 92 07');
+    expect(deDE.slowNumber('+49 (0)89 1234567')).toBe('089 123 45 67');
+    expect(deAT.slowNumber('+43 664 1234567')).toBe('0664 123 45 67');
+    expect(deCH.slowNumber('+41 79 123 45 67')).toBe('079 123 45 67');
+    // Another country's number keeps its international form, digit by digit.
+    expect(deCH.slowNumber('+49 30 901820')).toBe('plus 4 9, 3 0, 9 0 1 8 2 0');
     expect(germanSyllables('Vorstellungsgespräch')).toBe(5);
     expect(germanSyllables('MEZ 15')).toBe(5);
     // About 3.6 syllables a second: 36 syllables take 10 seconds.

@@ -53,7 +53,9 @@ export function factStrings(input: CheckInput, helpers: Pick<LanguageHelpers, 'e
 export function companyForms(company: string, helpers: Pick<LanguageHelpers, 'everydayCompany' | 'companyWith'>, everyday = true): string[] {
   if (!helpers.companyWith) return [];
   const names = everyday ? [company, helpers.everydayCompany(company)] : [company];
-  return [...new Set(names.flatMap((name) => Object.values(helpers.companyWith!(name)).map((form) => form.slice(Math.max(0, form.search(/[\p{Lu}\p{N}]/u))))))].filter((form) => form.length > 1);
+  // Written and spoken (a voicemail says a name's "&" as a word where its language does).
+  const forms = (name: string) => [...Object.values(helpers.companyWith!(name)), ...Object.values(helpers.companyWith!(name, true))];
+  return [...new Set(names.flatMap((name) => forms(name).map((form) => form.slice(Math.max(0, form.search(/[\p{Lu}\p{N}]/u))))))].filter((form) => form.length > 1);
 }
 
 function masker(facts: readonly string[]): (text: string) => string {

@@ -157,8 +157,12 @@ function decline(phrase: NounPhrase, kase: 'nom' | 'akk' | 'dat'): string {
     .join(' ');
 }
 
-/** Every form the templates ask for ({{companyWith.bei}}, {{companyWith.akk}} ...), for one organisation's name. */
-function companyWith(company: string): Record<string, string> {
+/**
+ * Every form the templates ask for ({{companyWith.bei}}, {{companyWith.akk}} ...), for one organisation's name;
+ * spoken, its "&" is said as "und" ("bei Hansen und Partner").
+ */
+function companyWith(written: string, spoken = false): Record<string, string> {
+  const company = spoken ? written.replace(/\s*&\s*/g, ' und ') : written;
   const parsed = parseCompany(company);
   let phrase: NounPhrase;
   let tail = '';
@@ -311,6 +315,47 @@ const zoneAdjectives: Readonly<Record<string, string>> = {
 
 type GermanTag = 'de-DE' | 'de-AT' | 'de-CH';
 
+/** The country calling code of each market, whose numbers its people say in the national form. */
+const callingCodes: Readonly<Record<GermanTag, string>> = { 'de-DE': '49', 'de-AT': '43', 'de-CH': '41' };
+
+/**
+ * A subscriber number as a German dictates it: pairs, with a group of three first when the count is odd ("483 92
+ * 07", "23 45 67 89"); four digits or fewer stay whole.
+ */
+function dictationGroups(digits: string): string[] {
+  if (digits.length <= 4) return [digits];
+  const head = digits.length % 2 === 1 ? 3 : 2;
+  const groups = [digits.slice(0, head)];
+  for (let i = head; i < digits.length; i += 2) groups.push(digits.slice(i, i + 2));
+  return groups;
+}
+
+/**
+ * A number of the market's own country in the national form its people say and write when they leave it on a
+ * voicemail: the trunk 0 before the area code, the rest in pairs ("+49 171 4839207" is "0171 483 92 07", "+43 664
+ * 1234567" "0664 123 45 67", "+41 79 123 45 67" "079 123 45 67"), "(0)" dropped. The area code is the first group
+ * the candidate wrote after the country code; a number written without groups is paired whole. A number of another
+ * country is read digit by digit after "plus", in its written groups.
+ */
+export function germanSpokenNumber(phone: string, tag: GermanTag): string {
+  const code = callingCodes[tag];
+  const trimmed = phone.trim();
+  const groups = trimmed.split(/[^0-9]+/).filter(Boolean);
+  let national: string[] | null = null;
+  if (/^(\+|00)/.test(trimmed)) {
+    const first = groups[0]!.replace(/^00/, '');
+    if (first === code) national = groups.slice(1);
+    else if (first.startsWith(code) && groups.length === 1) national = [first.slice(code.length)];
+    if (national && national[0] === '0') national = national.slice(1);
+    if (national && national.length > 0) national[0] = `0${national[0]!.replace(/^0/, '')}`;
+  } else if (trimmed.startsWith('0')) {
+    national = groups;
+  }
+  if (!national || national.length === 0) return slowDigits(phone, 'plus');
+  if (national.length === 1) return dictationGroups(national[0]!).join(' ');
+  return [national[0]!, ...dictationGroups(national.slice(1).join(''))].join(' ');
+}
+
 function makeGerman(locale: GermanTag): LanguageHelpers {
   const address = makeAddress(locale === 'de-AT');
   const listFormat = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
@@ -380,7 +425,7 @@ function makeGerman(locale: GermanTag): LanguageHelpers {
       // A date takes a comma after it before the time: "am Dienstag, 8. Dezember, um 9:30 Uhr".
       return { day, time, when: `${day}${dated ? ',' : ''} um ${time}` };
     },
-    slowNumber: (phone) => slowDigits(phone, 'plus'),
+    slowNumber: (phone) => germanSpokenNumber(phone, locale),
     speakingSeconds(text) {
       return Math.ceil(germanSyllables(text) / germanSyllablesPerSecond);
     },

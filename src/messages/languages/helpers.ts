@@ -40,9 +40,9 @@ export interface LanguageHelpers {
   /**
    * A company's name with the article its legal form needs after each preposition or case the templates use, for
    * languages whose article agrees with case (German: "bei der Müller Logistik GmbH", "bei Globex"). Others leave
-   * it out, and their view has none.
+   * it out, and their view has none. `spoken` (a voicemail) lets a language say a name's symbols as words.
    */
-  companyWith?(company: string): Readonly<Record<string, string>>;
+  companyWith?(company: string, spoken?: boolean): Readonly<Record<string, string>>;
   /**
    * Whether a formal letter names the company once by its legal name ("bei der Müller Logistik GmbH"): German
    * letters do; recruiters in the other markets never read a legal form in a candidate's message.

@@ -46,6 +46,10 @@ export const germanWords: LanguageWords = {
     { pattern: /\bIch fühle mich schlecht\b/i, reason: 'says "I feel ill", not "I feel bad about it": "Es tut mir leid"' },
     { pattern: /\bleider\b[^]*\bleider\b/i, reason: 'stacked "leider": one regret word is enough' },
     { pattern: /Ortszeit (Vereinigtes Königreich|Vereinigte Staaten|Frankreich|Spanien|Deutschland)/, reason: 'a zone named by country: German writes "Londoner Zeit", "Ortszeit New York"' },
+    { pattern: /Bitte um Entschuldigung für die kurze Frist/i, reason: 'a calque: German says "Bitte entschuldigen Sie die kurzfristige Absage"' },
+    { pattern: /\bInteresse (zur|zum) /i, reason: 'interest is "Interesse an der Stelle", never "zur Stelle"' },
+    { pattern: /\b(mir|mich) als (?!(Bewerber|Kandidat)(in|en)?\b)\p{Lu}/u, reason: 'the role said of the writer ("mir als Projektingenieur") agrees with a gender nobody gave: name the role ("an meiner Bewerbung als")' },
+    { pattern: /Zum Mitschreiben, langsam/i, reason: 'nobody says it: "Noch einmal meine Nummer" or "Zum Mitschreiben noch einmal"' },
     { pattern: /\bAntwort zur X\b/, reason: 'a reply to a company is "Antwort an X" (the company\'s name comes after "an", not "zur")' },
   ],
 };

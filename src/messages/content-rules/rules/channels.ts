@@ -61,11 +61,12 @@ export const channelRules = [
     const { channel, text, scenario } = r.input.message;
     const phone = r.input.facts.candidate.phone;
     if (channel !== 'voicemail' || !phone) return undefined;
-    // The number as a voice first says it: national where the language knows the market's numbers, else as written.
-    const said = r.helpers.spokenNumber?.(phone) ?? phone;
-    if (scenario === 'firm-no') return (text.includes(phone) || text.includes(said)) && 'a callback number in a final no';
-    const first = text.indexOf(said);
-    if (first < 0 || first > text.length / 3) return 'number not given at the start';
+    // The number as a voice first says it: as written, national where the language knows the market's numbers, or
+    // as the language reads out its own country's numbers.
+    const forms = [phone, r.helpers.spokenNumber?.(phone) ?? phone, r.helpers.slowNumber(phone)];
+    if (scenario === 'firm-no') return forms.some((p) => text.includes(p)) && 'a callback number in a final no';
+    const given = forms.map((p) => text.indexOf(p)).filter((i) => i >= 0);
+    if (given.length === 0 || Math.min(...given) > text.length / 3) return 'number not given at the start';
     const slow = text.lastIndexOf(r.helpers.slowNumber(phone));
     return slow < (text.length * 2) / 3 && 'number not repeated slowly at the end';
   }),
