@@ -82,8 +82,8 @@ export const spanishWords: LanguageWords = {
     { pattern: /Una última cosa|Eso es todo[;.,]/i, reason: 'a spoken filler a recruiter would cut ("Una última cosa:", "Eso es todo; adiós.")' },
     { pattern: /(?<!\p{L})(?:en|de|con) X de (?:hoy|mañana)(?!\p{L})/u, reason: 'the day after the company reads as the company\'s ("en Acme de hoy"): "la entrevista de hoy … en Acme"' },
     {
-      pattern: /(?<!\p{L})(?:no toca|vale|ilusión|ordenador|móvil|vosotros|os|enhorabuena|gilipollas|currar|curro|guay|chaval)(?!\p{L})/iu,
-      reason: 'Spain\'s word or idiom, foreign to a reader in Mexico or Latin America ("no toca", "vale", "ilusión", "móvil"...)',
+      pattern: /(?<!\p{L})(?:no toca|vale|(?<!mucha )ilusión|ordenador|móvil|vosotros|os|enhorabuena|currar|curro|guay|chaval|justo de tiempo)(?!\p{L})/iu,
+      reason: 'Spain\'s word or idiom, foreign to a reader in Mexico or Latin America ("no toca", "vale", "ilusión", "móvil", "justo de tiempo"...)',
       variants: ['es-419'],
     },
     { pattern: /Cuente conmigo|Cuenta conmigo/i, reason: 'promises help ("count on me") where the candidate means "keep me in mind": "Téngame en cuenta"' },
