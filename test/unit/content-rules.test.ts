@@ -171,6 +171,16 @@ describe('the deny lists', () => {
     expect(deny('es-MX', 'Me haría mucha ilusión.')).toHaveLength(1);
     expect(deny('es-AR', 'Me haría mucha ilusión.')).toHaveLength(1);
     expect(deny('es-ES', 'Me haría mucha ilusión.')).toEqual([]);
+    // What the Spanish market readers sent back: a reason bolted on after the decision, a bare demand to delete the
+    // data, a date in brackets, spoken fillers, and Spain's idioms in Latin America.
+    expect(deny('es-ES', 'Retiro mi candidatura. Lo hago porque me mudo.')).toHaveLength(1);
+    expect(deny('es-ES', 'Retiro mi candidatura. Tomo esta decisión porque me mudo.')).toEqual([]);
+    expect(deny('es-MX', 'Hola. Borren mis datos, por favor.')).toHaveLength(1);
+    expect(deny('es-MX', 'Hola. Les agradecería que eliminaran mis datos.')).toEqual([]);
+    expect(deny('es-ES', 'Cancelo la entrevista (el jueves a las 10:00).')).toHaveLength(1);
+    expect(deny('es-ES', 'Una última cosa: gracias.')).toHaveLength(1);
+    expect(deny('es-AR', 'Ahora no toca cambiar.')).toHaveLength(1);
+    expect(deny('es-ES', 'Ahora no toca cambiar.')).toEqual([]);
     // What a variant must say differently from its base: Quebec's "entrevue", Argentina's voseo in informal messages.
     expect(deny('fr-CA', 'Je dois annuler notre entretien.')).toHaveLength(1);
     expect(deny('fr-FR', 'Je dois annuler notre entretien.')).toEqual([]);

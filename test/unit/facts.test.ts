@@ -70,6 +70,12 @@ describe('names split from a full name', () => {
     expect(firstSurname('de la Cruz Pérez')).toBe('de la Cruz');
     expect(firstSurname('García-Márquez')).toBe('García-Márquez');
     expect(firstSurname('Ortega y Gasset')).toBe('Ortega y Gasset');
+    // A bare "de" joins one compound surname; "de la" after a surname begins the second one.
+    expect(firstSurname('Martínez de Hoz')).toBe('Martínez de Hoz');
+    expect(firstSurname('Martínez de Hoz Anchorena')).toBe('Martínez de Hoz');
+    expect(firstSurname('Sáenz de Urturi')).toBe('Sáenz de Urturi');
+    expect(firstSurname('Domínguez de la Torre')).toBe('Domínguez');
+    expect(firstSurname('Ochoa de la Vega')).toBe('Ochoa');
   });
 });
 

@@ -34,9 +34,23 @@ describe('Spanish names', () => {
     expect(esES.titledName('mx', 'Dra. Rocío Ochoa')).toBeNull();
   });
 
+  it('addresses a Latin American graduate by the professional title, and Spain by Sra. or Sr.', () => {
+    const lic = { given: 'Guadalupe', family: 'Ochoa Treviño', full: 'Guadalupe Ochoa Treviño', academicTitle: 'Lic.' } as Parameters<typeof esMX.address>[0];
+    expect(esMX.address(lic, 'ms').titled).toBe('Lic. Ochoa');
+    expect(es419.address({ ...lic, academicTitle: 'Ing.' }, 'mr').titled).toBe('Ing. Ochoa');
+    expect(esAR.address({ ...lic, academicTitle: 'Mtra.' }, null).titled).toBe('Mtra. Ochoa');
+    // A neutral title with no gender given: no "Estimado/Estimada" can be written, so no titled greeting.
+    expect(esMX.address(lic, null).titled).toBeNull();
+    expect(esES.address(lic, 'ms').titled).toBe('Sra. Ochoa');
+  });
+
   it('reads a patronymic before a particle as the first surname', () => {
     expect(esES.givenName('Francisco Javier Domínguez de la Torre')).toBe('Francisco Javier');
     expect(esES.titledName('mr', 'Francisco Javier Domínguez de la Torre')).toBe('Sr. Domínguez');
+    // A compound surname joined by a bare "de" is one surname, and the title stands before all of it.
+    expect(esAR.titledName('ms', 'Florencia Martínez de Hoz')).toBe('Sra. Martínez de Hoz');
+    expect(esES.titledName('mr', 'Carlos Sáenz de Urturi Gil')).toBe('Sr. Sáenz de Urturi');
+    expect(esES.titledName('ms', 'Lucía Ruiz Gómez')).toBe('Sra. Ruiz');
   });
 
   it('gives an organisation named by a common noun its article, and a trade name none', () => {

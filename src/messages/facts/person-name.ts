@@ -245,7 +245,10 @@ export function parsePersonName(input: NameInput, convention: NameConvention = '
 
 /**
  * The first of two Spanish surnames, with its particles ("de la Cruz" of "de la Cruz Pérez", "Ochoa" of "Ochoa
- * Treviño"): what "Sra." and "Dr." stand before. A hyphenated surname is one ("García-Márquez").
+ * Treviño"): what "Sra." and "Dr." stand before. A hyphenated surname is one ("García-Márquez"), and so is one joined
+ * by "y" ("Ortega y Gasset") or by a bare "de" before a name ("Martínez de Hoz", "Sáenz de Urturi", "Ruiz de
+ * Alarcón"): that is how Spanish writes a compound surname. A particle with its article after a surname ("Domínguez de
+ * la Torre") begins the second surname, as a mother's "de la Torre" is written after the father's "Domínguez".
  */
 export function firstSurname(family: string): string {
   const words = family.split(/\s+/);
@@ -253,5 +256,7 @@ export function firstSurname(family: string): string {
   if (joined > 0) return words.join(' ');
   let i = 0;
   while (i < words.length - 1 && particles.has(lower(words[i]!))) i++;
+  // "Martínez de Hoz": a bare "de" (lower case, as the name is written) and a name that is no particle.
+  if (words[i + 1] === 'de' && i + 2 < words.length && !particles.has(lower(words[i + 2]!))) i += 2;
   return words.slice(0, i + 1).join(' ');
 }

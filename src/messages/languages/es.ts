@@ -14,19 +14,38 @@ import { memo, utcOffsetLabel, zoneName, type InterviewClock } from './time.js';
  * "Dr."; "Dra." alone (with `dr` or no honorific) gives "Dra. Ochoa". `dr` with a bare "Dr.", `mx` and no honorific
  * say no gender (Spanish has no neutral "Dr./Dra."), so the greeting names the given name and the first surname only
  * ("Buenos días, Guadalupe Ochoa"), never both surnames; `mx` keeps that neutral form even beside "Dra.".
+ * Mexico and Latin America also address a graduate by their professional title ("Estimada Lic. Ochoa:", "Estimado
+ * Ing. Ramírez:", "Estimada Mtra. Vélez:"); Spain does not, and keeps "Sra." and "Sr.". The title still needs a
+ * gender the platform gave for "Estimado/Estimada": `ms` or `mr`, or "Mtra."/"Lcda." written as such.
  */
-function address(person: PersonName, honorific: Honorific | null): Address {
-  const surname = person.family ? firstSurname(person.family) : null;
-  const full = [person.given, surname].filter(Boolean).join(' ') || person.full;
-  const written = person.academicTitle ?? '';
-  const doctor = /^(Dr|Dra|Doctor|Doctora)\.?$/i.test(written);
-  const doctora = /^(Dra|Doctora)\.?$/i.test(written);
-  let title: string | null = null;
-  if (honorific === 'ms' || honorific === 'mr') title = doctor ? (honorific === 'ms' ? 'Dra.' : 'Dr.') : honorific === 'ms' ? 'Sra.' : 'Sr.';
-  else if (honorific !== 'mx' && doctora) title = 'Dra.';
-  if (!surname || title === null) return { titled: null, titledOblique: null, full };
-  const titled = `${title} ${surname}`;
-  return { titled, titledOblique: titled, full };
+const professionalTitles: ReadonlyArray<[RegExp, string, string]> = [
+  [/^(Lic|Lcda|Lcdo|Licda|Licdo|Licenciada|Licenciado)\.?$/i, 'Lic.', 'Lic.'],
+  [/^(Ing|Inga|Ingeniera|Ingeniero)\.?$/i, 'Ing.', 'Ing.'],
+  [/^(Arq|Arquitecta|Arquitecto)\.?$/i, 'Arq.', 'Arq.'],
+  [/^(C\.\s?P|Contadora|Contador)\.?$/i, 'C.P.', 'C.P.'],
+  [/^(Mtra|Mtro|Maestra|Maestro)\.?$/i, 'Mtra.', 'Mtro.'],
+];
+const feminineTitle = /^(Lcda|Licda|Licenciada|Inga|Ingeniera|Arquitecta|Contadora|Mtra|Maestra)\.?$/i;
+
+function addressIn(professional: boolean) {
+  return function address(person: PersonName, honorific: Honorific | null): Address {
+    const surname = person.family ? firstSurname(person.family) : null;
+    const full = [person.given, surname].filter(Boolean).join(' ') || person.full;
+    const written = person.academicTitle ?? '';
+    const doctor = /^(Dr|Dra|Doctor|Doctora)\.?$/i.test(written);
+    const doctora = /^(Dra|Doctora)\.?$/i.test(written);
+    const profession = professional ? professionalTitles.find(([pattern]) => pattern.test(written)) : undefined;
+    let title: string | null = null;
+    if (profession && honorific !== 'mx') {
+      const feminine = honorific === 'ms' || (honorific !== 'mr' && feminineTitle.test(written));
+      if (feminine) title = profession[1];
+      else if (honorific === 'mr') title = profession[2];
+    } else if (honorific === 'ms' || honorific === 'mr') title = doctor ? (honorific === 'ms' ? 'Dra.' : 'Dr.') : honorific === 'ms' ? 'Sra.' : 'Sr.';
+    else if (honorific !== 'mx' && doctora) title = 'Dra.';
+    if (!surname || title === null) return { titled: null, titledOblique: null, full };
+    const titled = `${title} ${surname}`;
+    return { titled, titledOblique: titled, full };
+  };
 }
 
 /**
@@ -135,6 +154,7 @@ function makeSpanish(locale: SpanishTag): LanguageHelpers {
   // America the 12-hour clock with "p.m." ("a las 3:00 p.m."), as CLDR has it for es-MX and es-419. The minutes are
   // always written.
   const twelve = locale === 'es-MX' || locale === 'es-419';
+  const address = addressIn(locale !== 'es-ES');
   const listFormat = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
   const clock = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', hourCycle: twelve ? 'h12' : 'h23', timeZone: 'UTC' });
   const parts = new Intl.DateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' });

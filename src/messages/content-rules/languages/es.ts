@@ -67,6 +67,25 @@ export const spanishWords: LanguageWords = {
     { pattern: /(?<!\p{L})a el(?!\p{L})/iu, reason: '"a el" contracts to "al" (only a name such as "El Corte Inglés" keeps it)' },
     { pattern: /me haría mucha ilusión|Le ruego/i, reason: 'peninsular register that a reader in Mexico or Latin America finds foreign', variants: ['es-419'] },
     { pattern: /(?<!\p{L})coger(?!\p{L})/iu, reason: 'vulgar in much of Latin America', variants: ['es-419'] },
+    {
+      pattern: /(?:^|[.!?:]\s+)(?:(?:la verdad es que|sinceramente,?|y)\s+)?(?:lo hago(?!\p{L})|es porque(?!\p{L})|es por (?:el |la )?(?:salario|sueldo|horario|jornada|distancia|ubicación|motivos|razones)(?!\p{L}))|(?:le|te) cuento el motivo/iu,
+      reason: 'a reason bolted on after the decision ("Lo hago porque …", "Es por el salario", "Le cuento el motivo: …"): the reason is a sentence whole ("Tomo esta decisión porque …", "El salario no se ajusta a …")',
+    },
+    {
+      pattern: /(?:^|[.!?:]\s+)(?:y,?\s+)?(?:(?:por favor|si pueden),?\s+)?(?:borren|eliminen|supriman)(?!\p{L})|(?:^|[.!?:]\s+)(?:y\s+)?(?:pido|solicito)(?: también| además)? que (?:se )?(?:borren|eliminen|supriman)(?!\p{L})/iu,
+      reason: 'a bare demand to delete the data ("Borren mis datos", "Pido que borren mis datos"): a request by register ("Les agradecería que eliminaran mis datos", "¿Podrías borrar mis datos?")',
+    },
+    {
+      pattern: /\((?:hoy|mañana|pasado mañana|el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|a las? \d)[^)]*\)/iu,
+      reason: 'a date or time in brackets reads as an aside: it belongs in the sentence ("la entrevista prevista para el jueves")',
+    },
+    { pattern: /Una última cosa|Eso es todo[;.,]/i, reason: 'a spoken filler a recruiter would cut ("Una última cosa:", "Eso es todo; adiós.")' },
+    { pattern: /(?<!\p{L})(?:en|de|con) X de (?:hoy|mañana)(?!\p{L})/u, reason: 'the day after the company reads as the company\'s ("en Acme de hoy"): "la entrevista de hoy … en Acme"' },
+    {
+      pattern: /(?<!\p{L})(?:no toca|vale|(?<!mucha )ilusión|ordenador|móvil|vosotros|os|enhorabuena|currar|curro|guay|chaval|justo de tiempo)(?!\p{L})/iu,
+      reason: 'Spain\'s word or idiom, foreign to a reader in Mexico or Latin America ("no toca", "vale", "ilusión", "móvil", "justo de tiempo"...)',
+      variants: ['es-419'],
+    },
     { pattern: /Cuente conmigo|Cuenta conmigo/i, reason: 'promises help ("count on me") where the candidate means "keep me in mind": "Téngame en cuenta"' },
     {
       pattern: /(?<!\p{L})(?:tú|tienes|puedes|quieres|sabes|eres|estás|hayas|entiendas|disculpa|perdona|avísame|llámame|escríbeme)(?!\p{L})/iu,
