@@ -65,7 +65,8 @@ const suffixGender: readonly [RegExp, Gender][] = [
 ];
 
 function headGender(word: string, generic: boolean): Gender | null {
-  const w = word.toLocaleLowerCase('de');
+  // German has no lower-case rule of its own: the default one, without a trip through ICU.
+  const w = word.toLowerCase();
   for (const [pattern, gender] of headEndings) {
     const m = pattern.exec(w);
     // A compound's first part is at least three letters ("Landratsamt"), so that "Samt" is no office.
@@ -229,7 +230,7 @@ const finiteVerbs = new Set(
 const joinedSeparable = /^(um|an|auf|aus|ein|mit|nach|zurück|weg|ab|vor|fort|heim|weiter|hinzu|dazu)\p{Ll}{3,}(e|st|t|en)$/u;
 
 export function verbLast(clause: string): boolean {
-  const words = clause.toLocaleLowerCase('de').match(/[\p{L}]+/gu) ?? [];
+  const words = clause.toLowerCase().match(/[\p{L}]+/gu) ?? [];
   if (words.length < 2) return false;
   const last = words[words.length - 1]!;
   if (!finiteVerbs.has(last) && !joinedSeparable.test(last)) return false;

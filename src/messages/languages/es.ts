@@ -64,7 +64,7 @@ function companyWith(name: string): Readonly<Record<'el' | 'El' | 'en' | 'de' | 
   const el = article ? `${article} ${name}` : name;
   return {
     el,
-    El: el.charAt(0).toLocaleUpperCase('es') + el.slice(1),
+    El: el.charAt(0).toUpperCase() + el.slice(1),
     en: `en ${el}`,
     de: masculine ? `del ${name}` : `de ${el}`,
     a: masculine ? `al ${name}` : `a ${el}`,

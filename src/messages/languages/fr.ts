@@ -194,10 +194,11 @@ function makeFrench(tag: FrenchTag): LanguageHelpers {
    * their clocks (2026), "heure du Pacifique" is two different clocks in winter, and CLDR adds a place to the name
    * ("heure du Pacifique (États-Unis)"): the city is then the clearer name, and keeps brackets out of brackets.
    */
+  const quebecGenericNames = memo((zone) => new Intl.DateTimeFormat('fr-CA', { timeZone: zone, timeZoneName: 'longGeneric' }), 64);
   function zoneLabel(clock: InterviewClock): string {
     if (!clock.timeZone) return utcOffsetLabel(clock.offset);
     if (canadian && /^[A-Z]{2,4}$/.test(zoneName('fr-CA', 'short', clock.timeZone, clock.atMs) ?? '')) {
-      const generic = new Intl.DateTimeFormat('fr-CA', { timeZone: clock.timeZone, timeZoneName: 'longGeneric' })
+      const generic = quebecGenericNames(clock.timeZone)
         .formatToParts(clock.atMs)
         .find((p) => p.type === 'timeZoneName')?.value;
       if (generic && /^heure (de l|du |des )[^(]*$/.test(generic)) return generic.replace(/’/g, "'");
