@@ -5,7 +5,7 @@ import type { Omission } from './omissions.js';
 import type { NormalisedRequest } from './request.js';
 import type { AdviceCode } from './templates.js';
 import type { View } from './view-model.js';
-import { smsFits, voicemailMaxSeconds } from './fit-channel.js';
+import { smsFits, voicemailFits } from './fit-channel.js';
 
 export function adviceFor(n: NormalisedRequest, view: View, text: string, stats: ChannelStats, leftOut: readonly Omission[]): AdviceCode[] {
   const { scenario, channel } = n;
@@ -23,6 +23,6 @@ export function adviceFor(n: NormalisedRequest, view: View, text: string, stats:
   if (stats.smsEncoding === 'UCS-2') codes.push('sms-unicode');
   if (channel === 'sms' && !smsFits(text)) codes.push('sms-too-long');
   if (channel === 'linkedin' && stats.characters >= 1000) codes.push('too-long');
-  if (stats.speakingSeconds !== undefined && stats.speakingSeconds > voicemailMaxSeconds) codes.push('too-long');
+  if (stats.speakingSeconds !== undefined && !voicemailFits(stats.speakingSeconds)) codes.push('too-long');
   return codes;
 }

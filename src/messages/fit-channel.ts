@@ -14,8 +14,9 @@ export function smsFits(text: string): boolean {
   return segments <= (encoding === 'GSM-7' ? 2 : 3);
 }
 
-/** A voicemail someone can follow and note a number from: under 45 seconds. */
+/** A voicemail someone can follow and note a number from: under 45 seconds (so 44 at most, counted in whole seconds). */
 export const voicemailMaxSeconds = 45;
+export const voicemailFits = (seconds: number) => seconds < voicemailMaxSeconds;
 
 /**
  * A text past its segment limit costs the sender more and arrives in pieces, and a voicemail past 45 seconds loses
@@ -25,6 +26,8 @@ export const voicemailMaxSeconds = 45;
  * what was left out, so nothing disappears silently. A request the candidate made (another date, data deletion)
  * never gives way.
  */
+type Step = { omits: Omission; applies: () => boolean; apply: () => Parts };
+
 export function fitChannel(
   n: NormalisedRequest,
   catalogue: CompiledCatalogue,
@@ -34,6 +37,7 @@ export function fitChannel(
   fits: (text: string) => boolean,
 ): { parts: Parts; leftOut: Omission[]; view: View } {
   const leftOut: Omission[] = [];
+  const formal = n.language.formality ? n.formality === 'formal' : n.tone === 'formal' || n.tone === 'firm';
   const dropped = new Set<PartName>();
   let current = view;
   let composed = parts;
@@ -50,7 +54,12 @@ export function fitChannel(
     for (const name of dropped) delete fresh[name];
     return fresh;
   };
-  const steps: { omits: Omission; applies: () => boolean; apply: () => Parts }[] = [
+  const surname: Step = {
+    omits: 'surname',
+    applies: () => current.candidate.name !== current.candidate.givenName,
+    apply: () => rerender({ ...current, candidate: { ...current.candidate, name: current.candidate.givenName } }),
+  };
+  const steps: Step[] = [
     { omits: 'closing', applies: () => Boolean(composed.closing), apply: () => drop('closing') },
     { omits: 'referral', applies: () => Boolean(composed.referral), apply: () => drop('referral') },
     // Only the optional wish to stay in touch; where staying in touch is the scenario's point, it stays.
@@ -61,18 +70,17 @@ export function fitChannel(
     // The reason before the hour: the hour tells a recruiter with many interviews which one is off.
     { omits: 'reason', applies: () => current.reason.because !== null, apply: () => rerender({ ...current, reason: { ...current.reason, because: null } }) },
     // The candidate's surname before the hour and the recipient's name: the recruiter knows who has an interview at
-    // that hour, and a Spanish surname with an accent is what makes a text UCS-2, with a third less room.
-    {
-      omits: 'surname',
-      applies: () => current.candidate.name !== current.candidate.givenName,
-      apply: () => rerender({ ...current, candidate: { ...current.candidate, name: current.candidate.givenName } }),
-    },
+    // that hour, and a Spanish surname with an accent is what makes a text UCS-2, with a third less room. In a formal
+    // text (Sie, vous, usted, or a formal or firm English one) it goes last: signing with a first name alone to
+    // someone greeted by title and surname is a slip of register every reader noticed.
+    ...(formal ? [] : [surname]),
     {
       omits: 'interviewTime',
       applies: () => current.interview.upcomingWhen !== null && current.interview.upcomingWhen !== current.interview.day,
       apply: () => rerender({ ...current, interview: { ...current.interview, upcomingWhen: current.interview.day, when: current.interview.day } }),
     },
     { omits: 'recipientName', applies: () => current.recipient.personal !== null, apply: () => rerender(withoutRecipientName(current)) },
+    ...(formal ? [surname] : []),
   ];
   for (const step of steps) {
     if (fits(layoutText(n.channel, composed))) break;

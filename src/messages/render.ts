@@ -5,7 +5,7 @@ import { composeParts, composeSubject, layoutText, messageId, Phrasing, selectio
 import { channelStats } from './channels.js';
 import { classify } from './classification.js';
 import { choose } from './phrasing.js';
-import { fitChannel, smsFits, voicemailMaxSeconds } from './fit-channel.js';
+import { fitChannel, smsFits, voicemailFits } from './fit-channel.js';
 
 import type { Omission } from './omissions.js';
 import { factsOf, type NormalisedRequest } from './request.js';
@@ -14,7 +14,7 @@ import type { CompiledCatalogue } from './templates.js';
 import { buildView, type View } from './view-model.js';
 
 export { escapeHtml, subjectMaxLength, tidy, toHtml, type Picker } from './assemble.js';
-export { smsFits, voicemailMaxSeconds } from './fit-channel.js';
+export { smsFits, voicemailFits } from './fit-channel.js';
 export { parseRequest, privateReasons, type NormalisedRequest } from './request.js';
 
 /** Picks every slot's `k`-th alternative (wrapping): a few of these render every alternative of a message. */
@@ -54,7 +54,7 @@ export function renderMessage(n: NormalisedRequest, catalogue: CompiledCatalogue
   let leftOut: Omission[] = [];
   if (channel === 'sms') ({ parts, leftOut } = fitChannel(n, catalogue, view, parts, pick, smsFits));
   if (channel === 'voicemail') {
-    const speakable = (s: string) => n.language.helpers.speakingSeconds(s) <= voicemailMaxSeconds;
+    const speakable = (s: string) => voicemailFits(n.language.helpers.speakingSeconds(s));
     ({ parts, leftOut } = fitChannel(n, catalogue, view, parts, pick, speakable));
   }
   const subject = channelLayout(channel).hasSubject ? composeSubject(n, catalogue, view, phrasing) : undefined;

@@ -3,7 +3,7 @@
 // happened.
 import { findScenario } from '../../catalogue.js';
 import { parsePersonName } from '../../facts/person-name.js';
-import { subjectMaxLength, voicemailMaxSeconds } from '../../render.js';
+import { subjectMaxLength, voicemailFits } from '../../render.js';
 import { smsEncoding } from '../../sms.js';
 import type { Reading } from '../reading.js';
 import { pointers, rule } from '../rule.js';
@@ -47,10 +47,10 @@ export const channelRules = [
     if (recipient?.includes(' ') && !untitled && parts?.greeting?.includes(recipient)) return { message: 'greets by full name', pointer: pointers.greeting };
     return undefined;
   }),
-  rule('voicemail-length', 'error', 'A voicemail script that takes more than 45 seconds to say at a calm pace.', (r) => {
+  rule('voicemail-length', 'error', 'A voicemail script that takes 45 seconds or more to say at a calm pace.', (r) => {
     if (r.input.message.channel !== 'voicemail') return undefined;
     const seconds = r.helpers.speakingSeconds(r.input.message.text);
-    return seconds > voicemailMaxSeconds && { message: `${seconds} s`, pointer: pointers.text };
+    return !voicemailFits(seconds) && { message: `${seconds} s`, pointer: pointers.text };
   }),
   rule('voicemail-unspeakable', 'error', 'Something a voice cannot say in a voicemail script: an email address, a link, or symbols (/ # * _ < >).', (r) => {
     if (r.input.message.channel !== 'voicemail') return undefined;
