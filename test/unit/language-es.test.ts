@@ -117,8 +117,15 @@ describe('the reason a Spanish candidate types', () => {
 });
 
 describe('Spanish on the phone', () => {
-  it('reads the plus as "más" and counts syllables by Spanish spelling', () => {
-    expect(esES.slowNumber('+34 612 345 678')).toBe('más 3 4, 6 1 2, 3 4 5, 6 7 8');
+  it('says its own country\'s numbers in national form, reads the plus of another as "más", and counts syllables by Spanish spelling', () => {
+    expect(esES.slowNumber('+34 612 345 678')).toBe('6 1 2, 3 4, 5 6, 7 8');
+    expect(esES.spokenNumber?.('+34 612 48 93 07')).toBe('612 48 93 07');
+    expect(esES.spokenNumber?.('+34 91 123 45 67')).toBe('91 123 45 67');
+    expect(esMX.spokenNumber?.('+52 55 4123 8876')).toBe('55 4123 8876');
+    expect(esAR.spokenNumber?.('+54 9 11 5832-4417')).toBe('11 5832 4417');
+    expect(esES.slowNumber('+52 55 1234 5678')).toBe('más 5 2, 5 5, 1 2 3 4, 5 6 7 8');
+    expect(es419.slowNumber('+34 612 345 678')).toBe('más 3 4, 6 1 2, 3 4 5, 6 7 8');
+    expect(es419.callingCode).toBeUndefined();
     expect(['hola', 'día', 'cuidado', 'teatro', 'hoy', 'SL'].map(spanishSyllables)).toEqual([2, 2, 3, 3, 1, 2]);
     // 4.7 syllables a second: a 47-syllable sentence takes 10 seconds.
     expect(esES.speakingSeconds('hola '.repeat(23) + 'sí')).toBe(10);

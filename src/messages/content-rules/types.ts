@@ -75,6 +75,8 @@ export interface DenyEntry {
   /** Only in these tones (absent: every tone). */
   tones?: readonly ToneId[];
   channels?: readonly ChannelId[];
+  /** Only in these scenarios (absent: every scenario). */
+  scenarios?: readonly ScenarioId[];
   formality?: Formality;
   /** Only in these variants or their children ("es-419" covers es-MX and es-AR); absent: every variant. */
   variants?: readonly string[];

@@ -4,7 +4,7 @@
 // from "buenos días" to "buenas tardes"; their own words live in the
 // templates under their keys (es-419 for all of Latin America, es-MX or es-AR for one country).
 import { firstSurname, parsePersonName, type PersonName } from '../facts/person-name.js';
-import { everydayCompany, slowDigits, type Address, type Honorific, type InterviewWords, type LanguageHelpers } from './helpers.js';
+import { cut, everydayCompany, nationalGroups, slowDigits, type Address, type NumberingPlan, type Honorific, type InterviewWords, type LanguageHelpers } from './helpers.js';
 import { memo, utcOffsetLabel, zoneName, type InterviewClock } from './time.js';
 
 /**
@@ -149,7 +149,42 @@ const ownZoneNames: Record<string, string> = {
 
 export type SpanishTag = 'es-ES' | 'es-MX' | 'es-419' | 'es-AR';
 
+/**
+ * Each country's own numbers as its speakers dictate them, without the country code a recruiter there never hears.
+ * Spain: a mobile "612 48 93 07", Madrid and Barcelona "91 123 45 67", other provinces "954 12 34 56" (no trunk
+ * prefix). Mexico: ten digits, "55 4123 8876" in Mexico City, Guadalajara and Monterrey, "222 123 4567" elsewhere (the
+ * old "1" of a mobile dialled from abroad left out). Argentina: the area code without its "0" and the number, "11 5832
+ * 4417" (the "9" a mobile carries from abroad left out). Latin America as a whole has no one country: es-419 reads any
+ * number as written.
+ */
+const numberingPlans: Partial<Record<SpanishTag, NumberingPlan>> = {
+  'es-ES': {
+    callingCode: '34',
+    trunk: '',
+    group: (n) => (!/^[6-9]\d{8}$/.test(n) ? null : /^9[13]/.test(n) ? cut(n, [2, 3, 2, 2]) : cut(n, [3, 2, 2, 2])),
+  },
+  'es-MX': {
+    callingCode: '52',
+    trunk: '',
+    group: (n) => {
+      const ten = n.length === 11 && n.startsWith('1') ? n.slice(1) : n;
+      if (!/^[2-9]\d{9}$/.test(ten)) return null;
+      return /^(55|56|33|81)/.test(ten) ? cut(ten, [2, 4, 4]) : cut(ten, [3, 3, 4]);
+    },
+  },
+  'es-AR': {
+    callingCode: '54',
+    trunk: '0',
+    group: (n) => {
+      const ten = n.length === 12 && n.startsWith('09') ? n.slice(2) : n.slice(1);
+      if (!/^[1-9]\d{9}$/.test(ten)) return null;
+      return ten.startsWith('11') ? cut(ten, [2, 4, 4]) : cut(ten, [3, 3, 4]);
+    },
+  },
+};
+
 function makeSpanish(locale: SpanishTag): LanguageHelpers {
+  const plan = numberingPlans[locale];
   // Spain and the Southern Cone write the 24-hour clock in a letter ("a las 15:00"); Mexico and the rest of Latin
   // America the 12-hour clock with "p.m." ("a las 3:00 p.m."), as CLDR has it for es-MX and es-419. The minutes are
   // always written.
@@ -224,7 +259,13 @@ function makeSpanish(locale: SpanishTag): LanguageHelpers {
       const time = c.nameZone ? `${bare} ${zoneLabel(c)}` : bare;
       return { day, time, when: `${day} a ${article} ${time}` };
     },
-    slowNumber: (phone) => slowDigits(phone, 'más'),
+    // The market's own numbers in national form, digit by digit in the groups its speakers dictate ("6 1 2, 4 8, 9 3,
+    // 0 7"); any other number digit by digit in the groups written, after "más".
+    slowNumber(phone) {
+      const groups = plan && nationalGroups(phone, plan);
+      return groups ? groups.map((g) => g.split('').join(' ')).join(', ') : slowDigits(phone, 'más');
+    },
+    ...(plan && { spokenNumber: (phone: string) => nationalGroups(phone, plan)?.join(' ') ?? phone, callingCode: plan.callingCode }),
     speakingSeconds,
   };
 }

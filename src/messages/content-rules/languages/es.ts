@@ -86,6 +86,16 @@ export const spanishWords: LanguageWords = {
       reason: 'Spain\'s word or idiom, foreign to a reader in Mexico or Latin America ("no toca", "vale", "ilusión", "móvil", "justo de tiempo"...)',
       variants: ['es-419'],
     },
+    {
+      pattern: /hasta pronto/i,
+      reason: '"Hasta pronto" looks forward to meeting again, which a message that ends the process contradicts: "Un saludo", "Que le vaya bien"',
+      scenarios: ['accepted-another-offer', 'personal-reasons', 'last-minute', 'withdraw-application', 'not-a-fit', 'decline-offer', 'decline-recruiter-outreach', 'firm-no'],
+    },
+    {
+      pattern: /no me planteo (?:un|el|ningún) cambio|(?<!\p{L})querría(?!\p{L})|(?<!\p{L})ya he rechazado(?!\p{L})/iu,
+      reason: 'peninsular phrasing a reader in Mexico or Latin America finds foreign: "no busco un cambio", "quisiera", "ya rechacé"',
+      variants: ['es-419'],
+    },
     { pattern: /Cuente conmigo|Cuenta conmigo/i, reason: 'promises help ("count on me") where the candidate means "keep me in mind": "Téngame en cuenta"' },
     {
       pattern: /(?<!\p{L})(?:tú|tienes|puedes|quieres|sabes|eres|estás|hayas|entiendas|disculpa|perdona|avísame|llámame|escríbeme)(?!\p{L})/iu,

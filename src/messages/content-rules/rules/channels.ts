@@ -73,8 +73,9 @@ export const channelRules = [
   rule('voicemail-own-country-code', 'error', "A voicemail that reads out the market's own country calling code (\"plus 33 ...\" in France): a number of the recipient's own country is said in national form.", (r) => {
     const code = r.helpers.callingCode;
     if (r.input.message.channel !== 'voicemail' || !code) return undefined;
-    // "+33 6 ...", "plus 3 3, 6 ...", "00 33 ...": the digits after the sign, pauses and spaces left out.
-    const pattern = new RegExp(`(?:\\+|(?<![\\p{L}])plus\\s|(?<!\\d)00\\s?)\\s*${code.split('').join('[\\s,]*')}(?!\\d)`, 'iu');
+    // "+33 6 ...", "plus 3 3, 6 ...", "más 3 4, 6 ..." (Spanish), "00 33 ...": the digits after the sign, pauses and
+    // spaces left out.
+    const pattern = new RegExp(`(?:\\+|(?<![\\p{L}])(?:plus|más)\\s|(?<!\\d)00\\s?)\\s*${code.split('').join('[\\s,]*')}(?!\\d)`, 'iu');
     const found = pattern.exec(r.input.message.text);
     return found && { message: `the country's own code read out: "${found[0]}"`, pointer: pointers.text };
   }),
