@@ -78,6 +78,8 @@ export interface DenyEntry {
   formality?: Formality;
   /** Only in these variants or their children ("es-419" covers es-MX and es-AR); absent: every variant. */
   variants?: readonly string[];
+  /** Only in these scenarios (absent: every scenario). */
+  scenarios?: readonly ScenarioId[];
 }
 
 /**

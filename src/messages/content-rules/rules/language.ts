@@ -9,6 +9,7 @@ function applies(entry: DenyEntry, r: Reading): boolean {
   const m = r.input.message;
   if (entry.tones && !entry.tones.includes(m.tone)) return false;
   if (entry.channels && !entry.channels.includes(m.channel)) return false;
+  if (entry.scenarios && !entry.scenarios.includes(m.scenario)) return false;
   if (entry.formality && (m.formality ?? 'formal') !== entry.formality) return false;
   if (entry.variants) {
     const chain = variantChain(r.tag);
