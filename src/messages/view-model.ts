@@ -38,6 +38,7 @@ export const ViewModelSchema = z
       ms: flag('Honorific `ms` (given, or written into the name).'),
       mr: flag('Honorific `mr`.'),
       dr: flag('Honorific `dr`.'),
+      maitre: flag('French: addressed as "Maître" (avocats, notaires: `academicTitle` "Me" or "Maître"), never by first name.'),
     }),
     company: z.string().describe('The organisation as prose, texts, subjects and speech name it, without its legal form.'),
     companyLegalName: z.string().describe('For a formal letter\'s one mention: in a German email the full legal name ("Müller Logistik GmbH"); elsewhere, and when none is known, the everyday name.'),
@@ -122,6 +123,7 @@ const noRecipient: View['recipient'] = {
   ms: false,
   mr: false,
   dr: false,
+  maitre: false,
 };
 export const withoutRecipientName = (view: View): View => ({ ...view, recipient: noRecipient });
 
@@ -149,13 +151,15 @@ function recipientView(n: NormalisedRequest, person: PersonName): View['recipien
     titled: address.titled,
     titledOblique: address.titledOblique,
     formal: address.titled ?? address.full,
-    personal: given ?? address.titled ?? address.full,
+    // Someone addressed by a professional title alone ("Maître") is never greeted by first name.
+    personal: address.byTitle ? address.titled : given ?? address.titled ?? address.full,
     spoken: address.titled ?? given,
     preferredName: person.preferred,
     academicTitle: person.academicTitle,
     ms: honorific === 'ms',
     mr: honorific === 'mr',
     dr: honorific === 'dr',
+    maitre: address.byTitle === true,
   };
 }
 

@@ -31,6 +31,17 @@ describe('French names', () => {
     expect(frFR.titledName(undefined, 'Camille Laurent')).toBeNull();
   });
 
+  it('addresses an avocat or a notaire as "Maître", man or woman, and never by first name', () => {
+    for (const academicTitle of ['Me', 'Maître']) {
+      for (const honorific of ['mr', 'ms', null] as const) {
+        const a = frFR.address(parsePersonName({ givenName: 'Hugues', familyName: 'Le Roy de Saint-Arnaud', academicTitle }), honorific);
+        expect(a).toEqual({ titled: 'Maître Le Roy de Saint-Arnaud', titledOblique: 'Maître Le Roy de Saint-Arnaud', full: 'Maître Le Roy de Saint-Arnaud', byTitle: true });
+      }
+    }
+    expect(frCA.address(parsePersonName({ name: 'Maître Julie Tremblay' }), 'ms').titled).toBe('Maître Tremblay');
+    expect(frFR.address(parsePersonName({ name: 'Sabine Martin' }), 'ms').byTitle).toBeUndefined();
+  });
+
   it('greets a name given with a title by the name alone, where no honorific gives "Madame" or "Monsieur"', () => {
     const full = (name: string) => frFR.address(parsePersonName({ name }), null).full;
     expect(full('Dr Jean-Marc Lefèvre')).toBe('Jean-Marc Lefèvre');

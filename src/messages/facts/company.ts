@@ -31,6 +31,8 @@ const legalForms: readonly LegalForm[] = [
   { spellings: ['Limited', 'Ltd.', 'Ltd', 'PLC', 'plc', 'Pty Ltd', 'Pty. Ltd.', 'Pty Ltd.', 'CIC', 'LLP'], kind: 'company', german: 'f', countries: ['GB', 'IE', 'AU', 'NZ'] },
   // French-speaking countries
   { spellings: ['S.A.S.U.', 'SASU', 'S.A.S.', 'SAS', 'S.A.R.L.', 'SARL', 'Sàrl', 'SàRL', 'Sarl', 'EURL', 'E.U.R.L.', 'SNC', 'S.N.C.', 'SCA', 'SPRL', 'SRL', 'SComm', 'Ltée', 'Limitée', 'ltée', 'S.E.N.C.', 'SENC', 'S.E.N.C.R.L.', 'SENCRL'], kind: 'company', german: 'f', countries: ['FR', 'BE', 'CH', 'LU', 'CA'] },
+  // The liberal professions' forms (avocats, notaires, médecins, experts-comptables) and France's other common ones.
+  { spellings: ['SELARLU', 'SELARL', 'SELAS', 'SELASU', 'SELAFA', 'SELCA', 'SELEURL', 'SEL', 'SCP', 'S.C.P.', 'AARPI', 'SCM', 'SCI', 'S.C.I.', 'GIE', 'G.I.E.'], kind: 'company', german: 'f', countries: ['FR'] },
   { spellings: ['SCOP', 'SCIC', 'SCRL', 'S.C.R.L.'], kind: 'cooperative', german: 'f', countries: ['FR', 'BE'] },
   { spellings: ['ASBL', 'A.S.B.L.', 'asbl'], kind: 'association', german: 'm', countries: ['BE', 'LU'] },
   // Spanish-speaking countries

@@ -25,7 +25,7 @@ function possessive(name: string): string {
 }
 
 /**
- * "Madame Martin", "Monsieur Le Gall": only with `ms` or `mr` (given, or written into the name as "Mme"). French
+ * "Maître Le Roy" for an avocat or a notaire (academic title "Me" or "Maître"). "Madame Martin", "Monsieur Le Gall": only with `ms` or `mr` (given, or written into the name as "Mme"). French
  * letters give no one an academic title in an address ("Docteur" is for physicians, never a recruiter), so `dr`, `mx`
  * and no honorific take the neutral form, the given and family name ("Bonjour Jean-Marc Lefèvre,").
  */
@@ -33,6 +33,11 @@ function address(person: PersonName, honorific: Honorific | null): Address {
   const family = person.family;
   // Without a given name there is nothing to greet by but the name as written ('Dr Lefèvre').
   const full = person.given ? [person.given, family].filter(Boolean).join(' ') : person.full;
+  // An avocat or a notaire is "Maître", man or woman: "Cher Maître,", "Bonjour Maître Le Roy,", never a first name.
+  if (person.academicTitle && /^(Me|Me\.|Maître|Maitre)$/iu.test(person.academicTitle.trim())) {
+    const maitre = family ? `Maître ${family}` : 'Maître';
+    return { titled: maitre, titledOblique: maitre, full: maitre, byTitle: true };
+  }
   const titled = family && (honorific === 'ms' || honorific === 'mr') ? `${honorific === 'ms' ? 'Madame' : 'Monsieur'} ${family}` : null;
   return { titled, titledOblique: titled, full };
 }

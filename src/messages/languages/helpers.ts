@@ -20,6 +20,8 @@ export interface Address {
    * the given and family name, with an academic title where the language writes one, and never both Spanish surnames.
    */
   full: string;
+  /** French "Maître" (avocats, notaires): greeted by the title alone ("Cher Maître,"), never by first name. */
+  byTitle?: boolean;
 }
 
 export interface InterviewWords {
