@@ -50,7 +50,8 @@ export interface NormalisedRequest {
 
 export type Parsed = { ok: true; value: NormalisedRequest } | { ok: false; errors: FieldError[] };
 
-const conventionOf = (language: LanguageVariant): NameConvention => (language.language === 'es' ? 'spanish' : 'default');
+const conventionOf = (language: LanguageVariant): NameConvention =>
+  language.language === 'es' ? 'spanish' : language.language === 'en' ? 'english' : 'default';
 
 /**
  * Checks what the schema cannot (how the facts fit each other and the scenario) and applies defaults. `nowMs` is

@@ -4,7 +4,11 @@
 // name ("Dr. Andrea Vogel", "Mag. Eva Huber") as titles, never as a given name.
 
 /** How a full name is split: most languages put one family name last; Spanish usually writes two surnames. */
-export type NameConvention = 'default' | 'spanish';
+/**
+ * 'english' reads like 'default', except that a given name an ATS sent as its own field is used whole ("Mary Kate"):
+ * English keeps compound first names, and the platform has already told the given name from the family name.
+ */
+export type NameConvention = 'default' | 'spanish' | 'english';
 
 /** A person's name, understood: what a greeting, an address and a signature are made of. */
 export interface PersonName {
@@ -200,7 +204,7 @@ export function parsePersonName(input: NameInput, convention: NameConvention = '
     return {
       full,
       given,
-      first: preferred ?? firstOf(given, convention),
+      first: preferred ?? (convention === 'english' ? firstOf(given, 'spanish') : firstOf(given, convention)),
       family,
       preferred,
       academicTitle: ownTitle ?? titled?.academicTitle ?? null,

@@ -36,6 +36,14 @@ export const englishWords: LanguageWords = {
     { pattern: /\bHello there\b/, reason: 'too casual for a formal message to a recruiter', tones: ['formal', 'firm'] },
     { pattern: /\b12(?::00)? ?(?:PM|pm|p\.m\.)/, reason: '"12 PM" is read both ways: write "noon" (or "midday" in British English)' },
     { pattern: new RegExp(`\\b(?:${days}), (?:${months}) \\d{1,2} at\\b`), reason: 'American style sets the date off with a comma after it: "Tuesday, December 15, at 10:30 AM"', variants: ['en-US'] },
+    {
+      pattern: /\brearrang(?:e|es|ed|ing)\b|\blovely to deal with\b|\bsomeone brilliant\b|\bconscious of the disruption\b|\bdetails (?:you have )?on file\b/i,
+      reason: 'British turns an American recruiter would rewrite: "reschedule", "a pleasure to work with", "someone great", "sorry for the disruption", "information on file"',
+      variants: ['en-US'],
+    },
+    { pattern: /\b(?:writing|contacting you) so (?:close to|late about) the interview\b/i, reason: 'apologise for the short notice itself, not for writing: the message is not the fault' },
+    { pattern: /\bcould we cancel\b/i, reason: 'a cancellation the candidate has decided is said, not asked for: "so I\'ll need to cancel"' },
+    { pattern: /\bI could (?:also )?introduce\b/i, reason: 'an offer to introduce someone is made gladly, not hedged: "I\'d be happy to introduce you to ..."' },
     { pattern: /\bplease do the needful\b|\brevert back\b/i, reason: 'regional calques a US or UK reader does not use' },
   ],
 };
