@@ -46,6 +46,11 @@ describe('German helpers', () => {
     // A main clause that ends in a verb keeps "denn": its verb is second, too.
     expect(deDE.becauseClause('das ist, was mir fehlt')).toBe(', denn das ist, was mir fehlt');
     expect(deDE.becauseClause('ich bin mit dem Angebot nicht zufrieden')).toBe(', denn ich bin mit dem Angebot nicht zufrieden');
+    // A main clause followed by a subordinate clause ends in a verb, but the first clause decides.
+    expect(deDE.becauseClause('Ich suche ein Umfeld mit mehr Eigenverantwortung, als es in der Rolle vorgesehen ist.')).toBe(
+      ', denn ich suche ein Umfeld mit mehr Eigenverantwortung, als es in der Rolle vorgesehen ist',
+    );
+    expect(deDE.becauseClause('der Weg zu weit wäre, weil ich in Ulm wohne')).toBe(', weil der Weg zu weit wäre, weil ich in Ulm wohne');
   });
 
   it('greets by title without guessing gender, and never by an initial', () => {
