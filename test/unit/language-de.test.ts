@@ -67,6 +67,8 @@ describe('German helpers', () => {
     expect(deDE.companyWith!('Müller Logistik GmbH').bei).toBe('bei der Müller Logistik GmbH');
     expect(deDE.companyWith!('Stadtwerke Dresden GmbH').bei).toBe('bei der Stadtwerke Dresden GmbH');
     expect(deDE.companyWith!('Hanseatische Logistik GmbH').zu).toBe('zur Hanseatischen Logistik GmbH');
+    expect(deDE.companyWith!('Brennwerk Thermotechnik').bei).toBe('bei Brennwerk Thermotechnik');
+    expect(deDE.companyWith!('Universitätsklinikum Freiburg').bei).toBe('beim Universitätsklinikum Freiburg');
     expect(deDE.companyWith!('Hanseatische Logistik GmbH').akk).toBe('die Hanseatische Logistik GmbH');
     // An association keeps the gender of its own head noun, else "der Verein".
     expect(deDE.companyWith!('Kinderhilfe Kurpfalz e.V.').bei).toBe('bei der Kinderhilfe Kurpfalz e.V.');

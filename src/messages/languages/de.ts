@@ -175,6 +175,9 @@ function companyWith(written: string, spoken = false): Record<string, string> {
     tail = company.slice(parsed.name.length);
   } else {
     phrase = analyse(company, null);
+    // A coined compound followed by the firm's trade ("Brennwerk Thermotechnik") is a brand, not a works: "bei
+    // Brennwerk Thermotechnik", as readers name it, where "beim Universitätsklinikum Freiburg" keeps its article.
+    if (brandBeforeTrade.test(company)) phrase = { ...phrase, gender: null };
   }
   return Object.fromEntries(
     Object.entries(cases).map(([key, [kase, articles, bare]]) => {
@@ -183,6 +186,9 @@ function companyWith(written: string, spoken = false): Record<string, string> {
     }),
   );
 }
+
+const brandBeforeTrade =
+  /^\p{Lu}\p{Ll}{3,}\p{Ll}+ \p{Lu}\p{Ll}*(technik|tech|systeme|solutions|logistik|bau|services?|consulting|energie|design|digital|software|automation|elektronik|medizin)$/u;
 
 /** The s-genitive: "Müllers", and an apostrophe after a hissing sound ("Klaus'", "Fritz'"). */
 function possessive(name: string): string {

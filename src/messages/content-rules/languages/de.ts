@@ -50,6 +50,7 @@ export const germanWords: LanguageWords = {
     { pattern: /\bkurzen? Frist\b[^.!?]*\b(entschuldig|Entschuldigung|Verzeihung|bedaure)|\b(entschuldig\p{L}*|Entschuldigung|Verzeihung|bedaure)\b[^.!?]*\bkurzen? Frist\b/iu, reason: 'a calque of "short notice" (a Frist is a deadline): "Bitte entschuldigen Sie die kurzfristige Absage", "dass ich mich so kurzfristig melde"' },
     { pattern: /\bDanke, alles Gute\b/, reason: 'too curt for a letter: "Vielen Dank und alles Gute"' },
     { pattern: /\bzum Beispiel (ab|am|an|jeden|jederzeit|nächste|diese|ganztags|vormittags|nachmittags)\b/i, reason: 'the candidate\'s own availability is no example: "Zeit hätte ich ab Montag"' },
+    { pattern: /\b(Hallo|Hi) (Herr|Frau) (Prof|Dr|Mag|DI|Dipl|Ing|Mr)\b/u, reason: '"Hallo" with an academic title mixes registers: "Guten Tag Herr Prof. Dr. …"', channels: ['email', 'linkedin', 'sms'] },
     { pattern: /\bdies betrifft\b/i, reason: 'a calque of "this concerns": "ich beziehe mich auf Ihre Anfrage", "es geht um"' },
     { pattern: /^Rückzug:/m, reason: 'a bare label: "Rückzug meiner Bewerbung – …"' },
     { pattern: /\bInteresse (zur|zum) /i, reason: 'interest is "Interesse an der Stelle", never "zur Stelle"' },
