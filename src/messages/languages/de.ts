@@ -188,7 +188,7 @@ function companyWith(written: string, spoken = false): Record<string, string> {
 }
 
 const brandBeforeTrade =
-  /^\p{Lu}\p{Ll}{3,}\p{Ll}+ \p{Lu}\p{Ll}*(technik|tech|systeme|solutions|logistik|bau|services?|consulting|energie|design|digital|software|automation|elektronik|medizin)$/u;
+  /^\p{Lu}\p{Ll}{2,}werk \p{Lu}\p{Ll}*(technik|tech|systeme|solutions|logistik|bau|services?|consulting|energie|design|digital|software|automation|elektronik|medizin)$/u;
 
 /** The s-genitive: "Müllers", and an apostrophe after a hissing sound ("Klaus'", "Fritz'"). */
 function possessive(name: string): string {
