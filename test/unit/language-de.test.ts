@@ -46,6 +46,11 @@ describe('German helpers', () => {
     // A main clause that ends in a verb keeps "denn": its verb is second, too.
     expect(deDE.becauseClause('das ist, was mir fehlt')).toBe(', denn das ist, was mir fehlt');
     expect(deDE.becauseClause('ich bin mit dem Angebot nicht zufrieden')).toBe(', denn ich bin mit dem Angebot nicht zufrieden');
+    // A main clause followed by a subordinate clause ends in a verb, but the first clause decides.
+    expect(deDE.becauseClause('Ich suche ein Umfeld mit mehr Eigenverantwortung, als es in der Rolle vorgesehen ist.')).toBe(
+      ', denn ich suche ein Umfeld mit mehr Eigenverantwortung, als es in der Rolle vorgesehen ist',
+    );
+    expect(deDE.becauseClause('der Weg zu weit wäre, weil ich in Ulm wohne')).toBe(', weil der Weg zu weit wäre, weil ich in Ulm wohne');
   });
 
   it('greets by title without guessing gender, and never by an initial', () => {
@@ -62,6 +67,8 @@ describe('German helpers', () => {
     expect(deDE.companyWith!('Müller Logistik GmbH').bei).toBe('bei der Müller Logistik GmbH');
     expect(deDE.companyWith!('Stadtwerke Dresden GmbH').bei).toBe('bei der Stadtwerke Dresden GmbH');
     expect(deDE.companyWith!('Hanseatische Logistik GmbH').zu).toBe('zur Hanseatischen Logistik GmbH');
+    expect(deDE.companyWith!('Brennwerk Thermotechnik').bei).toBe('bei Brennwerk Thermotechnik');
+    expect(deDE.companyWith!('Universitätsklinikum Freiburg').bei).toBe('beim Universitätsklinikum Freiburg');
     expect(deDE.companyWith!('Hanseatische Logistik GmbH').akk).toBe('die Hanseatische Logistik GmbH');
     // An association keeps the gender of its own head noun, else "der Verein".
     expect(deDE.companyWith!('Kinderhilfe Kurpfalz e.V.').bei).toBe('bei der Kinderhilfe Kurpfalz e.V.');

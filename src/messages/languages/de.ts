@@ -175,6 +175,9 @@ function companyWith(written: string, spoken = false): Record<string, string> {
     tail = company.slice(parsed.name.length);
   } else {
     phrase = analyse(company, null);
+    // A coined compound followed by the firm's trade ("Brennwerk Thermotechnik") is a brand, not a works: "bei
+    // Brennwerk Thermotechnik", as readers name it, where "beim Universitätsklinikum Freiburg" keeps its article.
+    if (brandBeforeTrade.test(company)) phrase = { ...phrase, gender: null };
   }
   return Object.fromEntries(
     Object.entries(cases).map(([key, [kase, articles, bare]]) => {
@@ -183,6 +186,9 @@ function companyWith(written: string, spoken = false): Record<string, string> {
     }),
   );
 }
+
+const brandBeforeTrade =
+  /^\p{Lu}\p{Ll}{2,}werk \p{Lu}\p{Ll}*(technik|tech|systeme|solutions|logistik|bau|services?|consulting|energie|design|digital|software|automation|elektronik|medizin)$/u;
 
 /** The s-genitive: "Müllers", and an apostrophe after a hissing sound ("Klaus'", "Fritz'"). */
 function possessive(name: string): string {
@@ -217,7 +223,8 @@ function becauseClause(detail: string): string {
 /**
  * Finite verbs that end a clause typed to follow "weil": auxiliaries, modals and the verbs reasons are given with.
  * In a main clause the finite verb comes second, so a clause of three words or more that ends in one of these, with
- * none second, has its verb last ("der Weg zu weit wäre", but "das ist, was mir fehlt" stays a main clause).
+ * none second, has its verb last ("der Weg zu weit wäre", but "das ist, was mir fehlt" stays a main clause). Only the
+ * clause before the first comma counts: a main clause followed by a subordinate one ends in a verb too.
  */
 const finiteVerbs = new Set(
   `ist sind bin bist seid war waren wäre wären hat habe haben hast hatte hatten hätte hätten wird werde werden würde
@@ -230,7 +237,10 @@ const finiteVerbs = new Set(
 const joinedSeparable = /^(um|an|auf|aus|ein|mit|nach|zurück|weg|ab|vor|fort|heim|weiter|hinzu|dazu)\p{Ll}{3,}(e|st|t|en)$/u;
 
 export function verbLast(clause: string): boolean {
-  const words = clause.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  // Only the first clause decides: in "ich suche ein Umfeld mit mehr Freiraum, als es dort vorgesehen ist" the
+  // verb at the very end belongs to the subordinate clause, and the reason itself is a main clause.
+  const first = clause.split(/[,;:–—]/u)[0] ?? clause;
+  const words = first.toLowerCase().match(/[\p{L}]+/gu) ?? [];
   if (words.length < 2) return false;
   const last = words[words.length - 1]!;
   if (!finiteVerbs.has(last) && !joinedSeparable.test(last)) return false;
