@@ -1097,6 +1097,8 @@ export interface components {
                 mr: boolean;
                 /** @description Honorific `dr`. */
                 dr: boolean;
+                /** @description French: addressed as "Maître" (avocats, notaires: `academicTitle` "Me" or "Maître"), never by first name. */
+                maitre: boolean;
             };
             /** @description The organisation as prose, texts, subjects and speech name it, without its legal form. */
             company: string;
@@ -2138,6 +2140,8 @@ export interface components {
                 mr: boolean;
                 /** @description Honorific `dr`. */
                 dr: boolean;
+                /** @description French: addressed as "Maître" (avocats, notaires: `academicTitle` "Me" or "Maître"), never by first name. */
+                maitre: boolean;
             };
             /** @description The organisation as prose, texts, subjects and speech name it, without its legal form. */
             company: string;
