@@ -4,7 +4,8 @@
 // Bonn"), greets texts and calls by the clock, and each market has its words. Run by test/content/suites-de.ts.
 import { parseCompany } from '../../src/messages/facts/company.js';
 import { parsePersonName } from '../../src/messages/facts/person-name.js';
-import { deDE, germanSpokenNumber, verbLast } from '../../src/messages/languages/de.js';
+import { deDE, verbLast } from '../../src/messages/languages/de.js';
+import { languageVariant } from '../../src/messages/languages/index.js';
 import { ourWords } from './checks.js';
 import { choicesFor, factsFor, leftOut, now, uses, visible, type Rendering } from './matrix.js';
 
@@ -157,12 +158,11 @@ export function germanWordChecks(tag: string): GermanCheck[] {
         const phone = r.set.facts.candidate.phone;
         if (phone && r.scenario.id !== 'firm-no') {
           // A number of the market's own country is said as its people say it, with the trunk 0 ("0171 483 92 07"),
-          // never "plus 4 9"; the same words open and close the message.
-          const spoken = germanSpokenNumber(phone, tag as 'de-DE' | 'de-AT' | 'de-CH');
+          // the same words opening and closing the message (the content rule voicemail-own-country-code keeps "plus
+          // 4 9" out).
+          const spoken = languageVariant(tag).helpers.slowNumber(phone);
           if (!first.includes(spoken)) return `the first sentence does not give the number as said: ${spoken}`;
           if (text.lastIndexOf(spoken) === text.indexOf(spoken)) return 'the number not repeated at the end';
-          const own = { 'de-DE': '49', 'de-AT': '43', 'de-CH': '41' }[tag];
-          if (own && new RegExp(`^(\\+|00)${own}`).test(phone.trim()) && /\bplus\b/.test(text)) return 'a number of the own country read in international form';
         }
         if (/Grü(ß|ss)e|Gru(ß|ss)\b|Hochachtungsvoll|MfG/.test(text)) return 'a written sign-off read aloud';
         if (!/([Aa]uf Wiederhören|[Tt]schüss|Mach's gut)\.$/.test(text)) return 'no spoken goodbye';

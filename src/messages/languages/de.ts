@@ -2,7 +2,7 @@
 // orthography through templates/de/dialects.yaml: "ss", never "ß", in our words).
 import { parseCompany } from '../facts/company.js';
 import { isInitial, parsePersonName, type PersonName } from '../facts/person-name.js';
-import { everydayCompany, slowDigits, type Address, type Honorific, type InterviewWords, type LanguageHelpers } from './helpers.js';
+import { everydayCompany, nationalGroups, slowDigits, type Address, type Honorific, type InterviewWords, type LanguageHelpers, type NumberingPlan } from './helpers.js';
 import { memo, utcOffsetLabel, zoneName, type InterviewClock } from './time.js';
 
 /**
@@ -326,9 +326,6 @@ const zoneAdjectives: Readonly<Record<string, string>> = {
 
 type GermanTag = 'de-DE' | 'de-AT' | 'de-CH';
 
-/** The country calling code of each market, whose numbers its people say in the national form. */
-const callingCodes: Readonly<Record<GermanTag, string>> = { 'de-DE': '49', 'de-AT': '43', 'de-CH': '41' };
-
 /**
  * A subscriber number as a German dictates it: pairs, with a group of three first when the count is odd ("483 92
  * 07", "23 45 67 89"); four digits or fewer stay whole.
@@ -342,32 +339,21 @@ function dictationGroups(digits: string): string[] {
 }
 
 /**
- * A number of the market's own country in the national form its people say and write when they leave it on a
- * voicemail: the trunk 0 before the area code, the rest in pairs ("+49 171 4839207" is "0171 483 92 07", "+43 664
- * 1234567" "0664 123 45 67", "+41 79 123 45 67" "079 123 45 67"), "(0)" dropped. The area code is the first group
- * the candidate wrote after the country code; a number written without groups is paired whole. A number of another
- * country is read digit by digit after "plus", in its written groups.
+ * Each market's numbers as its people say and write them on a voicemail: the trunk 0 before the area code, the rest
+ * in pairs ("+49 171 4839207" is "0171 483 92 07", "+43 664 1234567" "0664 123 45 67", "+41 79 123 45 67" "079 123
+ * 45 67"), "(0)" dropped. Area codes vary in length, so the area code is the first group the candidate wrote; a
+ * number written without groups is paired whole.
  */
-export function germanSpokenNumber(phone: string, tag: GermanTag): string {
-  const code = callingCodes[tag];
-  const trimmed = phone.trim();
-  const groups = trimmed.split(/[^0-9]+/).filter(Boolean);
-  let national: string[] | null = null;
-  if (/^(\+|00)/.test(trimmed)) {
-    const first = groups[0]!.replace(/^00/, '');
-    if (first === code) national = groups.slice(1);
-    else if (first.startsWith(code) && groups.length === 1) national = [first.slice(code.length)];
-    if (national && national[0] === '0') national = national.slice(1);
-    if (national && national.length > 0) national[0] = `0${national[0]!.replace(/^0/, '')}`;
-  } else if (trimmed.startsWith('0')) {
-    national = groups;
-  }
-  if (!national || national.length === 0) return slowDigits(phone, 'plus');
-  if (national.length === 1) return dictationGroups(national[0]!).join(' ');
-  return [national[0]!, ...dictationGroups(national.slice(1).join(''))].join(' ');
-}
+const dictated = (national: string, written: readonly string[]) =>
+  written.length > 1 ? [written[0]!, ...dictationGroups(written.slice(1).join(''))] : dictationGroups(national);
+const numberingPlans: Readonly<Record<GermanTag, NumberingPlan>> = {
+  'de-DE': { callingCode: '49', trunk: '0', group: dictated },
+  'de-AT': { callingCode: '43', trunk: '0', group: dictated },
+  'de-CH': { callingCode: '41', trunk: '0', group: dictated },
+};
 
 function makeGerman(locale: GermanTag): LanguageHelpers {
+  const plan = numberingPlans[locale];
   const address = makeAddress(locale === 'de-AT');
   const listFormat = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
   const minute = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
@@ -436,7 +422,11 @@ function makeGerman(locale: GermanTag): LanguageHelpers {
       // A date takes a comma after it before the time: "am Dienstag, 8. Dezember, um 9:30 Uhr".
       return { day, time, when: `${day}${dated ? ',' : ''} um ${time}` };
     },
-    slowNumber: (phone) => germanSpokenNumber(phone, locale),
+    // A number of the market's own country in national form, at the start and again at the end; any other number
+    // digit by digit after "plus", in its written groups.
+    slowNumber: (phone) => nationalGroups(phone, plan)?.join(' ') ?? slowDigits(phone, 'plus'),
+    spokenNumber: (phone) => nationalGroups(phone, plan)?.join(' ') ?? phone,
+    callingCode: plan.callingCode,
     speakingSeconds(text) {
       return Math.ceil(germanSyllables(text) / germanSyllablesPerSecond);
     },

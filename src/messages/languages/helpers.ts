@@ -111,7 +111,11 @@ export function slowDigits(phone: string, plusWord: string): string {
 export interface NumberingPlan {
   readonly callingCode: string;
   readonly trunk: string;
-  group(national: string): string[] | null;
+  /**
+   * `written` is the national number in the groups the candidate wrote (trunk prefix on the first): where area codes
+   * vary in length, as in German-speaking countries, the first group is the only sign of where the area code ends.
+   */
+  group(national: string, written: readonly string[]): string[] | null;
 }
 
 /**
@@ -123,14 +127,20 @@ export function nationalGroups(phone: string, plan: NumberingPlan): string[] | n
   const digits = trimmed.replace(/\D+/g, '');
   const international = trimmed.startsWith('+') ? digits : trimmed.startsWith('00') ? digits.slice(2) : null;
   let national: string;
+  let written = trimmed.split(/\D+/).filter(Boolean);
   if (international !== null) {
     if (!international.startsWith(plan.callingCode)) return null;
     national = plan.trunk + international.slice(plan.callingCode.length).replace(/^0/, '');
+    // The groups after the country code, without a "(0)" written between them and the area code.
+    const first = written[0]!.replace(/^00/, '');
+    written = first === plan.callingCode ? written.slice(1) : [first.slice(plan.callingCode.length), ...written.slice(1)];
+    if (written[0] === '0') written = written.slice(1);
+    written = written.length === 0 ? [national] : [plan.trunk + written[0]!.replace(/^0/, ''), ...written.slice(1)];
   } else {
     if (!digits.startsWith(plan.trunk)) return null;
     national = digits;
   }
-  return plan.group(national);
+  return plan.group(national, written);
 }
 
 /** Cuts digits into groups of the given sizes, the last taking what remains; null when the lengths do not add up. */
