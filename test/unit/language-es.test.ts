@@ -104,6 +104,9 @@ describe('Spanish dates and times', () => {
   it('names the zone as Spanish speakers do when the clocks differ', () => {
     expect(when(esES, '2026-12-01T09:00:00-08:00', '2026-11-29T18:00:00+01:00', 'America/Los_Angeles')).toBe('el martes a las 9:00 hora de Los Ángeles');
     expect(when(esMX, '2026-12-01T15:00:00+01:00', '2026-11-29T10:00:00-06:00', 'Europe/Madrid')).toBe('el martes a las 3:00 p.m. hora peninsular');
+    // A country Spanish names with its article keeps it ("hora de Reino Unido" is CLDR's).
+    expect(when(esES, '2026-12-01T16:30:00+00:00', '2026-11-29T10:00:00+01:00', 'Europe/London')).toBe('el martes a las 16:30 hora del Reino Unido');
+    expect(when(esMX, '2026-12-01T10:00:00+04:00', '2026-11-29T10:00:00-06:00', 'Asia/Dubai')).toBe('el martes a las 10:00 a.m. hora de los Emiratos Árabes Unidos');
   });
 });
 

@@ -141,6 +141,14 @@ function speakingSeconds(text: string): number {
   return Math.ceil(total / spanishSyllablesPerSecond);
 }
 
+/** Countries Spanish names with their article, as a zone's name after "hora". */
+const countryArticles: Readonly<Record<string, string>> = {
+  'Reino Unido': 'del',
+  'Estados Unidos': 'de los',
+  'Países Bajos': 'de los',
+  'Emiratos Árabes Unidos': 'de los',
+};
+
 /** Zones a Spanish speaker names in their own words, where CLDR offers only a regional name. */
 const ownZoneNames: Record<string, string> = {
   'Europe/Madrid': 'hora peninsular',
@@ -200,9 +208,10 @@ function makeSpanish(locale: SpanishTag): LanguageHelpers {
     const own = ownZoneNames[c.timeZone];
     if (own) return own;
     const city = zoneName(locale, 'shortGeneric', c.timeZone, c.atMs);
-    if (city?.startsWith('hora ')) return city;
-    const region = longGeneric(c.timeZone, c.atMs);
-    return region?.startsWith('hora ') ? region : utcOffsetLabel(c.offset);
+    const region = city?.startsWith('hora ') ? city : longGeneric(c.timeZone, c.atMs);
+    if (!region?.startsWith('hora ')) return utcOffsetLabel(c.offset);
+    // CLDR writes "hora de Reino Unido"; Spanish names these countries with their article ("hora del Reino Unido").
+    return region.replace(/^hora de (Reino Unido|Estados Unidos|Países Bajos|Emiratos Árabes Unidos)$/u, (_, country: string) => `hora ${countryArticles[country]} ${country}`);
   }
   const longGenericFormats = memo((zone) => new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'longGeneric' }), 64);
   const longGeneric = (zone: string, atMs: number) =>
