@@ -1,6 +1,6 @@
 // Fitting a text message or a voicemail to its channel: what a message can best do without gives way, one piece
 // at a time, until it fits, and what went is named so the advice can say it.
-import type { PartName } from './catalogue.js';
+import { partNames, type PartName } from './catalogue.js';
 import { composeParts, layoutText, Phrasing, type Parts, type Picker } from './assemble.js';
 import type { Omission } from './omissions.js';
 import type { NormalisedRequest } from './request.js';
@@ -24,9 +24,15 @@ export const voicemailFits = (seconds: number) => seconds < voicemailMaxSeconds;
  * then the optional facts (the role, the referral, the wish to stay in touch, the new employer's name), then the
  * reason, the candidate's surname, and last the hour of the interview and the recipient's name. The advice names
  * what was left out, so nothing disappears silently. A request the candidate made (another date, data deletion)
- * never gives way.
+ * never gives way, and a part that gave way early comes back when a later step has made room for it.
  */
 type Step = { omits: Omission; applies: () => boolean; apply: () => Parts };
+
+/** Parts that give way whole, in the order they are put back when there is room again. */
+const restorable = ['doorOpen', 'referral', 'closing'] as const satisfies readonly (PartName & Omission)[];
+
+/** Parts in the order a message lists them. */
+const inOrder = (parts: Parts): Parts => Object.fromEntries(partNames.filter((p) => parts[p] !== undefined).map((p) => [p, parts[p]])) as Parts;
 
 export function fitChannel(
   n: NormalisedRequest,
@@ -40,6 +46,7 @@ export function fitChannel(
   const formal = n.language.formality ? n.formality === 'formal' : n.tone === 'formal' || n.tone === 'firm';
   const dropped = new Set<PartName>();
   let current = view;
+  let request = n;
   let composed = parts;
   const drop = (name: PartName) => {
     dropped.add(name);
@@ -50,7 +57,7 @@ export function fitChannel(
   // A fresh Phrasing with the same picker picks the same alternatives, so only the facts change.
   const rerender = (next: View) => {
     current = next;
-    const fresh = composeParts(n, catalogue, next, new Phrasing(picker));
+    const fresh = composeParts(request, catalogue, next, new Phrasing(picker));
     for (const name of dropped) delete fresh[name];
     return fresh;
   };
@@ -68,7 +75,16 @@ export function fitChannel(
     { omits: 'role', applies: () => current.role !== null, apply: () => rerender({ ...current, role: null, aRole: null }) },
     { omits: 'newEmployer', applies: () => current.newEmployer !== null, apply: () => rerender({ ...current, newEmployer: null, newEmployerWith: null }) },
     // The reason before the hour: the hour tells a recruiter with many interviews which one is off.
-    { omits: 'reason', applies: () => current.reason.because !== null, apply: () => rerender({ ...current, reason: { ...current.reason, because: null } }) },
+    // The whole reason: our clause, the candidate's own words, and the sentences written for that reason (the
+    // request is read as giving none, so each piece takes its words for no reason).
+    {
+      omits: 'reason',
+      applies: () => request.disclosure !== 'none' && (current.reason.because !== null || current.reason.specific || request.reasonCode !== null),
+      apply: () => {
+        request = { ...request, disclosure: 'none' };
+        return rerender({ ...current, reason: { ...current.reason, because: null, detail: null, specific: false, negotiable: false } });
+      },
+    },
     // The candidate's surname before the hour and the recipient's name: the recruiter knows who has an interview at
     // that hour, and a Spanish surname with an accent is what makes a text UCS-2, with a third less room. In a formal
     // text (Sie, vous, usted, or a formal or firm English one) it goes last: signing with a first name alone to
@@ -86,10 +102,29 @@ export function fitChannel(
     if (fits(layoutText(n.channel, composed))) break;
     if (!step.applies()) continue;
     const before = layoutText(n.channel, composed);
+    const saved = { view: current, request, dropped: [...dropped] };
     const next = step.apply();
-    if (layoutText(n.channel, next) === before) continue;
+    // A step that does not shorten the text (another phrasing chosen for the new facts can run longer) is undone.
+    if (layoutText(n.channel, next).length >= before.length) {
+      ({ view: current, request } = saved);
+      dropped.clear();
+      for (const name of saved.dropped) dropped.add(name);
+      continue;
+    }
     composed = next;
     leftOut.push(step.omits);
+  }
+  // A part dropped early may fit again once a later step made room (the reason went, and the wish to stay in touch
+  // fits beside what is left): put back what the candidate asked for first, then the introduction, then the closing.
+  for (const name of restorable) {
+    if (!dropped.has(name) || !fits(layoutText(n.channel, composed))) continue;
+    dropped.delete(name);
+    const fresh = rerender(current)[name];
+    const candidate = inOrder({ ...composed, [name]: fresh });
+    if (fresh && fits(layoutText(n.channel, candidate))) {
+      composed = candidate;
+      leftOut.splice(leftOut.indexOf(name), 1);
+    } else dropped.add(name);
   }
   return { parts: composed, leftOut, view: current };
 }
