@@ -30,7 +30,7 @@ export const englishWords: LanguageWords = {
   reasonConnectors: 'because|since|as I|as we|due to|given that|owing to|having|now that',
   and: 'and',
   subjectFallback: /an update on my application|my application|a final update|an update from|declin/i,
-  declineWords: /\b(declin\w*|turning down|not accept\w*|no)\b/i,
+  declineWords: /\b(declin\w*|turning down|not accept\w*|can't accept|cannot accept|unable to accept|no)\b/i,
   denyList: [
     { pattern: /\bkindly ask you to\b/i, reason: 'a calque of formal requests elsewhere: English asks "please" or "could you"' },
     { pattern: /\bHello there\b/, reason: 'too casual for a formal message to a recruiter', tones: ['formal', 'firm'] },
