@@ -77,7 +77,7 @@ describe.each(['en-US', 'en-GB'] as const)('%s words', (tag) => {
         ({ message }) => {
           const decision = message.parts.decision ?? '';
           if (!/\b(declin\w*|turn(ing)? it down|say no|not (going to |to )?accept\w*|won't (be )?accept\w*|(cannot|can't|not able to) accept)\b/i.test(decision)) return 'no no';
-          if (!/\b(reconsider|think again|look at again|unless|talk again|happy to talk|let's talk|happily talk|continue the conversation)\b/i.test(decision)) return 'no opening to reconsider';
+          if (!/\b(reconsider|think again|look at again|unless|talk again|happy to talk|let's talk|happily talk|continue the conversation|discuss it|talk it over)\b/i.test(decision)) return 'no opening to reconsider';
           return undefined;
         },
       );

@@ -44,9 +44,10 @@ function becauseClause(detail: string): string {
   const first = /^[\p{L}']+/u.exec(body)?.[0] ?? '';
   if (connector || neverANameAtTheStart.test(first)) body = body.charAt(0).toLowerCase() + body.slice(1);
   if (connector) return body;
-  // A reason that has its own "because" ("closed because of a water main break") is not put under another one: a dash
-  // joins it instead.
-  return /\bbecause\b/i.test(body) ? `— ${body}` : `because ${body}`;
+  // A reason that has its own "because" ("closed because of a water main break") is not put under another one: "as"
+  // joins it instead. Not a dash: the sentence often goes on (", but I am still very interested"), and a dash-joined
+  // clause followed by ", but" reads as a fragment.
+  return /\bbecause\b/i.test(body) ? `as ${body}` : `because ${body}`;
 }
 const neverANameAtTheStart =
   /^(the|my|our|a|an|this|that|these|those|it|it's|its|there|there's|we|we're|we've|they|they're|he|she|his|her|their|some|most|all|both|each|every|no|not|none|one|family|personal|health|after|given|with|right|now|currently|recently|unfortunately|relocating|moving|caring|looking)$/i;
@@ -139,8 +140,7 @@ function makeEnglish(locale: 'en-US' | 'en-GB'): LanguageHelpers {
     dayparts: { morning: 5, afternoon: 12, evening: 18 },
     formatWords: { phone: 'phone', video: 'video', onsite: 'in-person' },
     everydayCompany,
-    // Britons set a reason off with a spaced en dash, Americans with an em dash.
-    becauseClause: us ? becauseClause : (detail) => becauseClause(detail).replace(/^— /, '– '),
+    becauseClause,
     interviewWords(clock: InterviewClock): InterviewWords {
       const { day, time: bare, dated } = wording(`${clock.local.toISOString()}|${clock.daysAhead}`);
       const time = clock.nameZone ? `${bare} ${zoneLabel(clock)}` : bare;

@@ -30,7 +30,7 @@ export const englishWords: LanguageWords = {
   reasonConnectors: 'because|since|as I|as we|due to|given that|owing to|having|now that',
   and: 'and',
   subjectFallback: /an update on my application|my application|a final update|an update from|declin/i,
-  declineWords: /\b(declin\w*|turning down|not accept\w*|no)\b/i,
+  declineWords: /\b(declin\w*|turning down|not accept\w*|can't accept|cannot accept|unable to accept|no)\b/i,
   denyList: [
     { pattern: /\bkindly ask you to\b/i, reason: 'a calque of formal requests elsewhere: English asks "please" or "could you"' },
     { pattern: /\bHello there\b/, reason: 'too casual for a formal message to a recruiter', tones: ['formal', 'firm'] },
@@ -45,5 +45,12 @@ export const englishWords: LanguageWords = {
     { pattern: /\bcould we cancel\b/i, reason: 'a cancellation the candidate has decided is said, not asked for: "so I\'ll need to cancel"' },
     { pattern: /\bI could (?:also )?introduce\b/i, reason: 'an offer to introduce someone is made gladly, not hedged: "I\'d be happy to introduce you to ..."' },
     { pattern: /\bplease do the needful\b|\brevert back\b/i, reason: 'regional calques a US or UK reader does not use' },
+    { pattern: /\bkind of you to be so understanding\b/i, reason: 'presumes how the reader took the news: thank for understanding, do not credit them with it' },
+    { pattern: /\bthe panel\b/i, reason: 'invents a fact: nobody said a panel would interview; "you", "your colleagues" or "the team"' },
+    { pattern: /\btalk again\b/i, reason: 'declining an offer, "talk again" implies a talk about the terms that never happened: "discuss it", "talk it over"' },
+    { pattern: /\bFirst, thank you\b/, reason: 'a voicemail that announces the thanks as a list item: thank in the sentence itself' },
+    { pattern: /\bwith the hire\b/i, reason: '"good luck with the hire" is American recruiter slang: "good luck filling the role" reads right on both sides', variants: ['en-GB'] },
+    { pattern: /[—–] [^.!?—–]*, but\b/, reason: 'a reason set off by a dash and then ", but": the dash clause reads as a fragment; join the reason with "as" or "because"' },
+    { pattern: /\b(?:another|a new|a different) (date|time|day)\b[\s\S]*\b(?:another|a new|a different) \1\b/i, reason: 'asks for "another date" and then hopes for "a new date": one request is enough' },
   ],
 };
