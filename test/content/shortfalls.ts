@@ -18,15 +18,15 @@ export interface Shortfall {
 }
 
 export const shortfalls: readonly Shortfall[] = [
-  { variant: 'de-DE formal', check: 'tones-apart', failing: 57 },
+  { variant: 'de-DE formal', check: 'tones-apart', failing: 58 },
   { variant: 'de-DE formal', check: 'concise-shortest', failing: 39 },
   { variant: 'de-DE informal', check: 'tones-apart', failing: 30 },
   { variant: 'de-DE informal', check: 'concise-shortest', failing: 32 },
-  { variant: 'de-AT formal', check: 'tones-apart', failing: 10 },
+  { variant: 'de-AT formal', check: 'tones-apart', failing: 11 },
   { variant: 'de-AT formal', check: 'concise-shortest', failing: 13 },
   { variant: 'de-AT informal', check: 'tones-apart', failing: 4 },
   { variant: 'de-AT informal', check: 'concise-shortest', failing: 13 },
-  { variant: 'de-CH formal', check: 'tones-apart', failing: 58 },
+  { variant: 'de-CH formal', check: 'tones-apart', failing: 59 },
   { variant: 'de-CH formal', check: 'concise-shortest', failing: 38 },
   { variant: 'de-CH informal', check: 'tones-apart', failing: 39 },
   { variant: 'de-CH informal', check: 'concise-shortest', failing: 32 },
