@@ -154,14 +154,20 @@ export function germanWordChecks(tag: string): GermanCheck[] {
         const first = firstSentence(text);
         if (!first.includes(name.replace(/\b(Dr|Prof|Mag|Dipl|Ing|Univ|St)\./g, '$1')) && !leftOut(r.message).includes('surname')) return 'the first sentence does not say who it is';
         if (r.channel === 'sms') return undefined;
-        if (!/\b(Bewerbung|Kandidatur|Gespräch\p{L}*|Vorstellungsgespräch\p{L}*|Termin\p{L}*|Angebot\p{L}*|Anfrage|Nachricht|Stelle)\b/u.test(first)) return 'the first sentence does not say why';
+        // Who, the number and why come first, in short sentences of their own (greeting and opening, one paragraph):
+        // "..., mein Name ist Jana Kowalczyk. Meine Nummer ist 0351 4402118. Es geht um ...", never three main
+        // clauses spliced with commas.
+        const opening = text.split('\n\n')[0]!;
+        if (opening.replace(/\b(Dr|Prof|Mag|Dipl|Ing|Univ|St|med|rer|nat|phil)\./g, '$1').split(/(?<=[.!?])\s+(?=\p{Lu})/u).length > 4) return 'the opening paragraph runs past who, number and why';
+        if (!/\b(Bewerbung|Kandidatur|Gespräch\p{L}*|Vorstellungsgespräch\p{L}*|Termin\p{L}*|Angebot\p{L}*|Anfrage|Nachricht|Stelle)\b/u.test(opening)) return 'the opening does not say why';
+        if (/^[^.!?]*, (mein Name ist|hier spricht|hier ist) [^.!?]*, (meine Nummer ist|Sie erreichen|du erreichst)/.test(text)) return 'name and number spliced into one sentence with commas';
         const phone = r.set.facts.candidate.phone;
         if (phone && r.scenario.id !== 'firm-no') {
           // A number of the market's own country is said as its people say it, with the trunk 0 ("0171 483 92 07"),
           // the same words opening and closing the message (the content rule voicemail-own-country-code keeps "plus
           // 4 9" out).
           const spoken = languageVariant(tag).helpers.slowNumber(phone);
-          if (!first.includes(spoken)) return `the first sentence does not give the number as said: ${spoken}`;
+          if (!opening.includes(spoken)) return `the opening does not give the number as said: ${spoken}`;
           if (text.lastIndexOf(spoken) === text.indexOf(spoken)) return 'the number not repeated at the end';
         }
         if (/Grü(ß|ss)e|Gru(ß|ss)\b|Hochachtungsvoll|MfG/.test(text)) return 'a written sign-off read aloud';
@@ -219,7 +225,7 @@ export function germanWordChecks(tag: string): GermanCheck[] {
           if (/zurückzuziehen|ziehe[^.]*zurück/.test(text)) return 'reschedule that withdraws the application';
           if (facts.availability && !text.includes(facts.availability) && !leftOut(r.message).length) return 'the availability left out';
         } else if (asksDate) return 'asks for another date without reschedule';
-        const negotiates = /noch einmal überdenken|neu überlegen|noch einmal überlegen|noch einmal prüfen|Spielraum|noch etwas (geht|bewegen|möglich)/.test(text);
+        const negotiates = /noch einmal überdenken|neu überlegen|noch einmal überlegen|noch einmal prüfen|Spielraum|noch etwas (geht|bewegen|möglich)|etwas geht|mehr möglich|(finanziell|Arbeitsmodell) noch etwas|anders regeln|flexibler gestalten/.test(text);
         if (facts.openToNegotiation && !negotiates) return 'open to negotiation but says nothing of it';
         if (!facts.openToNegotiation && negotiates) return 'offers to reconsider without openToNegotiation';
         if (facts.openToNegotiation) {
