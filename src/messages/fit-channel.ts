@@ -24,12 +24,15 @@ export const voicemailFits = (seconds: number) => seconds < voicemailMaxSeconds;
  * then the optional facts (the role, the referral, the wish to stay in touch, the new employer's name), then the
  * reason, the candidate's surname, and last the hour of the interview and the recipient's name. The advice names
  * what was left out, so nothing disappears silently. A request the candidate made (another date, data deletion)
- * never gives way, and a part that gave way early comes back when a later step has made room for it.
+ * never gives way, and a wish or an introduction that gave way early comes back when a later step has made room.
  */
 type Step = { omits: Omission; applies: () => boolean; apply: () => Parts };
 
-/** Parts that give way whole, in the order they are put back when there is room again. */
-const restorable = ['doorOpen', 'referral', 'closing'] as const satisfies readonly (PartName & Omission)[];
+/**
+ * Parts that give way whole and come back when there is room again, in that order: what the candidate asked for. A
+ * closing that went stays out: it is filler, and a concise text would outgrow the other tones with it.
+ */
+const restorable = ['doorOpen', 'referral'] as const satisfies readonly (PartName & Omission)[];
 
 /** Parts in the order a message lists them. */
 const inOrder = (parts: Parts): Parts => Object.fromEntries(partNames.filter((p) => parts[p] !== undefined).map((p) => [p, parts[p]])) as Parts;
@@ -115,7 +118,7 @@ export function fitChannel(
     leftOut.push(step.omits);
   }
   // A part dropped early may fit again once a later step made room (the reason went, and the wish to stay in touch
-  // fits beside what is left): put back what the candidate asked for first, then the introduction, then the closing.
+  // fits beside what is left): put back the wish to stay in touch first, then the introduction.
   for (const name of restorable) {
     if (!dropped.has(name) || !fits(layoutText(n.channel, composed))) continue;
     dropped.delete(name);
