@@ -32,7 +32,7 @@ export const frenchWords: LanguageWords = {
   reasonConnectors: "car|puisque|parce que|parce qu'|en raison|étant donné|vu que|ayant|dans la mesure où",
   and: 'et',
   // The French fallback subjects say what happened before the name: "Retrait de ma candidature – X".
-  subjectFallback: /^(Annulation|Retrait|Report|Entretien annulé|Je décline|Offre déclinée|Proposition déclinée|Refus définitif|Candidature)\b/,
+  subjectFallback: /^(Annulation|Retrait|Report|Entretien annulé|Je décline|Votre offre|Ton offre|Votre proposition|Ta proposition|Refus définitif|Candidature)(?![\p{L}])/u,
   // Not "non" alone: it stands in too many subjects that say nothing ("non disponible").
   declineWords: /déclin|refus|renonc|ne donne pas suite|pas de suite|réponse négative/i,
   // French writes "Madame," on its own at the head of a formal letter: the title alone is the greeting.
@@ -44,6 +44,17 @@ export const frenchWords: LanguageWords = {
     formal: new RegExp(`(?<!-)${word("vous|votre|vos|veuillez|n'hésitez|excusez|pardonnez|dites-moi|tenez-moi|gardez-moi|sachez").source}`, 'iu'),
   },
   denyList: [
+    {
+      pattern: /^(?:Offre|Proposition) déclinée|^Candidature retirée/mu,
+      reason: 'an ATS status line, not a person writing: "Votre offre : je la décline", "Retrait de ma candidature", "Je retire ma candidature"',
+    },
+    { pattern: /(?<![\p{L}])[Bb]ien sincèrement, (?:au revoir|salut)/u, reason: 'a written closing read aloud: a voicemail ends "Je vous souhaite une bonne journée. Au revoir."', channels: ['voicemail'] },
+    { pattern: /(?<![\p{L}])l'offre(?: d'embauche)? chez(?![\p{L}])/u, reason: 'one receives "l\'offre de X" or "votre offre", not "l\'offre chez X"' },
+    { pattern: /(?<![\p{L}])appelle pour (?:le|un|mon) (?:poste|entretien)(?![\p{L}])/u, reason: 'reads as applying: say why you call ("au sujet de ma candidature au poste de …")', channels: ['voicemail'] },
+    { pattern: /(?<![\p{L}])te?(?:nais|nions)? à (?:vous|te) le dire de vive voix/u, reason: '"le" points at nothing yet said: "je préférais vous donner ma réponse de vive voix"' },
+    { pattern: /(?<![\p{L}])de bien vouloir(?![\p{L}])[\s\S]*(?<![\p{L}])de bien vouloir(?![\p{L}])/u, reason: '"de bien vouloir" twice in one message' },
+    { pattern: /(?<![\p{L}])(?:décaler|décalé|missions|mon projet)(?![\p{L}])/u, reason: 'France\'s words: Quebec says "reporter"/"déplacer", "responsabilités"/"tâches", "objectifs professionnels"', variants: ['fr-CA'] },
+    { pattern: /(?:^|[.!?]\s+)(?:Poste accepté|Nouveau poste accepté|Offre acceptée|Offre signée|Offre [^.!?]{0,80} déclinée)/mu, reason: 'telegraphic: a text is still sentences with a subject ("J\'ai accepté un poste ailleurs")', channels: ['sms', 'voicemail', 'linkedin'] },
     { pattern: /retirer ma candidature chez/i, reason: 'one withdraws an application "auprès de" a company, not "chez"' },
     { pattern: /\bJe décommande\b/i, reason: 'familiar; a candidate "annule" an interview' },
     { pattern: /(?:^|[.!?]\s+|,\s+)X ici\b/m, reason: 'a calque of "X here": on the phone French says "c\'est X" or "X à l\'appareil"' },
