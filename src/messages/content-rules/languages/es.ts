@@ -96,6 +96,25 @@ export const spanishWords: LanguageWords = {
       reason: 'peninsular phrasing a reader in Mexico or Latin America finds foreign: "no busco un cambio", "quisiera", "ya rechacé"',
       variants: ['es-419'],
     },
+    {
+      pattern: /(?:^|[.!?:]\s+)(?:La decisión responde a|Se debe a|Se trata de (?:motivos|razones|circunstancias|un asunto|unas circunstancias)|Necesito el cambio)(?!\p{L})/iu,
+      reason: 'a reason bolted on as a sentence of its own ("La decisión responde a …", "Se debe a …", "Necesito el cambio porque …"): the reason is said as a native would ("Me ha surgido un asunto personal", "… porque …")',
+    },
+    {
+      pattern: /(?<!\p{L})(?:candidatura|postulación) en (?!el |la |los |las |este |esta )|(?<!\p{L})proceso para (?!el puesto|la vacante)/iu,
+      reason: '"candidatura en Acme", "proceso para Analista": one applies for a post ("mi candidatura al puesto de … en …", "el proceso de selección para el puesto de …")',
+    },
+    { pattern: /¿Otro día\?/i, reason: 'curt in a message that asks a favour: "¿Le iría bien otro día, …?", "¿Podríamos buscar otra fecha?"' },
+    { pattern: /(?<!\p{L})la reconsideraría(?!\p{L})/iu, reason: '"la reconsideraría" leaves the reader asking what "la" is (the offer? the decision?): "reconsideraría mi decisión"' },
+    { pattern: /(?:^|[.!?]\s+)¿?Y,?\s+\p{Ll}/u, reason: 'a sentence opened with "Y" reads as an afterthought tacked on: "Además, …", "Por último, …"' },
+    { pattern: /algo más acorde con mi experiencia/i, reason: 'says the role was beneath the candidate, which contradicts a reason of timing, pay or place: "si más adelante surge otra oportunidad"' },
+    { pattern: /estupendamente/i, reason: 'peninsular: a reader in Mexico or Latin America says "muy bien"', variants: ['es-419'] },
+    { pattern: /(?<!\p{L})(?:aplaz\p{L}*|aplac\p{L}*|candidatura\p{L}*)/iu, reason: 'Argentina "reprograma" an interview and writes "postulación"', variants: ['es-AR'] },
+    {
+      pattern: /(?<!\p{L})(?:he|ha) (?:aceptado|decidido|tomado|dicho|valorado|pensado|meditado)(?!\p{L})/iu,
+      reason: 'Spain\'s perfect for what just happened: Mexico and Latin America say "acepté", "decidí", "lo pensé"',
+      variants: ['es-419'],
+    },
     { pattern: /Cuente conmigo|Cuenta conmigo/i, reason: 'promises help ("count on me") where the candidate means "keep me in mind": "Téngame en cuenta"' },
     {
       pattern: /(?<!\p{L})(?:tú|tienes|puedes|quieres|sabes|eres|estás|hayas|entiendas|disculpa|perdona|avísame|llámame|escríbeme)(?!\p{L})/iu,
