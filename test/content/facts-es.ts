@@ -197,7 +197,8 @@ export interface ChoiceSet extends FactSet {
  */
 export function spanishChoiceSets(tag: string): ChoiceSet[] {
   const twelve = tag === 'es-MX' || tag === 'es-419';
-  const t = (h24: string, h12: string) => (twelve ? h12 : h24);
+  const southernCone = (h24: string) => h24.replace(/^(las |la )?(\d{1,2}):00$/, '$1$2 h');
+  const t = (h24: string, h12: string) => (twelve ? h12 : tag === 'es-AR' ? southernCone(h24) : h24);
   return [
     {
       name: 'another date today, with availability',
