@@ -77,6 +77,7 @@ const cases: Record<string, () => [MessageUnderCheck, MessageFacts?]> = {
   'role-named': () => [{ ...withText(email, ' for the Data Analyst position', ''), subject: 'Cancelling my interview: Jordan Lee' }],
   'greeting-name': () => [{ ...withText(email, 'Dear Ms. Shah,', 'Dear P.,'), parts: { ...email.parts, greeting: 'Dear P.,' } }],
   'interview-time': () => [withText(email, ' tomorrow at 3 PM', '')],
+  'thanks-missing': () => [withText(sms, ' Thank you for your time.', '')],
   'private-detail': () => [withText(email, 'I have accepted an offer elsewhere, so', 'I have a heart condition, so'), { ...facts, reasonDetail: { text: 'I have a heart condition', shared: false } }],
   'contact-details': () => [{ ...withText(email, '\njordan.lee@example.com', ''), parts: { ...email.parts, signature: 'Kind regards,\nJordan Lee\n+1 555 0100' } }],
   'legal-form-in-prose': () => [{ ...email, tone: 'warm' }],

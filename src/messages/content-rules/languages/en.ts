@@ -23,7 +23,7 @@ export const englishWords: LanguageWords = {
   greetingWords: /\b(Dear|Hi|Hello)/,
   spokenGreeting: /\b(Hi|Hello|Hey|Good (morning|afternoon|evening)|Dear)\b/i,
   apology: /\b(sorry|apologi[sz]e|apologies|regret|forgive)\b/i,
-  thanks: /\b(thank|thanks|grateful|gratitude|appreciate)\b/i,
+  thanks: /\b(thank|thanks|grateful|gratitude|appreciat(e|ed|es|ing|ion))\b/i,
   thanksOnce: /\b(thank|thanks)\b/i,
   thanksAgain: /\b(thanks|thank you) (once )?again\b|\bagain,? (many )?(thanks|thank you)\b|\bonce again,? (many )?(thanks|thank you)\b/i,
   decisionVerbs: 'cancel|cancelling|canceling|withdraw|withdrawing|decline|declining|turn down|turning down|pull out|pulling out|step back|step away|call off|not attend|not be attending|not proceed|not be proceeding',

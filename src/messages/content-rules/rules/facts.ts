@@ -13,6 +13,9 @@ const contains = (text: string, fact: string) => new RegExp(`(?<![\\p{L}\\p{N}])
 /** The company as prose names it: the platform's everyday form, else the language's, else any language's. */
 export const everyday = (r: Reading, name: string, given?: string) => given ?? r.helpers.everydayCompany(name) ?? everydayCompany(name);
 
+/** The scenarios whose message always thanks (PRODUCT.md: what each must convey). */
+const thankingScenarios: ReadonlySet<string> = new Set(['accepted-another-offer', 'withdraw-application', 'decline-offer']);
+
 export const factRules = [
   rule('candidate-named', 'error', "A message that does not say who writes: the candidate's full name (LinkedIn shows it; an email may sign with the given name when its subject has the full name).", (r) => {
     const { channel } = r.input.message;
@@ -50,6 +53,13 @@ export const factRules = [
     const personal = tone === 'warm' || tone === 'concise' || channel === 'linkedin' || channel === 'sms';
     if (recipient.preferredName && personal && !greeting.includes(recipient.preferredName)) return { message: 'ignores the preferred name', pointer: at };
     return undefined;
+  }),
+  rule('thanks-missing', 'error', 'A message of a scenario that must thank (accepted-another-offer, withdraw-application, decline-offer) with no thanks in it, in any channel: a text or voicemail cut to fit keeps its thanks.', (r) => {
+    const { scenario } = r.input.message;
+    if (!thankingScenarios.has(scenario)) return undefined;
+    // Only whole facts are taken out: a company called "Thank You Foods" thanks no one, but its first word is ours too.
+    const text = r.facts.filter((f) => /\s/.test(f)).reduce((t, f) => t.split(f).join('X'), r.input.message.text);
+    return !r.words.thanks.test(text) && 'no thanks';
   }),
   rule('interview-time', 'error', 'A message about an upcoming interview that does not say its day and time (unless a text had to leave the time out, and said so).', (r) => {
     const when = r.input.facts.interviewWhen;
