@@ -69,7 +69,7 @@ export const spanishWords: LanguageWords = {
     { pattern: /(?<!\p{L})coger(?!\p{L})/iu, reason: 'vulgar in much of Latin America', variants: ['es-419'] },
     {
       pattern: /(?:^|[.!?:]\s+)(?:(?:la verdad es que|sinceramente,?|y)\s+)?(?:lo hago(?!\p{L})|es porque(?!\p{L})|es por (?:el |la )?(?:salario|sueldo|horario|jornada|distancia|ubicación|motivos|razones)(?!\p{L}))|(?:le|te) cuento el motivo/iu,
-      reason: 'a reason bolted on after the decision ("Lo hago porque …", "Es por el salario", "Le cuento el motivo: …"): the reason is a sentence whole ("Tomo esta decisión porque …", "El salario no se ajusta a …")',
+      reason: 'a reason bolted on after the decision ("Lo hago porque …", "Es por el salario", "Le cuento el motivo: …"): the reason is a sentence whole ("El salario no se ajusta a …") or ends the decision ("He decidido no seguir adelante porque …")',
     },
     {
       pattern: /(?:^|[.!?:]\s+)(?:y,?\s+)?(?:(?:por favor|si pueden),?\s+)?(?:borren|eliminen|supriman)(?!\p{L})|(?:^|[.!?:]\s+)(?:y\s+)?(?:pido|solicito)(?: también| además)? que (?:se )?(?:borren|eliminen|supriman)(?!\p{L})/iu,
@@ -99,6 +99,10 @@ export const spanishWords: LanguageWords = {
     {
       pattern: /(?:^|[.!?:]\s+)(?:La decisión responde a|Se debe a|Se trata de (?:motivos|razones|circunstancias|un asunto|unas circunstancias)|Necesito el cambio)(?!\p{L})/iu,
       reason: 'a reason bolted on as a sentence of its own ("La decisión responde a …", "Se debe a …", "Necesito el cambio porque …"): the reason is said as a native would ("Me ha surgido un asunto personal", "… porque …")',
+    },
+    {
+      pattern: /(?:^|[.!?:]\s+)(?:(?:Tomo|Tomé|He tomado) esta decisión|Doy este paso|Di este paso|Es una decisión que (?:he tomado|tomé)|No ha sido una decisión fácil, y la tomo|No me queda otra opción) (?:,\s*sobre todo,\s*)?(?:porque|ya que|por|debido a)(?!\p{L})/iu,
+      reason: 'the candidate\'s own reason bolted on after the decision ("Tomo esta decisión porque …", "Doy este paso porque …"): one sentence, as a native writes it ("Retiro mi candidatura porque …", "He decidido no aceptar la oferta, ya que …")',
     },
     {
       pattern: /(?<!\p{L})(?:candidatura|postulación) en (?!el |la |los |las |este |esta )|(?<!\p{L})proceso para (?!el puesto|la vacante)/iu,
