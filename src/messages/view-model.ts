@@ -176,7 +176,7 @@ export function buildView(n: NormalisedRequest): View {
     : null;
   const words = clock ? h.interviewWords(clock) : null;
   const upcoming = clock ? clock.hoursAhead > 0 : true;
-  const role = n.role ? (spoken ? n.role.spoken : n.role.name) : null;
+  const role = n.role ? (spoken ? (h.spokenRole?.(n.role.spoken) ?? n.role.spoken) : n.role.name) : null;
   const format = use('/interview/format', request.interview?.format);
   const phone = use('/candidate/phone', request.candidate.phone);
   const gender = use('/candidate/grammaticalGender', request.candidate.grammaticalGender);

@@ -5,10 +5,12 @@
 // size can say in full, and the two sets with every optional fact show what gives way, and that the advice says so.
 import type { FactSet } from './matrix.js';
 
-/** The Spanish sets, with the interview's time written as `tag` writes it (es-ES and es-AR 15:00, es-MX 3:00 p.m.). */
+/** The Spanish sets, with the interview's time written as `tag` writes it (es-ES 15:00, es-AR 15 h, es-MX 3:00 p.m.). */
 export function spanishFactSets(tag: string): FactSet[] {
   const twelve = tag === 'es-MX' || tag === 'es-419';
-  const t = (h24: string, h12: string) => (twelve ? h12 : h24);
+  // Argentina writes a whole hour "15 h" and keeps the minutes otherwise ("16:30").
+  const southernCone = (h24: string) => h24.replace(/^(las |la )?(\d{1,2}):00$/, '$1$2 h');
+  const t = (h24: string, h12: string) => (twelve ? h12 : tag === 'es-AR' ? southernCone(h24) : h24);
   return [
     {
       name: 'every optional fact',
@@ -195,7 +197,8 @@ export interface ChoiceSet extends FactSet {
  */
 export function spanishChoiceSets(tag: string): ChoiceSet[] {
   const twelve = tag === 'es-MX' || tag === 'es-419';
-  const t = (h24: string, h12: string) => (twelve ? h12 : h24);
+  const southernCone = (h24: string) => h24.replace(/^(las |la )?(\d{1,2}):00$/, '$1$2 h');
+  const t = (h24: string, h12: string) => (twelve ? h12 : tag === 'es-AR' ? southernCone(h24) : h24);
   return [
     {
       name: 'another date today, with availability',

@@ -82,11 +82,11 @@ describe('the three choices, through every Spanish content check', () => {
     expect(reschedule.length).toBeGreaterThan(100);
     expect(failures(reschedule, (r) => {
       const text = visible(r.message);
-      if (!/otra fecha|nueva fecha|otro momento|otro día|cambiar la fecha|cambiarla de fecha|cambiamos de fecha|aplazar/i.test(text)) return 'asks for no other date';
+      if (!/otra fecha|nueva fecha|otro momento|otro día|cambiar la fecha|cambiarla de fecha|cambiamos de fecha|aplazar|reprogramar|(?:le|te) parece bien|(?:le|te) va bien/i.test(text)) return 'asks for no other date';
       const availability = r.set.facts.availability;
       if (availability && !text.includes(availability)) return 'drops the availability';
       if (/retir|abandon|dejo el proceso|me bajo|candidatura retirada/i.test(ourWords(text, r))) return 'withdraws';
-      if (r.channel === 'email' && !/aplaz|otra fecha|nueva fecha|cambio de fecha/i.test(r.message.subject ?? '')) return `subject does not ask for another date: ${r.message.subject}`;
+      if (r.channel === 'email' && !/aplaz|reprogram|otra fecha|nueva fecha|cambio de fecha/i.test(r.message.subject ?? '')) return `subject does not ask for another date: ${r.message.subject}`;
       return undefined;
     })).toEqual([]);
   });
@@ -196,7 +196,7 @@ describe('Spanish words a native reader would not send', () => {
     expect(short.length).toBeGreaterThan(50);
     expect(failures(short, (r) => {
       const subject = r.message.subject ?? '';
-      if (!/cancel|aplaz|anul/i.test(subject)) return `subject without cancel: ${subject}`;
+      if (!/cancel|aplaz|reprogram|anul/i.test(subject)) return `subject without cancel: ${subject}`;
       if (!/\b(hoy|mañana)\b/i.test(subject) && !/^Aplazar|^Cancelo/.test(subject)) return `subject without the day: ${subject}`;
       return undefined;
     })).toEqual([]);

@@ -90,10 +90,10 @@ describe('Spanish dates and times', () => {
     expect(when(es419, '2026-11-30T13:30:00+01:00', now)).toBe('mañana a la 1:30 p.m.');
     expect(when(esES, '2026-11-30T13:00:00+01:00', now)).toBe('mañana a las 13:00');
     expect(when(esES, '2026-11-29T16:30:00+01:00', now)).toBe('hoy a las 16:30');
-    // Argentina writes the 24-hour clock, without the leading zero of CLDR's es-AR pattern.
-    expect(when(esAR, '2026-11-30T15:00:00+01:00', now)).toBe('mañana a las 15:00');
+    // Argentina writes the 24-hour clock, a whole hour as "15 h", without the leading zero of CLDR's es-AR pattern.
+    expect(when(esAR, '2026-11-30T15:00:00+01:00', now)).toBe('mañana a las 15 h');
     expect(when(esAR, '2026-11-30T09:30:00+01:00', now)).toBe('mañana a las 9:30');
-    expect(when(esAR, '2026-11-30T01:00:00+01:00', '2026-11-29T10:00:00+01:00')).toBe('mañana a la 1:00');
+    expect(when(esAR, '2026-11-30T01:00:00+01:00', '2026-11-29T10:00:00+01:00')).toBe('mañana a la 1 h');
   });
 
   it('says the weekday within a week and the date further off, without the comma CLDR puts after the weekday', () => {
@@ -150,5 +150,14 @@ describe('Spanish regional tags', () => {
   ])('%s resolves to %s', (tag, expected) => {
     const resolved = resolveLanguage(tag);
     expect(resolved.ok && resolved.variant.tag).toBe(expected);
+  });
+});
+
+describe('Spanish roles read aloud', () => {
+  it('says the seniority a job title abbreviates, and leaves other words alone', () => {
+    expect(esAR.spokenRole!('Desarrollador Backend Ssr.')).toBe('Desarrollador Backend semi sénior');
+    expect(esMX.spokenRole!('Analista Sr. de Riesgos')).toBe('Analista sénior de Riesgos');
+    expect(esES.spokenRole!('Técnico de Proyectos Jr.')).toBe('Técnico de Proyectos júnior');
+    expect(esES.spokenRole!('Responsable de Srvicios Sénior')).toBe('Responsable de Srvicios Sénior');
   });
 });

@@ -55,7 +55,7 @@ function addressIn(professional: boolean) {
 const feminineInstitution =
   /^(Asociación|Fundación|Universidad|Federación|Confederación|Cooperativa|Cámara|Sociedad|Escuela|Academia|Agencia|Junta|Diputación|Secretaría|Comisión|Clínica|Corporación|Organización|Red|Comunidad|Mancomunidad|Oficina|Biblioteca|Autoridad|Consejería|Dirección|Delegación|Orquesta|Compañía|Cruz|Facultad|Residencia|Plataforma|Hermandad)(?=\s|$)/u;
 const masculineInstitution =
-  /^(Hospital|Instituto|Ayuntamiento|Ministerio|Colegio|Centro|Consorcio|Museo|Servicio|Banco|Consejo|Tribunal|Departamento|Parlamento|Senado|Congreso|Gobierno|Club|Observatorio|Conservatorio|Patronato|Organismo|Sindicato|Teatro)(?=\s|$)/u;
+  /^(Hospital|Instituto|Ayuntamiento|Ministerio|Colegio|Centro|Consorcio|Museo|Servicio|Banco|Consejo|Tribunal|Departamento|Parlamento|Senado|Congreso|Gobierno|Cabildo|Club|Observatorio|Conservatorio|Patronato|Organismo|Sindicato|Teatro)(?=\s|$)/u;
 
 /** The name after each preposition the templates use ({{companyWith.en}}, {{companyWith.de}}, {{companyWith.El}} ...). */
 function companyWith(name: string): Readonly<Record<'el' | 'El' | 'en' | 'de' | 'a' | 'con' | 'por' | 'para' | 'sobre', string>> {
@@ -98,6 +98,19 @@ function becauseClause(detail: string): string {
   if (neverANameAtTheStart.test(first)) body = body.charAt(0).toLowerCase() + body.slice(1);
   return typedPreposition.test(body) ? body : `porque ${body}`;
 }
+
+/**
+ * Seniority abbreviations of Spanish job titles, as said aloud: "Ssr." (semi sénior, in Argentina and Uruguay), "Sr."
+ * and "Jr.", which a speech engine would read as "señor" or letter by letter. Only where they stand as words of the
+ * role ("Analista Sr. de Riesgos", "Desarrollador Backend Ssr."), never inside a name.
+ */
+const seniority: ReadonlyArray<[RegExp, string]> = [
+  [/(?<!\p{L})(?:Ssr|SSr|Semi ?Sr)\.?(?!\p{L})/gu, 'semi sénior'],
+  [/(?<!\p{L})Sr\.?(?!\p{L})/gu, 'sénior'],
+  [/(?<!\p{L})Jr\.?(?!\p{L})/gu, 'júnior'],
+  [/(?<!\p{L})Semi ?Senior(?!\p{L})/giu, 'semi sénior'],
+];
+const spokenRole = (role: string) => seniority.reduce((s, [pattern, said]) => s.replace(pattern, said), role).replace(/\s{2,}/g, ' ').trim();
 
 /** Vowels Spanish spelling writes; y counts where it ends a word ("hoy", "muy") or stands alone. */
 const strong = new Set('aeoáéíóú');
@@ -193,7 +206,7 @@ const numberingPlans: Partial<Record<SpanishTag, NumberingPlan>> = {
 
 function makeSpanish(locale: SpanishTag): LanguageHelpers {
   const plan = numberingPlans[locale];
-  // Spain and the Southern Cone write the 24-hour clock in a letter ("a las 15:00"); Mexico and the rest of Latin
+  // Spain and the Southern Cone write the 24-hour clock in a letter ("a las 15:00", Argentina "a las 15 h"); Mexico and the rest of Latin
   // America the 12-hour clock with "p.m." ("a las 3:00 p.m."), as CLDR has it for es-MX and es-419. The minutes are
   // always written.
   const twelve = locale === 'es-MX' || locale === 'es-419';
@@ -232,9 +245,11 @@ function makeSpanish(locale: SpanishTag): LanguageHelpers {
     // Intl's narrow no-break space before "p.m." becomes a plain one (SMS stays in GSM-7).
     // Running text writes no leading zero ("a las 9:30"), though CLDR's es-AR pattern has one.
     const time = clock.format(local).replace(/\s/g, ' ').replace(/^0(?=\d)/, '');
+    // Argentina, Uruguay and Paraguay write a whole hour as "15 h" ("a las 15 h"), and the minutes when there are any.
+    const shown = locale === 'es-AR' ? time.replace(/^(\d{1,2}):00$/, '$1 h') : time;
     // "a la 1:00", "a las 3:00": the article agrees with the hour the clock shows.
-    const article = /^0?1:/.test(time) ? 'la' : 'las';
-    return { day, time, article };
+    const article = /^0?1(:| h)/.test(shown) ? 'la' : 'las';
+    return { day, time: shown, article };
   });
 
   return {
@@ -244,6 +259,7 @@ function makeSpanish(locale: SpanishTag): LanguageHelpers {
     // Spanish has no possessive ending: the owner follows the noun ("la oferta de Acme").
     possessive: (name) => companyWith(name).de,
     companyWith,
+    spokenRole,
     list: (items) => listFormat.format(items),
     address,
     givenName: (name) => parsePersonName({ name }, 'spanish').first,

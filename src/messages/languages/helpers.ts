@@ -46,6 +46,11 @@ export interface LanguageHelpers {
    */
   companyWith?(company: string, spoken?: boolean): Readonly<Record<string, string>>;
   /**
+   * A role as a voicemail says it, where the written form has abbreviations a speech engine reads letter by letter or
+   * not at all (Spanish "Ssr." for semi sénior, "Sr." for sénior). Absent, the written role is said as it stands.
+   */
+  spokenRole?(role: string): string;
+  /**
    * Whether a formal letter names the company once by its legal name ("bei der Müller Logistik GmbH"): German
    * letters do; recruiters in the other markets never read a legal form in a candidate's message.
    */

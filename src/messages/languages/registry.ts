@@ -163,7 +163,7 @@ export const languageRegistry = [
         tag: 'es-AR',
         parents: ['es-419'],
         helpers: esAR,
-        distinguishes: "Argentina, Uruguay and Paraguay: the 24-hour clock (\"a las 15:00\"); es-419's words until its own (voseo) are written.",
+        distinguishes: "Argentina, Uruguay and Paraguay: the 24-hour clock (\"a las 15 h\"), \"postulación\" and \"reprogramar\"; es-419's words (the preterite, \"acepté\") otherwise.",
         aliases: ['es-UY', 'es-PY'],
         spelling: dictionary('es-ES', '@cspell/dict-es-es'),
       },

@@ -69,7 +69,7 @@ export const spanishWords: LanguageWords = {
     { pattern: /(?<!\p{L})coger(?!\p{L})/iu, reason: 'vulgar in much of Latin America', variants: ['es-419'] },
     {
       pattern: /(?:^|[.!?:]\s+)(?:(?:la verdad es que|sinceramente,?|y)\s+)?(?:lo hago(?!\p{L})|es porque(?!\p{L})|es por (?:el |la )?(?:salario|sueldo|horario|jornada|distancia|ubicación|motivos|razones)(?!\p{L}))|(?:le|te) cuento el motivo/iu,
-      reason: 'a reason bolted on after the decision ("Lo hago porque …", "Es por el salario", "Le cuento el motivo: …"): the reason is a sentence whole ("Tomo esta decisión porque …", "El salario no se ajusta a …")',
+      reason: 'a reason bolted on after the decision ("Lo hago porque …", "Es por el salario", "Le cuento el motivo: …"): the reason is a sentence whole ("El salario no se ajusta a …") or ends the decision ("He decidido no seguir adelante porque …")',
     },
     {
       pattern: /(?:^|[.!?:]\s+)(?:y,?\s+)?(?:(?:por favor|si pueden),?\s+)?(?:borren|eliminen|supriman)(?!\p{L})|(?:^|[.!?:]\s+)(?:y\s+)?(?:pido|solicito)(?: también| además)? que (?:se )?(?:borren|eliminen|supriman)(?!\p{L})/iu,
@@ -94,6 +94,29 @@ export const spanishWords: LanguageWords = {
     {
       pattern: /no me planteo (?:un|el|ningún) cambio|(?<!\p{L})querría(?!\p{L})|(?<!\p{L})ya he rechazado(?!\p{L})/iu,
       reason: 'peninsular phrasing a reader in Mexico or Latin America finds foreign: "no busco un cambio", "quisiera", "ya rechacé"',
+      variants: ['es-419'],
+    },
+    {
+      pattern: /(?:^|[.!?:]\s+)(?:La decisión responde a|Se debe a|Se trata de (?:motivos|razones|circunstancias|un asunto|unas circunstancias)|Necesito el cambio)(?!\p{L})/iu,
+      reason: 'a reason bolted on as a sentence of its own ("La decisión responde a …", "Se debe a …", "Necesito el cambio porque …"): the reason is said as a native would ("Me ha surgido un asunto personal", "… porque …")',
+    },
+    {
+      pattern: /(?:^|[.!?:]\s+)(?:(?:Tomo|Tomé|He tomado) esta decisión|Doy este paso|Di este paso|Es una decisión que (?:he tomado|tomé)|No ha sido una decisión fácil, y la tomo|No me queda otra opción) (?:,\s*sobre todo,\s*)?(?:porque|ya que|por|debido a)(?!\p{L})/iu,
+      reason: 'the candidate\'s own reason bolted on after the decision ("Tomo esta decisión porque …", "Doy este paso porque …"): one sentence, as a native writes it ("Retiro mi candidatura porque …", "He decidido no aceptar la oferta, ya que …")',
+    },
+    {
+      pattern: /(?<!\p{L})(?:candidatura|postulación) en (?!el |la |los |las |este |esta )|(?<!\p{L})proceso para (?!el puesto|la vacante)/iu,
+      reason: '"candidatura en Acme", "proceso para Analista": one applies for a post ("mi candidatura al puesto de … en …", "el proceso de selección para el puesto de …")',
+    },
+    { pattern: /¿Otro día\?/i, reason: 'curt in a message that asks a favour: "¿Le iría bien otro día, …?", "¿Podríamos buscar otra fecha?"' },
+    { pattern: /(?<!\p{L})la reconsideraría(?!\p{L})/iu, reason: '"la reconsideraría" leaves the reader asking what "la" is (the offer? the decision?): "reconsideraría mi decisión"' },
+    { pattern: /(?:^|[.!?]\s+)¿?Y,?\s+\p{Ll}/u, reason: 'a sentence opened with "Y" reads as an afterthought tacked on: "Además, …", "Por último, …"' },
+    { pattern: /algo más acorde con mi experiencia/i, reason: 'says the role was beneath the candidate, which contradicts a reason of timing, pay or place: "si más adelante surge otra oportunidad"' },
+    { pattern: /estupendamente/i, reason: 'peninsular: a reader in Mexico or Latin America says "muy bien"', variants: ['es-419'] },
+    { pattern: /(?<!\p{L})(?:aplaz\p{L}*|aplac\p{L}*|candidatura\p{L}*)/iu, reason: 'Argentina "reprograma" an interview and writes "postulación"', variants: ['es-AR'] },
+    {
+      pattern: /(?<!\p{L})(?:he|ha) (?:aceptado|decidido|tomado|dicho|valorado|pensado|meditado)(?!\p{L})/iu,
+      reason: 'Spain\'s perfect for what just happened: Mexico and Latin America say "acepté", "decidí", "lo pensé"',
       variants: ['es-419'],
     },
     { pattern: /Cuente conmigo|Cuenta conmigo/i, reason: 'promises help ("count on me") where the candidate means "keep me in mind": "Téngame en cuenta"' },
