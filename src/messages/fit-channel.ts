@@ -1,6 +1,6 @@
 // Fitting a text message or a voicemail to its channel: what a message can best do without gives way, one piece
 // at a time, until it fits, and what went is named so the advice can say it.
-import { partNames, type PartName } from './catalogue.js';
+import type { PartName } from './catalogue.js';
 import { composeParts, layoutText, Phrasing, type Parts, type Picker } from './assemble.js';
 import type { Omission } from './omissions.js';
 import type { NormalisedRequest } from './request.js';
@@ -24,18 +24,10 @@ export const voicemailFits = (seconds: number) => seconds < voicemailMaxSeconds;
  * then the optional facts (the role, the referral, the wish to stay in touch, the new employer's name), then the
  * reason, the candidate's surname, and last the hour of the interview and the recipient's name. The advice names
  * what was left out, so nothing disappears silently. A request the candidate made (another date, data deletion)
- * never gives way, and a wish or an introduction that gave way early comes back when a later step has made room.
+ * never gives way.
  */
 type Step = { omits: Omission; applies: () => boolean; apply: () => Parts };
 
-/**
- * Parts that give way whole and come back when there is room again, in that order: what the candidate asked for. A
- * closing that went stays out: it is filler, and a concise text would outgrow the other tones with it.
- */
-const restorable = ['doorOpen', 'referral'] as const satisfies readonly (PartName & Omission)[];
-
-/** Parts in the order a message lists them. */
-const inOrder = (parts: Parts): Parts => Object.fromEntries(partNames.filter((p) => parts[p] !== undefined).map((p) => [p, parts[p]])) as Parts;
 
 export function fitChannel(
   n: NormalisedRequest,
@@ -79,13 +71,17 @@ export function fitChannel(
     { omits: 'newEmployer', applies: () => current.newEmployer !== null, apply: () => rerender({ ...current, newEmployer: null, newEmployerWith: null }) },
     // The reason before the hour: the hour tells a recruiter with many interviews which one is off.
     // The whole reason: our clause, the candidate's own words, and the sentences written for that reason (the
-    // request is read as giving none, so each piece takes its words for no reason).
+    // request is read as giving none, so each piece takes its words for no reason). When the candidate would
+    // reconsider if that changed, only their own words go: the reason is what the offer to talk is about.
     {
       omits: 'reason',
-      applies: () => request.disclosure !== 'none' && (current.reason.because !== null || current.reason.specific || request.reasonCode !== null),
+      applies: () =>
+        request.disclosure !== 'none' &&
+        (current.reason.because !== null || current.reason.specific || (request.reasonCode !== null && !current.openToNegotiation)),
       apply: () => {
-        request = { ...request, disclosure: 'none' };
-        return rerender({ ...current, reason: { ...current.reason, because: null, detail: null, specific: false, negotiable: false } });
+        if (!current.openToNegotiation) request = { ...request, disclosure: 'none' };
+        const negotiable = current.openToNegotiation && current.reason.negotiable;
+        return rerender({ ...current, reason: { ...current.reason, because: null, detail: null, specific: false, negotiable } });
       },
     },
     // The candidate's surname before the hour and the recipient's name: the recruiter knows who has an interview at
@@ -116,18 +112,6 @@ export function fitChannel(
     }
     composed = next;
     leftOut.push(step.omits);
-  }
-  // A part dropped early may fit again once a later step made room (the reason went, and the wish to stay in touch
-  // fits beside what is left): put back the wish to stay in touch first, then the introduction.
-  for (const name of restorable) {
-    if (!dropped.has(name) || !fits(layoutText(n.channel, composed))) continue;
-    dropped.delete(name);
-    const fresh = rerender(current)[name];
-    const candidate = inOrder({ ...composed, [name]: fresh });
-    if (fresh && fits(layoutText(n.channel, candidate))) {
-      composed = candidate;
-      leftOut.splice(leftOut.indexOf(name), 1);
-    } else dropped.add(name);
   }
   return { parts: composed, leftOut, view: current };
 }
