@@ -172,6 +172,9 @@ describe('the deny lists', () => {
     expect(deny('en-US', "Hi Priya, it's Jordan, calling about the interview at Acme, and thank you so much for setting it up.", { channel: 'voicemail' })).toHaveLength(1);
     expect(deny('en-US', "Hi Priya, it's Jordan, calling about the interview at Acme. Thank you so much for setting it up.", { channel: 'voicemail' })).toEqual([]);
     expect(deny('en-GB', 'I hope you find someone wonderful.')).toHaveLength(1);
+    // A reason after a request reads as the recruiter's reason to act; after the decision it is the candidate's.
+    expect(deny('en-GB', 'Please withdraw my application at Acme because the commute is too long.')).toHaveLength(1);
+    expect(deny('en-GB', 'I am withdrawing my application at Acme, as the commute is too long.')).toEqual([]);
     // Peninsular register is wrong in Latin America only: es-419's entry covers es-MX and es-AR, not Spain.
     expect(deny('es-MX', 'Me haría mucha ilusión.')).toHaveLength(1);
     expect(deny('es-AR', 'Me haría mucha ilusión.')).toHaveLength(1);

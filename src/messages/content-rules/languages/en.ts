@@ -46,6 +46,7 @@ export const englishWords: LanguageWords = {
     { pattern: /\bI could (?:also )?introduce\b/i, reason: 'an offer to introduce someone is made gladly, not hedged: "I\'d be happy to introduce you to ..."' },
     { pattern: /\bplease do the needful\b|\brevert back\b/i, reason: 'regional calques a US or UK reader does not use' },
     { pattern: /\bkind of you to be so understanding\b/i, reason: 'presumes how the reader took the news: thank for understanding, do not credit them with it' },
+    { pattern: /\bplease withdraw\b[^.]*(?:\bbecause\b|, as\b)/i, reason: 'a reason after a request reads as the reason for the recruiter to act: give it with the decision ("I am withdrawing ..., as ...")' },
     { pattern: /\bfind someone wonderful\b/i, reason: 'reads like the end of a relationship, not of an application: "I wish you every success with the search"' },
     { pattern: /\b(?:calling|phoning|ringing)\b[^.]*, and (?:thank you|thanks)\b/i, channels: ['voicemail'], reason: 'a thanks glued to who is calling with "and": end the sentence, then thank' },
     { pattern: /, for which I thank you\b/i, reason: 'stilted, like a translation: "Thank you for the invitation."' },
