@@ -182,7 +182,8 @@ describe('the deny lists', () => {
     // What the Spanish market readers sent back: a reason bolted on after the decision, a bare demand to delete the
     // data, a date in brackets, spoken fillers, and Spain's idioms in Latin America.
     expect(deny('es-ES', 'Retiro mi candidatura. Lo hago porque me mudo.')).toHaveLength(1);
-    expect(deny('es-ES', 'Retiro mi candidatura. Tomo esta decisión porque me mudo.')).toEqual([]);
+    expect(deny('es-ES', 'Retiro mi candidatura. Tomo esta decisión porque me mudo.')).toHaveLength(1);
+    expect(deny('es-ES', 'Retiro mi candidatura porque me mudo.')).toEqual([]);
     expect(deny('es-MX', 'Hola. Borren mis datos, por favor.')).toHaveLength(1);
     expect(deny('es-MX', 'Hola. Les agradecería que eliminaran mis datos.')).toEqual([]);
     expect(deny('es-ES', 'Cancelo la entrevista (el jueves a las 10:00).')).toHaveLength(1);
