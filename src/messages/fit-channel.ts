@@ -28,7 +28,6 @@ export const voicemailFits = (seconds: number) => seconds < voicemailMaxSeconds;
  */
 type Step = { omits: Omission; applies: () => boolean; apply: () => Parts };
 
-
 export function fitChannel(
   n: NormalisedRequest,
   catalogue: CompiledCatalogue,
