@@ -40,7 +40,7 @@ const places: ReadonlySet<string> = (() => {
         const name = regions.of(code);
         if (name && name !== code) found.add(plain(name));
       } catch {
-        // not a region code
+      // not a region code
       }
     }
   }
