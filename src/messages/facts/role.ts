@@ -33,17 +33,16 @@ const places: ReadonlySet<string> = (() => {
   const found = new Set(['us', 'usa', 'uk', 'eu', 'emea', 'apac', 'latam', 'amer', 'dach', 'nordics', 'benelux']);
   for (const zone of Intl.supportedValuesOf('timeZone')) found.add(plain(zone.split('/').pop() ?? ''));
   const regions = new Intl.DisplayNames(['en'], { type: 'region' });
-  for (let a = 65; a <= 90; a++) {
+  for (let a = 65; a <= 90; a++)
     for (let b = 65; b <= 90; b++) {
       const code = String.fromCharCode(a, b);
       try {
         const name = regions.of(code);
         if (name && name !== code) found.add(plain(name));
       } catch {
-      // not a region code
+        // not a region code
       }
     }
-  }
   return found;
 })();
 /**
