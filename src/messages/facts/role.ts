@@ -23,40 +23,6 @@ const adTag =
 
 /** A trailing segment an ad appends after a separator: " · Jornada completa", " | Remote", " - Bogotá", " – Paris". */
 const adSuffix = /\s+(?:[·|]\s+.+|[-–]\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)$/u;
-/** A dash segment that is a contract or workplace tag: " - Remote", " - 12 month contract", " – Fixed Term". */
-const adDashTag =
-  /\s+[-–]\s+(?:\d.*|(?:100\s*%\s*)?remote|hybrid|on-?site|in office|full[- ]time|part[- ]time|contract|permanent|temporary|temp|fixed[- ]term(?: contract)?|FTC|maternity cover|freelance|interim)$/iu;
-
-const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[\s_]+/g, ' ').toLowerCase();
-/** Places an ad may name after a dash: the cities of the time-zone database, countries and regions (in English and as codes). */
-const places: ReadonlySet<string> = (() => {
-  const found = new Set(['us', 'usa', 'uk', 'eu', 'emea', 'apac', 'latam', 'amer', 'dach', 'nordics', 'benelux']);
-  for (const zone of Intl.supportedValuesOf('timeZone')) found.add(plain(zone.split('/').pop() ?? ''));
-  const regions = new Intl.DisplayNames(['en'], { type: 'region' });
-  for (let a = 65; a <= 90; a++)
-    for (let b = 65; b <= 90; b++) {
-      const code = String.fromCharCode(a, b);
-      try {
-        const name = regions.of(code);
-        if (name && name !== code) found.add(plain(name));
-      } catch {
-        // not a region code
-      }
-    }
-  return found;
-})();
-/**
- * An ad's dash segment comes off when it is a place or a contract tag ("Analista - Bogotá", "Nurse - 12 month
- * contract"); any other is what the post is ("Nurse Practitioner - Oncology") and stays, set off with a comma as
- * titles are written in prose ("Nurse Practitioner, Oncology").
- */
-function dashSegment(role: string, take: (pattern: RegExp) => (s: string) => string): string {
-  const tag = adDashTag.exec(role);
-  if (tag) return take(adDashTag)(role);
-  const segment = /\s+[-–]\s+([^-–·|]+)$/u.exec(role);
-  if (!segment || segment[1] === undefined || places.has(plain(segment[1].trim()))) return take(adSuffix)(role);
-  return `${role.slice(0, segment.index)}, ${segment[1].trim()}`;
-}
 
 /**
  * The ad's inclusive forms, with the feminine each stands for: Spanish "Ingeniero/a", "Coordinador/a", "Coordinador(a)",
@@ -105,7 +71,7 @@ export function cleanRole(role: string, gender?: 'f' | 'm'): RoleName {
   // An ad's trailing segment, once its tags are gone ("Técnico Superior · Jornada completa", "Analista - Bogotá"), and
   // any other aside in brackets ("(Remote - US)", "(12-month FTC, Hybrid)", "(Maternity Cover)"): no reader of a
   // message wants the ad's brackets back, and a candidate never writes them.
-  written = tidy(dashSegment(written, take)) || written;
+  written = tidy(take(adSuffix)(written)) || written;
   // "VP, Finance": the ad's comma makes a list of the role in a sentence.
   written = written.replace(/^(\p{Lu}{2,4}),\s+(?=\p{Lu})/u, '$1 ');
   const agreed = gender === 'f' ? feminineForms.reduce((s, [pattern, to]) => s.replace(pattern, to), written) : written;
