@@ -159,6 +159,9 @@ describe('companies', () => {
     ['Northwind Ltd', 'Northwind', 'Ltd'],
     ['Vandelay Industries LLC', 'Vandelay Industries', 'LLC'],
     ['Stichting Vooruit B.V.', 'Stichting Vooruit', 'B.V.'],
+    // Belgium writes its bilingual forms with a slash.
+    ['Groupe Delhaize SA/NV', 'Groupe Delhaize', 'SA/NV'],
+    ['Brouwerij Het Anker BV/SRL', 'Brouwerij Het Anker', 'BV/SRL'],
     // No legal form, or one that is the whole name: kept as written.
     ['Innsbrucker Verkehrsbetriebe', 'Innsbrucker Verkehrsbetriebe', null],
     ['Stadt Zürich', 'Stadt Zürich', null],

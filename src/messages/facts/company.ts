@@ -41,7 +41,7 @@ const legalForms: readonly LegalForm[] = [
   { spellings: ['S. Coop.', 'S.Coop.', 'Sdad. Coop.'], kind: 'cooperative', german: 'f', countries: ['ES'] },
   { spellings: ['A.C.', 'I.A.P.', 'I.A.S.P.'], kind: 'association', german: 'm', countries: ['MX'] },
   // Shared spellings and the rest of Europe
-  { spellings: ['S.A.', 'SA', 'S.p.A.', 'S.r.l.', 'Srl', 'B.V.', 'BV', 'N.V.', 'NV', 'Oy', 'Oyj', 'AB', 'ApS', 'A/S', 'AS', 'ASA', 'Sp. z o.o.', 's.r.o.', 'a.s.', 'Kft.', 'Zrt.', 'Lda.', 'Lda', 'K.K.', 'KK'], kind: 'company', german: 'f', countries: ['FR', 'ES', 'CH', 'BE', 'LU', 'IT', 'NL', 'FI', 'SE', 'DK', 'NO', 'PL', 'CZ', 'SK', 'HU', 'PT', 'JP'] },
+  { spellings: ['SA/NV', 'NV/SA', 'BV/SRL', 'SRL/BV', 'S.A.', 'SA', 'S.p.A.', 'S.r.l.', 'Srl', 'B.V.', 'BV', 'N.V.', 'NV', 'Oy', 'Oyj', 'AB', 'ApS', 'A/S', 'AS', 'ASA', 'Sp. z o.o.', 's.r.o.', 'a.s.', 'Kft.', 'Zrt.', 'Lda.', 'Lda', 'K.K.', 'KK'], kind: 'company', german: 'f', countries: ['FR', 'ES', 'CH', 'BE', 'LU', 'IT', 'NL', 'FI', 'SE', 'DK', 'NO', 'PL', 'CZ', 'SK', 'HU', 'PT', 'JP'] },
 ];
 
 /** Every spelling, longest first, so "S.A. de C.V." wins over "S.A." and "GmbH & Co. KG" over "KG". */
