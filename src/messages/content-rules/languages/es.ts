@@ -108,6 +108,10 @@ export const spanishWords: LanguageWords = {
       pattern: /(?<!\p{L})(?:candidatura|postulación) en (?!el |la |los |las |este |esta )|(?<!\p{L})proceso para (?!el puesto|la vacante)/iu,
       reason: '"candidatura en Acme", "proceso para Analista": one applies for a post ("mi candidatura al puesto de … en …", "el proceso de selección para el puesto de …")',
     },
+    {
+      pattern: /(?:^|[.!?:;]\s+)(?:Mil gracias|Muchas gracias|Gracias de verdad|Gracias)(?: y perdón[^,:.]*)?,? (?:pero )?(?:me temo que )?(?:retiro|me retiro|dejo|cancelo|anulo|he aceptado|acepté|acabo de|tras aceptar|me voy|he firmado|firmé|tengo que|no sigo|abandono|pongo fin|he decidido retirar)(?!\p{L})/iu,
+      reason: 'thanks with no object before the news ("Gracias, pero retiro …", "Mil gracias, pero he aceptado …") reads as the answer to an offer: thank for something ("Gracias por su tiempo. Retiro …", "Muchas gracias por todo; he aceptado otra oferta, así que …")',
+    },
     { pattern: /¿Otro día\?/i, reason: 'curt in a message that asks a favour: "¿Le iría bien otro día, …?", "¿Podríamos buscar otra fecha?"' },
     { pattern: /(?<!\p{L})la reconsideraría(?!\p{L})/iu, reason: '"la reconsideraría" leaves the reader asking what "la" is (the offer? the decision?): "reconsideraría mi decisión"' },
     { pattern: /(?:^|[.!?]\s+)¿?Y,?\s+\p{Ll}/u, reason: 'a sentence opened with "Y" reads as an afterthought tacked on: "Además, …", "Por último, …"' },
