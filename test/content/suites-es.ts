@@ -77,7 +77,8 @@ export function spanishSuites(tag: string, matrix: MatrixOf) {
         'every optional fact': 'Estimada Sra. Ruiz:',
         'legal names, initials, a private detail': 'Estimado Sr. Vidal:',
         // dr has no neutral Spanish form, so it gets the neutral greeting; no recipient, the team.
-        'accented names, short notice': 'Buenos días, Íñigo Sáenz:',
+        // Argentina greets the morning with "Buen día".
+        'accented names, short notice': tag === 'es-AR' ? 'Buen día, Íñigo Sáenz:' : 'Buenos días, Íñigo Sáenz:',
         'no optional fact': 'Estimado equipo de selección:',
       };
       // The sets this variant's matrix renders (every set, or one per branch of the templates).

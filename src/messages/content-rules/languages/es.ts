@@ -48,8 +48,8 @@ export const spanishWords: LanguageWords = {
   letterSalutation: /^(Estimad[oa]s?|Apreciad[oa]s?|Querid[oa]s?|Muy señor|A la atención|A quien corresponda)(?!\p{L})/mu,
   signOff:
     /^(Atentamente|Un cordial saludo|Saludos cordiales|Un saludo cordial|Un saludo afectuoso|Un saludo muy cordial|Cordialmente|Un saludo|Saludos|Un abrazo|Con todo mi aprecio|Todo lo mejor|Muchas gracias|Gracias|Quedo a sus órdenes|Le saluda atentamente)[,.]?$/,
-  greetingWords: /(Estimad[oa]|Hola|Buenos días|Buenas tardes|Buenas noches)/,
-  spokenGreeting: /(Hola|Buenos días|Buenas tardes|Buenas noches|Buenas|Estimad[oa])/i,
+  greetingWords: /(Estimad[oa]|Hola|Buenos días|Buen día|Buenas tardes|Buenas noches)/,
+  spokenGreeting: /(Hola|Buenos días|Buen día|Buenas tardes|Buenas noches|Buenas|Estimad[oa])/i,
   apology: /(disculp|perd[oó]n|lament|siento|sentimos)/i,
   thanks: /(gracias|agradec|agradezco)/i,
   thanksAgain: /(gracias de nuevo|de nuevo,? gracias|gracias otra vez|nuevamente,? gracias|gracias nuevamente|reitero mi agradecimiento|le agradezco de nuevo|te agradezco de nuevo)/i,
@@ -57,7 +57,7 @@ export const spanishWords: LanguageWords = {
   reasonConnectors: 'porque|ya que|puesto que|dado que|debido a|pues|al haber|tras haber',
   and: 'y|e',
   // A subject too long for the role keeps what happened and who writes ("Cancelo la entrevista de hoy: Ana Ruiz").
-  subjectFallback: /^(Cancelo la entrevista|Aplazar la entrevista|Retiro mi candidatura|Me retiro por ahora|Me retiro del proceso|No acepto la oferta|Declino la propuesta|Respuesta definitiva)[^:]*: [^,()]+$/,
+  subjectFallback: /^(Cancelo la entrevista|Aplazamiento de la entrevista|Reprogramación de la entrevista|Retiro mi candidatura|Me retiro por ahora|Me retiro del proceso|No acepto la oferta|Declino la propuesta|Respuesta definitiva)[^:]*: [^,()]+$/,
   declineWords: /(declin|rechaz|no (la )?acept)/i,
   address: { formal, informal },
   denyList: [
@@ -107,6 +107,10 @@ export const spanishWords: LanguageWords = {
     {
       pattern: /(?<!\p{L})(?:candidatura|postulación) en (?!el |la |los |las |este |esta )|(?<!\p{L})proceso para (?!el puesto|la vacante)/iu,
       reason: '"candidatura en Acme", "proceso para Analista": one applies for a post ("mi candidatura al puesto de … en …", "el proceso de selección para el puesto de …")',
+    },
+    {
+      pattern: /(?:^|[.!?:;]\s+)(?:Mil gracias|Muchas gracias|Gracias de verdad|Gracias)(?: y perdón[^,:.]*)?,? (?:pero )?(?:me temo que )?(?:retiro|me retiro|dejo|cancelo|anulo|he aceptado|acepté|acabo de|tras aceptar|me voy|he firmado|firmé|tengo que|no sigo|abandono|pongo fin|he decidido retirar)(?!\p{L})/iu,
+      reason: 'thanks with no object before the news ("Gracias, pero retiro …", "Mil gracias, pero he aceptado …") reads as the answer to an offer: thank for something ("Gracias por su tiempo. Retiro …", "Muchas gracias por todo; he aceptado otra oferta, así que …")',
     },
     { pattern: /¿Otro día\?/i, reason: 'curt in a message that asks a favour: "¿Le iría bien otro día, …?", "¿Podríamos buscar otra fecha?"' },
     { pattern: /(?<!\p{L})la reconsideraría(?!\p{L})/iu, reason: '"la reconsideraría" leaves the reader asking what "la" is (the offer? the decision?): "reconsideraría mi decisión"' },
