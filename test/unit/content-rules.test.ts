@@ -161,6 +161,8 @@ describe('the deny lists', () => {
   it('catch the calques the native readers found, in the tones and variants where they are wrong', () => {
     expect(deny('de-DE', 'Gern ein andermal.', { tone: 'formal' })).toHaveLength(1);
     expect(deny('de-DE', 'Gern ein andermal.', { tone: 'warm' })).toEqual([]);
+    expect(deny('de-DE', 'Es geht um mein Gespräch am Mittwoch, danke für die Einladung.')).toHaveLength(1);
+    expect(deny('de-DE', 'Es geht um mein Gespräch am Mittwoch. Danke für die Einladung.')).toEqual([]);
     expect(deny('fr-FR', 'Je souhaite retirer ma candidature chez Acme.')).toHaveLength(1);
     expect(deny('fr-FR', 'Je décommande notre entretien.')).toHaveLength(1);
     expect(deny('es-ES', 'Debo declinar respetuosamente la oferta.')).toHaveLength(1);

@@ -41,6 +41,9 @@ export const germanWords: LanguageWords = {
   address: { formal, informal },
   fullNameWithoutTitle: true,
   denyList: [
+    { pattern: /, danke für\b/, reason: 'a thanks tacked onto a sentence with a comma: "Vielen Dank für die Einladung." as a sentence of its own' },
+    { pattern: /, für die ich mich bedanke\b/, reason: 'the relative clause attaches to the nearest noun (the position, not the message): "Vielen Dank dafür."' },
+    { pattern: /\bund das ist endgültig\b/, reason: 'sounds like a raised voice: "Wie bereits mitgeteilt, ist meine Absage endgültig."' },
     { pattern: /\bGern(e)? ein andermal\b/i, reason: 'too casual for a formal letter: "Ich würde mich freuen, wenn wir zu einem späteren Zeitpunkt in Kontakt bleiben"', tones: ['formal', 'firm'] },
     { pattern: /die das verursacht/i, reason: 'a calque ("the circumstances that caused this"): German says "Ich bedaure die Unannehmlichkeiten"' },
     { pattern: /\bIch fühle mich schlecht\b/i, reason: 'says "I feel ill", not "I feel bad about it": "Es tut mir leid"' },
