@@ -164,6 +164,8 @@ export interface Scenario {
   negotiableReasons?: readonly ReasonCode[];
   /** Staying in touch is the scenario's point: `keepDoorOpen: false` contradicts it. */
   keepsDoorOpen?: boolean;
+  /** Every message of the scenario thanks, in every tone and channel (content rule `thanks-missing`). */
+  thanks?: boolean;
   /** Advice the scenario always gives. */
   advice: readonly ScenarioAdvice[];
   /** The reason code assumed when the request gives none (the scenario itself implies it). */
@@ -257,6 +259,7 @@ export const scenarios: readonly Scenario[] = [
     stage: 'interview',
     intents: ['withdraw'],
     dataDeletion: true,
+    thanks: true,
     advice: ['send-now'],
     fields: { required: base, uses: [...withInterview, '/newEmployer', '/keepDoorOpen', '/referral', '/requestDataDeletion'] },
   },
@@ -331,6 +334,7 @@ export const scenarios: readonly Scenario[] = [
     stage: 'interview-if-given',
     intents: ['withdraw'],
     dataDeletion: true,
+    thanks: true,
     advice: ['be-brief'],
     fields: { required: base, uses: [...withInterview, ...withReason, '/newEmployer', '/keepDoorOpen', '/referral', '/requestDataDeletion'] },
   },
@@ -368,6 +372,7 @@ export const scenarios: readonly Scenario[] = [
     intents: ['withdraw'],
     dataDeletion: true,
     negotiableReasons: ['compensation', 'schedule'],
+    thanks: true,
     advice: ['be-brief'],
     fields: {
       required: base,

@@ -1,6 +1,7 @@
 // The facts where a reader looks for them: who writes, to which company, about which role and interview; the
 // recipient greeted by name; private details kept private; contact details in their place; and a company's legal
 // form only where a formal letter would give it.
+import { findScenario } from '../../catalogue.js';
 import { parsePersonName } from '../../facts/person-name.js';
 import { everydayCompany } from '../../languages/helpers.js';
 import { companyForms, type Reading } from '../reading.js';
@@ -12,9 +13,6 @@ const contains = (text: string, fact: string) => new RegExp(`(?<![\\p{L}\\p{N}])
 
 /** The company as prose names it: the platform's everyday form, else the language's, else any language's. */
 export const everyday = (r: Reading, name: string, given?: string) => given ?? r.helpers.everydayCompany(name) ?? everydayCompany(name);
-
-/** The scenarios whose message always thanks (PRODUCT.md: what each must convey). */
-const thankingScenarios: ReadonlySet<string> = new Set(['accepted-another-offer', 'withdraw-application', 'decline-offer']);
 
 export const factRules = [
   rule('candidate-named', 'error', "A message that does not say who writes: the candidate's full name (LinkedIn shows it; an email may sign with the given name when its subject has the full name).", (r) => {
@@ -55,8 +53,7 @@ export const factRules = [
     return undefined;
   }),
   rule('thanks-missing', 'error', 'A message of a scenario that must thank (accepted-another-offer, withdraw-application, decline-offer) with no thanks in it, in any channel: a text or voicemail cut to fit keeps its thanks.', (r) => {
-    const { scenario } = r.input.message;
-    if (!thankingScenarios.has(scenario)) return undefined;
+    if (!findScenario(r.input.message.scenario)?.thanks) return undefined;
     // Only whole facts are taken out: a company called "Thank You Foods" thanks no one, but its first word is ours too.
     const text = r.facts.filter((f) => /\s/.test(f)).reduce((t, f) => t.split(f).join('X'), r.input.message.text);
     return !r.words.thanks.test(text) && 'no thanks';
