@@ -5,9 +5,9 @@ import type { Omission } from './omissions.js';
 import type { NormalisedRequest } from './request.js';
 import type { AdviceCode } from './templates.js';
 import type { View } from './view-model.js';
-import { smsFits, voicemailFits } from './fit-channel.js';
+import { segmentsFit, voicemailFits } from './fit-channel.js';
 
-export function adviceFor(n: NormalisedRequest, view: View, text: string, stats: ChannelStats, leftOut: readonly Omission[]): AdviceCode[] {
+export function adviceFor(n: NormalisedRequest, view: View, stats: ChannelStats, leftOut: readonly Omission[]): AdviceCode[] {
   const { scenario, channel } = n;
   const codes: AdviceCode[] = [];
   if (scenario.advice.includes('send-now') || view.newEmployer !== null) codes.push('send-now');
@@ -21,7 +21,7 @@ export function adviceFor(n: NormalisedRequest, view: View, text: string, stats:
   if (channel === 'voicemail' && view.candidate.phone === null && !scenario.advice.includes('final-message')) codes.push('add-phone');
   if (leftOut.length > 0) codes.push(channel === 'sms' ? 'sms-shortened' : 'voicemail-shortened');
   if (stats.smsEncoding === 'UCS-2') codes.push('sms-unicode');
-  if (channel === 'sms' && !smsFits(text)) codes.push('sms-too-long');
+  if (stats.smsEncoding !== undefined && !segmentsFit({ encoding: stats.smsEncoding, segments: stats.smsSegments! })) codes.push('sms-too-long');
   if (channel === 'linkedin' && stats.characters >= 1000) codes.push('too-long');
   if (stats.speakingSeconds !== undefined && !voicemailFits(stats.speakingSeconds)) codes.push('too-long');
   return codes;

@@ -95,15 +95,29 @@ export function composeSubject(n: NormalisedRequest, catalogue: CompiledCatalogu
   return subject;
 }
 
+/** What a message's id is the hash of, besides the request's scenario, tone, channel, language and formality. */
+export interface IdSource {
+  /** Our catalogue's version, or a platform's template and version. */
+  version: string;
+  choices: readonly number[];
+  subject: string | undefined;
+  text: string;
+  advice: readonly string[];
+  leftOut: readonly string[];
+  /** The facts as the answer reports them (names and companies as understood). */
+  facts: object;
+}
+
 /**
- * A stable id: the hash of everything the text depends on, which is the view model and the phrasing chosen (plus
- * scenario, tone, channel, language and template version). `now` enters only through the interview's relative day,
- * the short-notice flag and the greeting's part of the day, so two requests a minute apart share an id (and an
- * ETag), and facts the scenario does not use change nothing.
+ * A stable id: the hash of the words and of what the answer says about them (subject, text, advice, what was left out,
+ * the facts as understood), with the phrasing chosen and the template version. `now` changes it only where it changes
+ * the words (the interview's relative day, the greeting's part of the day), so two requests a minute apart share an
+ * id (and an ETag), and facts the scenario does not use change nothing. The words are hashed rather than the view
+ * model they came from: serialising the whole view cost more than hashing.
  */
-export function messageId(n: NormalisedRequest, view: View, version: string, choices: readonly number[]): string {
-  // The view is built in a fixed key order, so plain JSON.stringify is already canonical.
-  const key = JSON.stringify([version, n.scenario.id, n.tone, n.channel, n.language.tag, n.formality, choices, view]);
+export function messageId(n: NormalisedRequest, source: IdSource): string {
+  const { version, choices, subject, text, advice, leftOut, facts } = source;
+  const key = JSON.stringify([version, n.scenario.id, n.tone, n.channel, n.language.tag, n.formality, choices, subject ?? null, text, advice, leftOut, facts]);
   return hash('sha256', key, 'base64url').slice(0, 22);
 }
 

@@ -1,7 +1,6 @@
 // Channel measurements: word and character counts, SMS segments and encoding, speaking time.
 import type { ChannelId } from './catalogue.js';
-import type { LanguageHelpers } from './languages/index.js';
-import { smsEncoding } from './sms.js';
+import { smsEncoding, type SmsEncoding } from './sms.js';
 
 export interface ChannelStats {
   words: number;
@@ -53,14 +52,20 @@ function countCharacters(text: string): number {
   return n;
 }
 
-export function channelStats(channel: ChannelId, text: string, language: Pick<LanguageHelpers, 'speakingSeconds'>): ChannelStats {
+/** How a text is measured for its channel: the language's speaking time, and SMS encoding (fitting may pass its own). */
+export interface Measures {
+  speakingSeconds(text: string): number;
+  smsEncoding?(text: string): SmsEncoding;
+}
+
+export function channelStats(channel: ChannelId, text: string, measures: Measures): ChannelStats {
   const words = countWords(text);
   const stats: ChannelStats = { words, characters: countCharacters(text) };
   if (channel === 'sms') {
-    const sms = smsEncoding(text);
+    const sms = (measures.smsEncoding ?? smsEncoding)(text);
     stats.smsSegments = sms.segments;
     stats.smsEncoding = sms.encoding;
   }
-  if (channel === 'voicemail') stats.speakingSeconds = language.speakingSeconds(text);
+  if (channel === 'voicemail') stats.speakingSeconds = measures.speakingSeconds(text);
   return stats;
 }

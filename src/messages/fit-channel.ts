@@ -4,15 +4,13 @@ import type { PartName } from './catalogue.js';
 import { composeParts, layoutText, Phrasing, type Parts, type Picker } from './assemble.js';
 import type { Omission } from './omissions.js';
 import type { NormalisedRequest } from './request.js';
-import { smsEncoding } from './sms.js';
+import { smsEncoding, type SmsEncoding } from './sms.js';
 import type { CompiledCatalogue } from './templates.js';
 import { withoutRecipientName, type View } from './view-model.js';
 
 /** Where correct spelling needs UCS-2 (accents outside GSM-7), a text may run to three of its shorter segments. */
-export function smsFits(text: string): boolean {
-  const { encoding, segments } = smsEncoding(text);
-  return segments <= (encoding === 'GSM-7' ? 2 : 3);
-}
+export const smsFits = (text: string): boolean => segmentsFit(smsEncoding(text));
+export const segmentsFit = ({ encoding, segments }: SmsEncoding): boolean => segments <= (encoding === 'GSM-7' ? 2 : 3);
 
 /** A voicemail someone can follow and note a number from: under 45 seconds (so 44 at most, counted in whole seconds). */
 export const voicemailMaxSeconds = 45;

@@ -2,10 +2,11 @@
 // -> channel text, stats and advice. Each step lives in its own module; this one puts them in order.
 import { adviceFor } from './advice.js';
 import { composeParts, composeSubject, layoutText, messageId, Phrasing, selectionOf, tidy, toHtml, channelLayout, type Parts, type Picker } from './assemble.js';
-import { channelStats } from './channels.js';
+import { channelStats, type Measures } from './channels.js';
 import { classify } from './classification.js';
 import { choose } from './phrasing.js';
-import { fitChannel, smsFits, voicemailFits } from './fit-channel.js';
+import { fitChannel, segmentsFit, voicemailFits } from './fit-channel.js';
+import { smsEncoding } from './sms.js';
 
 import type { Omission } from './omissions.js';
 import { factsOf, type NormalisedRequest } from './request.js';
@@ -52,10 +53,16 @@ export function renderMessage(n: NormalisedRequest, catalogue: CompiledCatalogue
   const view = withReason(n, catalogue, buildView(n), phrasing);
   let parts: Parts = composeParts(n, catalogue, view, phrasing);
   let leftOut: Omission[] = [];
-  if (channel === 'sms') ({ parts, leftOut } = fitChannel(n, catalogue, view, parts, pick, smsFits));
+  let measures: Measures | undefined;
+  if (channel === 'sms') {
+    const sms = lastOf(smsEncoding);
+    measures = { speakingSeconds: n.language.helpers.speakingSeconds, smsEncoding: sms };
+    ({ parts, leftOut } = fitChannel(n, catalogue, view, parts, pick, (s) => segmentsFit(sms(s))));
+  }
   if (channel === 'voicemail') {
-    const speakable = (s: string) => voicemailFits(n.language.helpers.speakingSeconds(s));
-    ({ parts, leftOut } = fitChannel(n, catalogue, view, parts, pick, speakable));
+    const seconds = lastOf((s: string) => n.language.helpers.speakingSeconds(s));
+    measures = { speakingSeconds: seconds };
+    ({ parts, leftOut } = fitChannel(n, catalogue, view, parts, pick, (s) => voicemailFits(seconds(s))));
   }
   const subject = channelLayout(channel).hasSubject ? composeSubject(n, catalogue, view, phrasing) : undefined;
   return finishMessage(n, view, adviceCatalogue, {
@@ -67,7 +74,24 @@ export function renderMessage(n: NormalisedRequest, catalogue: CompiledCatalogue
     choices: phrasing.choices,
     templateVersion: catalogue.version,
     template: { source: 'builtin', version: catalogue.version },
+    measures,
   });
+}
+
+/**
+ * A measure that remembers the last text it saw: fitting ends on the text it settled on, which is the message's text,
+ * and its statistics then take that measure instead of counting the syllables or septets again.
+ */
+function lastOf<T>(measure: (text: string) => T): (text: string) => T {
+  let last: string | undefined;
+  let value: T;
+  return (text) => {
+    if (text !== last) {
+      value = measure(text);
+      last = text;
+    }
+    return value;
+  };
 }
 
 /** What a renderer made of a request, before the parts every message shares are added. */
@@ -81,6 +105,8 @@ export interface Written {
   choices: readonly number[];
   templateVersion: string;
   template: Message['template'];
+  /** The measures fitting used, which already know the final text. */
+  measures?: Measures | undefined;
 }
 
 /**
@@ -90,12 +116,13 @@ export interface Written {
 export function finishMessage(n: NormalisedRequest, view: View, words: CompiledCatalogue, written: Written): Message {
   const { scenario, tone, channel } = n;
   const { text, subject, parts, leftOut } = written;
-  const stats = channelStats(channel, text, n.language.helpers);
-  const adviceCodes = adviceFor(n, view, text, stats, leftOut);
+  const stats = channelStats(channel, text, written.measures ?? n.language.helpers);
+  const adviceCodes = adviceFor(n, view, stats, leftOut);
   const adviceView = adviceCodes.length > 0 ? { ...view, stats, channel, leftOut: words.helpers.list(leftOut.map((o) => words.omissionWords(o, view))) } : view;
   const advice = adviceCodes.map((code) => ({ code, text: tidy(words.advice(code)(adviceView)) }));
+  const facts = factsOf(n);
   return {
-    id: messageId(n, view, written.idSource, written.choices),
+    id: messageId(n, { version: written.idSource, choices: written.choices, subject, text, advice: adviceCodes, leftOut, facts }),
     scenario: scenario.id,
     tone,
     channel,
@@ -112,6 +139,6 @@ export function finishMessage(n: NormalisedRequest, view: View, words: CompiledC
     templateVersion: written.templateVersion,
     template: written.template,
     classification: classify(n),
-    facts: factsOf(n),
+    facts,
   };
 }
