@@ -118,7 +118,9 @@ export function finishMessage(n: NormalisedRequest, view: View, words: CompiledC
   const { text, subject, parts, leftOut } = written;
   const stats = channelStats(channel, text, written.measures ?? n.language.helpers);
   const adviceCodes = adviceFor(n, view, stats, leftOut);
-  const adviceView = adviceCodes.length > 0 ? { ...view, stats, channel, leftOut: words.helpers.list(leftOut.map((o) => words.omissionWords(o, view))) } : view;
+  // Only the shortening advice names what was left out: the list is formatted when there is one.
+  const omitted = leftOut.length > 0 ? words.helpers.list(leftOut.map((o) => words.omissionWords(o, view))) : '';
+  const adviceView = adviceCodes.length > 0 ? { ...view, stats, channel, leftOut: omitted } : view;
   const advice = adviceCodes.map((code) => ({ code, text: tidy(words.advice(code)(adviceView)) }));
   const facts = factsOf(n);
   return {
