@@ -396,7 +396,7 @@ export const MessageSchema = z
     id: z
       .string()
       .describe(
-        'A stable hash of everything the words depend on, the phrasing chosen and the template version (so not of `atsReasonId`).',
+        'A stable hash of the words (subject, text, advice, what was left out), the facts as understood, the phrasing chosen and the template version (so not of `atsReasonId`): the same message always has the same id.',
       ),
     scenario: ScenarioIdSchema,
     tone: ToneIdSchema,

@@ -975,7 +975,7 @@ export interface components {
         };
         /** @description A rendered message, ready to review and send. */
         MessageInput: {
-            /** @description A stable hash of everything the words depend on, the phrasing chosen and the template version (so not of `atsReasonId`). */
+            /** @description A stable hash of the words (subject, text, advice, what was left out), the facts as understood, the phrasing chosen and the template version (so not of `atsReasonId`): the same message always has the same id. */
             id: string;
             scenario: components["schemas"]["ScenarioIdInput"];
             tone: components["schemas"]["ToneIdInput"];
@@ -2018,7 +2018,7 @@ export interface components {
         };
         /** @description A rendered message, ready to review and send. */
         Message: {
-            /** @description A stable hash of everything the words depend on, the phrasing chosen and the template version (so not of `atsReasonId`). */
+            /** @description A stable hash of the words (subject, text, advice, what was left out), the facts as understood, the phrasing chosen and the template version (so not of `atsReasonId`): the same message always has the same id. */
             id: string;
             scenario: components["schemas"]["ScenarioId"];
             tone: components["schemas"]["ToneId"];
