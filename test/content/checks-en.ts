@@ -127,7 +127,7 @@ export const englishChecks: Check[] = [
       if (ahead === null) return undefined;
       const text = r.message.text;
       if (ahead <= 0 && /\b(cancel\w*|won't make|will not attend|can't make|unable to attend|reschedul\w*|move) (my|our|the) interview/i.test(text)) return 'cancels an interview that took place';
-      if (ahead > 0 && /\b(thank you|thanks|grateful) for (meeting me|the interview|our interview|interviewing me)\b/i.test(text)) return 'thanks for an interview still to come';
+      if (ahead > 0 && /\b(thank you|thanks|grateful) for (meeting me|the interview(?! invit)|our interview|interviewing me)\b/i.test(text)) return 'thanks for an interview still to come';
       return undefined;
     },
   },

@@ -38,10 +38,14 @@ function pairs() {
   );
 }
 
+/** An entry may hold punctuation ("(Ref. "): matched literally, and as a whole word where it starts or ends with one. */
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const phrase = (s: string) => new RegExp(`${/^\w/.test(s) ? '\\b' : ''}${escape(s)}${/\w$/.test(s) ? '\\b' : ''}`, 'i');
+
 describe('en-US and en-GB', () => {
   it('use every entry of dialects.yaml somewhere in the templates', () => {
     for (const [british] of dialectPairs) {
-      expect(sources, british).toMatch(new RegExp(`(?<![\\p{L}])${british.replace(/'/g, "'")}(?![\\p{L}])`, 'iu'));
+      expect(sources, british).toMatch(new RegExp(`(?<![\\p{L}])${escape(british)}(?![\\p{L}])`, 'iu'));
     }
   });
 
@@ -49,7 +53,7 @@ describe('en-US and en-GB', () => {
     const rewrite = dialectRewriter(Object.fromEntries(dialectPairs));
     const seen = new Set<string>();
     for (const { label, gb, us } of pairs()) {
-      for (const [british, american] of dialectPairs) if (new RegExp(`\\b${british}\\b`, 'i').test(gb.text) && new RegExp(`\\b${american}\\b`, 'i').test(us.text)) seen.add(british);
+      for (const [british, american] of dialectPairs) if (phrase(british).test(gb.text) && phrase(american).test(us.text)) seen.add(british);
       // British text, rewritten with the lexicon and given American titles and times, is the American text.
       const american = (s: string) =>
         rewrite(s)

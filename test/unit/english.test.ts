@@ -1,6 +1,7 @@
 // The English helpers the templates rely on: articles (initialisms too), names, legal forms, reasons, numbers, and
 // interview times in both Englishes and across time zones.
 import { describe, expect, it } from 'vitest';
+import { checkMessage, type MessageFacts, type MessageUnderCheck } from '../../src/messages/content-rules/index.js';
 import { enGB, enUS } from '../../src/messages/languages/en.js';
 import { everydayCompany } from '../../src/messages/languages/helpers.js';
 import { interviewClock, isTimeZone, offsetMinutes, zoneOffsetMinutes } from '../../src/messages/languages/time.js';
@@ -43,7 +44,8 @@ describe('names', () => {
     expect(enGB.titledName('ms', 'Priya Shah')).toBe('Ms Shah');
     expect(enUS.titledName('ms', 'Priya Shah')).toBe('Ms. Shah');
     expect(enUS.titledName('dr', 'Mary Ann Jones')).toBe('Dr. Jones');
-    expect(enUS.titledName('mx', 'Sam Rivera')).toBeNull();
+    expect(enUS.titledName('mx', 'Sam Rivera')).toBe('Mx. Rivera');
+    expect(enGB.titledName('mx', 'Leonie von Trapp')).toBe('Mx von Trapp');
     expect(enUS.titledName(undefined, 'Sam Rivera')).toBeNull();
     // A title the name already carries is how they asked to be addressed.
     expect(enGB.titledName(undefined, 'Dr. José Muñoz')).toBe('Dr Muñoz');
@@ -138,5 +140,43 @@ describe('interviewWords', () => {
     // Without `now`, a zone the platform named is named; a bare offset is not.
     expect(words('en-US', '2026-12-01T09:00:00-05:00', '2026-11-29T18:00:00Z', 'America/New_York', false).time).toBe('9 AM ET');
     expect(words('en-US', '2026-12-01T09:00:00-05:00', '2026-11-29T18:00:00Z', null, false).time).toBe('9 AM');
+  });
+});
+
+describe('the English deny list, round four', () => {
+  const facts: MessageFacts = { candidate: { name: 'Jordan Lee' }, recipient: { name: 'Priya Shah', honorific: 'ms' }, company: 'Acme Corp', role: 'Data Analyst' };
+  const deny = (language: string, text: string, channel: MessageUnderCheck['channel'] = 'linkedin') =>
+    checkMessage(
+      { message: { language, scenario: 'accepted-another-offer', tone: 'warm', channel, text, parts: {}, stats: { characters: text.length } }, facts },
+      { only: ['deny-list'] },
+    ).map((v) => v.message);
+
+  it('keeps "Ref." and GDPR wording British', () => {
+    expect(deny('en-US', 'Thank you for considering me (Ref. REQ-4471).')).toHaveLength(1);
+    expect(deny('en-GB', 'Thank you for considering me (Ref. REQ-4471).')).toEqual([]);
+    expect(deny('en-US', 'Please delete any personal information you hold about me.')).toHaveLength(1);
+    expect(deny('en-US', 'Please delete any personal information you have on file for me.')).toEqual([]);
+    expect(deny('en-US', 'Thank you for meeting me on Wednesday.')).toHaveLength(1);
+    expect(deny('en-US', 'Thank you for meeting with me on Wednesday.')).toEqual([]);
+  });
+
+  it('catches a text that thanks before it has said for what', () => {
+    expect(deny('en-US', "Hi Ana, it's Dan here. Thanks so much for inviting me. I've accepted another offer.", 'sms')).toHaveLength(1);
+    expect(deny('en-US', "Hi Ana, it's Dan here. Thanks so much for inviting me to interview. I've accepted another offer.", 'sms')).toEqual([]);
+  });
+
+  it('catches a role stacked before "application"', () => {
+    expect(deny('en-GB', 'I would like to withdraw my Senior Management Accountant application at Acme.')).toHaveLength(1);
+    expect(deny('en-GB', 'I would like to withdraw my application for the Senior Management Accountant role at Acme.')).toEqual([]);
+  });
+
+  it('catches a thanks glued to a voicemail opening with "and"', () => {
+    expect(deny('en-US', 'Hi Ana, Dan here, with a quick message for Acme about the interview, and thanks for setting it up.', 'voicemail')).toHaveLength(1);
+  });
+});
+
+describe('Mx.', () => {
+  it('greets by the honorific a platform stored, not by the full name', () => {
+    expect(enUS.titledName('mx', 'Leonie von Trapp')).toBe('Mx. von Trapp');
   });
 });

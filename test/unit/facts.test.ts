@@ -91,7 +91,7 @@ describe('forms of address', () => {
     expect(address(enUS, 'Andrea Vogel', 'ms', { academicTitle: 'Dr.' }).titled).toBe('Dr. Vogel');
     expect(address(enGB, 'Andrea Vogel', 'dr').titled).toBe('Dr Vogel');
     expect(address(enUS, 'Prof. Dr. Karl Müller', null).titled).toBe('Professor Müller');
-    expect(address(enUS, 'Sam Rivera', 'mx').titled).toBeNull();
+    expect(address(enUS, 'Sam Rivera', 'mx').titled).toBe('Mx. Rivera');
     expect(address(enUS, 'Sam Rivera', null).titled).toBeNull();
   });
 

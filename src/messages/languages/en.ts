@@ -64,11 +64,12 @@ function makeEnglish(locale: 'en-US' | 'en-GB'): LanguageHelpers {
   const minute = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', hourCycle: 'h12', timeZone: 'UTC' });
   const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
   const date = new Intl.DateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' });
-  const title = { ms: us ? 'Ms.' : 'Ms', mr: us ? 'Mr.' : 'Mr', dr: us ? 'Dr.' : 'Dr' } as const;
+  const title = { ms: us ? 'Ms.' : 'Ms', mr: us ? 'Mr.' : 'Mr', mx: us ? 'Mx.' : 'Mx', dr: us ? 'Dr.' : 'Dr' } as const;
 
   /**
    * English addresses a doctor or professor by that title whatever their gender ("Dr. Vogel", "Professor Vogel"),
-   * else by the honorific given ("Ms. de la Cruz"); other academic titles (Mag., DI, Lic.) are not used in English.
+   * else by the honorific given ("Ms. de la Cruz"; "Mx. von Trapp", since a platform stores Mx. only when told to);
+   * other academic titles (Mag., DI, Lic.) are not used in English.
    */
   function address(person: PersonName, honorific: Honorific | null): Address {
     const academic = person.academicTitle ?? '';
@@ -78,7 +79,7 @@ function makeEnglish(locale: 'en-US' | 'en-GB'): LanguageHelpers {
     if (family) {
       if (/Prof/i.test(academic)) titled = `Professor ${family}`;
       else if (honorific === 'dr' || /^(Dr|Dra|Doctor)\b/i.test(academic)) titled = `${title.dr} ${family}`;
-      else if (honorific === 'ms' || honorific === 'mr') titled = `${title[honorific]} ${family}`;
+      else if (honorific === 'ms' || honorific === 'mr' || honorific === 'mx') titled = `${title[honorific]} ${family}`;
     }
     return { titled, titledOblique: titled, full };
   }
