@@ -324,11 +324,11 @@ function makeSpanish(locale: SpanishTag): LanguageHelpers {
     ...(plan
       ? { spokenNumber: (phone: string) => nationalGroups(phone, plan)?.join(' ') ?? phone, callingCode: plan.callingCode }
       : locale === 'es-419' && {
-          spokenNumber: (phone: string) => {
-            const own = latinAmericanPlan(phone);
-            return (own && nationalGroups(phone, own)?.join(' ')) ?? phone;
-          },
-        }),
+        spokenNumber: (phone: string) => {
+          const own = latinAmericanPlan(phone);
+          return (own && nationalGroups(phone, own)?.join(' ')) ?? phone;
+        },
+      }),
     speakingSeconds,
   };
 }
