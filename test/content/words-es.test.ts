@@ -82,7 +82,7 @@ describe('the three choices, through every Spanish content check', () => {
     expect(reschedule.length).toBeGreaterThan(100);
     expect(failures(reschedule, (r) => {
       const text = visible(r.message);
-      if (!/otra fecha|nueva fecha|otro momento|otro día|cambiar la fecha|cambiarla de fecha|cambiamos de fecha|aplazar|reprogramar|(?:le|te) parece bien|(?:le|te) va bien/i.test(text)) return 'asks for no other date';
+      if (!/otra fecha|nueva fecha|otro momento|otro día|cambiar la fecha|cambiarla de fecha|cambiamos de fecha|aplazar|reprogramar|(?:le|te) parece bien|(?:le|te) va bien|propon\p{L}* hora|qué hora (?:le|te) (?:va|viene)/iu.test(text)) return 'asks for no other date';
       const availability = r.set.facts.availability;
       if (availability && !text.includes(availability)) return 'drops the availability';
       if (/retir|abandon|dejo el proceso|me bajo|candidatura retirada/i.test(ourWords(text, r))) return 'withdraws';
@@ -96,7 +96,7 @@ describe('the three choices, through every Spanish content check', () => {
     expect(negotiation.length).toBeGreaterThan(100);
     expect(failures(negotiation, (r) => {
       const text = r.message.text;
-      if (!/reconsider|lo pensaría|volver\p{L}* a (hablarlo|valorar)|lo hablamos|podemos hablarlo/iu.test(text)) return 'no opening for other terms';
+      if (!/reconsider|lo pensaría|volver\p{L}* a (hablarlo|valorar)|lo hablamos|podemos hablarlo|lo vemos|hablemos|me encantaría hablarlo/iu.test(text)) return 'no opening for other terms';
       const words = r.set.facts.reason?.code === 'compensation' ? /salari|sueldo|retribuci|económic/i : /horari|jornada/i;
       if (!words.test(text)) return 'does not say what would have to change';
       return undefined;

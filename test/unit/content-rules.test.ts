@@ -192,6 +192,12 @@ describe('the deny lists', () => {
     expect(deny('es-ES', 'Una última cosa: gracias.')).toHaveLength(1);
     expect(deny('es-AR', 'Ahora no toca cambiar.')).toHaveLength(1);
     expect(deny('es-ES', 'Ahora no toca cambiar.')).toEqual([]);
+    // The fourth reading: availability asked as a yes/no question, and an offer to talk tacked on after a semicolon.
+    expect(deny('es-ES', 'No podré ir. ¿Le parece bien el jueves o el viernes por la tarde?')).toHaveLength(1);
+    expect(deny('es-MX', 'No podré ir. ¿Te vendría bien otro día, cualquier mañana?')).toHaveLength(1);
+    expect(deny('es-ES', 'No podré ir. Puedo el jueves o el viernes por la tarde; ¿me propone hora?')).toEqual([]);
+    expect(deny('es-ES', 'El motivo es el salario; si cambia, lo hablamos.')).toHaveLength(1);
+    expect(deny('es-ES', 'El salario no se ajusta a lo que necesito. Si el salario mejora, con gusto lo hablamos.')).toEqual([]);
     // What a variant must say differently from its base: Quebec's "entrevue", Argentina's voseo in informal messages.
     expect(deny('fr-CA', 'Je dois annuler notre entretien.')).toHaveLength(1);
     expect(deny('fr-FR', 'Je dois annuler notre entretien.')).toEqual([]);

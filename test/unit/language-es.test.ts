@@ -129,6 +129,12 @@ describe('Spanish on the phone', () => {
     expect(esES.slowNumber('+52 55 1234 5678')).toBe('más 5 2, 5 5, 1 2 3 4, 5 6 7 8');
     expect(es419.slowNumber('+34 612 345 678')).toBe('más 3 4, 6 1 2, 3 4 5, 6 7 8');
     expect(es419.callingCode).toBeUndefined();
+    // es-419 reads a Latin American number in its own country's national form: the country is the number's.
+    expect(es419.spokenNumber?.('+57 310 482 7719')).toBe('310 482 7719');
+    expect(es419.slowNumber('+57 310 482 7719')).toBe('3 1 0, 4 8 2, 7 7 1 9');
+    expect(es419.spokenNumber?.('+56 9 8765 4321')).toBe('9 8765 4321');
+    expect(es419.spokenNumber?.('+51 987 654 321')).toBe('987 654 321');
+    expect(es419.spokenNumber?.('+34 612 345 678')).toBe('+34 612 345 678');
     expect(['hola', 'día', 'cuidado', 'teatro', 'hoy', 'SL'].map(spanishSyllables)).toEqual([2, 2, 3, 3, 1, 2]);
     // 4.7 syllables a second: a 47-syllable sentence takes 10 seconds.
     expect(esES.speakingSeconds('hola '.repeat(23) + 'sí')).toBe(10);

@@ -167,6 +167,18 @@ const ownZoneNames: Record<string, string> = {
   'Europe/Madrid': 'hora peninsular',
   'Atlantic/Canary': 'hora de Canarias',
 };
+/** Mexico names its zones by region: most of the country keeps "hora del centro", not "hora de la Ciudad de México". */
+const mexicanZoneNames: Record<string, string> = {
+  'America/Mexico_City': 'hora del centro',
+  'America/Monterrey': 'hora del centro',
+  'America/Merida': 'hora del centro',
+  'America/Bahia_Banderas': 'hora del centro',
+  'America/Matamoros': 'hora del centro',
+  'America/Tijuana': 'hora del Pacífico',
+  'America/Mazatlan': 'hora del Pacífico',
+  'America/Hermosillo': 'hora de Sonora',
+  'America/Cancun': 'hora de Quintana Roo',
+};
 
 export type SpanishTag = 'es-ES' | 'es-MX' | 'es-419' | 'es-AR';
 
@@ -175,8 +187,9 @@ export type SpanishTag = 'es-ES' | 'es-MX' | 'es-419' | 'es-AR';
  * Spain: a mobile "612 48 93 07", Madrid and Barcelona "91 123 45 67", other provinces "954 12 34 56" (no trunk
  * prefix). Mexico: ten digits, "55 4123 8876" in Mexico City, Guadalajara and Monterrey, "222 123 4567" elsewhere (the
  * old "1" of a mobile dialled from abroad left out). Argentina: the area code without its "0" and the number, "11 5832
- * 4417" (the "9" a mobile carries from abroad left out). Latin America as a whole has no one country: es-419 reads any
- * number as written.
+ * 4417" (the "9" a mobile carries from abroad left out). Latin America as a whole has no one country: es-419 takes
+ * the country from the number itself (a Colombian number is a Bogotá recruiter's own, "310 482 7719"), and reads a
+ * number of a country it has no plan for as written.
  */
 const numberingPlans: Partial<Record<SpanishTag, NumberingPlan>> = {
   'es-ES': {
@@ -204,8 +217,25 @@ const numberingPlans: Partial<Record<SpanishTag, NumberingPlan>> = {
   },
 };
 
+/**
+ * The Latin American countries es-419 speaks for, each read as its people dictate: Colombia "310 482 7719" (mobile) and
+ * "601 234 5678" (landline, area code first), Chile "9 8765 4321", Peru "987 654 321", Ecuador "099 123 4567" (trunk 0).
+ */
+const latinAmericanPlans: readonly NumberingPlan[] = [
+  { callingCode: '57', trunk: '', group: (n) => (/^(3\d{9}|60\d{8})$/.test(n) ? cut(n, [3, 3, 4]) : null) },
+  { callingCode: '56', trunk: '', group: (n) => (/^[2-9]\d{8}$/.test(n) ? cut(n, [1, 4, 4]) : null) },
+  { callingCode: '51', trunk: '', group: (n) => (/^9\d{8}$/.test(n) ? cut(n, [3, 3, 3]) : null) },
+  { callingCode: '593', trunk: '0', group: (n) => (/^09\d{8}$/.test(n) ? cut(n, [3, 3, 4]) : null) },
+];
+
+/** The plan of the number's own country among es-419's, if it has one. */
+function latinAmericanPlan(phone: string): NumberingPlan | undefined {
+  return latinAmericanPlans.find((p) => nationalGroups(phone, p) !== null);
+}
+
 function makeSpanish(locale: SpanishTag): LanguageHelpers {
   const plan = numberingPlans[locale];
+  const planFor = (phone: string) => plan ?? (locale === 'es-419' ? latinAmericanPlan(phone) : undefined);
   // Spain and the Southern Cone write the 24-hour clock in a letter ("a las 15:00", Argentina "a las 15 h"); Mexico and the rest of Latin
   // America the 12-hour clock with "p.m." ("a las 3:00 p.m."), as CLDR has it for es-MX and es-419. The minutes are
   // always written.
@@ -218,7 +248,7 @@ function makeSpanish(locale: SpanishTag): LanguageHelpers {
   /** "hora de Los Ángeles", "hora del Pacífico", "hora peninsular"; else "UTC-5". Written after the time. */
   function zoneLabel(c: InterviewClock): string {
     if (!c.timeZone) return utcOffsetLabel(c.offset);
-    const own = ownZoneNames[c.timeZone];
+    const own = (locale === 'es-MX' ? mexicanZoneNames[c.timeZone] : undefined) ?? ownZoneNames[c.timeZone];
     if (own) return own;
     const city = zoneName(locale, 'shortGeneric', c.timeZone, c.atMs);
     const region = city?.startsWith('hora ') ? city : longGeneric(c.timeZone, c.atMs);
@@ -287,10 +317,18 @@ function makeSpanish(locale: SpanishTag): LanguageHelpers {
     // The market's own numbers in national form, digit by digit in the groups its speakers dictate ("6 1 2, 4 8, 9 3,
     // 0 7"); any other number digit by digit in the groups written, after "más".
     slowNumber(phone) {
-      const groups = plan && nationalGroups(phone, plan);
+      const own = planFor(phone);
+      const groups = own && nationalGroups(phone, own);
       return groups ? groups.map((g) => g.split('').join(' ')).join(', ') : slowDigits(phone, 'más');
     },
-    ...(plan && { spokenNumber: (phone: string) => nationalGroups(phone, plan)?.join(' ') ?? phone, callingCode: plan.callingCode }),
+    ...(plan
+      ? { spokenNumber: (phone: string) => nationalGroups(phone, plan)?.join(' ') ?? phone, callingCode: plan.callingCode }
+      : locale === 'es-419' && {
+        spokenNumber: (phone: string) => {
+          const own = latinAmericanPlan(phone);
+          return (own && nationalGroups(phone, own)?.join(' ')) ?? phone;
+        },
+      }),
     speakingSeconds,
   };
 }

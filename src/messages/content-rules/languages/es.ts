@@ -68,6 +68,14 @@ export const spanishWords: LanguageWords = {
     { pattern: /me haría mucha ilusión|Le ruego/i, reason: 'peninsular register that a reader in Mexico or Latin America finds foreign', variants: ['es-419'] },
     { pattern: /(?<!\p{L})coger(?!\p{L})/iu, reason: 'vulgar in much of Latin America', variants: ['es-419'] },
     {
+      pattern: /¿(?:le|te) (?:parece bien|vendría bien|viene bien|va bien),?\s+(?:otro día,?\s+)?(?:cualquier|el |la |los |las |por la|en la|a la)/iu,
+      reason: 'the candidate\'s own availability put as a yes/no question ("¿Le parece bien el jueves?"): say when you can and ask for a time ("Puedo el jueves; ¿me propone hora?")',
+    },
+    {
+      pattern: /;\s*si (?:cambia|cambiara|mejora|mejorara|hay margen),? lo hablamos/iu,
+      reason: 'the offer to talk tacked on after a semicolon ("El motivo es el salario; si cambia, lo hablamos"): said whole ("Si el salario mejora, con gusto lo hablamos")',
+    },
+    {
       pattern: /(?:^|[.!?:]\s+)(?:(?:la verdad es que|sinceramente,?|y)\s+)?(?:lo hago(?!\p{L})|es porque(?!\p{L})|es por (?:el |la )?(?:salario|sueldo|horario|jornada|distancia|ubicación|motivos|razones)(?!\p{L}))|(?:le|te) cuento el motivo/iu,
       reason: 'a reason bolted on after the decision ("Lo hago porque …", "Es por el salario", "Le cuento el motivo: …"): the reason is a sentence whole ("El salario no se ajusta a …") or ends the decision ("He decidido no seguir adelante porque …")',
     },
