@@ -224,7 +224,7 @@ describe('employers named by a common noun', () => {
   it.each([
     ['Mairie de Lyon', 'à la Mairie de Lyon', 'de la Mairie de Lyon', 'la Mairie de Lyon'],
     ['Cabinet Lefèvre', 'au Cabinet Lefèvre', 'du Cabinet Lefèvre', 'le Cabinet Lefèvre'],
-    ["Université de Nantes", "à l'Université de Nantes", "de l'Université de Nantes", "l'Université de Nantes"],
+    ['Université de Nantes', "à l'Université de Nantes", "de l'Université de Nantes", "l'Université de Nantes"],
     ['Laboratoires Servier', 'aux Laboratoires Servier', 'des Laboratoires Servier', 'les Laboratoires Servier'],
     ['Centre hospitalier de Cholet', 'au Centre hospitalier de Cholet', 'du Centre hospitalier de Cholet', 'le Centre hospitalier de Cholet'],
     ["Caisse d'Épargne Rhône Alpes", "à la Caisse d'Épargne Rhône Alpes", "de la Caisse d'Épargne Rhône Alpes", "la Caisse d'Épargne Rhône Alpes"],
@@ -253,4 +253,3 @@ describe('employers named by a common noun', () => {
     expect(frFR.companyWith!('Lefèvre & Associés', true).chez).toBe('chez Lefèvre et Associés');
   });
 });
-
