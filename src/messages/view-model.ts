@@ -174,7 +174,7 @@ export function buildView(n: NormalisedRequest): View {
   const clock = at
     ? interviewClock(at, use('/interview/timeZone', request.interview?.timeZone), n.nowMs, request.now ?? null, use('/candidate/timeZone', request.candidate.timeZone))
     : null;
-  const words = clock ? h.interviewWords(clock) : null;
+  const words = clock ? h.interviewWords(clock, spoken) : null;
   const upcoming = clock ? clock.hoursAhead > 0 : true;
   const role = n.role ? (spoken ? (h.spokenRole?.(n.role.spoken) ?? n.role.spoken) : n.role.name) : null;
   const format = use('/interview/format', request.interview?.format);

@@ -30,7 +30,7 @@ export function factsOf(r: Rendering): MessageFacts {
     ...(understood.role && { role: r.channel === 'voicemail' ? understood.role.spoken : understood.role.name }),
     ...(referral && { referral }),
     ...(f.reason?.detail && { reasonDetail: { text: f.reason.detail, shared: f.reason.disclosure === 'specific' } }),
-    ...(r.set.when && { interviewWhen: r.set.when }),
+    ...(r.set.when && { interviewWhen: r.channel === 'voicemail' ? (r.set.spokenWhen ?? r.set.when) : r.set.when }),
     ...((f.recipient?.title || understood.jobReference) && { other: [f.recipient?.title, understood.jobReference].filter((x): x is string => Boolean(x)) }),
   };
 }

@@ -18,6 +18,8 @@ export interface FactSet {
   facts: Facts;
   /** The interview's time as the text should say it, when one is given and still ahead. */
   when?: string;
+  /** The same as a voicemail says it, where the language's spoken form differs (French: "9 h, heure de Paris"). */
+  spokenWhen?: string;
   /** Realistic input: every text keeps every fact (long names may make a text leave some out, and say so). */
   normalLength: boolean;
 }

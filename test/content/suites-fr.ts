@@ -2,7 +2,8 @@
 // typography; fr-BE and fr-CH writing fr-FR's words for now, and fr-CA Quebec's.
 import { describe, expect, it } from 'vitest';
 import { ourWords } from './checks.js';
-import { buildMatrix, visible, type Rendering } from './matrix.js';
+import { applies, buildMatrix, choicesFor, factsFor, renderOne, scenarios, channelIds, visible, type Rendering } from './matrix.js';
+import { defaultToneFor } from '../../src/messages/catalogue.js';
 import type { MatrixOf } from './registry.js';
 import { frBE, frCH, frFR } from '../../src/messages/languages/fr.js';
 import type { LanguageHelpers } from '../../src/messages/languages/helpers.js';
@@ -115,8 +116,45 @@ export function frenchSuites(tag: string, matrix: MatrixOf) {
       const texts = canadian.map((r) => r.message.text);
       expect(texts.some((t) => t.includes('par vidéoconférence'))).toBe(true);
       expect(texts.some((t) => t.includes('en présentiel') || t.includes('en visioconférence'))).toBe(false);
-      expect(texts.some((t) => t.includes('mardi à 9 h heure de Paris'))).toBe(true);
-      expect(texts.some((t) => /\(heure /.test(t))).toBe(false);
+      expect(texts.some((t) => t.includes('mardi à 9 h (heure de Paris)'))).toBe(true);
+      expect(canadian.filter((r) => r.channel === 'voicemail').some((r) => /\(heure /.test(r.message.text))).toBe(false);
+    });
+  }
+
+  if (tag === 'fr-FR') {
+    // Ten employers named by a common noun, and brands that elide, through every scenario and channel in its default
+    // tone: the article and preposition French gives each ("à la Mairie de Lyon", "du Cabinet Lefèvre"), never
+    // "chez Mairie de Lyon" nor "de Hydrolienne".
+    it('writes employers named by a common noun with their article, and elides before a vowel or a mute h', () => {
+      const employers: [string, string][] = [
+        ['Mairie de Lyon', 'la Mairie de Lyon'],
+        ['Cabinet Lefèvre', 'Cabinet Lefèvre'],
+        ['Université de Nantes', "l'Université de Nantes"],
+        ['Laboratoires Servier', 'Laboratoires Servier'],
+        ['Centre hospitalier de Cholet', 'Centre hospitalier de Cholet'],
+        ['Banque de France', 'la Banque de France'],
+        ['Groupe Casino', 'Groupe Casino'],
+        ['Fondation de France', 'la Fondation de France'],
+        ['Association Emmaüs', "l'Association Emmaüs"],
+        ['Région Bretagne', 'la Région Bretagne'],
+      ];
+      const set = frenchFactSets().find((s) => s.normalLength)!;
+      const found: string[] = [];
+      for (const scenario of scenarios) {
+        if (!applies(set, scenario)) continue;
+        const tone = defaultToneFor(scenario, 'fr-FR', 'fr');
+        for (const [company, withArticle] of [...employers, ['Hydrolienne', 'Hydrolienne'] as [string, string]]) {
+          for (const channel of channelIds) {
+            const facts = choicesFor({ ...factsFor(set, scenario), company }, scenario, tone);
+            const text = visible(renderOne(facts, scenario, tone, channel, { language: 'fr-FR' }));
+            const label = `${company} ${scenario.id}/${channel}`;
+            if (text.includes(`chez ${company}`) && company !== 'Hydrolienne') found.push(`${label}: "chez ${company}"`);
+            if (/(?<![\p{L}])de (?:Hydrolienne|Université|Association)/u.test(text)) found.push(`${label}: "de" not elided`);
+            if (!text.includes(withArticle) && !text.includes(company.replace(/^\p{L}+ /u, ''))) found.push(`${label}: company not named`);
+          }
+        }
+      }
+      expect(found.slice(0, 10)).toEqual([]);
     });
   }
 }

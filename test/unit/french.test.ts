@@ -119,28 +119,36 @@ describe('interview days and times', () => {
   });
 
   it('names a zone the candidate is not in by its city, in French', () => {
-    expect(words('2026-12-01T09:00:00-05:00', 'America/New_York')).toBe('mardi à 9 h heure de New York');
-    expect(words('2026-12-01T09:00:00+00:00', 'Europe/London')).toBe('mardi à 9 h heure de Londres');
-    expect(words('2026-12-01T09:00:00+01:00', 'Europe/Amsterdam', frFR, '2026-11-29T10:00:00-05:00')).toBe("mardi à 9 h heure d'Amsterdam");
-    expect(words('2026-12-01T09:00:00+02:00', 'Africa/Cairo')).toBe('mardi à 9 h heure du Caire');
+    expect(words('2026-12-01T09:00:00-05:00', 'America/New_York')).toBe('mardi à 9 h (heure de New York)');
+    expect(words('2026-12-01T09:00:00+00:00', 'Europe/London')).toBe('mardi à 9 h (heure de Londres)');
+    expect(words('2026-12-01T09:00:00+01:00', 'Europe/Amsterdam', frFR, '2026-11-29T10:00:00-05:00')).toBe("mardi à 9 h (heure d'Amsterdam)");
+    expect(words('2026-12-01T09:00:00+02:00', 'Africa/Cairo')).toBe('mardi à 9 h (heure du Caire)');
+  });
+
+  it('says the zone after a comma in a voicemail, where a bracket cannot be read aloud', () => {
+    const spoken = (at: string, zone: string, helpers = frFR) => helpers.interviewWords(interviewClock(at, zone, Date.parse(now), now), true).when;
+    expect(spoken('2026-12-01T09:00:00+00:00', 'Europe/London')).toBe('mardi à 9 h, heure de Londres');
+    expect(spoken('2026-12-01T09:00:00-05:00', 'America/Toronto', frCA)).toBe("mardi à 9 h, heure de l'Est");
+    // The candidate's own zone is never named, in either form.
+    expect(spoken('2026-12-01T09:00:00+01:00', 'Europe/Paris')).toBe('mardi à 9 h');
   });
 
   it('names North American zones as Quebec does in fr-CA, and other zones by their city', () => {
-    expect(words('2026-12-01T09:00:00-05:00', 'America/Toronto', frCA)).toBe("mardi à 9 h heure de l'Est");
+    expect(words('2026-12-01T09:00:00-05:00', 'America/Toronto', frCA)).toBe("mardi à 9 h (heure de l'Est)");
     // British Columbia keeps UTC-7 and Manitoba UTC-5 all year from 2026 (tz data 2026 and later: Node 24's 2026e has
     // it, Node 20's 2025c did not).
-    expect(words('2026-12-01T09:00:00-07:00', 'America/Vancouver', frCA)).toBe('mardi à 9 h heure du Pacifique');
-    expect(words('2026-12-01T09:00:00-05:00', 'America/Winnipeg', frCA)).toBe('mardi à 9 h heure du Centre');
-    expect(words('2026-12-01T09:00:00+01:00', 'Europe/Paris', frCA, '2026-11-29T12:00:00-05:00')).toBe('mardi à 9 h heure de Paris');
+    expect(words('2026-12-01T09:00:00-07:00', 'America/Vancouver', frCA)).toBe('mardi à 9 h (heure du Pacifique)');
+    expect(words('2026-12-01T09:00:00-05:00', 'America/Winnipeg', frCA)).toBe('mardi à 9 h (heure du Centre)');
+    expect(words('2026-12-01T09:00:00+01:00', 'Europe/Paris', frCA, '2026-11-29T12:00:00-05:00')).toBe('mardi à 9 h (heure de Paris)');
   });
 
   it('names a US zone by its city in fr-CA when Pacific or Central time is two clocks, as in winter since 2026', () => {
     // Vancouver 10 h, Los Angeles 9 h: "heure du Pacifique" alone would not say which, and CLDR's own
     // "heure du Pacifique (États-Unis)" would put brackets in brackets.
-    expect(words('2026-12-01T09:00:00-08:00', 'America/Los_Angeles', frCA)).toBe('mardi à 9 h heure de Los Angeles');
-    expect(words('2026-12-01T09:00:00-06:00', 'America/Chicago', frCA)).toBe('mardi à 9 h heure de Chicago');
+    expect(words('2026-12-01T09:00:00-08:00', 'America/Los_Angeles', frCA)).toBe('mardi à 9 h (heure de Los Angeles)');
+    expect(words('2026-12-01T09:00:00-06:00', 'America/Chicago', frCA)).toBe('mardi à 9 h (heure de Chicago)');
     // In summer both are on the same clock again, and the shared name is enough.
-    expect(words('2027-06-01T09:00:00-07:00', 'America/Los_Angeles', frCA, '2027-05-29T12:00:00-04:00')).toBe('mardi à 9 h heure du Pacifique');
+    expect(words('2027-06-01T09:00:00-07:00', 'America/Los_Angeles', frCA, '2027-05-29T12:00:00-04:00')).toBe('mardi à 9 h (heure du Pacifique)');
   });
 
   it('names the format of the interview per variant', () => {
@@ -208,5 +216,40 @@ describe('French tags', () => {
     const result = resolveLanguage(tag);
     expect(result.ok && result.variant.tag).toBe(resolved);
     expect(result.ok && result.variant.formality).toBe(true);
+  });
+});
+
+describe('employers named by a common noun', () => {
+  const forms = (name: string) => frFR.companyWith!(name);
+  it.each([
+    ['Mairie de Lyon', 'à la Mairie de Lyon', 'de la Mairie de Lyon', 'la Mairie de Lyon'],
+    ['Cabinet Lefèvre', 'au Cabinet Lefèvre', 'du Cabinet Lefèvre', 'le Cabinet Lefèvre'],
+    ['Université de Nantes', "à l'Université de Nantes", "de l'Université de Nantes", "l'Université de Nantes"],
+    ['Laboratoires Servier', 'aux Laboratoires Servier', 'des Laboratoires Servier', 'les Laboratoires Servier'],
+    ['Centre hospitalier de Cholet', 'au Centre hospitalier de Cholet', 'du Centre hospitalier de Cholet', 'le Centre hospitalier de Cholet'],
+    ["Caisse d'Épargne Rhône Alpes", "à la Caisse d'Épargne Rhône Alpes", "de la Caisse d'Épargne Rhône Alpes", "la Caisse d'Épargne Rhône Alpes"],
+    ['Groupe Hospitalier Est Parisien', 'au Groupe Hospitalier Est Parisien', 'du Groupe Hospitalier Est Parisien', 'le Groupe Hospitalier Est Parisien'],
+    ['Hôpital Necker', "à l'Hôpital Necker", "de l'Hôpital Necker", "l'Hôpital Necker"],
+    ['Le Monde', 'au Monde', 'du Monde', 'Le Monde'],
+  ])('%s: "%s", "%s"', (name, chez, de, bare) => {
+    expect(forms(name).chez).toBe(chez);
+    expect(forms(name).de).toBe(de);
+    expect(frFR.possessive(name)).toBe(de);
+    expect(forms(name).bare).toBe(bare);
+    expect(forms(name).Bare).toBe(bare.charAt(0).toUpperCase() + bare.slice(1));
+  });
+
+  it('leaves a brand bare and elides before a vowel or a mute h, never before an aspirated one', () => {
+    expect(forms('Hydrolienne')).toMatchObject({ chez: 'chez Hydrolienne', a: 'à Hydrolienne', bare: 'Hydrolienne', de: "d'Hydrolienne" });
+    expect(forms('Acme').de).toBe("d'Acme");
+    expect(forms('Huawei').de).toBe('de Huawei');
+    expect(forms('Lumière & Fils').chez).toBe('chez Lumière & Fils');
+    // A word it does not know is taken for a brand: no article is guessed.
+    expect(forms('Boulangerie-Pâtisserie Morel').chez).toBe('chez Boulangerie-Pâtisserie Morel');
+    expect(forms('Mairie de Lyon').a).toBe('à la Mairie de Lyon');
+  });
+
+  it('says "&" as "et" aloud', () => {
+    expect(frFR.companyWith!('Lefèvre & Associés', true).chez).toBe('chez Lefèvre et Associés');
   });
 });

@@ -9,19 +9,85 @@ export type FrenchTag = 'fr-FR' | 'fr-BE' | 'fr-CH' | 'fr-CA';
 /** Vowels, with the accents French writes; a word starting with one takes "d'" and "l'". */
 const vowelStart = /^[aeiouyàâäéèêëîïôöùûüœæ]/i;
 
-/** "de" before a name, elided before a vowel ("d'Ingénieur R&D", "d'Acme", "de Data Analyst"). */
+/**
+ * Names that open on an "h" French does not elide before: brands said as in their own language ("de Honda", "de
+ * Huawei") and the few French words with an aspirated h. Any other "h" is mute, as in "d'Hydrolienne".
+ */
+const aspiratedH = /^(honda|hyundai|huawei|heineken|haribo|hachette|hasbro|havas|hertz|hewlett|hitachi|harley|hugo|hermès|hermes|hp|hsbc|hec|halles|hauts?|haute|hameau|hangar|hall|harmonie mutuelle)\b/iu;
+
+/** Whether "de" and "le" elide before a word: a vowel, or a mute "h" followed by a vowel ("d'Hydrolienne"). */
+function elides(word: string): boolean {
+  if (vowelStart.test(word)) return true;
+  return /^h[aeiouyàâäéèêëîïôöùûüœæ]/iu.test(word) && !aspiratedH.test(word);
+}
+
+/** "de" before a name, elided before a vowel or a mute h ("d'Ingénieur R&D", "d'Acme", "de Data Analyst"). */
 function de(name: string): string {
-  return vowelStart.test(name) ? `d'${name}` : `de ${name}`;
+  return elides(name) ? `d'${name}` : `de ${name}`;
 }
 
 /**
- * A company after "de": an article at its start contracts with it ("Le Monde" is "du Monde", "Les Échos" "des
+ * The first word of an employer that is a common noun, with its gender or number: a town hall, a law firm, a bank
+ * or a university is "la Mairie de Lyon", "le Cabinet Lefèvre", and French says "à la Mairie de Lyon", "au Cabinet
+ * Lefèvre", "de l'Université de Nantes", where a brand stays bare ("chez Hydrolienne", "d'Hydrolienne"). A name
+ * whose first word is not listed is taken for a brand: the helper abstains rather than guess an article.
+ */
+const commonNouns: Record<string, 'f' | 'm' | 'pl'> = {};
+for (const w of 'mairie ville banque caisse société université fondation association région compagnie clinique polyclinique agence direction chambre communauté métropole préfecture fédération mutuelle maison école entreprise manufacture coopérative commune collectivité académie assurance assurances-vie imprimerie librairie pharmacie fromagerie brasserie fonderie verrerie menuiserie boulangerie biscuiterie distillerie raffinerie cave cité assemblée administration autorité agglomération caisse-d\'épargne délégation organisation union confédération ligue résidence maternité crèche école-supérieure haute-école institution régie sncf-réseau'.split(' ')) commonNouns[w] = 'f';
+for (const w of 'cabinet groupe centre conseil département laboratoire institut hôpital office crédit musée théâtre atelier studio syndicat ministère collège lycée service comité établissement bureau réseau domaine château garage hôtel restaurant club consortium conservatoire observatoire parc port aéroport tribunal greffe centre-hospitalier chu chru ehpad'.split(' ')) commonNouns[w] = 'm';
+for (const w of 'laboratoires éditions ateliers établissements transports hôpitaux hospices chantiers magasins salins moulins vignobles services'.split(' ')) commonNouns[w] = 'pl';
+
+/** A common-noun employer with its article ("la Mairie de Lyon", "l'Université de Nantes"), or null for a brand. */
+function withDefiniteArticle(name: string): { article: 'la' | 'le' | "l'" | 'les'; rest: string } | null {
+  const first = /^[\p{L}'’-]+/u.exec(name)?.[0]?.toLowerCase().replace(/’/g, "'");
+  if (!first) return null;
+  // "CHU de Nantes", "EHPAD Les Tilleuls": acronyms said as words or letters keep "le" ("au CHU").
+  const gender = commonNouns[first];
+  if (!gender) return null;
+  if (gender === 'pl') return { article: 'les', rest: name };
+  if (elides(name) && !/^(chu|chru|ehpad)$/u.test(first)) return { article: "l'", rest: name };
+  return { article: gender === 'f' ? 'la' : 'le', rest: name };
+}
+
+/**
+ * A company after "de": a common noun takes its article ("de la Mairie de Lyon", "du Cabinet Lefèvre", "des
+ * Laboratoires Servier"), an article at its start contracts with it ("Le Monde" is "du Monde", "Les Échos" "des
  * Échos"); "La" and "L'" do not ("de La Poste", "de L'Oréal").
  */
 function possessive(name: string): string {
   const article = /^(Le|Les)\s+(.+)$/.exec(name);
   if (article) return `${article[1] === 'Le' ? 'du' : 'des'} ${article[2]}`;
+  const noun = withDefiniteArticle(name);
+  if (noun) return { la: `de la ${noun.rest}`, le: `du ${noun.rest}`, "l'": `de l'${noun.rest}`, les: `des ${noun.rest}` }[noun.article];
   return de(name);
+}
+
+/**
+ * The forms of an employer's name the templates ask for ({{companyWith.chez}} ...): "chez Hydrolienne" for a brand,
+ * "à la Mairie de Lyon", "au Cabinet Lefèvre", "à l'Université de Nantes", "aux Laboratoires Servier" for a common
+ * noun; a name opening on "Le" or "Les" contracts ("au Monde", "aux Échos"). `bare` is the name where a verb or
+ * another preposition takes it ("pour la Mairie de Lyon", "car la Mairie de Lyon reste ..."), `Bare` the same at
+ * the start of a sentence, `a` the name after "à" ("j'ai dit oui à la Mairie de Lyon"), `de` the name after "de". Spoken, "&" is said "et".
+ */
+function companyWith(written: string, spoken = false): Record<string, string> {
+  const name = spoken ? written.replace(/\s*&\s*/g, ' et ') : written;
+  const noun = withDefiniteArticle(name);
+  const lead = /^(Le|Les)\s+(.+)$/.exec(name);
+  let chez: string;
+  let to: string;
+  let bare: string;
+  if (noun) {
+    chez = to = { la: `à la ${noun.rest}`, le: `au ${noun.rest}`, "l'": `à l'${noun.rest}`, les: `aux ${noun.rest}` }[noun.article];
+    bare = noun.article === "l'" ? `l'${noun.rest}` : `${noun.article} ${noun.rest}`;
+  } else if (lead) {
+    chez = to = `${lead[1] === 'Le' ? 'au' : 'aux'} ${lead[2]}`;
+    bare = name;
+  } else {
+    chez = `chez ${name}`;
+    to = `à ${name}`;
+    bare = name;
+  }
+  return { chez, a: to, bare, Bare: bare.charAt(0).toUpperCase() + bare.slice(1), de: possessive(name) };
 }
 
 /**
@@ -243,12 +309,14 @@ function makeFrench(tag: FrenchTag): LanguageHelpers {
       ? { phone: 'téléphonique', video: 'par vidéoconférence', onsite: 'en personne' }
       : { phone: 'téléphonique', video: 'en visioconférence', onsite: 'en présentiel' },
     everydayCompany,
+    companyWith,
     becauseClause,
-    interviewWords(clock: InterviewClock): InterviewWords {
+    interviewWords(clock: InterviewClock, spoken = false): InterviewWords {
       const { day, time: bare } = wording(`${clock.local.toISOString()}|${clock.daysAhead}`);
-      // Neither brackets nor commas: "à 9 h heure de Paris" is read aloud as written, and reads well wherever the
-      // sentence goes on (a comma would run into the next clause, a bracket cannot be spoken).
-      const time = clock.nameZone ? `${bare} ${zoneLabel(clock)}` : bare;
+      // The zone, named only when the sender's clock reads otherwise, is an aside: in brackets where it is read
+      // ("jeudi à 10 h (heure de Londres)", right wherever the sentence goes on), after a comma where it is said
+      // ("jeudi à 10 h, heure de Londres"), since a bracket cannot be spoken.
+      const time = clock.nameZone ? (spoken ? `${bare}, ${zoneLabel(clock)}` : `${bare} (${zoneLabel(clock)})`) : bare;
       return { day, time, when: `${day} à ${time}` };
     },
     // The market's own numbers in national form, group by group as its speakers dictate them: pairs in France

@@ -70,7 +70,8 @@ export interface LanguageHelpers {
   everydayCompany(name: string): string;
   /** A candidate's own reason, shaped to follow the word for "because" in a sentence the templates write. */
   becauseClause(detail: string): string;
-  interviewWords(clock: InterviewClock): InterviewWords;
+  /** `spoken` (a voicemail): a language whose written time names its zone in brackets says it another way. */
+  interviewWords(clock: InterviewClock, spoken?: boolean): InterviewWords;
   /** A phone number as it is read out slowly: digit by digit, in the groups it was written in. */
   slowNumber(phone: string): string;
   /**

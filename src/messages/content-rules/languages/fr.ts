@@ -32,9 +32,9 @@ export const frenchWords: LanguageWords = {
   reasonConnectors: "car|puisque|parce que|parce qu'|en raison|étant donné|vu que|ayant|dans la mesure où",
   and: 'et',
   // The French fallback subjects say what happened before the name: "Retrait de ma candidature – X".
-  subjectFallback: /^(Annulation|Retrait|Report|Entretien annulé|Je décline|Votre offre|Ton offre|Votre proposition|Ta proposition|Refus définitif|Candidature)(?![\p{L}])/u,
+  subjectFallback: /^(Annulation|Retrait|Report|Entretien annulé|Je décline|Votre offre|Ton offre|Votre proposition|Ta proposition|Réponse à votre proposition|Réponse à ta proposition|Refus définitif|Je décline votre offre|Je décline ton offre|Candidature)(?![\p{L}])/u,
   // Not "non" alone: it stands in too many subjects that say nothing ("non disponible").
-  declineWords: /déclin|refus|renonc|ne donne pas suite|pas de suite|réponse négative/i,
+  declineWords: /déclin|refus|renonc|ne donne pas suite|ne donnerai pas suite|pas de suite|réponse négative|ne peux (?:pas )?(?:l'|la |les )?accepter/i,
   // French writes "Madame," on its own at the head of a formal letter: the title alone is the greeting.
   letterTitles: { ms: 'Madame', mr: 'Monsieur' },
   address: {
@@ -55,6 +55,10 @@ export const frenchWords: LanguageWords = {
     { pattern: /(?<![\p{L}])de bien vouloir(?![\p{L}])[\s\S]*(?<![\p{L}])de bien vouloir(?![\p{L}])/u, reason: '"de bien vouloir" twice in one message' },
     { pattern: /(?<![\p{L}])(?:décaler|décalé|missions|mon projet)(?![\p{L}])/u, reason: 'France\'s words: Quebec says "reporter"/"déplacer", "responsabilités"/"tâches", "objectifs professionnels"', variants: ['fr-CA'] },
     { pattern: /(?:^|[.!?]\s+)(?:Poste accepté|Nouveau poste accepté|Offre acceptée|Offre signée|Offre [^.!?]{0,80} déclinée)/mu, reason: 'telegraphic: a text is still sentences with a subject ("J\'ai accepté un poste ailleurs")', channels: ['sms', 'voicemail', 'linkedin'] },
+    { pattern: /(?<![\p{L}])(?:me désiste|me désister)(?![\p{L}])/iu, reason: '"se désister pour/auprès de" is not how a candidate writes: "je retire ma candidature au poste de …"' },
+    { pattern: /\d h(?: \d\d)? heure d/u, reason: 'a zone pasted after the time: "10 h (heure de Londres)" in writing, "10 h, heure de Londres" aloud' },
+    { pattern: /\(heure (?:de|du|d')/u, reason: 'a bracket cannot be read aloud: "à 10 h, heure de Londres"', channels: ['voicemail'] },
+    { pattern: /(?:^|[.!?]\s+)(?:Un grand merci|Merci mille fois|Merci beaucoup|Merci infiniment|Merci à vous|Merci à toi|Je vous remercie|Je te remercie)(?: à vous| à toi)?[.!]/mu, reason: 'a thanks with no object: say for what ("Merci pour votre invitation")', channels: ['sms', 'voicemail'] },
     { pattern: /retirer ma candidature chez/i, reason: 'one withdraws an application "auprès de" a company, not "chez"' },
     { pattern: /\bJe décommande\b/i, reason: 'familiar; a candidate "annule" an interview' },
     { pattern: /(?:^|[.!?]\s+|,\s+)X ici\b/m, reason: 'a calque of "X here": on the phone French says "c\'est X" or "X à l\'appareil"' },
@@ -78,8 +82,9 @@ export const frenchWords: LanguageWords = {
       reason: '"Enfin" closes a list, and nothing was listed before it',
     },
     {
-      // Facts are masked as X: "chez X (X) prévu", "auprès de X (X) et"; a reference in brackets stays ("(référence X)").
-      pattern: /\((?!réf\.|référence(?![\p{L}]))[^()]*\)(?=\s+\p{Ll}|,\s+(?!réf\.)\p{Ll})/u,
+      // Facts are masked as X: "chez X (X) prévu", "auprès de X (X) et"; a reference in brackets stays ("(référence X)"), and so
+      // does a time zone in writing ("à 10 h (heure de Londres)").
+      pattern: /\((?!réf\.|référence(?![\p{L}])|heure (?:de |du |d'))[^()]*\)(?=\s+\p{Ll}|,\s+(?!réf\.)\p{Ll})/u,
       reason: 'a role or fact in brackets inside a sentence: write "pour le poste de …", or leave it out',
     },
     { pattern: /(?<![\p{L}])(?:merci|remercie)(?![\p{L}])[\s\S]*(?<![\p{L}])(?:merci|remercie)(?![\p{L}])/iu, reason: 'a text thanks once: "Merci … Merci" is stacked', channels: ['sms'] },
