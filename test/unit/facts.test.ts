@@ -219,6 +219,11 @@ describe('roles', () => {
     ['Program Manager, Global Health (Remote - US)', 'Program Manager, Global Health', 'Program Manager, Global Health'],
     ['Senior Management Accountant (12-month FTC, Hybrid)', 'Senior Management Accountant', 'Senior Management Accountant'],
     ['VP, Finance', 'VP Finance', 'VP Finance'],
+    ['Enfermero de UCI - Turno de noche', 'Enfermero de UCI', 'Enfermero de UCI'],
+    ['Chargé de mission – CDD 12 mois', 'Chargé de mission', 'Chargé de mission'],
+    ['Lagerist – Voll- oder Teilzeit', 'Lagerist', 'Lagerist'],
+    ['Warehouse Associate - night shift', 'Warehouse Associate', 'Warehouse Associate'],
+    ['Revenue Cycle Analyst III – Epic Resolute PB', 'Revenue Cycle Analyst III – Epic Resolute PB', 'Revenue Cycle Analyst III – Epic Resolute PB'],
   ])('%s is written %s and said %s', (role, name, spoken) => {
     expect(cleanRole(role)).toMatchObject({ name, spoken });
   });
