@@ -51,6 +51,15 @@ describe('German helpers', () => {
       ', denn ich suche ein Umfeld mit mehr Eigenverantwortung, als es in der Rolle vorgesehen ist',
     );
     expect(deDE.becauseClause('der Weg zu weit wäre, weil ich in Ulm wohne')).toBe(', weil der Weg zu weit wäre, weil ich in Ulm wohne');
+    // Main clauses as platforms type them, ending in a participle: the finite verb is second, so "denn", never "weil".
+    expect(deDE.becauseClause('mein jetziger Arbeitgeber hat mir eine unbefristete Stelle mit mehr Verantwortung angeboten')).toBe(
+      ', denn mein jetziger Arbeitgeber hat mir eine unbefristete Stelle mit mehr Verantwortung angeboten',
+    );
+    expect(deDE.becauseClause('die Stelle ist stärker auf die Reklamationsbearbeitung ausgerichtet, als ich es erwartet hatte')).toBe(
+      ', denn die Stelle ist stärker auf die Reklamationsbearbeitung ausgerichtet, als ich es erwartet hatte',
+    );
+    expect(deDE.becauseClause('meine Familie ist letzten Monat nach Kiel umgezogen')).toBe(', denn meine Familie ist letzten Monat nach Kiel umgezogen');
+    expect(deDE.becauseClause('mein Team wird im Frühjahr aufgebaut')).toBe(', denn mein Team wird im Frühjahr aufgebaut');
   });
 
   it('greets by title without guessing gender, and never by an initial', () => {

@@ -243,9 +243,15 @@ export function verbLast(clause: string): boolean {
   const words = first.toLowerCase().match(/[\p{L}]+/gu) ?? [];
   if (words.length < 2) return false;
   const last = words[words.length - 1]!;
-  if (!finiteVerbs.has(last) && !joinedSeparable.test(last)) return false;
-  return words.length === 2 ? joinedSeparable.test(last) : !finiteVerbs.has(words[1]!);
+  if (!finiteVerbs.has(last) && (!joinedSeparable.test(last) || separableParticiple.test(last))) return false;
+  if (words.length === 2) return joinedSeparable.test(last) && !separableParticiple.test(last);
+  // A finite verb anywhere before the end makes it a main clause whatever its last word: "mein Arbeitgeber hat mir
+  // eine Stelle angeboten", "die Stelle ist stärker auf X ausgerichtet" (platforms type details this way).
+  return !words.slice(0, -1).some((word) => finiteVerbs.has(word));
 }
+
+/** A participle of a separable verb ("angeboten", "ausgerichtet", "umgezogen") ends a main clause, not a "weil" one. */
+const separableParticiple = /^(um|an|auf|aus|ein|mit|nach|zurück|weg|ab|vor|fort|heim|weiter|hinzu|dazu)ge\p{Ll}{2,}(t|en)$/u;
 
 const neverANounAtTheStart =
   /^(ich|wir|es|er|man|mein|meine|meinem|meinen|meiner|meines|unser|unsere|unserem|unseren|unserer|der|die|das|dem|den|des|ein|eine|einem|einen|einer|dies|diese|dieser|dieses|diesem|diesen|da|dort|hier|leider|derzeit|momentan|aktuell|zurzeit|gerade|inzwischen|mittlerweile|nach|seit|im|in|am|zum|zur|bei|mit|ohne|kurzfristig|persönlich|privat|familiär|gesundheitlich|beruflich|nun|jetzt)$/iu;
