@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePersonName } from '../../src/messages/facts/person-name.js';
 import { resolveLanguage } from '../../src/messages/languages/index.js';
-import { deAT, deCH, deDE, germanSyllables } from '../../src/messages/languages/de.js';
+import { deAT, deCH, deDE, germanSyllables, spokenAddress } from '../../src/messages/languages/de.js';
 import { interviewClock } from '../../src/messages/languages/time.js';
 
 describe('German days and times', () => {
@@ -60,6 +60,17 @@ describe('German helpers', () => {
     );
     expect(deDE.becauseClause('meine Familie ist letzten Monat nach Kiel umgezogen')).toBe(', denn meine Familie ist letzten Monat nach Kiel umgezogen');
     expect(deDE.becauseClause('mein Team wird im Frühjahr aufgebaut')).toBe(', denn mein Team wird im Frühjahr aufgebaut');
+  });
+
+  it('says a form of address as a caller would: the highest title, written out', () => {
+    expect(spokenAddress('Herr Prof. Dr. van der Meulen')).toBe('Herr Professor van der Meulen');
+    expect(spokenAddress('Frau Dr. Wörner-Maier')).toBe('Frau Doktor Wörner-Maier');
+    expect(spokenAddress('Frau Prof. Dr. Weber')).toBe('Frau Professorin Weber');
+    expect(spokenAddress('Frau Mag. Huber-Ortner')).toBe('Frau Magistra Huber-Ortner');
+    expect(spokenAddress('Herrn DI Gruber')).toBe('Herrn Diplomingenieur Gruber');
+    expect(spokenAddress('Herr Dr. med. Schmidt')).toBe('Herr Doktor Schmidt');
+    expect(spokenAddress('Herr Weber')).toBe('Herr Weber');
+    expect(spokenAddress('Andrea Vogel')).toBe('Andrea Vogel');
   });
 
   it('greets by title without guessing gender, and never by an initial', () => {

@@ -40,6 +40,32 @@ function makeAddress(austrian: boolean) {
 }
 
 /**
+ * A form of address as a caller says it: only the highest title, written out ("Herr Prof. Dr. van der Meulen" is
+ * "Herr Professor van der Meulen", "Frau Dr. Wörner-Maier" is "Frau Doktor Wörner-Maier", Austria's "Frau Mag.
+ * Huber" is "Frau Magistra Huber"); a title nobody says before a name (MBA, BSc) is left out. The letter keeps them all.
+ */
+export function spokenAddress(written: string): string {
+  const words = written.split(/\s+/);
+  const lead = /^(Frau|Herrn?)$/.test(words[0] ?? '') ? words.shift()! : null;
+  const titles: string[] = [];
+  while (words.length > 1 && spokenTitleWords.some(([pattern]) => pattern.test(words[0]!))) titles.push(words.shift()!);
+  if (titles.length === 0) return written;
+  const feminine = lead === 'Frau';
+  const said = spokenTitleWords.find(([pattern]) => titles.some((t) => pattern.test(t)))?.[1] ?? null;
+  const title = said ? (feminine ? said[1] : said[0]) : null;
+  return [lead, title, ...words].filter(Boolean).join(' ');
+}
+
+/** Titles in the order of rank, with how they are said to a man and to a woman; null: not said before a name. */
+const spokenTitleWords: readonly [RegExp, readonly [string, string] | null][] = [
+  [/^(Univ\.-)?Prof\.?$/u, ['Professor', 'Professorin']],
+  [/^(D?Dr\.?|Dr\.-Ing\.?)$/u, ['Doktor', 'Doktor']],
+  [/^M?Mag\.?(a|\.a)?$/u, ['Magister', 'Magistra']],
+  [/^(DI|Dipl\.-Ing\.?)$/u, ['Diplomingenieur', 'Diplomingenieurin']],
+  [/^(Ing\.|MBA|MSc|BSc|BA|MA|LL\.M\.|PhD|Bakk\.|med\.|rer\.|nat\.|phil\.|jur\.|oec\.|techn\.|habil\.|dent\.|vet\.)$/u, null],
+];
+
+/**
  * How German names an organisation after a preposition or in a case: the article and endings its grammar needs, and
  * only where the name itself tells them. A name that reads as a proper name takes none ("bei Globex", "bei Müller
  * Logistik"). A name that is a noun phrase takes the article of its head noun, known from its ending ("bei der Stadt
@@ -411,6 +437,9 @@ function makeGerman(locale: GermanTag): LanguageHelpers {
     possessive,
     list: (items) => listFormat.format(items),
     address,
+    spokenAddress,
+    // "Referentin Exportkontrolle & Zoll" is said with "und", as a company's "&" is.
+    spokenRole: (role) => role.replace(/\s*&\s*/g, ' und '),
     givenName: (name) => parsePersonName({ name }).first,
     titledName(honorific: Honorific | undefined, name: string) {
       const person = parsePersonName({ name });
