@@ -89,12 +89,30 @@ describe('German helpers', () => {
     expect(deDE.companyWith!('Hanseatische Logistik GmbH').zu).toBe('zur Hanseatischen Logistik GmbH');
     expect(deDE.companyWith!('Brennwerk Thermotechnik').bei).toBe('bei Brennwerk Thermotechnik');
     expect(deDE.companyWith!('Universitätsklinikum Freiburg').bei).toBe('beim Universitätsklinikum Freiburg');
+    // Everyday employers: plural names take the plural article, a brand before its trade none, an abbreviation after
+    // the name is no part of its grammar.
+    const bei = (name: string) => deDE.companyWith!(name).bei;
+    expect(bei('Wiener Linien')).toBe('bei den Wiener Linien');
+    expect(bei('Österreichische Bundesforste')).toBe('bei den Österreichischen Bundesforsten');
+    expect(bei('Schweizerische Bundesbahnen SBB')).toBe('bei den Schweizerischen Bundesbahnen SBB');
+    expect(bei('Berliner Verkehrsbetriebe (BVG)')).toBe('bei den Berliner Verkehrsbetrieben (BVG)');
+    expect(bei('Nordhafen Logistik')).toBe('bei Nordhafen Logistik');
+    expect(bei('Sparkasse Ulm')).toBe('bei der Sparkasse Ulm');
+    expect(bei('Klinikum Stuttgart')).toBe('beim Klinikum Stuttgart');
+    expect(bei('Landeshauptstadt München')).toBe('bei der Landeshauptstadt München');
+    expect(bei('Stadtwerke München')).toBe('bei den Stadtwerken München');
+    expect(bei('Robert Bosch Stiftung')).toBe('bei der Robert Bosch Stiftung');
+    expect(bei('Hamburger Hochbahn')).toBe('bei der Hamburger Hochbahn');
+    expect(bei('Zalando')).toBe('bei Zalando');
+    expect(bei('Nordwind Energie')).toBe('bei Nordwind Energie');
+    expect(bei('Evangelische Heimstiftung')).toBe('bei der Evangelischen Heimstiftung');
+    expect(bei('Volksbank Mittelhessen eG')).toBe('bei der Volksbank Mittelhessen eG');
+    expect(bei('Kinderhilfe Kurpfalz e.V.')).toBe('bei der Kinderhilfe Kurpfalz e.V.');
     expect(deDE.companyWith!('Hanseatische Logistik GmbH').akk).toBe('die Hanseatische Logistik GmbH');
     // An association keeps the gender of its own head noun, else "der Verein".
     expect(deDE.companyWith!('Kinderhilfe Kurpfalz e.V.').bei).toBe('bei der Kinderhilfe Kurpfalz e.V.');
     expect(deDE.companyWith!('Sportfreunde Köln e.V.').bei).toBe('bei den Sportfreunden Köln e.V.');
     // Without a legal form: an article only where the name's own grammar gives it.
-    const bei = (name: string) => deDE.companyWith!(name).bei;
     expect(['Globex', 'Müller Logistik', 'Brenner Maschinenbau', 'Nordwind Energie', 'Hansen & Partner', 'Samt Textil'].map(bei)).toEqual(
       ['bei Globex', 'bei Müller Logistik', 'bei Brenner Maschinenbau', 'bei Nordwind Energie', 'bei Hansen & Partner', 'bei Samt Textil'],
     );

@@ -79,7 +79,7 @@ type Gender = 'f' | 'm' | 'n' | 'pl';
 
 /** Head nouns of organisations, by the end of the word (a compound keeps the gender of its last part). */
 const headEndings: readonly [RegExp, Gender][] = [
-  [/(werke|betriebe|kliniken|dienste|freunde|werkstätten|anstalten|bahnen|häuser|kassen|schulen|nachrichten|kinderdörfer|stuben|brüder|geschwister)$/u, 'pl'],
+  [/(werke|betriebe|kliniken|dienste|freunde|werkstätten|anstalten|bahnen|linien|forste|märkte|bäder|museen|höfe|häuser|kassen|schulen|nachrichten|kinderdörfer|stuben|brüder|geschwister)$/u, 'pl'],
   [/(sparkasse|kasse|bank|bahn|hochbahn|treuhand|versicherung|hilfe|schule|hochschule|universität|akademie|klinik|stiftung|stadt|gemeinde|verwaltung|behörde|kammer|agentur|kanzlei|praxis|gruppe|group|holding|genossenschaft|gesellschaft|post|zeitung|tafel|apotheke|anstalt|direktion|polizei|diakonie|caritas|mission|kirche|landeskirche|bibliothek|werkstatt|brauerei|druckerei|bäckerei|molkerei|manufaktur|union|allianz|partei|vereinigung|initiative|bewegung|schaft)$/u, 'f'],
   [/(verein|verband|verlag|konzern|bund|dienst|betrieb|flughafen|hafen|kreis|landkreis|bezirk|kanton|club|klub|zoo|sender|rundfunk|orden|zweckverband|alpenverein)$/u, 'm'],
   [/(klinikum|krankenhaus|spital|amt|ministerium|institut|zentrum|museum|theater|hotel|labor|werk|haus|büro|studio|gericht|rathaus|bistum|erzbistum|kloster|kreuz|hilfswerk|jugendwerk|forum|kollegium|konsortium|kontor|archiv|observatorium|atelier)$/u, 'n'],
@@ -132,8 +132,9 @@ function analyse(name: string, legalGender: 'f' | 'm' | null): NounPhrase {
     shown ??= m[2] === 'er' ? 'm' : m[2] === 'es' ? 'n' : 'f';
     i++;
   }
-  // "Stadt Zürich", "Sparkasse KölnBonn": the head comes first, a name follows it.
-  const first = adjectives.length === 0 ? headGender(words[0]!, false) : null;
+  // "Stadt Zürich", "Sparkasse KölnBonn": the head comes first, a name follows it; but a word before the firm's
+  // trade is a brand ("Nordhafen Logistik" is no harbour: "bei Nordhafen Logistik").
+  const first = adjectives.length === 0 && !tradeWord.test(words[words.length - 1]!) ? headGender(words[0]!, false) : null;
   if (first) return { gender: legalGender ?? first, words, adjectives, head: legalGender ? null : 0 };
   const last = words.length - 1;
   if (adjectives.length > 0) {
@@ -200,7 +201,12 @@ function companyWith(written: string, spoken = false): Record<string, string> {
     phrase = association ? { ...own, gender: own.gender ?? 'm' } : { ...own, gender: parsed.germanGender ?? 'f', head: null };
     tail = company.slice(parsed.name.length);
   } else {
-    phrase = analyse(company, null);
+    // A trailing abbreviation of the name ("Schweizerische Bundesbahnen SBB", "Berliner Verkehrsbetriebe (BVG)")
+    // is no part of its grammar: the words before it say the article.
+    const short = /\s+(\(\p{Lu}{2,6}\)|\p{Lu}{2,6})$/u.exec(company);
+    const base = short && /\s/.test(company.slice(0, short.index)) ? company.slice(0, short.index) : company;
+    phrase = analyse(base, null);
+    if (base !== company && phrase.gender !== null) tail = company.slice(base.length);
     // A coined compound followed by the firm's trade ("Brennwerk Thermotechnik") is a brand, not a works: "bei
     // Brennwerk Thermotechnik", as readers name it, where "beim Universitätsklinikum Freiburg" keeps its article.
     if (brandBeforeTrade.test(company)) phrase = { ...phrase, gender: null };
@@ -212,6 +218,10 @@ function companyWith(written: string, spoken = false): Record<string, string> {
     }),
   );
 }
+
+/** A firm's trade after its brand: the name's last word, which no article agrees with. */
+const tradeWord =
+  /^(\p{Lu}\p{Ll}*technik|Logistik|Technik|Tech|Energie|Systeme|Solutions|Consulting|Software|Services?|Digital|Design|Bau|Medizin|Automation|Elektronik|Analytics|Labs?|Media|Immobilien|Engineering|Mobility|Robotics)$/u;
 
 const brandBeforeTrade =
   /^\p{Lu}\p{Ll}{2,}werk \p{Lu}\p{Ll}*(technik|tech|systeme|solutions|logistik|bau|services?|consulting|energie|design|digital|software|automation|elektronik|medizin)$/u;
