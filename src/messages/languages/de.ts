@@ -448,8 +448,6 @@ function makeGerman(locale: GermanTag): LanguageHelpers {
     list: (items) => listFormat.format(items),
     address,
     spokenAddress,
-    // "Referentin Exportkontrolle & Zoll" is said with "und", as a company's "&" is.
-    spokenRole: (role) => role.replace(/\s*&\s*/g, ' und '),
     givenName: (name) => parsePersonName({ name }).first,
     titledName(honorific: Honorific | undefined, name: string) {
       const person = parsePersonName({ name });
