@@ -142,7 +142,11 @@ function senderHour(n: NormalisedRequest): number | null {
 function recipientView(n: NormalisedRequest, person: PersonName): View['recipient'] {
   const h = n.language.helpers;
   const honorific: Honorific | null = n.request.recipient?.honorific ?? person.writtenHonorific;
-  const address = h.address(person, honorific);
+  const written = h.address(person, honorific);
+  const say = n.channel === 'voicemail' && h.spokenAddress ? h.spokenAddress : null;
+  const address = say
+    ? { ...written, titled: written.titled && say(written.titled), titledOblique: written.titledOblique && say(written.titledOblique), full: say(written.full) }
+    : written;
   const given = person.first;
   return {
     name: person.full,

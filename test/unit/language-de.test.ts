@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePersonName } from '../../src/messages/facts/person-name.js';
 import { resolveLanguage } from '../../src/messages/languages/index.js';
-import { deAT, deCH, deDE, germanSyllables } from '../../src/messages/languages/de.js';
+import { deAT, deCH, deDE, germanSyllables, spokenAddress } from '../../src/messages/languages/de.js';
 import { interviewClock } from '../../src/messages/languages/time.js';
 
 describe('German days and times', () => {
@@ -51,6 +51,26 @@ describe('German helpers', () => {
       ', denn ich suche ein Umfeld mit mehr Eigenverantwortung, als es in der Rolle vorgesehen ist',
     );
     expect(deDE.becauseClause('der Weg zu weit wäre, weil ich in Ulm wohne')).toBe(', weil der Weg zu weit wäre, weil ich in Ulm wohne');
+    // Main clauses as platforms type them, ending in a participle: the finite verb is second, so "denn", never "weil".
+    expect(deDE.becauseClause('mein jetziger Arbeitgeber hat mir eine unbefristete Stelle mit mehr Verantwortung angeboten')).toBe(
+      ', denn mein jetziger Arbeitgeber hat mir eine unbefristete Stelle mit mehr Verantwortung angeboten',
+    );
+    expect(deDE.becauseClause('die Stelle ist stärker auf die Reklamationsbearbeitung ausgerichtet, als ich es erwartet hatte')).toBe(
+      ', denn die Stelle ist stärker auf die Reklamationsbearbeitung ausgerichtet, als ich es erwartet hatte',
+    );
+    expect(deDE.becauseClause('meine Familie ist letzten Monat nach Kiel umgezogen')).toBe(', denn meine Familie ist letzten Monat nach Kiel umgezogen');
+    expect(deDE.becauseClause('mein Team wird im Frühjahr aufgebaut')).toBe(', denn mein Team wird im Frühjahr aufgebaut');
+  });
+
+  it('says a form of address as a caller would: the highest title, written out', () => {
+    expect(spokenAddress('Herr Prof. Dr. van der Meulen')).toBe('Herr Professor van der Meulen');
+    expect(spokenAddress('Frau Dr. Wörner-Maier')).toBe('Frau Doktor Wörner-Maier');
+    expect(spokenAddress('Frau Prof. Dr. Weber')).toBe('Frau Professorin Weber');
+    expect(spokenAddress('Frau Mag. Huber-Ortner')).toBe('Frau Magistra Huber-Ortner');
+    expect(spokenAddress('Herrn DI Gruber')).toBe('Herrn Diplomingenieur Gruber');
+    expect(spokenAddress('Herr Dr. med. Schmidt')).toBe('Herr Doktor Schmidt');
+    expect(spokenAddress('Herr Weber')).toBe('Herr Weber');
+    expect(spokenAddress('Andrea Vogel')).toBe('Andrea Vogel');
   });
 
   it('greets by title without guessing gender, and never by an initial', () => {
@@ -69,12 +89,30 @@ describe('German helpers', () => {
     expect(deDE.companyWith!('Hanseatische Logistik GmbH').zu).toBe('zur Hanseatischen Logistik GmbH');
     expect(deDE.companyWith!('Brennwerk Thermotechnik').bei).toBe('bei Brennwerk Thermotechnik');
     expect(deDE.companyWith!('Universitätsklinikum Freiburg').bei).toBe('beim Universitätsklinikum Freiburg');
+    // Everyday employers: plural names take the plural article, a brand before its trade none, an abbreviation after
+    // the name is no part of its grammar.
+    const bei = (name: string) => deDE.companyWith!(name).bei;
+    expect(bei('Wiener Linien')).toBe('bei den Wiener Linien');
+    expect(bei('Österreichische Bundesforste')).toBe('bei den Österreichischen Bundesforsten');
+    expect(bei('Schweizerische Bundesbahnen SBB')).toBe('bei den Schweizerischen Bundesbahnen SBB');
+    expect(bei('Berliner Verkehrsbetriebe (BVG)')).toBe('bei den Berliner Verkehrsbetrieben (BVG)');
+    expect(bei('Nordhafen Logistik')).toBe('bei Nordhafen Logistik');
+    expect(bei('Sparkasse Ulm')).toBe('bei der Sparkasse Ulm');
+    expect(bei('Klinikum Stuttgart')).toBe('beim Klinikum Stuttgart');
+    expect(bei('Landeshauptstadt München')).toBe('bei der Landeshauptstadt München');
+    expect(bei('Stadtwerke München')).toBe('bei den Stadtwerken München');
+    expect(bei('Robert Bosch Stiftung')).toBe('bei der Robert Bosch Stiftung');
+    expect(bei('Hamburger Hochbahn')).toBe('bei der Hamburger Hochbahn');
+    expect(bei('Zalando')).toBe('bei Zalando');
+    expect(bei('Nordwind Energie')).toBe('bei Nordwind Energie');
+    expect(bei('Evangelische Heimstiftung')).toBe('bei der Evangelischen Heimstiftung');
+    expect(bei('Volksbank Mittelhessen eG')).toBe('bei der Volksbank Mittelhessen eG');
+    expect(bei('Kinderhilfe Kurpfalz e.V.')).toBe('bei der Kinderhilfe Kurpfalz e.V.');
     expect(deDE.companyWith!('Hanseatische Logistik GmbH').akk).toBe('die Hanseatische Logistik GmbH');
     // An association keeps the gender of its own head noun, else "der Verein".
     expect(deDE.companyWith!('Kinderhilfe Kurpfalz e.V.').bei).toBe('bei der Kinderhilfe Kurpfalz e.V.');
     expect(deDE.companyWith!('Sportfreunde Köln e.V.').bei).toBe('bei den Sportfreunden Köln e.V.');
     // Without a legal form: an article only where the name's own grammar gives it.
-    const bei = (name: string) => deDE.companyWith!(name).bei;
     expect(['Globex', 'Müller Logistik', 'Brenner Maschinenbau', 'Nordwind Energie', 'Hansen & Partner', 'Samt Textil'].map(bei)).toEqual(
       ['bei Globex', 'bei Müller Logistik', 'bei Brenner Maschinenbau', 'bei Nordwind Energie', 'bei Hansen & Partner', 'bei Samt Textil'],
     );

@@ -40,6 +40,32 @@ function makeAddress(austrian: boolean) {
 }
 
 /**
+ * A form of address as a caller says it: only the highest title, written out ("Herr Prof. Dr. van der Meulen" is
+ * "Herr Professor van der Meulen", "Frau Dr. Wörner-Maier" is "Frau Doktor Wörner-Maier", Austria's "Frau Mag.
+ * Huber" is "Frau Magistra Huber"); a title nobody says before a name (MBA, BSc) is left out. The letter keeps them all.
+ */
+export function spokenAddress(written: string): string {
+  const words = written.split(/\s+/);
+  const lead = /^(Frau|Herrn?)$/.test(words[0] ?? '') ? words.shift()! : null;
+  const titles: string[] = [];
+  while (words.length > 1 && spokenTitleWords.some(([pattern]) => pattern.test(words[0]!))) titles.push(words.shift()!);
+  if (titles.length === 0) return written;
+  const feminine = lead === 'Frau';
+  const said = spokenTitleWords.find(([pattern]) => titles.some((t) => pattern.test(t)))?.[1] ?? null;
+  const title = said ? (feminine ? said[1] : said[0]) : null;
+  return [lead, title, ...words].filter(Boolean).join(' ');
+}
+
+/** Titles in the order of rank, with how they are said to a man and to a woman; null: not said before a name. */
+const spokenTitleWords: readonly [RegExp, readonly [string, string] | null][] = [
+  [/^(Univ\.-)?Prof\.?$/u, ['Professor', 'Professorin']],
+  [/^(D?Dr\.?|Dr\.-Ing\.?)$/u, ['Doktor', 'Doktor']],
+  [/^M?Mag\.?(a|\.a)?$/u, ['Magister', 'Magistra']],
+  [/^(DI|Dipl\.-Ing\.?)$/u, ['Diplomingenieur', 'Diplomingenieurin']],
+  [/^(Ing\.|MBA|MSc|BSc|BA|MA|LL\.M\.|PhD|Bakk\.|med\.|rer\.|nat\.|phil\.|jur\.|oec\.|techn\.|habil\.|dent\.|vet\.)$/u, null],
+];
+
+/**
  * How German names an organisation after a preposition or in a case: the article and endings its grammar needs, and
  * only where the name itself tells them. A name that reads as a proper name takes none ("bei Globex", "bei Müller
  * Logistik"). A name that is a noun phrase takes the article of its head noun, known from its ending ("bei der Stadt
@@ -53,7 +79,7 @@ type Gender = 'f' | 'm' | 'n' | 'pl';
 
 /** Head nouns of organisations, by the end of the word (a compound keeps the gender of its last part). */
 const headEndings: readonly [RegExp, Gender][] = [
-  [/(werke|betriebe|kliniken|dienste|freunde|werkstätten|anstalten|bahnen|häuser|kassen|schulen|nachrichten|kinderdörfer|stuben|brüder|geschwister)$/u, 'pl'],
+  [/(werke|betriebe|kliniken|dienste|freunde|werkstätten|anstalten|bahnen|linien|forste|märkte|bäder|museen|höfe|häuser|kassen|schulen|nachrichten|kinderdörfer|stuben|brüder|geschwister)$/u, 'pl'],
   [/(sparkasse|kasse|bank|bahn|hochbahn|treuhand|versicherung|hilfe|schule|hochschule|universität|akademie|klinik|stiftung|stadt|gemeinde|verwaltung|behörde|kammer|agentur|kanzlei|praxis|gruppe|group|holding|genossenschaft|gesellschaft|post|zeitung|tafel|apotheke|anstalt|direktion|polizei|diakonie|caritas|mission|kirche|landeskirche|bibliothek|werkstatt|brauerei|druckerei|bäckerei|molkerei|manufaktur|union|allianz|partei|vereinigung|initiative|bewegung|schaft)$/u, 'f'],
   [/(verein|verband|verlag|konzern|bund|dienst|betrieb|flughafen|hafen|kreis|landkreis|bezirk|kanton|club|klub|zoo|sender|rundfunk|orden|zweckverband|alpenverein)$/u, 'm'],
   [/(klinikum|krankenhaus|spital|amt|ministerium|institut|zentrum|museum|theater|hotel|labor|werk|haus|büro|studio|gericht|rathaus|bistum|erzbistum|kloster|kreuz|hilfswerk|jugendwerk|forum|kollegium|konsortium|kontor|archiv|observatorium|atelier)$/u, 'n'],
@@ -106,8 +132,9 @@ function analyse(name: string, legalGender: 'f' | 'm' | null): NounPhrase {
     shown ??= m[2] === 'er' ? 'm' : m[2] === 'es' ? 'n' : 'f';
     i++;
   }
-  // "Stadt Zürich", "Sparkasse KölnBonn": the head comes first, a name follows it.
-  const first = adjectives.length === 0 ? headGender(words[0]!, false) : null;
+  // "Stadt Zürich", "Sparkasse KölnBonn": the head comes first, a name follows it; but a word before the firm's
+  // trade is a brand ("Nordhafen Logistik" is no harbour: "bei Nordhafen Logistik").
+  const first = adjectives.length === 0 && !tradeWord.test(words[words.length - 1]!) ? headGender(words[0]!, false) : null;
   if (first) return { gender: legalGender ?? first, words, adjectives, head: legalGender ? null : 0 };
   const last = words.length - 1;
   if (adjectives.length > 0) {
@@ -174,7 +201,12 @@ function companyWith(written: string, spoken = false): Record<string, string> {
     phrase = association ? { ...own, gender: own.gender ?? 'm' } : { ...own, gender: parsed.germanGender ?? 'f', head: null };
     tail = company.slice(parsed.name.length);
   } else {
-    phrase = analyse(company, null);
+    // A trailing abbreviation of the name ("Schweizerische Bundesbahnen SBB", "Berliner Verkehrsbetriebe (BVG)")
+    // is no part of its grammar: the words before it say the article.
+    const short = /\s+(\(\p{Lu}{2,6}\)|\p{Lu}{2,6})$/u.exec(company);
+    const base = short && /\s/.test(company.slice(0, short.index)) ? company.slice(0, short.index) : company;
+    phrase = analyse(base, null);
+    if (base !== company && phrase.gender !== null) tail = company.slice(base.length);
     // A coined compound followed by the firm's trade ("Brennwerk Thermotechnik") is a brand, not a works: "bei
     // Brennwerk Thermotechnik", as readers name it, where "beim Universitätsklinikum Freiburg" keeps its article.
     if (brandBeforeTrade.test(company)) phrase = { ...phrase, gender: null };
@@ -186,6 +218,10 @@ function companyWith(written: string, spoken = false): Record<string, string> {
     }),
   );
 }
+
+/** A firm's trade after its brand: the name's last word, which no article agrees with. */
+const tradeWord =
+  /^(\p{Lu}\p{Ll}*technik|Logistik|Technik|Tech|Energie|Systeme|Solutions|Consulting|Software|Services?|Digital|Design|Bau|Medizin|Automation|Elektronik|Analytics|Labs?|Media|Immobilien|Engineering|Mobility|Robotics)$/u;
 
 const brandBeforeTrade =
   /^\p{Lu}\p{Ll}{2,}werk \p{Lu}\p{Ll}*(technik|tech|systeme|solutions|logistik|bau|services?|consulting|energie|design|digital|software|automation|elektronik|medizin)$/u;
@@ -243,9 +279,15 @@ export function verbLast(clause: string): boolean {
   const words = first.toLowerCase().match(/[\p{L}]+/gu) ?? [];
   if (words.length < 2) return false;
   const last = words[words.length - 1]!;
-  if (!finiteVerbs.has(last) && !joinedSeparable.test(last)) return false;
-  return words.length === 2 ? joinedSeparable.test(last) : !finiteVerbs.has(words[1]!);
+  if (!finiteVerbs.has(last) && (!joinedSeparable.test(last) || separableParticiple.test(last))) return false;
+  if (words.length === 2) return joinedSeparable.test(last) && !separableParticiple.test(last);
+  // A finite verb anywhere before the end makes it a main clause whatever its last word: "mein Arbeitgeber hat mir
+  // eine Stelle angeboten", "die Stelle ist stärker auf X ausgerichtet" (platforms type details this way).
+  return !words.slice(0, -1).some((word) => finiteVerbs.has(word));
 }
+
+/** A participle of a separable verb ("angeboten", "ausgerichtet", "umgezogen") ends a main clause, not a "weil" one. */
+const separableParticiple = /^(um|an|auf|aus|ein|mit|nach|zurück|weg|ab|vor|fort|heim|weiter|hinzu|dazu)ge\p{Ll}{2,}(t|en)$/u;
 
 const neverANounAtTheStart =
   /^(ich|wir|es|er|man|mein|meine|meinem|meinen|meiner|meines|unser|unsere|unserem|unseren|unserer|der|die|das|dem|den|des|ein|eine|einem|einen|einer|dies|diese|dieser|dieses|diesem|diesen|da|dort|hier|leider|derzeit|momentan|aktuell|zurzeit|gerade|inzwischen|mittlerweile|nach|seit|im|in|am|zum|zur|bei|mit|ohne|kurzfristig|persönlich|privat|familiär|gesundheitlich|beruflich|nun|jetzt)$/iu;
@@ -405,6 +447,7 @@ function makeGerman(locale: GermanTag): LanguageHelpers {
     possessive,
     list: (items) => listFormat.format(items),
     address,
+    spokenAddress,
     givenName: (name) => parsePersonName({ name }).first,
     titledName(honorific: Honorific | undefined, name: string) {
       const person = parsePersonName({ name });

@@ -51,6 +51,11 @@ export interface LanguageHelpers {
    */
   spokenRole?(role: string): string;
   /**
+   * A written form of address as a voicemail says it, where the letter's abbreviated titles are not what a caller
+   * says (German "Herr Prof. Dr. van der Meulen" is said "Herr Professor van der Meulen"). Absent, said as written.
+   */
+  spokenAddress?(written: string): string;
+  /**
    * Whether a formal letter names the company once by its legal name ("bei der Müller Logistik GmbH"): German
    * letters do; recruiters in the other markets never read a legal form in a candidate's message.
    */

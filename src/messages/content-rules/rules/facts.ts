@@ -45,6 +45,8 @@ export const factRules = [
     const person = parsePersonName({ name: recipient.name }, r.input.message.language.startsWith('es') ? 'spanish' : 'default');
     const address = h.address(person, recipient.honorific ?? person.writtenHonorific);
     const names = [recipient.name, recipient.preferredName, person.first, address.titled, address.full].filter(Boolean) as string[];
+    // A voicemail says the address as the language says it aloud ("Herr Professor van der Meulen").
+    if (channel === 'voicemail' && h.spokenAddress) names.push(...names.map((n) => h.spokenAddress!(n)));
     const title = recipient.honorific && r.words.letterTitles?.[recipient.honorific];
     if (title) names.push(`${title},`);
     if (!names.some((n) => greeting.includes(n))) return { message: `greeting without the name: ${greeting}`, pointer: at };
