@@ -223,6 +223,10 @@ describe('roles', () => {
     ['Chargé de mission – CDD 12 mois', 'Chargé de mission', 'Chargé de mission'],
     ['Lagerist – Voll- oder Teilzeit', 'Lagerist', 'Lagerist'],
     ['Warehouse Associate - night shift', 'Warehouse Associate', 'Warehouse Associate'],
+    ['Surgical Scheduler II - Orthopedics (Hybrid) - $2,000 Sign-On Bonus', 'Surgical Scheduler II', 'Surgical Scheduler II'],
+    ['Referent*in Fördermittelmanagement (m/w/d) – befristet', 'Referent Fördermittelmanagement', 'Referent Fördermittelmanagement'],
+    ['Infirmier de bloc opératoire (IBODE) – CDI nuit (H/F)', 'Infirmier de bloc opératoire', 'Infirmier de bloc opératoire'],
+    ['Cajero - Medio tiempo - Bono de $500', 'Cajero', 'Cajero'],
     ['Revenue Cycle Analyst III – Epic Resolute PB', 'Revenue Cycle Analyst III – Epic Resolute PB', 'Revenue Cycle Analyst III – Epic Resolute PB'],
   ])('%s is written %s and said %s', (role, name, spoken) => {
     expect(cleanRole(role)).toMatchObject({ name, spoken });

@@ -22,12 +22,12 @@ const adTag =
   /\(\s*(?:\d{1,3}\s*(?:[-–]\s*\d{1,3}\s*)?%|(?:100\s*%\s*)?remot[eo]|hybrid|hybride|h[ií]brido|teletrabajo|indistinto|télétravail|on-?site|vor Ort|home ?office|full[- ]time|part[- ]time|Vollzeit|Teilzeit|Voll-? ?\/? ?Teilzeit|befristet|unbefristet|CDI|CDD|temps plein|temps partiel|jornada completa|media jornada|tiempo completo|medio tiempo|presencial|remoto|freelance|contract|permanent|temporary|intern|Praktikum|stage|alternance)(?:\s*[,/]\s*[^()]{1,30})?\s*\)/giu;
 
 /**
- * Workload, shift and contract words an ad appends after a dash, whatever their case or length: " - Turno de noche",
- * " – CDD 12 mois", " - Part-time", " – Teilzeit". A longer segment of other words is the post's own ("– Epic
- * Resolute PB") and stays.
+ * Workload, shift, contract and pay words an ad appends after a dash, whatever their case or length: " - Turno de
+ * noche", " – CDD 12 mois", " – CDI nuit", " – befristet", " - Part-time", " - $2,000 Sign-On Bonus". A longer
+ * segment of other words is the post's own ("– Epic Resolute PB") and stays.
  */
 const adTagSuffix =
-  /\s+[-–]\s+(?:turno\s+(?:de\s+)?(?:noche|mañana|tarde|día|rotativo)|jornada\s+(?:completa|parcial|intensiva)|media\s+jornada|tiempo\s+(?:completo|parcial)|medio\s+tiempo|teletrabajo|presencial|remoto|h[ií]brido|full[- ]time|part[- ]time|(?:night|day|evening|weekend)\s+shifts?|remote|hybrid|on-?site|vollzeit|teilzeit|voll-\s*(?:oder|\/)\s*teilzeit|schichtdienst|nachtschicht|(?:cdi|cdd)(?:\s+(?:de\s+)?\d{1,2}\s+mois)?|temps\s+(?:plein|partiel)|t[ée]l[ée]travail|alternance|stage|int[ée]rim)$/iu;
+  /\s+[-–|]\s+(?:turno\s+(?:de\s+)?(?:noche|mañana|tarde|día|rotativo)|jornada\s+(?:completa|parcial|intensiva)|media\s+jornada|tiempo\s+(?:completo|parcial)|medio\s+tiempo|teletrabajo|presencial|remoto|h[ií]brido|full[- ]time|part[- ]time|(?:night|day|evening|weekend)\s+shifts?|nights?(?:\s*\/\s*weekends?)?|weekends?|remote|hybrid|on-?site|prn|per\s+diem|contract[- ]to[- ]hire|temp[- ]to[- ]perm|urgently\s+hiring|hiring\s+now|immediate\s+start|ab\s+sofort|(?:un)?befristet|vollzeit|teilzeit|voll-\s*(?:oder|\/)\s*teilzeit|schichtdienst|nachtschicht|\d{1,3}\s*(?:[-–]\s*\d{1,3}\s*)?%|(?:cdi|cdd)(?:\s+(?:de\s+)?(?:\d{1,2}\s+mois|nuit|jour|temps\s+(?:plein|partiel)))*|temps\s+(?:plein|partiel)|t[ée]l[ée]travail|alternance|stage|int[ée]rim|[^-–|]*(?:[$€£]\s?\d|\d\s?[$€£]|\bbonus\b|\bprime\b|\bsign-?on\b)[^-–|]*)$/iu;
 
 /** A trailing segment an ad appends after a separator: " · Jornada completa", " | Remote", " - Bogotá", " – Paris". */
 const adSuffix = /\s+(?:[·|]\s+.+|[-–]\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)$/u;
@@ -76,10 +76,16 @@ export function cleanRole(role: string, gender?: 'f' | 'm'): RoleName {
       return ' ';
     });
   let written = tidy(take(adTag)(take(genderTag)(role)));
+  // Tags an ad appends after a dash can come several in a row ("– Orthopedics (Hybrid) – $2,000 Sign-On Bonus").
+  let before: string;
+  do {
+    before = written;
+    written = tidy(take(adTagSuffix)(written)) || written;
+  } while (written !== before);
   // An ad's trailing segment, once its tags are gone ("Técnico Superior · Jornada completa", "Analista - Bogotá"), and
   // any other aside in brackets ("(Remote - US)", "(12-month FTC, Hybrid)", "(Maternity Cover)"): no reader of a
   // message wants the ad's brackets back, and a candidate never writes them.
-  written = tidy(take(adSuffix)(tidy(take(adTagSuffix)(written)) || written)) || written;
+  written = tidy(take(adSuffix)(written)) || written;
   // "VP, Finance": the ad's comma makes a list of the role in a sentence.
   written = written.replace(/^(\p{Lu}{2,4}),\s+(?=\p{Lu})/u, '$1 ');
   const agreed = gender === 'f' ? feminineForms.reduce((s, [pattern, to]) => s.replace(pattern, to), written) : written;
