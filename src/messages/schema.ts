@@ -184,8 +184,9 @@ const messageFacts = {
     .optional()
     .describe(
       'The job title, e.g. `Data Analyst`. Job-ad tags ("(m/w/d)", "(H/F)", "(all genders)", "(80-100 %)", ' +
-        '"(Remote)") are taken off everywhere, and a voicemail reads no brackets and no written-only inclusive forms ' +
-        '("Chargé·e", "Entwickler*in").',
+        '"(Remote)", and workload, contract or pay tags after a dash: "– befristet", "– CDI", "- $2,000 Sign-On Bonus") ' +
+        'are taken off everywhere, and a voicemail reads no brackets and no written-only inclusive forms ("Chargé·e", ' +
+        '"Entwickler*in"). `facts.role.removed` lists what was taken off.',
     ),
   jobReference: line(64)
     .optional()

@@ -650,7 +650,7 @@ export interface components {
             company: string;
             /** @description The full legal name ("Aceros del Norte, S.A. de C.V."), when the platform holds it: a formal letter may give it once, and its legal form tells German grammar the gender (die GmbH, der e.V.). Without it, a legal form at the end of `company` is used the same way. */
             companyLegalName?: string;
-            /** @description The job title, e.g. `Data Analyst`. Job-ad tags ("(m/w/d)", "(H/F)", "(all genders)", "(80-100 %)", "(Remote)") are taken off everywhere, and a voicemail reads no brackets and no written-only inclusive forms ("Chargé·e", "Entwickler*in"). */
+            /** @description The job title, e.g. `Data Analyst`. Job-ad tags ("(m/w/d)", "(H/F)", "(all genders)", "(80-100 %)", "(Remote)", and workload, contract or pay tags after a dash: "– befristet", "– CDI", "- $2,000 Sign-On Bonus") are taken off everywhere, and a voicemail reads no brackets and no written-only inclusive forms ("Chargé·e", "Entwickler*in"). `facts.role.removed` lists what was taken off. */
             role?: string;
             /**
              * @description The requisition or job-ad reference, named where recruiters file by it: the email subject and, where that market expects it, the first sentence ("Kennziffer 2026-117", "réf. 2026-117", "Ref. 2026-117").
@@ -802,7 +802,7 @@ export interface components {
             company: string;
             /** @description The full legal name ("Aceros del Norte, S.A. de C.V."), when the platform holds it: a formal letter may give it once, and its legal form tells German grammar the gender (die GmbH, der e.V.). Without it, a legal form at the end of `company` is used the same way. */
             companyLegalName?: string;
-            /** @description The job title, e.g. `Data Analyst`. Job-ad tags ("(m/w/d)", "(H/F)", "(all genders)", "(80-100 %)", "(Remote)") are taken off everywhere, and a voicemail reads no brackets and no written-only inclusive forms ("Chargé·e", "Entwickler*in"). */
+            /** @description The job title, e.g. `Data Analyst`. Job-ad tags ("(m/w/d)", "(H/F)", "(all genders)", "(80-100 %)", "(Remote)", and workload, contract or pay tags after a dash: "– befristet", "– CDI", "- $2,000 Sign-On Bonus") are taken off everywhere, and a voicemail reads no brackets and no written-only inclusive forms ("Chargé·e", "Entwickler*in"). `facts.role.removed` lists what was taken off. */
             role?: string;
             /**
              * @description The requisition or job-ad reference, named where recruiters file by it: the email subject and, where that market expects it, the first sentence ("Kennziffer 2026-117", "réf. 2026-117", "Ref. 2026-117").
@@ -1693,7 +1693,7 @@ export interface components {
             company: string;
             /** @description The full legal name ("Aceros del Norte, S.A. de C.V."), when the platform holds it: a formal letter may give it once, and its legal form tells German grammar the gender (die GmbH, der e.V.). Without it, a legal form at the end of `company` is used the same way. */
             companyLegalName?: string;
-            /** @description The job title, e.g. `Data Analyst`. Job-ad tags ("(m/w/d)", "(H/F)", "(all genders)", "(80-100 %)", "(Remote)") are taken off everywhere, and a voicemail reads no brackets and no written-only inclusive forms ("Chargé·e", "Entwickler*in"). */
+            /** @description The job title, e.g. `Data Analyst`. Job-ad tags ("(m/w/d)", "(H/F)", "(all genders)", "(80-100 %)", "(Remote)", and workload, contract or pay tags after a dash: "– befristet", "– CDI", "- $2,000 Sign-On Bonus") are taken off everywhere, and a voicemail reads no brackets and no written-only inclusive forms ("Chargé·e", "Entwickler*in"). `facts.role.removed` lists what was taken off. */
             role?: string;
             /**
              * @description The requisition or job-ad reference, named where recruiters file by it: the email subject and, where that market expects it, the first sentence ("Kennziffer 2026-117", "réf. 2026-117", "Ref. 2026-117").
@@ -1845,7 +1845,7 @@ export interface components {
             company: string;
             /** @description The full legal name ("Aceros del Norte, S.A. de C.V."), when the platform holds it: a formal letter may give it once, and its legal form tells German grammar the gender (die GmbH, der e.V.). Without it, a legal form at the end of `company` is used the same way. */
             companyLegalName?: string;
-            /** @description The job title, e.g. `Data Analyst`. Job-ad tags ("(m/w/d)", "(H/F)", "(all genders)", "(80-100 %)", "(Remote)") are taken off everywhere, and a voicemail reads no brackets and no written-only inclusive forms ("Chargé·e", "Entwickler*in"). */
+            /** @description The job title, e.g. `Data Analyst`. Job-ad tags ("(m/w/d)", "(H/F)", "(all genders)", "(80-100 %)", "(Remote)", and workload, contract or pay tags after a dash: "– befristet", "– CDI", "- $2,000 Sign-On Bonus") are taken off everywhere, and a voicemail reads no brackets and no written-only inclusive forms ("Chargé·e", "Entwickler*in"). `facts.role.removed` lists what was taken off. */
             role?: string;
             /**
              * @description The requisition or job-ad reference, named where recruiters file by it: the email subject and, where that market expects it, the first sentence ("Kennziffer 2026-117", "réf. 2026-117", "Ref. 2026-117").
