@@ -128,6 +128,7 @@ describe('forms of address', () => {
 describe('companies', () => {
   it.each([
     ['Aceros del Norte, S.A. de C.V.', 'Aceros del Norte', 'S.A. de C.V.'],
+    ['Olmedo & Asociados Abogados, S.L.P.', 'Olmedo & Asociados Abogados', 'S.L.P.'],
     ['Grupo Bimbo, S.A.B. de C.V.', 'Grupo Bimbo', 'S.A.B. de C.V.'],
     ['Talleres Ebro, S.L.', 'Talleres Ebro', 'S.L.'],
     ['Construcciones del Sur, S.A.U.', 'Construcciones del Sur', 'S.A.U.'],
@@ -227,6 +228,8 @@ describe('roles', () => {
     ['Referent*in Fördermittelmanagement (m/w/d) – befristet', 'Referent Fördermittelmanagement', 'Referent Fördermittelmanagement'],
     ['Infirmier de bloc opératoire (IBODE) – CDI nuit (H/F)', 'Infirmier de bloc opératoire', 'Infirmier de bloc opératoire'],
     ['Cajero - Medio tiempo - Bono de $500', 'Cajero', 'Cajero'],
+    ['Técnico de Laboratorio Enológico - Campaña de Vendimia', 'Técnico de Laboratorio Enológico', 'Técnico de Laboratorio Enológico'],
+    ['Gestor - Campañas de Marketing', 'Gestor - Campañas de Marketing', 'Gestor - Campañas de Marketing'],
     ['Revenue Cycle Analyst III – Epic Resolute PB', 'Revenue Cycle Analyst III – Epic Resolute PB', 'Revenue Cycle Analyst III – Epic Resolute PB'],
   ])('%s is written %s and said %s', (role, name, spoken) => {
     expect(cleanRole(role)).toMatchObject({ name, spoken });

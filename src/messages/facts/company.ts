@@ -38,6 +38,8 @@ const legalForms: readonly LegalForm[] = [
   // Spanish-speaking countries
   { spellings: ['S.A.B. de C.V.', 'S.A.P.I. de C.V.', 'S.A. de C.V.', 'S. de R.L. de C.V.', 'S.A. de CV', 'SA de CV', 'S de RL de CV', 'S. de R.L.', 'S.A.S. de C.V.'], kind: 'company', german: 'f', countries: ['MX'] },
   { spellings: ['S.L.N.E.', 'S.L.U.', 'SLU', 'S.A.U.', 'SAU', 'S.L.L.', 'S.L.', 'SL', 'S.R.L.', 'S.A.C.', 'SAC', 'E.I.R.L.', 'Ltda.', 'Ltda', 'S.A.I.C.', 'S.C.', 'SpA'], kind: 'company', german: 'f', countries: ['ES', 'AR', 'CL', 'CO', 'PE', 'UY', 'MX'] },
+  // Spain's professional partnerships (law firms, architects, auditors): sociedad limitada / anónima profesional.
+  { spellings: ['S.L.P.U.', 'S.L.P.', 'SLP', 'S.A.P.'], kind: 'company', german: 'f', countries: ['ES'] },
   { spellings: ['S. Coop.', 'S.Coop.', 'Sdad. Coop.'], kind: 'cooperative', german: 'f', countries: ['ES'] },
   { spellings: ['A.C.', 'I.A.P.', 'I.A.S.P.'], kind: 'association', german: 'm', countries: ['MX'] },
   // Shared spellings and the rest of Europe
