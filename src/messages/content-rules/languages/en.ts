@@ -64,5 +64,9 @@ export const englishWords: LanguageWords = {
     { pattern: /^[^.!?]*[.!?] (?:Thanks|Thank you|Many thanks)(?: so much)? for (?:the invitation|the invite|inviting me)\./, channels: ['sms'], reason: 'a thanks with no object: nothing has been named yet, so say for what ("for inviting me to interview")' },
     { pattern: /\bmy (?:[A-Z][^\s,.]*\s){1,6}(?:application|process) at\b/, reason: 'a noun stack: "my application for the Senior Management Accountant role"' },
     { pattern: /\b(?:another|a new|a different) (date|time|day)\b[\s\S]*\b(?:another|a new|a different) \1\b/i, reason: 'asks for "another date" and then hopes for "a new date": one request is enough' },
+    { pattern: /\bperhaps (?:for |to |on )?any ?(?:time|day|afternoon|morning|evening|weekday)\b/i, reason: 'an open window is no proposal: "perhaps any afternoon next week" reads "I am available any afternoon next week"' },
+    { pattern: /\b(?:process|application|this time|this one|the offer|the role), because\b/i, reason: 'a comma before a "because" that gives the reason for the decision: "I am withdrawing from the process because ..."' },
+    { pattern: /\bremove my details from\b/i, reason: 'British: an American recruiter reads "Please remove me from your list"', variants: ['en-US'] },
+    { pattern: /\bPlease delete my data too\b/i, reason: 'an afterthought: "Please also delete my data."' },
   ],
 };
