@@ -179,6 +179,8 @@ describe('the English deny list, round four', () => {
     expect(deny('en-GB', 'I am withdrawing from the process because I am looking for a more hands-on role.')).toEqual([]);
     expect(deny('en-US', 'Please remove my details from your list.', 'sms')).toHaveLength(1);
     expect(deny('en-GB', 'Please remove my details from your list.', 'sms')).toEqual([]);
+    expect(deny('en-US', 'Hi Ana,\n\nI have accepted another offer.\n\nI wish you the very best with the search.\n\nAll the best,\nDan', 'email')).toHaveLength(1);
+    expect(deny('en-US', 'Hi Ana,\n\nI have accepted another offer.\n\nGood luck with the search.\n\nAll the best,\nDan', 'email')).toEqual([]);
   });
 
   it('catches a thanks glued to a voicemail opening with "and"', () => {

@@ -68,5 +68,6 @@ export const englishWords: LanguageWords = {
     { pattern: /\b(?:process|application|this time|this one|the offer|the role), because\b/i, reason: 'a comma before a "because" that gives the reason for the decision: "I am withdrawing from the process because ..."' },
     { pattern: /\bremove my details from\b/i, reason: 'British: an American recruiter reads "Please remove me from your list"', variants: ['en-US'] },
     { pattern: /\bPlease delete my data too\b/i, reason: 'an afterthought: "Please also delete my data."' },
+    { pattern: /\bbest\b[^\n]*\n+(?:All the best|Best wishes|Best regards|Best),?$/im, channels: ['email'], reason: 'a closing that wishes "the very best" over a sign-off that says "best" again: vary one' },
   ],
 };
