@@ -91,6 +91,7 @@ export function factsForRules(n: NormalisedRequest, message: Message): MessageFa
     ...(f.reason?.detail && { reasonDetail: { text: f.reason.detail, shared: n.disclosure === 'specific' } }),
     ...(when && { interviewWhen: when }),
     ...(other.length > 0 && { other }),
+    ...(f.openToNegotiation === true && { openToNegotiation: true }),
   };
 }
 

@@ -133,6 +133,16 @@ describe('the content rules', () => {
     expect(checkMessage({ message, facts })).toEqual([expect.objectContaining({ rule: 'subject-shape', severity: 'error', pointer: '/subject' })]);
   });
 
+  it('let a declined offer the candidate would still discuss be named without "declining", never as a yes', () => {
+    const offer = (subject: string, open: boolean) =>
+      checkMessage({ message: { ...email, scenario: 'decline-offer', subject: `${subject}: Jordan Lee` }, facts: { ...facts, ...(open && { openToNegotiation: true }) } }, { only: ['subject-shape'] }).map((v) => v.message);
+    expect(offer('Your offer of the Data Analyst role', true)).toEqual([]);
+    expect(offer('Your offer of the Data Analyst role', false)).toEqual(['subject could read as an acceptance']);
+    expect(offer('Accepting your offer of the Data Analyst role', true)).toEqual(['subject could read as an acceptance']);
+    expect(offer('The Data Analyst role', true)).toEqual(['subject could read as an acceptance']);
+    expect(offer('Declining the Data Analyst offer', false)).toEqual([]);
+  });
+
   it('tell our words from the facts: a company named twice is not our repetition, and a fact in lower case is no sentence of ours', () => {
     const named = { ...facts, company: 'Thank You Foods' };
     const message = withText(withText(email, 'Acme Corp', 'Thank You Foods'), 'in your search.', 'in your search at Thank You Foods.');

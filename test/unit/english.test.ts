@@ -170,6 +170,19 @@ describe('the English deny list, round four', () => {
     expect(deny('en-GB', 'I would like to withdraw my application for the Senior Management Accountant role at Acme.')).toEqual([]);
   });
 
+  it('catches an open window put where a proposal goes, and a comma before the reason for a decision', () => {
+    expect(deny('en-GB', 'May I ask for another date, perhaps any afternoon in the week of 14 December?')).toHaveLength(1);
+    expect(deny('en-US', 'Could we reschedule it, perhaps for any time next week?', 'sms')).toHaveLength(1);
+    expect(deny('en-GB', 'May I ask for another date? I am available any afternoon in the week of 14 December.')).toEqual([]);
+    expect(deny('en-GB', 'May I ask to rearrange our meeting, perhaps for Thursday or Friday morning?')).toEqual([]);
+    expect(deny('en-GB', 'I am withdrawing from the process, because I am looking for a more hands-on role.')).toHaveLength(1);
+    expect(deny('en-GB', 'I am withdrawing from the process because I am looking for a more hands-on role.')).toEqual([]);
+    expect(deny('en-US', 'Please remove my details from your list.', 'sms')).toHaveLength(1);
+    expect(deny('en-GB', 'Please remove my details from your list.', 'sms')).toEqual([]);
+    expect(deny('en-US', 'Hi Ana,\n\nI have accepted another offer.\n\nI wish you the very best with the search.\n\nAll the best,\nDan', 'email')).toHaveLength(1);
+    expect(deny('en-US', 'Hi Ana,\n\nI have accepted another offer.\n\nGood luck with the search.\n\nAll the best,\nDan', 'email')).toEqual([]);
+  });
+
   it('catches a thanks glued to a voicemail opening with "and"', () => {
     expect(deny('en-US', 'Hi Ana, Dan here, with a quick message for Acme about the interview, and thanks for setting it up.', 'voicemail')).toHaveLength(1);
   });

@@ -42,16 +42,16 @@ describe('template checks at start-up', () => {
   });
 
   it('refuses a template with a Handlebars syntax error', () => {
-    const dir = templatesWith('scenarios/firm-no.yaml', '"I hope you understand, and I wish you all the best."', '"{{#if company}}Thanks"');
+    const dir = templatesWith('scenarios/firm-no.yaml', '"I hope you understand, and I wish you well."', '"{{#if company}}Thanks"');
     expect(() => createMessageService({ templatesDir: dir })).toThrow(/^templates for en-US\/firm-no\/closing\/warm\/email\/formal fail to compile: Parse error/);
   });
 
   it('refuses what our templates do not use (helpers, each, partials), and never reaches a prototype', () => {
-    const each = templatesWith('scenarios/firm-no.yaml', '"I hope you understand, and I wish you all the best."', '"{{#each advice}}x{{/each}}"');
+    const each = templatesWith('scenarios/firm-no.yaml', '"I hope you understand, and I wish you well."', '"{{#each advice}}x{{/each}}"');
     expect(() => createMessageService({ templatesDir: each })).toThrow(/firm-no\/closing\/warm\/email\/formal fail to compile: unsupported block/);
-    const helper = templatesWith('scenarios/firm-no.yaml', '"I hope you understand, and I wish you all the best."', '"{{lookup company 0}}"');
+    const helper = templatesWith('scenarios/firm-no.yaml', '"I hope you understand, and I wish you well."', '"{{lookup company 0}}"');
     expect(() => createMessageService({ templatesDir: helper })).toThrow(/fail to compile: unsupported expression/);
-    const proto = templatesWith('scenarios/firm-no.yaml', '"I hope you understand, and I wish you all the best."', '"{{company.constructor}}"');
+    const proto = templatesWith('scenarios/firm-no.yaml', '"I hope you understand, and I wish you well."', '"{{company.constructor}}"');
     expect(() => createMessageService({ templatesDir: proto })).toThrow(/firm-no\/warm\/email\/formal fail to render: "constructor" not defined in company\.constructor/);
   });
 

@@ -48,6 +48,8 @@ export interface MessageFacts {
   interviewWhen?: string;
   /** Any other string the platform sent that may appear as given (a job title, a reference). */
   other?: readonly string[];
+  /** The candidate declines an offer but would discuss its pay or hours (`openToNegotiation`). */
+  openToNegotiation?: boolean;
 }
 
 export interface CheckInput {
@@ -122,6 +124,12 @@ export interface LanguageWords {
   subjectFallback: RegExp;
   /** Words that make a declined offer's subject unmistakable. */
   declineWords: RegExp;
+  /**
+   * A subject for an offer the candidate would still discuss (`openToNegotiation`): it names the offer and says
+   * nothing that reads as a yes ("Your offer: Senior Manager, FP&A"), as "declining" makes a recruiter close the
+   * requisition. Languages without it keep the decline words there too.
+   */
+  openOfferSubject?: { names: RegExp; accepts: RegExp };
   /** Titles that greet on their own at the head of a formal letter ("Madame," in French). */
   /**
    * The language greets in its formal address by the full name where it knows no title to go with the surname, on

@@ -29,8 +29,9 @@ export const englishWords: LanguageWords = {
   decisionVerbs: 'cancel|cancelling|canceling|withdraw|withdrawing|decline|declining|turn down|turning down|pull out|pulling out|step back|step away|call off|not attend|not be attending|not proceed|not be proceeding',
   reasonConnectors: 'because|since|as I|as we|due to|given that|owing to|having|now that',
   and: 'and',
-  subjectFallback: /an update on my application|my application|a final update|an update from|declin/i,
+  subjectFallback: /an update on my application|my application|a final update|an update from|declin|^Your offer\b/i,
   declineWords: /\b(declin\w*|turning down|not accept\w*|can't accept|cannot accept|unable to accept|no)\b/i,
+  openOfferSubject: { names: /\boffer\b/i, accepts: /\b(?:accept\w*|yes|confirm\w*|thrilled|delighted|excited|welcome|joining|start date|signed)\b/i },
   denyList: [
     { pattern: /\bkindly ask you to\b/i, reason: 'a calque of formal requests elsewhere: English asks "please" or "could you"' },
     { pattern: /\bHello there\b/, reason: 'too casual for a formal message to a recruiter', tones: ['formal', 'firm'] },
@@ -63,5 +64,10 @@ export const englishWords: LanguageWords = {
     { pattern: /^[^.!?]*[.!?] (?:Thanks|Thank you|Many thanks)(?: so much)? for (?:the invitation|the invite|inviting me)\./, channels: ['sms'], reason: 'a thanks with no object: nothing has been named yet, so say for what ("for inviting me to interview")' },
     { pattern: /\bmy (?:[A-Z][^\s,.]*\s){1,6}(?:application|process) at\b/, reason: 'a noun stack: "my application for the Senior Management Accountant role"' },
     { pattern: /\b(?:another|a new|a different) (date|time|day)\b[\s\S]*\b(?:another|a new|a different) \1\b/i, reason: 'asks for "another date" and then hopes for "a new date": one request is enough' },
+    { pattern: /\bperhaps (?:for |to |on )?any ?(?:time|day|afternoon|morning|evening|weekday)\b/i, reason: 'an open window is no proposal: "perhaps any afternoon next week" reads "I am available any afternoon next week"' },
+    { pattern: /\b(?:process|application|this time|this one|the offer|the role), because\b/i, reason: 'a comma before a "because" that gives the reason for the decision: "I am withdrawing from the process because ..."' },
+    { pattern: /\bremove my details from\b/i, reason: 'British: an American recruiter reads "Please remove me from your list"', variants: ['en-US'] },
+    { pattern: /\bPlease delete my data too\b/i, reason: 'an afterthought: "Please also delete my data."' },
+    { pattern: /\bbest\b[^\n]*\n+(?:All the best|Best wishes|Best regards|Best),?$/im, channels: ['email'], reason: 'a closing that wishes "the very best" over a sign-off that says "best" again: vary one' },
   ],
 };

@@ -97,7 +97,10 @@ export const channelRules = [
     // Only names too long for any phrasing to fit leave the role out, for the fallback.
     const long = (role?.length ?? 0) + candidate.name.length >= 45;
     if (role && uses(r, '/role') && !subject.includes(role) && !(long && r.words.subjectFallback.test(subject))) return { message: 'subject does not name the role', pointer: at };
-    if (scenario === 'decline-offer' && !r.words.declineWords.test(subject)) return { message: 'subject could read as an acceptance', pointer: at };
+    // An offer the candidate would still discuss may be named without a no, as long as nothing in it reads as a yes.
+    const open = r.words.openOfferSubject;
+    const openOffer = r.input.facts.openToNegotiation === true && open !== undefined && open.names.test(subject) && !open.accepts.test(subject);
+    if (scenario === 'decline-offer' && !r.words.declineWords.test(subject) && !openOffer) return { message: 'subject could read as an acceptance', pointer: at };
     return undefined;
   }),
   rule('email-html', 'error', 'An email without its HTML body.', (r) => r.input.message.channel === 'email' && r.input.message.html === undefined && { message: 'no HTML', pointer: pointers.html }),
