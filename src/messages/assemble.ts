@@ -91,8 +91,17 @@ export function composeSubject(n: NormalisedRequest, catalogue: CompiledCatalogu
   for (let i = 0; i < subjects.length && (!subject || subject.length > subjectMaxLength); i++) {
     subject = oneLine(subjects[(first + i) % subjects.length]!(view));
   }
-  if (!subject || subject.length > subjectMaxLength) subject = oneLine(phrasing.pick('subjectFallback', catalogue.subjectFallback(n.scenario.id, sel))(view));
-  return subject;
+  if (!subject || subject.length > subjectMaxLength) {
+    const fallback = phrasing.pick('subjectFallback', catalogue.subjectFallback(n.scenario.id, sel));
+    // The fallback names the person first; with a name and a role too long together even for it, the role gives way,
+    // then the reference: the recruiter finds the application by the name.
+    const shorter = [view, { ...view, role: null, aRole: null, roleComma: false }, { ...view, role: null, aRole: null, roleComma: false, jobReference: null }];
+    for (const v of shorter) {
+      subject = oneLine(fallback(v));
+      if (subject.length <= subjectMaxLength) break;
+    }
+  }
+  return subject!;
 }
 
 /** What a message's id is the hash of, besides the request's scenario, tone, channel, language and formality. */

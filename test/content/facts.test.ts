@@ -123,6 +123,24 @@ describe('names and typography', () => {
     expect(renderOne(base, scenario, 'formal', 'voicemail').parts.greeting).not.toContain('Priya Shah');
   });
 
+  it('keeps every subject within 77 characters, and the name in it, when the name, role and reference are all long', () => {
+    const long = {
+      ...base,
+      candidate: { name: 'Rosa María Del Toro-Hennessy de la Vega' },
+      role: 'Revenue Cycle Analyst III – Epic Resolute PB Implementation',
+      jobReference: 'R0048812-2026-CHI',
+    };
+    for (const language of ['en-US', 'de-DE', 'fr-FR', 'es-ES']) {
+      for (const scenario of scenarios.filter((s) => s.id !== 'last-minute')) {
+        for (const tone of toneIds) {
+          const m = renderOne(long, scenario, tone, 'email', { language });
+          expect(m.subject!.length, `${language} ${scenario.id} ${tone}: ${m.subject}`).toBeLessThanOrEqual(77);
+          expect(m.subject, `${language} ${scenario.id} ${tone}`).toContain('Del Toro-Hennessy');
+        }
+      }
+    }
+  });
+
   it('never doubles the full stop of a name that ends in one', () => {
     const legal = { ...base, company: 'Brightline Analytics, Inc.', candidate: { name: 'Robert Smith Jr.' }, newEmployer: 'Kowalski Bros. Co.' };
     each((s) => true, (scenario, tone, channel, k, label) => {
