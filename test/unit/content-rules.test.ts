@@ -208,6 +208,26 @@ describe('the deny lists', () => {
     expect(deny('es-ES', 'No podré ir. Puedo el jueves o el viernes por la tarde; ¿me propone hora?')).toEqual([]);
     expect(deny('es-ES', 'El motivo es el salario; si cambia, lo hablamos.')).toHaveLength(1);
     expect(deny('es-ES', 'El salario no se ajusta a lo que necesito. Si el salario mejora, con gusto lo hablamos.')).toEqual([]);
+    // The fifth reading: each class the Spanish reader sent back, caught wherever it shows.
+    expect(deny('es-ES', 'Oferta de Data Analyst: no la acepto')).toHaveLength(1);
+    expect(deny('es-ES', 'Declino la oferta – Data Analyst')).toEqual([]);
+    expect(deny('es-ES', 'Me retiro del proceso de Acme Corp. Ojalá tenga otra oportunidad con Acme Corp más adelante.')).toHaveLength(1);
+    expect(deny('es-ES', 'Me retiro del proceso de Acme Corp. Ojalá podamos coincidir más adelante.')).toEqual([]);
+    expect(deny('es-ES', 'Gracias por su tiempo; me retiro del proceso. ¿Podrían borrar mis datos, por favor?', { scenario: 'withdraw-application' })).toHaveLength(1);
+    expect(deny('es-ES', 'Gracias por su tiempo; me retiro del proceso. Le deseo suerte con la búsqueda.', { scenario: 'withdraw-application' })).toEqual([]);
+    expect(deny('es-ES', 'Me retiro del proceso. Suerte con la búsqueda. ¿Pueden borrar mis datos?', { channel: 'voicemail' })).toHaveLength(2);
+    expect(deny('es-ES', 'Me retiro del proceso. Le pido también que borren mis datos. Suerte con la búsqueda.', { channel: 'voicemail' })).toEqual([]);
+    expect(deny('es-ES', 'No sigo. Ruego que me eliminen de su lista. Les pido que borren mis datos.', { channel: 'sms' })).toHaveLength(1);
+    expect(deny('es-ES', 'No sigo. Les pido que me eliminen de su lista y borren mis datos.', { channel: 'sms' })).toEqual([]);
+    expect(deny('es-ES', 'Gracias por contar conmigo para el puesto; debo retirarla.')).toHaveLength(1);
+    expect(deny('es-ES', 'Gracias por contar conmigo; debo retirar mi candidatura.')).toEqual([]);
+    expect(deny('es-ES', 'Aplazo la entrevista, fijada para hoy a las 13:00 porque mi hijo está enfermo.')).toHaveLength(1);
+    expect(deny('es-ES', 'Aplazo la entrevista, fijada para hoy a las 13:00, porque mi hijo está enfermo.')).toEqual([]);
+    expect(deny('es-ES', 'Doy un paso atrás porque no puedo mudarme, porque mi pareja trabaja en Valencia.')).toHaveLength(1);
+    expect(deny('es-ES', 'Doy un paso atrás porque mi pareja trabaja en Valencia y no puedo mudarme.')).toEqual([]);
+    expect(deny('es-MX', 'Me bajo del proceso.')).toHaveLength(1);
+    expect(deny('es-ES', 'Cancelo mi entrevista: Jordan Lee, Data Analyst')).toHaveLength(1);
+    expect(deny('es-ES', 'Cancelo mi entrevista (Data Analyst): Jordan Lee')).toEqual([]);
     // What a variant must say differently from its base: Quebec's "entrevue", Argentina's voseo in informal messages.
     expect(deny('fr-CA', 'Je dois annuler notre entretien.')).toHaveLength(1);
     expect(deny('fr-FR', 'Je dois annuler notre entretien.')).toEqual([]);

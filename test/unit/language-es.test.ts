@@ -107,6 +107,8 @@ describe('Spanish dates and times', () => {
     // A country Spanish names with its article keeps it ("hora de Reino Unido" is CLDR's).
     expect(when(esES, '2026-12-01T16:30:00+00:00', '2026-11-29T10:00:00+01:00', 'Europe/London')).toBe('el martes a las 16:30 hora del Reino Unido');
     expect(when(esMX, '2026-12-01T10:00:00+04:00', '2026-11-29T10:00:00-06:00', 'Asia/Dubai')).toBe('el martes a las 10:00 a.m. hora de los Emiratos Árabes Unidos');
+    // Lisbon is "hora de Lisboa", never CLDR's "hora de Europa occidental".
+    expect(when(esES, '2026-12-01T10:00:00+00:00', '2026-11-29T10:00:00+01:00', 'Europe/Lisbon')).toBe('el martes a las 10:00 hora de Lisboa');
   });
 });
 
@@ -114,6 +116,11 @@ describe('the reason a Spanish candidate types', () => {
   it('follows "porque", keeps a typed preposition, and does not double a typed conjunction', () => {
     expect(esES.becauseClause('Mi pareja empieza un trabajo en Lisboa.')).toBe('porque mi pareja empieza un trabajo en Lisboa');
     expect(esES.becauseClause('ya que me mudo a Valencia')).toBe('porque me mudo a Valencia');
+    // A detail with its own "porque" is turned round, never "porque …, porque …".
+    expect(esES.becauseClause('ahora mismo no puedo mudarme a Logroño, porque mi pareja acaba de empezar un trabajo en Valencia')).toBe(
+      'porque mi pareja acaba de empezar un trabajo en Valencia y ahora mismo no puedo mudarme a Logroño',
+    );
+    expect(esES.becauseClause('iría más tarde, ya que tengo un examen')).toBe('porque tengo un examen e iría más tarde');
     expect(esES.becauseClause('Por motivos familiares')).toBe('por motivos familiares');
     expect(esES.becauseClause('Valencia me queda lejos')).toBe('porque Valencia me queda lejos');
   });

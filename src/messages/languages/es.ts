@@ -96,7 +96,16 @@ function becauseClause(detail: string): string {
   body = body.replace(typedConjunction, '');
   const first = /^[\p{L}]+/u.exec(body)?.[0] ?? '';
   if (neverANameAtTheStart.test(first)) body = body.charAt(0).toLowerCase() + body.slice(1);
-  return typedPreposition.test(body) ? body : `porque ${body}`;
+  if (typedPreposition.test(body)) return body;
+  // A detail that gives its own cause ("no puedo mudarme, porque mi pareja ...") would follow our "porque" with a
+  // second one: the cause comes first and the consequence joins it ("porque mi pareja ... y no puedo mudarme").
+  const inner = /,?\s+(?:porque|ya que|puesto que|dado que)\s+/iu.exec(body);
+  if (inner && inner.index > 0) {
+    const effect = body.slice(0, inner.index);
+    const cause = body.slice(inner.index + inner[0].length);
+    return `porque ${cause} ${/^h?i(?![aeoáéó])/iu.test(effect) ? 'e' : 'y'} ${effect}`;
+  }
+  return `porque ${body}`;
 }
 
 /**
@@ -166,6 +175,11 @@ const countryArticles: Readonly<Record<string, string>> = {
 const ownZoneNames: Record<string, string> = {
   'Europe/Madrid': 'hora peninsular',
   'Atlantic/Canary': 'hora de Canarias',
+  'Africa/Ceuta': 'hora peninsular',
+  // CLDR's "hora de Europa occidental" is a name no one says: a Spaniard writes the city.
+  'Europe/Lisbon': 'hora de Lisboa',
+  'Atlantic/Madeira': 'hora de Madeira',
+  'Atlantic/Azores': 'hora de las Azores',
 };
 /** Mexico names its zones by region: most of the country keeps "hora del centro", not "hora de la Ciudad de México". */
 const mexicanZoneNames: Record<string, string> = {

@@ -131,6 +131,44 @@ export const spanishWords: LanguageWords = {
       reason: 'Spain\'s perfect for what just happened: Mexico and Latin America say "acepté", "decidí", "lo pensé"',
       variants: ['es-419'],
     },
+    // The fifth reading.
+    {
+      pattern: /^Oferta de X(?!\p{L})|no la acepto en estas condiciones/mu,
+      reason: '"Oferta de <puesto>" reads as an offer of a person, and "no la acepto en estas condiciones" as an ultimatum: "Declino la oferta – <puesto>"',
+    },
+    {
+      pattern: /(?:otra oportunidad|el trabajo|lo que se hace|en gran estima|un gran respeto|otras vacantes|futuras (?:vacantes|oportunidades)|oportunidades adecuadas)(?: (?:en|con|de|del|a|al|por))? X(?!\p{L})|(?:en|con) X(?!\p{L}) se acuerden/u,
+      reason: 'the company named again in a LinkedIn message of three or four sentences that has already named it: "con ustedes", "su equipo", or nothing',
+      channels: ['linkedin'],
+    },
+    {
+      pattern: /^(?=[\s\S]*(?:borr|elimin|supr)\p{L}* (?:mis|los) datos)(?![\s\S]*(?:suerte|acierto|éxito|deseo|ojalá|persona (?:idónea|ideal|adecuada)))[\s\S]+$/iu,
+      reason: 'a withdrawal that asks for the data to be deleted and leaves without wishing them well in finding the right person: "Le deseo suerte con la búsqueda."',
+      scenarios: ['withdraw-application'],
+      channels: ['linkedin'],
+    },
+    {
+      pattern: /(?:suerte|acierto|éxito)[^.!?]*[.!?][\s\S]*(?:borr|elimin|supr)\p{L}* (?:mis|los) datos|¿[^?]*(?:borr|elimin|supr)\p{L}* (?:mis|los) datos[^?]*\?/iu,
+      reason: 'on a voicemail the deletion is asked as a request, before the good wishes ("Le pido también que borren mis datos. Suerte con la búsqueda."), never a question to an answering machine tacked on after them',
+      channels: ['voicemail'],
+    },
+    {
+      pattern: /(?:ruego|pido|agradecería)[^.!?]*(?:lista|contact\p{L}*|escrib\p{L}*|mensajes)[^.!?]*[.!?]\s+(?:\p{L}+ ){0,2}(?:pido|ruego|agradecería|solicito)[^.!?]*datos/iu,
+      reason: 'two requests stacked in a short text ("Ruego que me eliminen de su lista. Les pido que borren mis datos."): one sentence ("Les pido que me eliminen de su lista y borren mis datos")',
+      channels: ['sms'],
+    },
+    {
+      pattern: /(?<!(?:candidatura|postulación)[^.!?;]*)(?<!\p{L})retirarla(?!\p{L})/iu,
+      reason: '"retirarla" with no "candidatura" before it has nothing to refer to ("el puesto" is masculine): "retirar mi candidatura"',
+    },
+    {
+      pattern: /(?:prevista|fijada) para [^,.;]* (?:porque|ya que)(?!\p{L})/iu,
+      reason: 'a reason hung on "prevista para <hora>" with no comma reads as the reason for the date: "…, prevista para hoy a las 13:00, porque …"',
+    },
+    { pattern: /porque[^.!?]*,\s*porque(?!\p{L})/iu, reason: 'two "porque" in one sentence: the cause first, the consequence joined to it ("porque mi pareja … y no puedo mudarme")' },
+    { pattern: /¿(?:Pueden|Puede) borrar/iu, reason: 'a bare "¿Pueden borrar mis datos?" is curt: "¿Podrían borrar mis datos, por favor?", "Les agradecería que borraran mis datos"' },
+    { pattern: /me bajo del proceso/iu, reason: 'colloquial Rioplatense: "me retiro del proceso"' },
+    { pattern: /: X, X$/mu, reason: 'a subject "…: <nombre>, <puesto>" reads as the candidate\'s own job title: "Cancelo mi entrevista (<puesto>): <nombre>"' },
     { pattern: /Cuente conmigo|Cuenta conmigo/i, reason: 'promises help ("count on me") where the candidate means "keep me in mind": "Téngame en cuenta"' },
     {
       pattern: /(?<!\p{L})(?:tú|tienes|puedes|quieres|sabes|eres|estás|hayas|entiendas|disculpa|perdona|avísame|llámame|escríbeme)(?!\p{L})/iu,
