@@ -141,7 +141,7 @@ export function frenchFactSets(): FactSet[] {
     },
     {
       // Six hours apart: the interview in Paris, the candidate in Montréal, so the time names its zone. A single-word
-      // name, a compound given name that goes by its preferred form, and a doctor greeted by the neutral form.
+      // name, a compound given name that goes by its preferred form, and a doctor greeted as "Docteur Dubois".
       name: 'time zones apart, single name',
       normalLength: true,
       when: 'mardi à 9 h (heure de Paris)',
