@@ -107,8 +107,9 @@ function address(person: PersonName, honorific: Honorific | null): Address {
     return { titled: maitre, titledOblique: maitre, full: maitre, byTitle: true };
   }
   // A platform that sends the honorific "dr" addresses a physician: French says "Docteur", man or woman ("Bonjour
-  // Docteur Diallo,"), never the first name. An academic title beside "ms" or "mr" stays out of the address.
-  if (honorific === 'dr' && family) return { titled: `Docteur ${family}`, titledOblique: `Docteur ${family}`, full: `Docteur ${family}` };
+  // Docteur Diallo,"), never the first name, unless the platform gave the name they go by. An academic title beside
+  // "ms" or "mr" stays out of the address.
+  if (honorific === 'dr' && family && !person.preferred) return { titled: `Docteur ${family}`, titledOblique: `Docteur ${family}`, full: `Docteur ${family}` };
   const titled = family && (honorific === 'ms' || honorific === 'mr') ? `${honorific === 'ms' ? 'Madame' : 'Monsieur'} ${family}` : null;
   return { titled, titledOblique: titled, full };
 }
@@ -327,8 +328,9 @@ function makeFrench(tag: FrenchTag): LanguageHelpers {
       const person = parsePersonName({ name });
       return address(person, honorific ?? person.writtenHonorific).titled;
     },
-    // "Bonjour" through the day, "Bonsoir" from six.
-    dayparts: { morning: 5, afternoon: 12, evening: 18 },
+    // "Bonjour" through the day, "Bonsoir" from six; "Belle fin de journée" only from three ("afternoon"), "Belle
+    // journée" before: a morning call does not wish a good end of the day.
+    dayparts: { morning: 5, afternoon: 15, evening: 18 },
     formatWords: canadian
       ? { phone: 'téléphonique', video: 'par vidéoconférence', onsite: 'en personne' }
       : { phone: 'téléphonique', video: 'en visioconférence', onsite: 'en présentiel' },
@@ -337,10 +339,12 @@ function makeFrench(tag: FrenchTag): LanguageHelpers {
     becauseClause,
     interviewWords(clock: InterviewClock, spoken = false): InterviewWords {
       const { day, time: bare } = wording(`${clock.local.toISOString()}|${clock.daysAhead}`);
-      // The zone, named only when the sender's clock reads otherwise, is an aside: in brackets where it is read
-      // ("jeudi à 10 h (heure de Londres)", right wherever the sentence goes on), after a comma where it is said
-      // ("jeudi à 10 h, heure de Londres"), since a bracket cannot be spoken.
-      const time = clock.nameZone ? (spoken ? `${bare}, ${zoneLabel(clock)}` : `${bare} (${zoneLabel(clock)})`) : bare;
+      // The zone, named only when the sender's clock reads otherwise: in brackets where it is read ("jeudi à 10 h
+      // (heure de Londres)", right wherever the sentence goes on); said as a complement ("jeudi à 10 h à l'heure de
+      // Londres"), since a bracket cannot be spoken and an apposition after a comma would need a second comma that
+      // the sentence around it cannot always give ("prévu jeudi à 10 h, heure de Paris n'aura pas lieu").
+      const label = clock.nameZone ? zoneLabel(clock) : null;
+      const time = label === null ? bare : spoken ? `${bare} ${label.startsWith('heure') ? `à l'${label}` : label}` : `${bare} (${label})`;
       return { day, time, when: `${day} à ${time}` };
     },
     // The market's own numbers in national form, group by group as its speakers dictate them: pairs in France
