@@ -175,6 +175,23 @@ describe('the deny lists', () => {
     expect(deny('de-DE', 'Es geht um mein Gespräch am Mittwoch. Danke für die Einladung.')).toEqual([]);
     expect(deny('fr-FR', 'Je souhaite retirer ma candidature chez Acme.')).toHaveLength(1);
     expect(deny('fr-FR', 'Je décommande notre entretien.')).toHaveLength(1);
+    // The fourth French reading: thanks for a patience no one showed, the reason's noun again, "préférer" twice,
+    // stacked wishes, a clause hung on the company, a welcome before the interview, a casual aside.
+    expect(deny('fr-FR', 'Je dois annuler. Merci de votre patience.', { scenario: 'last-minute' })).toHaveLength(1);
+    expect(deny('fr-FR', 'Je dois annuler. Merci de votre compréhension.', { scenario: 'last-minute' })).toEqual([]);
+    expect(deny('fr-FR', 'Je décline, car la rémunération reste basse. Une rémunération revue pourrait me faire changer.')).toHaveLength(1);
+    expect(deny('fr-FR', 'Je décline, car la rémunération reste basse. Une offre revue pourrait me faire changer.')).toEqual([]);
+    expect(deny('fr-FR', 'Je renonce au poste de X, car le poste implique un déménagement.')).toHaveLength(1);
+    expect(deny('fr-FR', 'Je préférais vous le dire. Je préfère me retirer.')).toHaveLength(1);
+    expect(deny('fr-FR', 'Je tenais à vous le dire. Je préfère me retirer.')).toEqual([]);
+    expect(deny('fr-FR', 'Bonne recherche.\n\nBonne journée,\nCamille', { channel: 'email' })).toHaveLength(1);
+    expect(deny('fr-FR', 'Bonne recherche.\n\nCordialement,\nCamille', { channel: 'email' })).toEqual([]);
+    expect(deny('fr-FR', 'Je vous appelle après votre message chez X, qui m\'a fait plaisir.')).toHaveLength(1);
+    expect(deny('fr-FR', 'Merci de votre accueil.', { scenario: 'keep-door-open' })).toHaveLength(1);
+    expect(deny('fr-FR', 'Merci de votre accueil.', { scenario: 'not-a-fit' })).toEqual([]);
+    expect(deny('fr-FR', 'Gardez mon profil sous le coude !')).toHaveLength(1);
+    expect(deny('fr-FR', 'Notre rendez-vous prévu jeudi à 10 h, heure de Paris n\'aura pas lieu.')).toHaveLength(1);
+    expect(deny('fr-FR', "Notre rendez-vous prévu jeudi à 10 h à l'heure de Paris n'aura pas lieu.")).toEqual([]);
     expect(deny('es-ES', 'Debo declinar respetuosamente la oferta.')).toHaveLength(1);
     expect(deny('es-ES', 'Escribo a el equipo.')).toHaveLength(1);
     expect(deny('en-US', 'I kindly ask you to cancel my interview.')).toHaveLength(1);

@@ -21,12 +21,12 @@ describe('French names', () => {
     expect(frFR.givenName(name)).toBe(given);
   });
 
-  it('writes "Madame" and "Monsieur" with the surname only when the title is known, and never "Docteur"', () => {
+  it('writes "Madame" and "Monsieur" with the surname only when the title is known, and "Docteur" for dr', () => {
     expect(frFR.titledName('ms', 'Sabine Martin')).toBe('Madame Martin');
     expect(frFR.titledName('mr', 'Yann Le Gall')).toBe('Monsieur Le Gall');
     expect(frFR.titledName('ms', 'Marie de La Fontaine')).toBe('Madame de La Fontaine');
     expect(frFR.titledName(undefined, 'Mme Sabine Martin')).toBe('Madame Martin');
-    expect(frFR.titledName('dr', 'Marie Anne Dubois')).toBeNull();
+    expect(frFR.titledName('dr', 'Marie Anne Dubois')).toBe('Docteur Dubois');
     expect(frFR.titledName('mx', 'Camille Laurent')).toBeNull();
     expect(frFR.titledName(undefined, 'Camille Laurent')).toBeNull();
   });
@@ -125,10 +125,10 @@ describe('interview days and times', () => {
     expect(words('2026-12-01T09:00:00+02:00', 'Africa/Cairo')).toBe('mardi à 9 h (heure du Caire)');
   });
 
-  it('says the zone after a comma in a voicemail, where a bracket cannot be read aloud', () => {
+  it('says the zone as a complement in a voicemail ("à l\'heure de"), where a bracket cannot be read aloud', () => {
     const spoken = (at: string, zone: string, helpers = frFR) => helpers.interviewWords(interviewClock(at, zone, Date.parse(now), now), true).when;
-    expect(spoken('2026-12-01T09:00:00+00:00', 'Europe/London')).toBe('mardi à 9 h, heure de Londres');
-    expect(spoken('2026-12-01T09:00:00-05:00', 'America/Toronto', frCA)).toBe("mardi à 9 h, heure de l'Est");
+    expect(spoken('2026-12-01T09:00:00+00:00', 'Europe/London')).toBe("mardi à 9 h à l'heure de Londres");
+    expect(spoken('2026-12-01T09:00:00-05:00', 'America/Toronto', frCA)).toBe("mardi à 9 h à l'heure de l'Est");
     // The candidate's own zone is never named, in either form.
     expect(spoken('2026-12-01T09:00:00+01:00', 'Europe/Paris')).toBe('mardi à 9 h');
   });
@@ -171,6 +171,19 @@ describe('voicemail', () => {
     expect(frCH.slowNumber('0041 79 412 58 33')).toBe('079, 412, 58, 33');
     expect(frCA.spokenNumber!('+1 514 555-0187')).toBe('514 555 0187');
     expect(frCA.slowNumber('+1 514 555-0187')).toBe('5 1 4, 5 5 5, 0 1 8 7');
+  });
+
+  it('says an overseas department\'s number in France as a French one, in pairs: it is in the national plan', () => {
+    expect(frFR.spokenNumber!('+262 692 45 18 07')).toBe('06 92 45 18 07');
+    expect(frFR.slowNumber('+262 692 45 18 07')).toBe('06, 92, 45, 18, 07');
+    expect(frFR.slowNumber('+590 690 12 34 56')).toBe('06, 90, 12, 34, 56');
+    expect(frFR.spokenNumber!('00596 696 12 34 56')).toBe('06 96 12 34 56');
+    expect(frFR.spokenNumber!('+594 694 12 34 56')).toBe('06 94 12 34 56');
+    expect(frFR.spokenNumber!('+508 41 12 34')).toBe('05 08 41 12 34');
+    expect(frFR.spokenNumber!('+269 639 12 34 56')).toBe('06 39 12 34 56');
+    // The Comoros share +269: their seven-digit numbers stay foreign, and Belgium dials La Réunion abroad.
+    expect(frFR.slowNumber('+269 773 12 34')).toBe('plus 2 6 9, 7 7 3, 1 2, 3 4');
+    expect(frBE.slowNumber('+262 692 45 18 07')).toMatch(/^plus 2 6 2/);
   });
 
   it("reads another country's number digit by digit in its groups, with \"plus\"", () => {
@@ -226,6 +239,8 @@ describe('employers named by a common noun', () => {
     ['Cabinet Lefèvre', 'au Cabinet Lefèvre', 'du Cabinet Lefèvre', 'le Cabinet Lefèvre'],
     ['Université de Nantes', "à l'Université de Nantes", "de l'Université de Nantes", "l'Université de Nantes"],
     ['Laboratoires Servier', 'aux Laboratoires Servier', 'des Laboratoires Servier', 'les Laboratoires Servier'],
+    ['Boulangeries Paul', 'aux Boulangeries Paul', 'des Boulangeries Paul', 'les Boulangeries Paul'],
+    ['Hôtels Barrière', 'aux Hôtels Barrière', 'des Hôtels Barrière', 'les Hôtels Barrière'],
     ['Centre hospitalier de Cholet', 'au Centre hospitalier de Cholet', 'du Centre hospitalier de Cholet', 'le Centre hospitalier de Cholet'],
     ["Caisse d'Épargne Rhône Alpes", "à la Caisse d'Épargne Rhône Alpes", "de la Caisse d'Épargne Rhône Alpes", "la Caisse d'Épargne Rhône Alpes"],
     ['Groupe Hospitalier Est Parisien', 'au Groupe Hospitalier Est Parisien', 'du Groupe Hospitalier Est Parisien', 'le Groupe Hospitalier Est Parisien'],

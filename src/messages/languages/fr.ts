@@ -42,7 +42,9 @@ function withDefiniteArticle(name: string): { article: 'la' | 'le' | "l'" | 'les
   const first = /^[\p{L}'’-]+/u.exec(name)?.[0]?.toLowerCase().replace(/’/g, "'");
   if (!first) return null;
   // "CHU de Nantes", "EHPAD Les Tilleuls": acronyms said as words or letters keep "le" ("au CHU").
-  const gender = commonNouns[first];
+  // The plural of a listed noun is plural: "aux Boulangeries Paul", "des Pharmacies Lafayette", "aux Hôtels Barrière".
+  const singular = /[sx]$/u.test(first) ? first.slice(0, -1) : null;
+  const gender = commonNouns[first] ?? (singular && commonNouns[singular] ? 'pl' : undefined);
   if (!gender) return null;
   if (gender === 'pl') return { article: 'les', rest: name };
   if (elides(name) && !/^(chu|chru|ehpad)$/u.test(first)) return { article: "l'", rest: name };
@@ -92,8 +94,8 @@ function companyWith(written: string, spoken = false): Record<string, string> {
 
 /**
  * "Maître Le Roy" for an avocat or a notaire (academic title "Me" or "Maître"). "Madame Martin", "Monsieur Le Gall": only with `ms` or `mr` (given, or written into the name as "Mme"). French
- * letters give no one an academic title in an address ("Docteur" is for physicians, never a recruiter), so `dr`, `mx`
- * and no honorific take the neutral form, the given and family name ("Bonjour Jean-Marc Lefèvre,").
+ * letters give no one an academic title in an address, but the honorific `dr` is "Docteur Diallo" as a physician is
+ * addressed; `mx` and no honorific take the neutral form, the given and family name ("Bonjour Jean-Marc Lefèvre,").
  */
 function address(person: PersonName, honorific: Honorific | null): Address {
   const family = person.family;
@@ -104,6 +106,10 @@ function address(person: PersonName, honorific: Honorific | null): Address {
     const maitre = family ? `Maître ${family}` : 'Maître';
     return { titled: maitre, titledOblique: maitre, full: maitre, byTitle: true };
   }
+  // A platform that sends the honorific "dr" addresses a physician: French says "Docteur", man or woman ("Bonjour
+  // Docteur Diallo,"), never the first name, unless the platform gave the name they go by. An academic title beside
+  // "ms" or "mr" stays out of the address.
+  if (honorific === 'dr' && family && !person.preferred) return { titled: `Docteur ${family}`, titledOblique: `Docteur ${family}`, full: `Docteur ${family}` };
   const titled = family && (honorific === 'ms' || honorific === 'mr') ? `${honorific === 'ms' ? 'Madame' : 'Monsieur'} ${family}` : null;
   return { titled, titledOblique: titled, full };
 }
@@ -206,6 +212,25 @@ const numberingPlans: Record<FrenchTag, NumberingPlan> = {
   },
 };
 
+/**
+ * France's overseas departments and Saint-Pierre-et-Miquelon dial in the national plan: "+262 692 45 18 07" (La
+ * Réunion) is "06 92 45 18 07" to anyone in France, said in pairs like any French number. Guadeloupe +590, Guyane
+ * +594, Martinique +596, La Réunion and Mayotte +262, Mayotte's former +269 only with its own prefixes (0269, 0639:
+ * the same code is the Comoros'), Saint-Pierre-et-Miquelon +508 ("05 08 41 12 34"). Other markets dial them abroad.
+ */
+function overseasAsNational(phone: string): string {
+  const trimmed = phone.trim();
+  const digits = trimmed.replace(/\D+/g, '');
+  const international = trimmed.startsWith('+') ? digits : trimmed.startsWith('00') ? digits.slice(2) : null;
+  if (international === null) return phone;
+  const code = international.slice(0, 3);
+  const rest = international.slice(3).replace(/^0/, '');
+  if (/^(262|590|594|596)$/.test(code) && rest.length === 9) return `0${rest}`;
+  if (code === '269' && rest.length === 9 && /^(269|639)/.test(rest)) return `0${rest}`;
+  if (code === '508' && rest.length === 6) return `0508${rest}`;
+  return phone;
+}
+
 /** The syllables of a number from 0 to 99 as France says it ("soixante-dix-huit": five); Belgium and Switzerland say fewer. */
 function numberSyllables(n: number): number {
   const units = [2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1];
@@ -303,8 +328,9 @@ function makeFrench(tag: FrenchTag): LanguageHelpers {
       const person = parsePersonName({ name });
       return address(person, honorific ?? person.writtenHonorific).titled;
     },
-    // "Bonjour" through the day, "Bonsoir" from six.
-    dayparts: { morning: 5, afternoon: 12, evening: 18 },
+    // "Bonjour" through the day, "Bonsoir" from six; "Belle fin de journée" only from three ("afternoon"), "Belle
+    // journée" before: a morning call does not wish a good end of the day.
+    dayparts: { morning: 5, afternoon: 15, evening: 18 },
     formatWords: canadian
       ? { phone: 'téléphonique', video: 'par vidéoconférence', onsite: 'en personne' }
       : { phone: 'téléphonique', video: 'en visioconférence', onsite: 'en présentiel' },
@@ -313,21 +339,24 @@ function makeFrench(tag: FrenchTag): LanguageHelpers {
     becauseClause,
     interviewWords(clock: InterviewClock, spoken = false): InterviewWords {
       const { day, time: bare } = wording(`${clock.local.toISOString()}|${clock.daysAhead}`);
-      // The zone, named only when the sender's clock reads otherwise, is an aside: in brackets where it is read
-      // ("jeudi à 10 h (heure de Londres)", right wherever the sentence goes on), after a comma where it is said
-      // ("jeudi à 10 h, heure de Londres"), since a bracket cannot be spoken.
-      const time = clock.nameZone ? (spoken ? `${bare}, ${zoneLabel(clock)}` : `${bare} (${zoneLabel(clock)})`) : bare;
+      // The zone, named only when the sender's clock reads otherwise: in brackets where it is read ("jeudi à 10 h
+      // (heure de Londres)", right wherever the sentence goes on); said as a complement ("jeudi à 10 h à l'heure de
+      // Londres"), since a bracket cannot be spoken and an apposition after a comma would need a second comma that
+      // the sentence around it cannot always give ("prévu jeudi à 10 h, heure de Paris n'aura pas lieu").
+      const label = clock.nameZone ? zoneLabel(clock) : null;
+      const time = label === null ? bare : spoken ? `${bare} ${label.startsWith('heure') ? `à l'${label}` : label}` : `${bare} (${label})`;
       return { day, time, when: `${day} à ${time}` };
     },
     // The market's own numbers in national form, group by group as its speakers dictate them: pairs in France
-    // ("06, 12, 34, 56, 78"), digit by digit in Quebec ("5 1 4, 5 5 5, 0 1 2 3"); any other number digit by digit
+    // ("06, 12, 34, 56, 78", an overseas department's too), digit by digit in Quebec ("5 1 4, 5 5 5, 0 1 2 3"); any other number digit by digit
     // in the groups written, after "plus".
-    slowNumber(phone) {
+    slowNumber(written) {
+      const phone = tag === 'fr-FR' ? overseasAsNational(written) : written;
       const groups = nationalGroups(phone, plan);
       if (!groups) return slowDigits(phone, 'plus');
       return (canadian ? groups.map((g) => g.split('').join(' ')) : groups).join(', ');
     },
-    spokenNumber: (phone) => nationalGroups(phone, plan)?.join(' ') ?? phone,
+    spokenNumber: (phone) => nationalGroups(tag === 'fr-FR' ? overseasAsNational(phone) : phone, plan)?.join(' ') ?? phone,
     callingCode: plan.callingCode,
     speakingSeconds(text) {
       return Math.ceil(frenchSyllables(text) / syllablesPerSecond);

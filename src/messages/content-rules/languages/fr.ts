@@ -34,7 +34,9 @@ export const frenchWords: LanguageWords = {
   // The French fallback subjects say what happened before the name: "Retrait de ma candidature – X".
   subjectFallback: /^(Annulation|Retrait|Report|Entretien annulé|Je décline|Votre offre|Ton offre|Votre proposition|Ta proposition|Réponse à votre proposition|Réponse à ta proposition|Refus définitif|Je décline votre offre|Je décline ton offre|Candidature)(?![\p{L}])/u,
   // Not "non" alone: it stands in too many subjects that say nothing ("non disponible").
-  declineWords: /déclin|refus|renonc|ne donne pas suite|ne donnerai pas suite|pas de suite|réponse négative|ne peux (?:pas )?(?:l'|la |les )?accepter/i,
+  // "Réponse à votre proposition d'embauche" is how a French candidate heads a no that stays open to a better offer:
+  // a reply, not an acceptance, whose letter says the no.
+  declineWords: /^Réponse à (?:votre|ta) (?:proposition d'embauche|offre)(?![\p{L}])|déclin|refus|renonc|ne donne pas suite|ne donnerai pas suite|pas de suite|réponse négative|ne peux (?:pas )?(?:l'|la |les )?accepter/iu,
   // French writes "Madame," on its own at the head of a formal letter: the title alone is the greeting.
   letterTitles: { ms: 'Madame', mr: 'Monsieur' },
   address: {
@@ -56,8 +58,12 @@ export const frenchWords: LanguageWords = {
     { pattern: /(?<![\p{L}])(?:décaler|décalé|missions|mon projet)(?![\p{L}])/u, reason: 'France\'s words: Quebec says "reporter"/"déplacer", "responsabilités"/"tâches", "objectifs professionnels"', variants: ['fr-CA'] },
     { pattern: /(?:^|[.!?]\s+)(?:Poste accepté|Nouveau poste accepté|Offre acceptée|Offre signée|Offre [^.!?]{0,80} déclinée)/mu, reason: 'telegraphic: a text is still sentences with a subject ("J\'ai accepté un poste ailleurs")', channels: ['sms', 'voicemail', 'linkedin'] },
     { pattern: /(?<![\p{L}])(?:me désiste|me désister)(?![\p{L}])/iu, reason: '"se désister pour/auprès de" is not how a candidate writes: "je retire ma candidature au poste de …"' },
-    { pattern: /\d h(?: \d\d)? heure d/u, reason: 'a zone pasted after the time: "10 h (heure de Londres)" in writing, "10 h, heure de Londres" aloud' },
-    { pattern: /\(heure (?:de|du|d')/u, reason: 'a bracket cannot be read aloud: "à 10 h, heure de Londres"', channels: ['voicemail'] },
+    { pattern: /\d h(?: \d\d)? heure d/u, reason: 'a zone pasted after the time: "10 h (heure de Londres)" in writing, "10 h à l\'heure de Londres" aloud' },
+    { pattern: /\(heure (?:de|du|d')/u, reason: 'a bracket cannot be read aloud: "à 10 h à l\'heure de Londres"', channels: ['voicemail'] },
+    {
+      pattern: /\d h(?: \d\d)?, heure (?:de |du |d')\S+(?: \p{Lu}\S*)* \p{Ll}/u,
+      reason: 'an apposition left open: "prévu jeudi à 10 h, heure de Paris n\'aura pas lieu" needs its second comma, or "à 10 h à l\'heure de Paris"',
+    },
     { pattern: /(?:^|[.!?]\s+)(?:Un grand merci|Merci mille fois|Merci beaucoup|Merci infiniment|Merci à vous|Merci à toi|Je vous remercie|Je te remercie)(?: à vous| à toi)?[.!]/mu, reason: 'a thanks with no object: say for what ("Merci pour votre invitation")', channels: ['sms', 'voicemail'] },
     { pattern: /retirer ma candidature chez/i, reason: 'one withdraws an application "auprès de" a company, not "chez"' },
     { pattern: /\bJe décommande\b/i, reason: 'familiar; a candidate "annule" an interview' },
@@ -89,7 +95,7 @@ export const frenchWords: LanguageWords = {
     },
     { pattern: /(?<![\p{L}])(?:merci|remercie)(?![\p{L}])[\s\S]*(?<![\p{L}])(?:merci|remercie)(?![\p{L}])/iu, reason: 'a text thanks once: "Merci … Merci" is stacked', channels: ['sms'] },
     { pattern: /(?<![\p{L}])e-mail(?![\p{L}])/iu, reason: 'Quebec writes "courriel"', variants: ['fr-CA'] },
-    { pattern: /salaire revu|changer d'avis/i, reason: 'flat about pay: "Une rémunération revue à la hausse pourrait me faire reconsidérer ma décision"' },
+    { pattern: /salaire revu|changer d'avis/i, reason: 'flat about pay: "Une offre revue à la hausse pourrait me faire reconsidérer ma décision"' },
     { pattern: /fin de recrutement/i, reason: 'not said: "bonne continuation dans votre recrutement"' },
     { pattern: /comme pour un autre(?![\p{L}])/iu, reason: '"comme pour tout autre"' },
     { pattern: /Ne me recontacte(?:z)? plus/i, reason: 'curt as an order: "Merci de ne plus me contacter"' },
@@ -101,6 +107,26 @@ export const frenchWords: LanguageWords = {
     { pattern: /prévenir si tard, mais/i, reason: 'the apology then the reason: "Toutes mes excuses de vous prévenir si tard : pour des raisons personnelles, je dois décaler …"' },
     { pattern: /remercie de me proposer une nouvelle date/i, reason: 'presumptuous: "je vous serais reconnaissant(e) de bien vouloir me proposer une nouvelle date"', variants: ['fr-FR'] },
     { pattern: /en rester là/i, reason: 'shuts the door a keep-door-open message means to keep open', scenarios: ['keep-door-open'] },
+    // The fourth reading.
+    { pattern: /(?<![\p{L}])patience(?![\p{L}])/iu, reason: 'a same-day cancellation has kept no one waiting: "Merci de votre compréhension"', scenarios: ['last-minute'] },
+    {
+      pattern: /(?<![\p{L}])(rémunération|horaires|salaire)(?![\p{L}])[^.!?]*[.!?]\s+[^.!?]*(?<![\p{L}])\1(?![\p{L}])/iu,
+      reason: 'the noun the reason just named, again in the next sentence: "car la rémunération … Une offre revue à la hausse …"',
+    },
+    { pattern: /(?<![\p{L}])poste(?![\p{L}])[^.!?]*, car le poste(?![\p{L}])/u, reason: '"au poste de … , car le poste implique": name the application ("ma candidature à l\'offre de …")' },
+    { pattern: /(?<![\p{L}])préf[éè]r\p{L}*[^.!?]*[.!?]\s+[^.!?]*(?<![\p{L}])préf[éè]r/iu, reason: '"préférer" in two sentences running: "je tenais à vous donner ma réponse de vive voix"' },
+    {
+      pattern: /(?<![\p{L}])(?:[Bb]onne|[Bb]on|[Bb]elle) [^\n]*[.!]\n\n(?:Très )?(?:[Bb]onne|[Bb]elle) (?:journée|soirée)/u,
+      reason: 'two wishes stacked before the name ("Bonne recherche." then "Bonne journée,"): keep one',
+      channels: ['email'],
+    },
+    { pattern: /(?:chez|à la|au|aux|à l') X, qui(?![\p{L}])/u, reason: 'a relative clause that hangs on the company: "suite à votre message, qui m\'a fait très plaisir, au sujet du poste …"' },
+    {
+      pattern: /(?<![\p{L}])accueil(?![\p{L}])/iu,
+      reason: 'no one has welcomed the candidate before the interview: "Merci de votre invitation", "Merci de votre intérêt"',
+      scenarios: ['keep-door-open', 'accepted-another-offer', 'last-minute', 'decline-recruiter-outreach'],
+    },
+    { pattern: /sous le coude|qui sait pour plus tard/i, reason: 'too casual for a recruiter addressed as "Madame": "N\'hésitez pas à garder mon profil en tête"' },
     {
       pattern: /(?<![\p{L}])à bientôt(?![\p{L}])/iu,
       reason: '"à bientôt" promises a next meeting: a candidate who took another job, withdraws, declines or asks for deletion closes with "Bonne continuation, au revoir"',
