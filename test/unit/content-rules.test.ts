@@ -171,6 +171,9 @@ describe('the deny lists', () => {
     expect(deny('de-DE', 'Bitte kontaktieren Sie mich nicht mehr. Bitte löschen Sie meine Daten.')).toHaveLength(1);
     expect(deny('de-DE', 'Bitte kontaktieren Sie mich nicht mehr. Zudem bitte ich um Löschung meiner Daten.')).toEqual([]);
     expect(deny('de-DE', 'Bitte kontaktieren Sie mich nicht mehr. Und bitte löschen Sie meine Daten.')).toEqual([]);
+    expect(deny('de-DE', 'Danke für Ihre Anfrage bei Acme!')).toHaveLength(1);
+    expect(deny('de-DE', 'Danke für Ihre Anfrage zur Stelle bei Acme!')).toEqual([]);
+    expect(deny('de-DE', 'Vielen Dank für Ihr Angebot; dazu rufe ich an.')).toHaveLength(1);
     expect(deny('fr-FR', 'Je souhaite retirer ma candidature chez Acme.')).toHaveLength(1);
     expect(deny('fr-FR', 'Je décommande notre entretien.')).toHaveLength(1);
     expect(deny('es-ES', 'Debo declinar respetuosamente la oferta.')).toHaveLength(1);
