@@ -18,16 +18,16 @@ export interface Shortfall {
 }
 
 export const shortfalls: readonly Shortfall[] = [
-  { variant: 'de-DE formal', check: 'tones-apart', failing: 42 },
-  { variant: 'de-DE formal', check: 'concise-shortest', failing: 27 },
-  { variant: 'de-DE informal', check: 'tones-apart', failing: 11 },
+  { variant: 'de-DE formal', check: 'tones-apart', failing: 41 },
+  { variant: 'de-DE formal', check: 'concise-shortest', failing: 24 },
+  { variant: 'de-DE informal', check: 'tones-apart', failing: 9 },
   { variant: 'de-DE informal', check: 'concise-shortest', failing: 19 },
   { variant: 'de-AT formal', check: 'tones-apart', failing: 7 },
-  { variant: 'de-AT formal', check: 'concise-shortest', failing: 11 },
+  { variant: 'de-AT formal', check: 'concise-shortest', failing: 8 },
   { variant: 'de-AT informal', check: 'tones-apart', failing: 1 },
   { variant: 'de-AT informal', check: 'concise-shortest', failing: 8 },
   { variant: 'de-CH formal', check: 'tones-apart', failing: 37 },
-  { variant: 'de-CH formal', check: 'concise-shortest', failing: 27 },
+  { variant: 'de-CH formal', check: 'concise-shortest', failing: 24 },
   { variant: 'de-CH informal', check: 'tones-apart', failing: 19 },
   { variant: 'de-CH informal', check: 'concise-shortest', failing: 19 },
   { variant: 'de-DE formal', check: 'variety', failing: 29 },

@@ -173,6 +173,17 @@ describe('the deny lists', () => {
     expect(deny('de-DE', 'Gern ein andermal.', { tone: 'warm' })).toEqual([]);
     expect(deny('de-DE', 'Es geht um mein Gespräch am Mittwoch, danke für die Einladung.')).toHaveLength(1);
     expect(deny('de-DE', 'Es geht um mein Gespräch am Mittwoch. Danke für die Einladung.')).toEqual([]);
+    // The fourth German reading: a request after the farewell, "sie" that finds the wrong noun, "Bitte" twice in a row.
+    expect(deny('de-DE', 'Ich nehme meine Bewerbung zurück. Danke und viel Erfolg! Bitte löschen Sie meine Daten.')).toHaveLength(1);
+    expect(deny('de-DE', 'Ich nehme meine Bewerbung zurück. Bitte löschen Sie meine Daten. Danke und viel Erfolg!')).toEqual([]);
+    expect(deny('de-DE', 'Kurz zu meiner Bewerbung. Danke für die Betreuung. Ich nehme sie zurück, denn ich ziehe um.')).toHaveLength(1);
+    expect(deny('de-DE', 'Kurz zu meiner Bewerbung. Danke für die Betreuung. Ich nehme meine Bewerbung zurück.')).toEqual([]);
+    expect(deny('de-DE', 'Bitte kontaktieren Sie mich nicht mehr. Bitte löschen Sie meine Daten.')).toHaveLength(1);
+    expect(deny('de-DE', 'Bitte kontaktieren Sie mich nicht mehr. Zudem bitte ich um Löschung meiner Daten.')).toEqual([]);
+    expect(deny('de-DE', 'Bitte kontaktieren Sie mich nicht mehr. Und bitte löschen Sie meine Daten.')).toEqual([]);
+    expect(deny('de-DE', 'Danke für Ihre Anfrage bei Acme!')).toHaveLength(1);
+    expect(deny('de-DE', 'Danke für Ihre Anfrage zur Stelle bei Acme!')).toEqual([]);
+    expect(deny('de-DE', 'Vielen Dank für Ihr Angebot; dazu rufe ich an.')).toHaveLength(1);
     expect(deny('fr-FR', 'Je souhaite retirer ma candidature chez Acme.')).toHaveLength(1);
     expect(deny('fr-FR', 'Je décommande notre entretien.')).toHaveLength(1);
     // The fourth French reading: thanks for a patience no one showed, the reason's noun again, "préférer" twice,

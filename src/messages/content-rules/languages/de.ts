@@ -73,5 +73,10 @@ export const germanWords: LanguageWords = {
     { pattern: /\bIch bleibe (Ihnen|dir) (gern )?verbunden\.$/, reason: 'a closing formula, not the wish to stay in touch this scenario is for: "Danke für die Einladung; gern bleibe ich in Kontakt."', scenarios: ['keep-door-open'], channels: ['sms'] },
     { pattern: /\bSorgfalt\b[^]*\bsorgfältig|\bsorgfältig[^]*\bSorgfalt\b/, reason: 'one word twice in one message: "Nach reiflicher Überlegung"' },
     { pattern: /\b(weil|da|dass) (mein|meine|ich|wir|die|der|das) \p{L}+ (hat|habe|ist|bin|sind|wird|werde|kann|muss|möchte|will) /u, reason: 'a main clause after "weil", "da" or "dass" (verb second): a reason typed as a main clause takes "denn" or a colon' },
+    { pattern: /\b(viel Erfolg|alles Gute|gutes Gelingen|glückliche Hand|die Daumen)\b[^.!?]*[.!?]\s+(Und )?[Bb]itte (löschen|lösche|kontaktieren|kontaktiere|sehen|sieh|keine)\b/, reason: 'a request after the farewell reads as an afterthought: "Bitte löschen Sie meine Bewerbungsdaten. Danke für die Unterstützung und viel Erfolg!"' },
+    { pattern: /\bsie (\p{L}+ ){0,3}(zurück|zurückziehen|zurücknehmen|zurückzuziehen|zurückzunehmen)\b/u, reason: '"sie" for the application points to the nearest feminine noun ("die Betreuung", "die Stelle"): "Ich ziehe meine Bewerbung zurück"' },
+    { pattern: /(^|[.!?]\s+)(Ich |Zudem |Und )?[Bb]itte\b[^.!?]*[.!?]\s+(Ich )?[Bb]itte\b/, reason: 'two sentences in a row that open with "Bitte": join them ("Bitte sehen Sie von weiteren Anfragen ab und löschen Sie …") or "Zudem bitte ich um Löschung …"' },
+    { pattern: /\b(Ihr|Ihre|dein|deine|das|die) (Angebot|Anfrage) (bei|beim)\b/, reason: 'an offer or enquiry "bei X" reads as one made to X: "Ihr Angebot für die Stelle … bei X", "Ihre Anfrage zur Stelle bei X"' },
+    { pattern: /; dazu rufe ich an\b/, reason: 'the purpose tacked on after the thanks: "Ich rufe wegen Ihres Angebots … an. Herzlichen Dank dafür."' },
   ],
 };
