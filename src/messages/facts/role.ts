@@ -17,6 +17,9 @@ export interface RoleName {
 const genderTag =
   /(?:\(\s*(?:[mwfdxhv]\s*[/|,*]\s*){1,3}[mwfdxhv]\s*\)|\(\s*(?:all genders|alle Geschlechter|gn\*?|genderneutral|any gender|tous genres|todos los géneros|mwd|m\/f\/x|H\/F|F\/H)\s*\)|(?<=\s)(?:[mwfd]\/[mwfd](?:\/[mwfdx])?|H\/F|F\/H|M\/F|F\/M)(?=\s|$))/giu;
 
+/** Job boards' hashtags ("#LI-Hybrid", "#LI-DNI", "#remote"): tracking codes, never part of the title. */
+const hashtag = /(?<=^|\s)#[\p{L}\p{N}][\p{L}\p{N}_-]*/gu;
+
 /** Workload, contract and place tags in brackets: "(80-100 %)", "(Remote)", "(Teilzeit)", "(CDI)", "(full-time)". */
 const adTag =
   /\(\s*(?:\d{1,3}\s*(?:[-–]\s*\d{1,3}\s*)?%|(?:100\s*%\s*)?remot[eo]|hybrid|hybride|h[ií]brido|teletrabajo|indistinto|télétravail|on-?site|vor Ort|home ?office|full[- ]time|part[- ]time|Vollzeit|Teilzeit|Voll-? ?\/? ?Teilzeit|befristet|unbefristet|CDI|CDD|temps plein|temps partiel|jornada completa|media jornada|tiempo completo|medio tiempo|presencial|remoto|freelance|contract|permanent|temporary|intern|Praktikum|stage|alternance)(?:\s*[,/]\s*[^()]{1,30})?\s*\)/giu;
@@ -75,7 +78,7 @@ export function cleanRole(role: string, gender?: 'f' | 'm'): RoleName {
       removed.push(found.trim());
       return ' ';
     });
-  let written = tidy(take(adTag)(take(genderTag)(role)));
+  let written = tidy(take(adTag)(take(genderTag)(take(hashtag)(role))));
   // Tags an ad appends after a dash can come several in a row ("– Orthopedics (Hybrid) – $2,000 Sign-On Bonus").
   let before: string;
   do {
