@@ -229,6 +229,7 @@ describe('roles', () => {
     ['Referent*in Fördermittelmanagement (m/w/d) – befristet', 'Referent Fördermittelmanagement', 'Referent Fördermittelmanagement'],
     ['Infirmier de bloc opératoire (IBODE) – CDI nuit (H/F)', 'Infirmier de bloc opératoire', 'Infirmier de bloc opératoire'],
     ['Cajero - Medio tiempo - Bono de $500', 'Cajero', 'Cajero'],
+    ['Técnico Superior en Documentación Sanitaria (H/M/X) - Contrato indefinido', 'Técnico Superior en Documentación Sanitaria', 'Técnico Superior en Documentación Sanitaria'],
     ['Litigation Paralegal (Bilingual Spanish) #LI-Hybrid', 'Litigation Paralegal', 'Litigation Paralegal'],
     ['#LI-DNI Data Engineer #remote', 'Data Engineer', 'Data Engineer'],
     ['Técnico de Laboratorio Enológico - Campaña de Vendimia', 'Técnico de Laboratorio Enológico', 'Técnico de Laboratorio Enológico'],
