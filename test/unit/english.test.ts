@@ -63,6 +63,19 @@ describe('names', () => {
   });
 });
 
+describe('newEmployerInProse', () => {
+  it('gives "the" to an institution named by a common noun, and to nothing else', () => {
+    expect(enUS.newEmployerInProse?.("Cook County Public Defender's Office")).toBe("the Cook County Public Defender's Office");
+    expect(enGB.newEmployerInProse?.('University of Leeds')).toBe('the University of Leeds');
+    expect(enUS.newEmployerInProse?.('Chicago City Council')).toBe('the Chicago City Council');
+    expect(enGB.newEmployerInProse?.('Leeds City Council')).toBe('Leeds City Council');
+    expect(enGB.newEmployerInProse?.('Crown Prosecution Service')).toBe('the Crown Prosecution Service');
+    expect(enUS.newEmployerInProse?.('The Cooper Union')).toBe('The Cooper Union');
+    expect(enGB.newEmployerInProse?.('NHS Lothian')).toBe('NHS Lothian');
+    expect(enUS.newEmployerInProse?.('Acme Office Supplies')).toBe('Acme Office Supplies');
+  });
+});
+
 describe('becauseClause', () => {
   it('joins a candidate\'s reason with "because", without doubling one they typed', () => {
     expect(enUS.becauseClause('My partner starts a new job in Lisbon in March.')).toBe('because my partner starts a new job in Lisbon in March');
