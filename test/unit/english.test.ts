@@ -51,6 +51,8 @@ describe('names', () => {
     expect(enGB.titledName(undefined, 'Dr. José Muñoz')).toBe('Dr Muñoz');
     expect(enUS.titledName('ms', 'Ana de la Cruz')).toBe('Ms. de la Cruz');
     expect(enUS.titledName('mr', 'Pieter van der Berg')).toBe('Mr. van der Berg');
+    expect(enUS.titledName('mr', 'Hamid bin Rashid')).toBe('Mr. Hamid bin Rashid');
+    expect(enGB.titledName('dr', 'Aisha bint Khalid')).toBe('Dr Aisha bint Khalid');
   });
 
   it('drops a legal form in everyday prose, never the whole name', () => {

@@ -87,8 +87,11 @@ function makeEnglish(locale: 'en-US' | 'en-GB'): LanguageHelpers {
    */
   function address(person: PersonName, honorific: Honorific | null): Address {
     const academic = person.academicTitle ?? '';
-    const family = person.family;
-    const full = [person.given, family].filter(Boolean).join(' ') || person.full;
+    // An Arabic patronymic ("bin Rashid", "son of Rashid") is no surname: the title goes before the whole name,
+    // "Dear Mr. Hamid bin Rashid".
+    const patronymic = /^(?:bin|bint|binti|ibn)\s/i.test(person.family ?? '') && Boolean(person.given);
+    const full = [person.given, person.family].filter(Boolean).join(' ') || person.full;
+    const family = patronymic ? full : person.family;
     let titled: string | null = null;
     if (family) {
       if (/Prof/i.test(academic)) titled = `Professor ${family}`;
