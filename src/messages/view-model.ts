@@ -245,7 +245,7 @@ export function buildView(n: NormalisedRequest): View {
       // A reason an employer might answer with a better offer: a firm no says that would not change it.
       negotiable: n.disclosure !== 'none' && (n.reasonCode === 'compensation' || n.reasonCode === 'schedule' || n.reasonCode === 'location'),
     },
-    newEmployer: n.newEmployer?.name ?? null,
+    newEmployer: n.newEmployer ? (h.newEmployerInProse?.(n.newEmployer.name) ?? n.newEmployer.name) : null,
     newEmployerWith: n.newEmployer ? (h.companyWith?.(n.newEmployer.name, spoken) ?? null) : null,
     keepDoorOpen: use('/keepDoorOpen', request.keepDoorOpen) ?? false,
     referral: n.referral?.full ?? null,

@@ -212,6 +212,17 @@ describe('the deny lists', () => {
     expect(deny('en-US', "Hi Priya, it's Jordan, calling about the interview at Acme, and thank you so much for setting it up.", { channel: 'voicemail' })).toHaveLength(1);
     expect(deny('en-US', "Hi Priya, it's Jordan, calling about the interview at Acme. Thank you so much for setting it up.", { channel: 'voicemail' })).toEqual([]);
     expect(deny('en-GB', 'I hope you find someone wonderful.')).toHaveLength(1);
+    expect(deny('en-US', 'My apologies for the short notice: I must move my interview at Acme today at 11:30 AM.')).toHaveLength(1);
+    expect(deny('en-GB', 'A personal matter means I must ask to move my interview at Acme tomorrow at 11 am.')).toHaveLength(1);
+    expect(deny('en-GB', 'Could we move our interview on Thursday at 9:30 am?')).toHaveLength(1);
+    expect(deny('en-GB', "I can't make my interview at Acme tomorrow at 11 am. Could we move it?")).toEqual([]);
+    expect(deny('en-GB', 'A personal matter means I must ask to move my interview.')).toEqual([]);
+    const subjectDeny = (subject: string) =>
+      checkMessage({ message: { ...email, language: 'en-GB', subject, text: 'Thank you for the offer.', html: undefined }, facts }, { only: ['deny-list'] });
+    expect(subjectDeny('Your offer (THA-2026-0412): Oliver Smith')).toHaveLength(1);
+    expect(subjectDeny('Your offer: Oliver Smith (Ref. THA-2026-0412)')).toEqual([]);
+    expect(deny('en-US', "Hi Priya, it's Jordan, calling from 555-0100 with thanks for your offer for the analyst position.", { channel: 'voicemail' })).toHaveLength(1);
+    expect(deny('en-US', "Hi Priya, it's Jordan, calling from 555-0100 to thank you for your offer of the analyst position.", { channel: 'voicemail' })).toEqual([]);
     // A reason after a request reads as the recruiter's reason to act; after the decision it is the candidate's.
     expect(deny('en-GB', 'Please withdraw my application at Acme because the commute is too long.')).toHaveLength(1);
     expect(deny('en-GB', 'I am withdrawing my application at Acme, as the commute is too long.')).toEqual([]);

@@ -51,6 +51,8 @@ describe('names', () => {
     expect(enGB.titledName(undefined, 'Dr. José Muñoz')).toBe('Dr Muñoz');
     expect(enUS.titledName('ms', 'Ana de la Cruz')).toBe('Ms. de la Cruz');
     expect(enUS.titledName('mr', 'Pieter van der Berg')).toBe('Mr. van der Berg');
+    expect(enUS.titledName('mr', 'Hamid bin Rashid')).toBe('Mr. Hamid bin Rashid');
+    expect(enGB.titledName('dr', 'Aisha bint Khalid')).toBe('Dr Aisha bint Khalid');
   });
 
   it('drops a legal form in everyday prose, never the whole name', () => {
@@ -60,6 +62,19 @@ describe('names', () => {
     expect(everydayCompany('Acme Corp')).toBe('Acme');
     expect(everydayCompany('Ben & Jerry\'s')).toBe("Ben & Jerry's");
     expect(everydayCompany('Co.')).toBe('Co.');
+  });
+});
+
+describe('newEmployerInProse', () => {
+  it('gives "the" to an institution named by a common noun, and to nothing else', () => {
+    expect(enUS.newEmployerInProse?.("Cook County Public Defender's Office")).toBe("the Cook County Public Defender's Office");
+    expect(enGB.newEmployerInProse?.('University of Leeds')).toBe('the University of Leeds');
+    expect(enUS.newEmployerInProse?.('Chicago City Council')).toBe('the Chicago City Council');
+    expect(enGB.newEmployerInProse?.('Leeds City Council')).toBe('Leeds City Council');
+    expect(enGB.newEmployerInProse?.('Crown Prosecution Service')).toBe('the Crown Prosecution Service');
+    expect(enUS.newEmployerInProse?.('The Cooper Union')).toBe('The Cooper Union');
+    expect(enGB.newEmployerInProse?.('NHS Lothian')).toBe('NHS Lothian');
+    expect(enUS.newEmployerInProse?.('Acme Office Supplies')).toBe('Acme Office Supplies');
   });
 });
 

@@ -52,6 +52,20 @@ function becauseClause(detail: string): string {
 const neverANameAtTheStart =
   /^(the|my|our|a|an|this|that|these|those|it|it's|its|there|there's|we|we're|we've|they|they're|he|she|his|her|their|some|most|all|both|each|every|no|not|none|one|family|personal|health|after|given|with|right|now|currently|recently|unfortunately|relocating|moving|caring|looking)$/i;
 
+/**
+ * An institution named by a common noun takes "the" after a preposition ("from the Cook County Public Defender's
+ * Office", "with the University of Leeds"); a brand name does not ("NHS Lothian", "Acme"). Decided from the last word,
+ * or from "University of" at the start; any other name is left as given. A British council goes without one ("an offer
+ * from Leeds City Council"); an American one has it ("from the Chicago City Council").
+ */
+function employerInProse(us: boolean) {
+  const lastWord = us ? /\b(?:Office|Department|Council|Court|Agency|Authority|Service)$/ : /\b(?:Office|Department|Court|Agency|Authority|Service)$/;
+  return (name: string): string => {
+    if (/^the\b/i.test(name)) return name;
+    return lastWord.test(name) || /^University of\b/.test(name) ? `the ${name}` : name;
+  };
+}
+
 /** The zones of the United Kingdom and its Crown dependencies: "UK time" to a Briton. */
 const ukZones = new Set(['Europe/London', 'Europe/Belfast', 'Europe/Jersey', 'Europe/Guernsey', 'Europe/Isle_of_Man', 'GB', 'GB-Eire']);
 /** Zone cities an English reader knows by another name. */
@@ -73,8 +87,11 @@ function makeEnglish(locale: 'en-US' | 'en-GB'): LanguageHelpers {
    */
   function address(person: PersonName, honorific: Honorific | null): Address {
     const academic = person.academicTitle ?? '';
-    const family = person.family;
-    const full = [person.given, family].filter(Boolean).join(' ') || person.full;
+    // An Arabic patronymic ("bin Rashid", "son of Rashid") is no surname: the title goes before the whole name,
+    // "Dear Mr. Hamid bin Rashid".
+    const patronymic = /^(?:bin|bint|binti|ibn)\s/i.test(person.family ?? '') && Boolean(person.given);
+    const full = [person.given, person.family].filter(Boolean).join(' ') || person.full;
+    const family = patronymic ? full : person.family;
     let titled: string | null = null;
     if (family) {
       if (/Prof/i.test(academic)) titled = `Professor ${family}`;
@@ -141,6 +158,7 @@ function makeEnglish(locale: 'en-US' | 'en-GB'): LanguageHelpers {
     dayparts: { morning: 5, afternoon: 12, evening: 18 },
     formatWords: { phone: 'phone', video: 'video', onsite: 'in-person' },
     everydayCompany,
+    newEmployerInProse: employerInProse(us),
     becauseClause,
     interviewWords(clock: InterviewClock): InterviewWords {
       const { day, time: bare, dated } = wording(`${clock.local.toISOString()}|${clock.daysAhead}`);

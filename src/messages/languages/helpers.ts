@@ -46,6 +46,11 @@ export interface LanguageHelpers {
    */
   companyWith?(company: string, spoken?: boolean): Readonly<Record<string, string>>;
   /**
+   * The new employer as it follows a preposition, where the language's grammar needs an article that a brand name
+   * never has ("an offer from the Cook County Public Defender's Office", but "from NHS Lothian"). Absent, the name.
+   */
+  newEmployerInProse?(name: string): string;
+  /**
    * A role as a voicemail says it, where the written form has abbreviations a speech engine reads letter by letter or
    * not at all (Spanish "Ssr." for semi sénior, "Sr." for sénior). Absent, the written role is said as it stands.
    */

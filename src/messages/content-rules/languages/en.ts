@@ -67,6 +67,12 @@ export const englishWords: LanguageWords = {
     { pattern: /\bperhaps (?:for |to |on )?any ?(?:time|day|afternoon|morning|evening|weekday)\b/i, reason: 'an open window is no proposal: "perhaps any afternoon next week" reads "I am available any afternoon next week"' },
     { pattern: /\b(?:process|application|this time|this one|the offer|the role), because\b/i, reason: 'a comma before a "because" that gives the reason for the decision: "I am withdrawing from the process because ..."' },
     { pattern: /\bremove my details from\b/i, reason: 'British: an American recruiter reads "Please remove me from your list"', variants: ['en-US'] },
+    {
+      pattern: /\b(?:must|need to|have to|ask to|could we|can we|may I|like to) (?:move|reschedule|rearrange|shift) (?:my|our) (?:[^.?!;:\n]*? )?interview (?:[^.?!;:\n]*? )?(?:today|tomorrow|on [A-Z][^.?!;:\n]*?),? at (?:\d|noon|midday|midnight)/i,
+      reason: 'a time after "move my interview" reads as the new slot: "I can\'t make my interview tomorrow at 11 am. Could we move it?"',
+    },
+    { pattern: /^Your offer \([^)\n]*\):/, reason: 'a reference before the colon makes the subject a label: "Your offer: <name> (Ref. ...)"' },
+    { pattern: /\bwith thanks for your offer\b/i, channels: ['voicemail'], reason: 'clumsy when spoken: "calling to thank you for your offer of the ... position"' },
     { pattern: /\bPlease delete my data too\b/i, reason: 'an afterthought: "Please also delete my data."' },
     { pattern: /\bbest\b[^\n]*\n+(?:All the best|Best wishes|Best regards|Best),?$/im, channels: ['email'], reason: 'a closing that wishes "the very best" over a sign-off that says "best" again: vary one' },
   ],
