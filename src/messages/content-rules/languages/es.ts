@@ -177,7 +177,7 @@ export const spanishWords: LanguageWords = {
     },
     { pattern: /deseo que se supriman/iu, reason: 'stilted ("I desire that they be deleted"): "Les pido que supriman mis datos personales"' },
     {
-      pattern: /(?<!\p{L})anul\p{L}*|nuestra cita(?!\p{L})/iu,
+      pattern: /(?<!\p{L})(?:anul\p{L}* (?:la|mi|nuestra) cita|nuestra cita)(?!\p{L})/iu,
       reason: 'Spain "anula la cita"; Argentina "cancela la entrevista", and "nuestra cita" sounds like a date there',
       variants: ['es-AR'],
     },
