@@ -267,6 +267,22 @@ describe('the deny lists', () => {
     expect(deny('es-MX', 'Me bajo del proceso.')).toHaveLength(1);
     expect(deny('es-ES', 'Cancelo mi entrevista: Jordan Lee, Data Analyst')).toHaveLength(1);
     expect(deny('es-ES', 'Cancelo mi entrevista (Data Analyst): Jordan Lee')).toEqual([]);
+    expect(deny('es-ES', 'Como ya le indiqué, no sigo.\n\nSolicito salir de su lista de contactos.\n\nAsimismo, les agradecería que suprimieran mis datos personales.')).toHaveLength(1);
+    expect(deny('es-ES', 'Como ya le indiqué, no sigo.\n\nSolicito que me retiren de su lista de contactos y que supriman mis datos personales.')).toEqual([]);
+    expect(deny('es-AR', 'Por último, deseo que se supriman mis datos personales.')).toHaveLength(1);
+    expect(deny('es-AR', 'Retiro mi postulación y anulo la cita del lunes.')).toHaveLength(1);
+    expect(deny('es-AR', 'Retiro mi postulación y cancelo la entrevista del lunes.')).toEqual([]);
+    expect(deny('es-ES', 'Retiro mi candidatura y anulo la cita del lunes.')).toEqual([]);
+    expect(deny('es-ES', 'Tiene que ver con el momento que vivo, nada más.')).toHaveLength(1);
+    expect(deny('es-ES', 'Por desgracia, esta vez no puedo seguir ni ir a la entrevista del lunes.')).toHaveLength(1);
+    expect(deny('es-ES', 'Mil gracias por contar conmigo; quería contarle cuanto antes que he aceptado otra oferta.')).toHaveLength(1);
+    expect(deny('es-ES', 'Mil gracias por pensar en mí; quería decirle cuanto antes que he aceptado otra oferta.')).toEqual([]);
+    expect(deny('es-ES', 'Me incorporo a otra empresa, y no quería dejarlo sin decir.')).toHaveLength(1);
+    expect(deny('es-ES', 'Me retiro del proceso. Suerte.')).toHaveLength(1);
+    expect(deny('es-ES', 'Me retiro del proceso. Mucha suerte con la búsqueda.')).toEqual([]);
+    expect(deny('es-ES', 'No acepto la oferta. Con otro horario, lo hablamos.')).toHaveLength(1);
+    expect(deny('es-ES', 'Me retiro del proceso, por lo que no podré asistir a la cita del viernes, porque mi madre me necesita.')).toHaveLength(1);
+    expect(deny('es-ES', 'Me retiro del proceso porque mi madre me necesita, así que no podré asistir a la cita del viernes.')).toEqual([]);
     // What a variant must say differently from its base: Quebec's "entrevue", Argentina's voseo in informal messages.
     expect(deny('fr-CA', 'Je dois annuler notre entretien.')).toHaveLength(1);
     expect(deny('fr-FR', 'Je dois annuler notre entretien.')).toEqual([]);

@@ -170,6 +170,24 @@ export const spanishWords: LanguageWords = {
     { pattern: /me bajo del proceso/iu, reason: 'colloquial Rioplatense: "me retiro del proceso"' },
     { pattern: /: X, X$/mu, reason: 'a subject "…: <nombre>, <puesto>" reads as the candidate\'s own job title: "Cancelo mi entrevista (<puesto>): <nombre>"' },
     { pattern: /Cuente conmigo|Cuenta conmigo/i, reason: 'promises help ("count on me") where the candidate means "keep me in mind": "Téngame en cuenta"' },
+    // The sixth reading.
+    {
+      pattern: /(?:^|\n\n)[^\n.!?]+[.!?]\n\n(?:Asimismo|Por último|Además)(?!\p{L})/u,
+      reason: 'a paragraph of one sentence followed by one that opens "Asimismo", "Por último" or "Además" shows the seam of a message assembled from pieces: one paragraph ("Les pido que me retiren de su lista y que supriman mis datos personales.")',
+    },
+    { pattern: /deseo que se supriman/iu, reason: 'stilted ("I desire that they be deleted"): "Les pido que supriman mis datos personales"' },
+    {
+      pattern: /(?<!\p{L})(?:anul\p{L}* (?:la|mi|nuestra) cita|nuestra cita)(?!\p{L})/iu,
+      reason: 'Spain "anula la cita"; Argentina "cancela la entrevista", and "nuestra cita" sounds like a date there',
+      variants: ['es-AR'],
+    },
+    { pattern: /el momento que vivo/iu, reason: 'sounds like a personal crisis where the candidate means timing: "Es solo que ahora no es el momento"' },
+    { pattern: /(?<!\p{L})ni ir a la entrevista/iu, reason: 'clipped: "no puedo seguir adelante con el proceso ni hacer la entrevista", "ni acudir a la entrevista"' },
+    { pattern: /contar conmigo[^.!?]*contar(?:le|te)(?!\p{L})/iu, reason: '"contar conmigo; quería contarle" echoes one verb in one sentence: "Mil gracias por pensar en mí; quería decirle cuanto antes…"' },
+    { pattern: /dejarlo sin decir/iu, reason: 'a calque of "leave it unsaid": "y prefería decírselo con franqueza"' },
+    { pattern: /(?:^|[.!?;]\s+)Suerte\.(?!\p{L})/u, reason: 'a bare "Suerte." closing a message is curt: "Mucha suerte con la búsqueda"' },
+    { pattern: /(?:^|[.!?]\s+)Con otro (?:horario|salario|sueldo), lo hablamos/iu, reason: 'a clipped condition, terse in a text to a recruiter: "Si el horario pudiera cambiar, con gusto lo hablamos"' },
+    { pattern: /por lo que[^.!?]*,\s*porque(?!\p{L})/iu, reason: 'the reason hung after the consequence ("…, por lo que no podré asistir …, porque …"): it follows the decision ("Me retiro del proceso porque …, así que no podré asistir …")' },
     {
       pattern: /(?<!\p{L})(?:tú|tienes|puedes|quieres|sabes|eres|estás|hayas|entiendas|disculpa|perdona|avísame|llámame|escríbeme)(?!\p{L})/iu,
       reason: 'Argentina, Uruguay and Paraguay write "vos" ("tenés", "podés", "disculpá") in informal messages, never "tú"',
