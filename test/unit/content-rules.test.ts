@@ -196,7 +196,7 @@ describe('the deny lists', () => {
     expect(deny('de-DE', 'Ich lehne ab. Über Spielraum spreche ich gern mit Ihnen.')).toEqual([]);
     expect(deny('de-DE', 'Mit flexibleren Arbeitszeiten wäre ich gern weiter im Gespräch.', { scenario: 'decline-offer' })).toHaveLength(1);
     expect(deny('de-DE', 'Über das Arbeitsmodell spreche ich gern mit Ihnen.', { scenario: 'decline-offer' })).toEqual([]);
-    expect(deny('de-DE', 'Guten Tag Herr Dr. van Aken, kurz von Johanna zur Nieden-Ilgenfritz.', { channel: 'sms' })).toHaveLength(1);
+    expect(deny('de-DE', 'Hallo Markus, es schreibt dir Johanna zur Nieden-Ilgenfritz.', { channel: 'sms' })).toHaveLength(1);
     expect(deny('de-DE', 'Guten Tag Frau Dr. zu Eltz, hier ist Annemarie von der Lühe-Brandt.', { channel: 'sms' })).toEqual([]);
     expect(deny('de-DE', 'Ich sage den Termin per Video am Donnerstag um 9 Uhr deshalb ab.')).toHaveLength(1);
     expect(deny('de-DE', 'Ich sage deshalb den Videotermin am Donnerstag um 9 Uhr ab.')).toEqual([]);
