@@ -184,7 +184,9 @@ export function germanWordChecks(tag: string): GermanCheck[] {
         if (!subject) return undefined;
         const name = r.set.facts.candidate.name!;
         if (!subject.includes(name) && !(r.message.parts.signature ?? '').includes(name)) return 'the full name neither in the subject nor in the signature';
-        if (!/absage|abgesagt|rückzug|zurück|ablehnung|abgelehnt|verschieb|neue[rn]? Termin|kein Interesse/i.test(subject)) return 'a subject that does not say what happened';
+        // An offer the candidate would still discuss is named without a no ("Ihr Angebot: …"), as the subject-shape rule allows.
+        const openOffer = r.scenario.id === 'decline-offer' && factsOf(r).openToNegotiation === true && /angebot\b/i.test(subject);
+        if (!openOffer && !/absage|abgesagt|rückzug|zurück|ablehnung|abgelehnt|verschieb|neue[rn]? Termin|kein Interesse/i.test(subject)) return 'a subject that does not say what happened';
         const fallback = /: (meine |leider eine |endgültige )?Absage$/.test(subject);
         if (fallback) return undefined;
         const facts = factsOf(r);
@@ -225,7 +227,7 @@ export function germanWordChecks(tag: string): GermanCheck[] {
           if (/zurückzuziehen|ziehe[^.]*zurück/.test(text)) return 'reschedule that withdraws the application';
           if (facts.availability && !text.includes(facts.availability) && !leftOut(r.message).length) return 'the availability left out';
         } else if (asksDate) return 'asks for another date without reschedule';
-        const negotiates = /noch einmal überdenken|neu überlegen|noch einmal überlegen|noch einmal prüfen|Spielraum|noch etwas (geht|bewegen|möglich)|etwas geht|mehr möglich|(finanziell|Arbeitsmodell) noch etwas|anders regeln|flexibler gestalten|wäre ich gesprächsbereit/.test(text);
+        const negotiates = /noch einmal überdenken|neu überlegen|noch einmal überlegen|noch einmal prüfen|Spielraum|noch etwas (geht|bewegen|möglich)|etwas geht|mehr möglich|(finanziell|Arbeitsmodell) noch etwas|anders regeln|flexibler gestalten|Flexibilität rede|Über das Arbeitsmodell spreche|wäre ich gesprächsbereit/.test(text);
         if (facts.openToNegotiation && !negotiates) return 'open to negotiation but says nothing of it';
         if (!facts.openToNegotiation && negotiates) return 'offers to reconsider without openToNegotiation';
         if (facts.openToNegotiation) {

@@ -141,6 +141,11 @@ describe('the content rules', () => {
     expect(offer('Accepting your offer of the Data Analyst role', true)).toEqual(['subject could read as an acceptance']);
     expect(offer('The Data Analyst role', true)).toEqual(['subject could read as an acceptance']);
     expect(offer('Declining the Data Analyst offer', false)).toEqual([]);
+    const angebot = (subject: string, open: boolean) =>
+      checkMessage({ message: { ...email, language: 'de-DE', scenario: 'decline-offer', subject: `${subject}: Jordan Lee` }, facts: { ...facts, ...(open && { openToNegotiation: true }) } }, { only: ['subject-shape'] }).map((v) => v.message);
+    expect(angebot('Ihr Angebot als Data Analyst', true)).toEqual([]);
+    expect(angebot('Ihr Angebot als Data Analyst', false)).toEqual(['subject could read as an acceptance']);
+    expect(angebot('Zusage zu Ihrem Angebot als Data Analyst', true)).toEqual(['subject could read as an acceptance']);
   });
 
   it('tell our words from the facts: a company named twice is not our repetition, and a fact in lower case is no sentence of ours', () => {
@@ -184,6 +189,20 @@ describe('the deny lists', () => {
     expect(deny('de-DE', 'Danke für Ihre Anfrage bei Acme!')).toHaveLength(1);
     expect(deny('de-DE', 'Danke für Ihre Anfrage zur Stelle bei Acme!')).toEqual([]);
     expect(deny('de-DE', 'Vielen Dank für Ihr Angebot; dazu rufe ich an.')).toHaveLength(1);
+    // The fifth German reading: a status label for a subject, a blunt offer to talk, hours for on-site days, odd
+    // SMS self-introductions, a format read as the means of cancelling, and the frame repeating the reason's word.
+    expect(deny('de-DE', 'Absage, aber gesprächsbereit: Projektleiter')).toHaveLength(1);
+    expect(deny('de-DE', 'Ich lehne ab. Bei mehr Gehalt wäre ich gesprächsbereit.')).toHaveLength(1);
+    expect(deny('de-DE', 'Ich lehne ab. Über Spielraum spreche ich gern mit Ihnen.')).toEqual([]);
+    expect(deny('de-DE', 'Mit flexibleren Arbeitszeiten wäre ich gern weiter im Gespräch.', { scenario: 'decline-offer' })).toHaveLength(1);
+    expect(deny('de-DE', 'Über das Arbeitsmodell spreche ich gern mit Ihnen.', { scenario: 'decline-offer' })).toEqual([]);
+    expect(deny('de-DE', 'Hallo Markus, es schreibt dir Johanna zur Nieden-Ilgenfritz.', { channel: 'sms' })).toHaveLength(1);
+    expect(deny('de-DE', 'Guten Tag Frau Dr. zu Eltz, hier ist Annemarie von der Lühe-Brandt.', { channel: 'sms' })).toEqual([]);
+    expect(deny('de-DE', 'Ich sage den Termin per Video am Donnerstag um 9 Uhr deshalb ab.')).toHaveLength(1);
+    expect(deny('de-DE', 'Ich sage deshalb den Videotermin am Donnerstag um 9 Uhr ab.')).toEqual([]);
+    expect(deny('de-DE', 'Ich habe mich gegen die Stelle entschieden, denn sie ist nicht, was ich für meine nächste Stelle suche.')).toHaveLength(1);
+    expect(deny('de-DE', 'Diese Aufgabe möchte ich jedoch nicht übernehmen, denn ich möchte in der Forschung bleiben.')).toHaveLength(1);
+    expect(deny('de-DE', 'Diese Aufgabe übernehme ich jedoch nicht, denn ich möchte in der Forschung bleiben.')).toEqual([]);
     expect(deny('fr-FR', 'Je souhaite retirer ma candidature chez Acme.')).toHaveLength(1);
     expect(deny('fr-FR', 'Je décommande notre entretien.')).toHaveLength(1);
     // The fourth French reading: thanks for a patience no one showed, the reason's noun again, "préférer" twice,

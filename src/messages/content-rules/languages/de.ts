@@ -38,6 +38,8 @@ export const germanWords: LanguageWords = {
   and: 'und',
   subjectFallback: /: meine Absage$|: leider eine Absage$|^Eine Absage von|: Absage$|: endgültige Absage$/,
   declineWords: /(Absage|absagen|ablehnen|Ablehnung|lehne|abgelehnt|nicht an)/i,
+  // An offer the candidate would still discuss is named ("Ihr Angebot: …"), never with a word that reads as a yes.
+  openOfferSubject: { names: /angebot\b/i, accepts: /(Zusage|zusagen|annehm|angenommen|nehme[^:]*\ban\b|freue|Freude|Vertrag|unterschrieb|Eintritt|Start|Beginn|\bJa\b)/i },
   address: { formal, informal },
   fullNameWithoutTitle: true,
   denyList: [
@@ -77,6 +79,11 @@ export const germanWords: LanguageWords = {
     { pattern: /\bsie (\p{L}+ ){0,3}(zurück|zurückziehen|zurücknehmen|zurückzuziehen|zurückzunehmen)\b/u, reason: '"sie" for the application points to the nearest feminine noun ("die Betreuung", "die Stelle"): "Ich ziehe meine Bewerbung zurück"' },
     { pattern: /(^|[.!?]\s+)(Ich |Zudem |Und )?[Bb]itte\b[^.!?]*[.!?]\s+(Ich )?[Bb]itte\b/, reason: 'two sentences in a row that open with "Bitte": join them ("Bitte sehen Sie von weiteren Anfragen ab und löschen Sie …") or "Zudem bitte ich um Löschung …"' },
     { pattern: /\b(Ihr|Ihre|dein|deine|das|die) (Angebot|Anfrage) (bei|beim)\b/, reason: 'an offer or enquiry "bei X" reads as one made to X: "Ihr Angebot für die Stelle … bei X", "Ihre Anfrage zur Stelle bei X"' },
+    { pattern: /\bAbsage, aber gesprächsbereit\b|\bwäre ich gesprächsbereit\b/, reason: 'a status label, blunt in a letter: the subject names the offer ("Ihr Angebot: …"), the body says "Sollte beim Gehalt noch Spielraum bestehen, spreche ich gern noch einmal mit Ihnen."' },
+    { pattern: /\bflexibleren Arbeitszeiten\b/, reason: 'hours do not answer fixed on-site days or a place: "Mit mehr Flexibilität beim Arbeitsmodell …"', scenarios: ['decline-offer'] },
+    { pattern: /, es schreibt (Ihnen|dir) \p{Lu}/u, reason: 'an odd self-introduction: "…, hier ist Jana Weber."', channels: ['sms'] },
+    { pattern: /\b(Termin|Gespräch) (per Video|per Telefon|telefonisch)\b[^.;!?]{0,80} (ab|absagen|abzusagen)\b/, reason: 'reads as cancelling by video or phone: "und sage deshalb den Videotermin am Donnerstag ab"' },
+    { pattern: /\bgegen die (Stelle|Position)\b[^.!?]*\b(Stelle|Position)\b|\bmöchte ich\b[^.!?]*\b(denn|weil|da)\b[^.!?]*\bich möchte\b/, reason: 'the frame repeats a word of the candidate\'s reason in one sentence: "Meine Bewerbung … nehme ich zurück, denn …", "Diese Aufgabe übernehme ich jedoch nicht, denn ich möchte …"' },
     { pattern: /; dazu rufe ich an\b/, reason: 'the purpose tacked on after the thanks: "Ich rufe wegen Ihres Angebots … an. Herzlichen Dank dafür."' },
   ],
 };
