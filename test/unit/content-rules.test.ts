@@ -205,7 +205,7 @@ describe('the deny lists', () => {
     expect(deny('fr-FR', "Notre rendez-vous prévu jeudi à 10 h à l'heure de Paris n'aura pas lieu.")).toEqual([]);
     expect(deny('fr-FR', "Je me retire du recrutement pour l'offre d'Infirmière de bloc chez X.")).toHaveLength(1);
     expect(deny('fr-FR', "Je retire ma candidature à l'offre de chargé de communication.")).toHaveLength(1);
-    expect(deny('fr-FR', "Je retire ma candidature au poste de chargé de communication chez X.")).toEqual([]);
+    expect(deny('fr-FR', 'Je retire ma candidature au poste de chargé de communication chez X.')).toEqual([]);
     expect(deny('fr-FR', 'Je garde le contact, car les X reste un employeur attirant.')).toHaveLength(1);
     expect(deny('fr-FR', 'Je garde le contact, car les X restent un employeur attirant.')).toEqual([]);
     expect(deny('fr-FR', 'Bonjour, vous pouvez me rappeler au 06 12, je vous rappelle au sujet du poste.')).toHaveLength(1);
@@ -215,7 +215,7 @@ describe('the deny lists', () => {
     expect(deny('fr-FR', 'Je vous remercie de votre écoute.')).toHaveLength(1);
     expect(deny('fr-FR', 'Toutes mes excuses pour ce délai : je ne viendrai pas.')).toHaveLength(1);
     expect(deny('fr-FR', 'Toutes mes excuses pour ce délai si court.')).toEqual([]);
-    expect(deny('fr-FR', 'Je passe mon tour auprès de X.')).toHaveLength(1);
+    expect(deny('fr-FR', 'Je passe mon tour auprès de X.', { scenario: 'keep-door-open' })).toHaveLength(1);
     expect(deny('es-ES', 'Debo declinar respetuosamente la oferta.')).toHaveLength(1);
     expect(deny('es-ES', 'Escribo a el equipo.')).toHaveLength(1);
     expect(deny('en-US', 'I kindly ask you to cancel my interview.')).toHaveLength(1);

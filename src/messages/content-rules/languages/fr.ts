@@ -148,6 +148,11 @@ export const frenchWords: LanguageWords = {
     },
     { pattern: /(?:remercie|[Mm]erci) (?:de|pour) (?:votre|ton) écoute/u, reason: 'one thanks an audience for its "écoute": "Merci pour votre temps", "Merci pour nos échanges"' },
     { pattern: /(?<![\p{L}])ce délai(?! si court)/iu, reason: '"ce délai" has nothing to point to and reads as a delay: "Toutes mes excuses pour ce contretemps", "de vous prévenir si tard"' },
-    { pattern: /(?<![\p{L}])pass(?:e|er) mon tour(?![\p{L}])/iu, reason: 'flippant towards a recruiter addressed as "Madame": "Je mets ma candidature en suspens", "Je décline"' },
+    {
+      pattern: /(?<![\p{L}])pass(?:e|er) mon tour(?![\p{L}])/iu,
+      reason: 'flippant towards a recruiter addressed as "Madame": "Je mets ma candidature en suspens", "Je décline"',
+      // A warm answer to a cold approach may still say it.
+      scenarios: ['accepted-another-offer', 'keep-door-open', 'personal-reasons', 'last-minute', 'withdraw-application', 'not-a-fit', 'decline-offer', 'firm-no'],
+    },
   ],
 };
