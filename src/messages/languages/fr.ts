@@ -69,7 +69,8 @@ function possessive(name: string): string {
  * "à la Mairie de Lyon", "au Cabinet Lefèvre", "à l'Université de Nantes", "aux Laboratoires Servier" for a common
  * noun; a name opening on "Le" or "Les" contracts ("au Monde", "aux Échos"). `bare` is the name where a verb or
  * another preposition takes it ("pour la Mairie de Lyon", "car la Mairie de Lyon reste ..."), `Bare` the same at
- * the start of a sentence, `a` the name after "à" ("j'ai dit oui à la Mairie de Lyon"), `de` the name after "de". Spoken, "&" is said "et".
+ * the start of a sentence, `a` the name after "à" ("j'ai dit oui à la Mairie de Lyon"), `de` the name after "de", `plural`
+ * set when the name is plural, so that a verb agrees ("les Laboratoires Vernier restent"). Spoken, "&" is said "et".
  */
 function companyWith(written: string, spoken = false): Record<string, string> {
   const name = spoken ? written.replace(/\s*&\s*/g, ' et ') : written;
@@ -89,7 +90,8 @@ function companyWith(written: string, spoken = false): Record<string, string> {
     to = `à ${name}`;
     bare = name;
   }
-  return { chez, a: to, bare, Bare: bare.charAt(0).toUpperCase() + bare.slice(1), de: possessive(name) };
+  const plural = noun?.article === 'les' || lead?.[1] === 'Les' ? 'plural' : '';
+  return { chez, a: to, bare, Bare: bare.charAt(0).toUpperCase() + bare.slice(1), de: possessive(name), plural };
 }
 
 /**

@@ -71,7 +71,7 @@ export const frenchWords: LanguageWords = {
     { pattern: /pourrait vraiment vous plaire/i, reason: 'a calque of "you might really like": French says "pourrait vous intéresser"' },
     { pattern: /\bce que construit\b/i, reason: 'an inversion that reads as a calque: "ce que X construit"' },
     { pattern: /\bJe vous demande gentiment\b/i, reason: 'a calque of "kindly ask": French writes "Je vous prie de" or "Pourriez-vous"' },
-    { pattern: /\bPardon de prévenir si tard\b/i, reason: 'avoids agreement at the cost of idiom: "Je suis désolée de vous prévenir si tard" once the gender is known, else "Toutes mes excuses pour ce délai"' },
+    { pattern: /\bPardon de prévenir si tard\b/i, reason: 'avoids agreement at the cost of idiom: "Je suis désolée de vous prévenir si tard" once the gender is known, else "Toutes mes excuses pour ce contretemps"' },
     { pattern: /\bpuisque\b[^.!?]*\bcar\b|\bcar\b[^.!?]*\bpuisque\b/i, reason: 'two causes stacked in one sentence ("puisque … car")' },
     { pattern: /(?<![\p{L}])entretiens?(?![\p{L}])/iu, reason: 'Quebec says "entrevue" for a job interview', variants: ['fr-CA'] },
     {
@@ -131,6 +131,28 @@ export const frenchWords: LanguageWords = {
       pattern: /(?<![\p{L}])à bientôt(?![\p{L}])/iu,
       reason: '"à bientôt" promises a next meeting: a candidate who took another job, withdraws, declines or asks for deletion closes with "Bonne continuation, au revoir"',
       scenarios: ['accepted-another-offer', 'withdraw-application', 'not-a-fit', 'decline-offer', 'decline-recruiter-outreach', 'firm-no'],
+    },
+    // The fifth reading.
+    {
+      pattern: /(?<![\p{L}])(?:candidature|dossier|recrutement) (?:à|pour) l'offre (?:de |d')(?!emploi|embauche)/iu,
+      reason: '"l\'offre d\'infirmière" reads as an offer of a nurse: "ma candidature au poste de …", or "auprès de X" when the reason names the post',
+    },
+    {
+      pattern: /(?<![\p{L}])[Ll]es X (?:reste|m'intéresse|m'attire|m'a|pourra|est)(?![\p{L}])/u,
+      reason: 'a plural company name takes a plural verb: "les Laboratoires Vernier restent un employeur …"',
+    },
+    { pattern: /(?<![\p{L}])me rappeler(?![\p{L}])[^.!?]*(?<![\p{L}])rappelle(?![\p{L}])/iu, reason: '"me rappeler au …, je vous rappelle": "vous pouvez me joindre au …"' },
+    {
+      pattern: /(?<![\p{L}])(toutefois|cependant|néanmoins|pourtant|en revanche|malgré tout)(?![\p{L}])[^.!?]*[.!?]\s+[^.!?]*(?<![\p{L}])\1(?![\p{L}])/iu,
+      reason: 'the same connector in two sentences running: "J\'ai toutefois le regret … Si ces conditions pouvaient toutefois …"',
+    },
+    { pattern: /(?:remercie|[Mm]erci) (?:de|pour) (?:votre|ton) écoute/u, reason: 'one thanks an audience for its "écoute": "Merci pour votre temps", "Merci pour nos échanges"' },
+    { pattern: /(?<![\p{L}])ce délai(?! si court)/iu, reason: '"ce délai" has nothing to point to and reads as a delay: "Toutes mes excuses pour ce contretemps", "de vous prévenir si tard"' },
+    {
+      pattern: /(?<![\p{L}])pass(?:e|er) mon tour(?![\p{L}])/iu,
+      reason: 'flippant towards a recruiter addressed as "Madame": "Je mets ma candidature en suspens", "Je décline"',
+      // A warm answer to a cold approach may still say it.
+      scenarios: ['accepted-another-offer', 'keep-door-open', 'personal-reasons', 'last-minute', 'withdraw-application', 'not-a-fit', 'decline-offer', 'firm-no'],
     },
   ],
 };
