@@ -19,10 +19,10 @@ export const voicemailFits = (seconds: number) => seconds < voicemailMaxSeconds;
 /**
  * A text past its segment limit costs the sender more and arrives in pieces, and a voicemail past 45 seconds loses
  * its listener, so what a message can best do without gives way, one at a time: first the generic closing words,
- * then the optional facts (the role, the referral, the wish to stay in touch, the new employer's name), then the
- * reason, the candidate's surname, and last the hour of the interview and the recipient's name. The advice names
- * what was left out, so nothing disappears silently. A request the candidate made (another date, data deletion)
- * never gives way.
+ * then the optional facts (the referral, the role, the new employer's name), then the reason, the wish to stay in
+ * touch the candidate asked for, the candidate's surname, and last the hour of the interview and the recipient's
+ * name (in a formal text the surname goes last). The advice names what was left out, so nothing disappears
+ * silently. A request the candidate made (another date, data deletion) never gives way.
  */
 type Step = { omits: Omission; applies: () => boolean; apply: () => Parts };
 
@@ -61,8 +61,6 @@ export function fitChannel(
   const steps: Step[] = [
     { omits: 'closing', applies: () => Boolean(composed.closing), apply: () => drop('closing') },
     { omits: 'referral', applies: () => Boolean(composed.referral), apply: () => drop('referral') },
-    // Only the optional wish to stay in touch; where staying in touch is the scenario's point, it stays.
-    { omits: 'doorOpen', applies: () => current.keepDoorOpen && Boolean(composed.doorOpen), apply: () => drop('doorOpen') },
     // The role goes after the niceties: it tells a recruiter with many openings which application this is.
     { omits: 'role', applies: () => current.role !== null, apply: () => rerender({ ...current, role: null, aRole: null }) },
     { omits: 'newEmployer', applies: () => current.newEmployer !== null, apply: () => rerender({ ...current, newEmployer: null, newEmployerWith: null }) },
@@ -81,6 +79,9 @@ export function fitChannel(
         return rerender({ ...current, reason: { ...current.reason, because: null, detail: null, specific: false, negotiable } });
       },
     },
+    // The wish to stay in touch is the candidate's own choice, so it outlasts every fact of ours but the ones that
+    // say who is writing and which interview this is. Where staying in touch is the scenario's point, it stays.
+    { omits: 'doorOpen', applies: () => current.keepDoorOpen && Boolean(composed.doorOpen), apply: () => drop('doorOpen') },
     // The candidate's surname before the hour and the recipient's name: the recruiter knows who has an interview at
     // that hour, and a Spanish surname with an accent is what makes a text UCS-2, with a third less room. In a formal
     // text (Sie, vous, usted, or a formal or firm English one) it goes last: signing with a first name alone to

@@ -57,4 +57,11 @@ describe('fitting a text message', () => {
     expect(open.text).not.toContain('school drop-off');
     expect(open.text).not.toBe(render(false).text);
   });
+
+  it.each(['en-US', 'de-DE', 'fr-FR', 'es-ES'])('%s: keeps the wish to stay in touch the candidate asked for, letting the reason go first', (language) => {
+    const m = sms(language, { scenario: 'decline-recruiter-outreach', keepDoorOpen: true, company: 'Calumet Ridge Health Partners, L.L.C.' });
+    expect(m.omitted).toContain('reason');
+    expect(m.omitted).not.toContain('doorOpen');
+    expect(m.stats.smsSegments).toBeLessThanOrEqual(3);
+  });
 });
