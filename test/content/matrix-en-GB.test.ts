@@ -1,4 +1,5 @@
 // The en-GB content matrix, made from the language registry (see registry.ts and describe-variant.ts).
-import { describeVariant } from './describe-variant.js';
+import { describe } from 'vitest';
+import { variantMatrix } from './describe-variant.js';
 
-describeVariant('en-GB');
+describe('the en-GB content matrix', () => variantMatrix('en-GB'));

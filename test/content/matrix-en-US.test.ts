@@ -1,4 +1,5 @@
 // The en-US content matrix, made from the language registry (see registry.ts and describe-variant.ts).
-import { describeVariant } from './describe-variant.js';
+import { describe } from 'vitest';
+import { variantMatrix } from './describe-variant.js';
 
-describeVariant('en-US');
+describe('the en-US content matrix', () => variantMatrix('en-US'));

@@ -1,4 +1,5 @@
 // The es-ES content matrix, made from the language registry (see registry.ts and describe-variant.ts).
-import { describeVariant } from './describe-variant.js';
+import { describe } from 'vitest';
+import { variantMatrix } from './describe-variant.js';
 
-describeVariant('es-ES');
+describe('the es-ES content matrix', () => variantMatrix('es-ES'));

@@ -1,4 +1,5 @@
 // The fr-BE content matrix, made from the language registry (see registry.ts and describe-variant.ts).
-import { describeVariant } from './describe-variant.js';
+import { describe } from 'vitest';
+import { variantMatrix } from './describe-variant.js';
 
-describeVariant('fr-BE');
+describe('the fr-BE content matrix', () => variantMatrix('fr-BE'));

@@ -1,4 +1,5 @@
 // The fr-CA content matrix, made from the language registry (see registry.ts and describe-variant.ts).
-import { describeVariant } from './describe-variant.js';
+import { describe } from 'vitest';
+import { variantMatrix } from './describe-variant.js';
 
-describeVariant('fr-CA');
+describe('the fr-CA content matrix', () => variantMatrix('fr-CA'));

@@ -1,4 +1,5 @@
 // The fr-CH content matrix, made from the language registry (see registry.ts and describe-variant.ts).
-import { describeVariant } from './describe-variant.js';
+import { describe } from 'vitest';
+import { variantMatrix } from './describe-variant.js';
 
-describeVariant('fr-CH');
+describe('the fr-CH content matrix', () => variantMatrix('fr-CH'));

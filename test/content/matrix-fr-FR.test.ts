@@ -1,4 +1,5 @@
 // The fr-FR content matrix, made from the language registry (see registry.ts and describe-variant.ts).
-import { describeVariant } from './describe-variant.js';
+import { describe } from 'vitest';
+import { variantMatrix } from './describe-variant.js';
 
-describeVariant('fr-FR');
+describe('the fr-FR content matrix', () => variantMatrix('fr-FR'));
