@@ -305,6 +305,13 @@ describe('the deny lists', () => {
     expect(deny('es-AR', 'Retiro mi postulación y anulo la cita del lunes.')).toHaveLength(1);
     expect(deny('es-AR', 'Retiro mi postulación y cancelo la entrevista del lunes.')).toEqual([]);
     expect(deny('es-ES', 'Retiro mi candidatura y anulo la cita del lunes.')).toEqual([]);
+    // The sixth reading: Mexico and Colombia cancel the interview too, give notice "con anticipación", say "me surgió".
+    expect(deny('es-MX', 'Esta vez me retiro y anulo la entrevista del lunes.')).toHaveLength(1);
+    expect(deny('es-419', 'Dejo el proceso y anulo nuestra cita para el lunes.')).toHaveLength(1);
+    expect(deny('es-419', 'Dejo el proceso y cancelo la entrevista del lunes.')).toEqual([]);
+    expect(deny('es-MX', 'Lamento la poca antelación: me ha surgido un imprevisto.')).toHaveLength(1);
+    expect(deny('es-MX', 'Lamento la poca anticipación: me surgió un imprevisto.')).toEqual([]);
+    expect(deny('es-ES', 'Lamento la poca antelación: me ha surgido un imprevisto.')).toEqual([]);
     expect(deny('es-ES', 'Tiene que ver con el momento que vivo, nada más.')).toHaveLength(1);
     expect(deny('es-ES', 'Por desgracia, esta vez no puedo seguir ni ir a la entrevista del lunes.')).toHaveLength(1);
     expect(deny('es-ES', 'Mil gracias por contar conmigo; quería contarle cuanto antes que he aceptado otra oferta.')).toHaveLength(1);

@@ -177,9 +177,14 @@ export const spanishWords: LanguageWords = {
     },
     { pattern: /deseo que se supriman/iu, reason: 'stilted ("I desire that they be deleted"): "Les pido que supriman mis datos personales"' },
     {
-      pattern: /(?<!\p{L})(?:anul\p{L}* (?:la|mi|nuestra) cita|nuestra cita)(?!\p{L})/iu,
-      reason: 'Spain "anula la cita"; Argentina "cancela la entrevista", and "nuestra cita" sounds like a date there',
-      variants: ['es-AR'],
+      pattern: /(?<!\p{L})(?:anul(?:o|ar|arla|e)|nuestra cita)(?!\p{L})/iu,
+      reason: 'Spain "anula la cita"; Mexico, Argentina and Colombia "cancelan la entrevista", and "nuestra cita" sounds like a date there',
+      variants: ['es-419'],
+    },
+    {
+      pattern: /(?<!\p{L})(?:antelación|me ha surgido|un saludo muy cordial)(?!\p{L})/iu,
+      reason: 'peninsular: Latin America gives notice "con anticipación", says "me surgió" of what just came up and closes "Saludos cordiales"',
+      variants: ['es-419'],
     },
     { pattern: /el momento que vivo/iu, reason: 'sounds like a personal crisis where the candidate means timing: "Es solo que ahora no es el momento"' },
     { pattern: /(?<!\p{L})ni ir a la entrevista/iu, reason: 'clipped: "no puedo seguir adelante con el proceso ni hacer la entrevista", "ni acudir a la entrevista"' },
