@@ -56,6 +56,12 @@ export interface LanguageHelpers {
    */
   spokenRole?(role: string): string;
   /**
+   * A role and the specialty an ad wrote after a dash ("Medical Assistant – Orthopedics"), joined as the language
+   * writes them; `brief` (a voicemail or a text) carries no brackets or dashes. Absent, "Medical Assistant
+   * (Orthopedics)" in writing, and the role alone when brief.
+   */
+  readonly roleWithSpecialty?: (role: string, specialty: string, brief: boolean) => string;
+  /**
    * A written form of address as a voicemail says it, where the letter's abbreviated titles are not what a caller
    * says (German "Herr Prof. Dr. van der Meulen" is said "Herr Professor van der Meulen"). Absent, said as written.
    */
