@@ -159,6 +159,7 @@ function makeEnglish(locale: 'en-US' | 'en-GB'): LanguageHelpers {
     formatWords: { phone: 'phone', video: 'video', onsite: 'in-person' },
     everydayCompany,
     newEmployerInProse: employerInProse(us),
+    roleWithSpecialty,
     becauseClause,
     interviewWords(clock: InterviewClock): InterviewWords {
       const { day, time: bare, dated } = wording(`${clock.local.toISOString()}|${clock.daysAhead}`);
@@ -171,6 +172,16 @@ function makeEnglish(locale: 'en-US' | 'en-GB'): LanguageHelpers {
       return Math.ceil((spokenWords(text) / 150) * 60);
     },
   };
+}
+
+/**
+ * A specialty as an English job title writes it, after a comma ("Litigation Paralegal, eDiscovery", "Medical
+ * Assistant, Orthopedics"), or in brackets where the role has a comma already; a voicemail or a text says the role
+ * alone ("my Medical Assistant interview"), as a caller would.
+ */
+function roleWithSpecialty(role: string, specialty: string, brief: boolean): string {
+  if (brief) return role;
+  return role.includes(',') ? `${role} (${specialty})` : `${role}, ${specialty}`;
 }
 
 export const enUS = makeEnglish('en-US');
