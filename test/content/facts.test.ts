@@ -141,6 +141,24 @@ describe('names and typography', () => {
     }
   });
 
+  it('joins a specialty written after a dash as each language writes it, and never puts a dash or bracket in speech or a text', () => {
+    const cases = [
+      ['en-US', 'Medical Assistant – Orthopedics', 'Medical Assistant, Orthopedics'],
+      ['en-GB', 'Litigation Paralegal - eDiscovery (Bilingual Spanish) #LI-Hybrid', 'Litigation Paralegal, eDiscovery'],
+      ['fr-FR', 'Attaché·e de recherche clinique – oncologie', 'Attaché de recherche clinique en oncologie'],
+      ['es-ES', 'Enfermera – Oncología', 'Enfermera de oncología'],
+      ['de-DE', 'Referent – Fördermittel', 'Referent (Fördermittel)'],
+    ] as const;
+    for (const [language, role, written] of cases) {
+      for (const channel of channelIds) {
+        const m = renderOne({ ...base, role }, byId('withdraw-application'), 'warm', channel, { language });
+        expect(m.facts.role?.name, `${language} ${channel}`).toBe(written);
+        if (channel === 'voicemail' || channel === 'sms') expect(m.text, `${language} ${channel}`).not.toMatch(/[()–]| - /);
+        else expect(m.text, `${language} ${channel}`).toContain(written);
+      }
+    }
+  });
+
   it('never doubles the full stop of a name that ends in one', () => {
     const legal = { ...base, company: 'Brightline Analytics, Inc.', candidate: { name: 'Robert Smith Jr.' }, newEmployer: 'Kowalski Bros. Co.' };
     each((s) => true, (scenario, tone, channel, k, label) => {
