@@ -194,7 +194,7 @@ export function buildView(n: NormalisedRequest): View {
 
   return {
     candidate: {
-      name: n.candidate.full,
+      name: n.channel === 'sms' ? (h.textName?.(n.candidate) ?? n.candidate.full) : n.candidate.full,
       givenName: n.candidate.first ?? n.candidate.full,
       familyName: n.candidate.family,
       email: use('/candidate/email', request.candidate.email),
