@@ -204,6 +204,18 @@ describe('names and typography', () => {
     expect(m.advice.find((a) => a.code === 'sms-unicode')?.text).toMatch(/70 characters/);
   });
 
+  it('signs a text with the name the candidate goes by when the full name alone would make it UCS-2', () => {
+    const candidate = { givenName: 'María Fernanda', familyName: 'Delgado-Reyes', preferredName: 'Fernanda' };
+    const m = renderOne({ ...base, candidate }, byId('withdraw-application'), 'formal', 'sms');
+    expect(m.text).toContain('Fernanda Delgado-Reyes');
+    expect(m.text).not.toContain('María');
+    expect(m.stats.smsEncoding).toBe('GSM-7');
+    // Where the full name keeps the text in GSM-7, it stays; an email signs as the candidate wrote.
+    const plain = { givenName: 'Mary Ann', familyName: 'Delgado', preferredName: 'Annie' };
+    expect(renderOne({ ...base, candidate: plain }, byId('withdraw-application'), 'formal', 'sms').text).toContain('Mary Ann Delgado');
+    expect(renderOne({ ...base, candidate }, byId('withdraw-application'), 'formal', 'email').text).toContain('María Fernanda Delgado-Reyes');
+  });
+
   it('keeps a text within its limit with very long names, and says what it left out', () => {
     const scenario = byId('withdraw-application');
     const m = renderOne(
