@@ -262,6 +262,8 @@ describe('the deny lists', () => {
     expect(deny('en-GB', 'Once more, that is 0 7 7. Bye for now.', { channel: 'voicemail', tone: 'formal' })).toHaveLength(1);
     expect(deny('en-GB', 'Once more, that is 0 7 7. Bye for now.', { channel: 'voicemail', tone: 'warm' })).toEqual([]);
     expect(deny('en-GB', 'Once more, that is 0 7 7. Thank you, goodbye.', { channel: 'voicemail', tone: 'formal' })).toEqual([]);
+    expect(deny('en-US', "I'm relocating this spring. I'd love to hear about closer matches.")).toHaveLength(1);
+    expect(deny('en-US', "I'm relocating this spring. I'd love to hear about other roles later.")).toEqual([]);
     // A reason after a request reads as the recruiter's reason to act; after the decision it is the candidate's.
     expect(deny('en-GB', 'Please withdraw my application at Acme because the commute is too long.')).toHaveLength(1);
     expect(deny('en-GB', 'I am withdrawing my application at Acme, as the commute is too long.')).toEqual([]);

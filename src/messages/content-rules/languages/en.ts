@@ -76,6 +76,7 @@ export const englishWords: LanguageWords = {
     { pattern: /\bstay in touch for the future\b/i, reason: 'padding: staying in touch is about the future already; "I\'d love to stay in touch"' },
     { pattern: /\bI've (?:really )?appreciated you considering me\b/i, reason: 'the present perfect makes the thanks sound like a goodbye to a long relationship: "I really appreciate you considering me"' },
     { pattern: /\bBye for now\b/, tones: ['formal', 'firm'], channels: ['voicemail'], reason: 'too casual after a title and a surname: a formal call ends "Goodbye"' },
+    { pattern: /\bcloser matches\b/i, reason: 'after a move or a commute as the reason, "closer" reads as nearer: "other roles", "a better match"' },
     { pattern: /\bPlease delete my data too\b/i, reason: 'an afterthought: "Please also delete my data."' },
     { pattern: /\bbest\b[^\n]*\n+(?:All the best|Best wishes|Best regards|Best),?$/im, channels: ['email'], reason: 'a closing that wishes "the very best" over a sign-off that says "best" again: vary one' },
   ],
