@@ -103,7 +103,7 @@ export function parseRequest(request: MessageRequest, nowMs: number, fallback: L
       referral: referral === undefined ? null : parsePersonName(typeof referral === 'string' ? { name: referral } : referral, convention),
       company: parseCompany(request.company, uses('/companyLegalName') ? request.companyLegalName : undefined),
       newEmployer: employer === undefined ? null : parseCompany(employer),
-      role: uses('/role') && request.role !== undefined ? cleanRole(request.role, request.candidate.grammaticalGender) : null,
+      role: uses('/role') && request.role !== undefined ? cleanRole(request.role, request.candidate.grammaticalGender, language.helpers.roleWithSpecialty) : null,
       request,
       nowMs: now,
     },

@@ -180,7 +180,8 @@ export function buildView(n: NormalisedRequest): View {
     : null;
   const words = clock ? h.interviewWords(clock, spoken) : null;
   const upcoming = clock ? clock.hoursAhead > 0 : true;
-  const role = n.role ? (spoken ? (h.spokenRole?.(n.role.spoken) ?? n.role.spoken) : n.role.name) : null;
+  // A text, like a voicemail, carries no brackets or dashes: it names the role in its brief form.
+  const role = n.role ? (spoken ? (h.spokenRole?.(n.role.spoken) ?? n.role.spoken) : n.channel === 'sms' ? n.role.spoken : n.role.name) : null;
   const format = use('/interview/format', request.interview?.format);
   const phone = use('/candidate/phone', request.candidate.phone);
   const gender = use('/candidate/grammaticalGender', request.candidate.grammaticalGender);
@@ -193,7 +194,7 @@ export function buildView(n: NormalisedRequest): View {
 
   return {
     candidate: {
-      name: n.candidate.full,
+      name: n.channel === 'sms' ? (h.textName?.(n.candidate) ?? n.candidate.full) : n.candidate.full,
       givenName: n.candidate.first ?? n.candidate.full,
       familyName: n.candidate.family,
       email: use('/candidate/email', request.candidate.email),

@@ -21,7 +21,7 @@ export const englishDenyList: readonly [RegExp, string][] = [
   [/\bI trust (this is clear|you (will )?understand)\b/i, 'a cold formula a careful candidate would not send: "I hope you understand", "I would be grateful if you would respect this"'],
   [/\b(make no further contact|no further contact, please)\b/i, 'curt: "Please don\'t contact me about further roles", "Please remove me from your list"'],
   [/\bThat is my final answer\b/i, 'a quiz-show line: the decision already said it is final'],
-  [/(^|[.!?] )Good day\.$/m, '"Good day." is dated in both Englishes: "Bye for now.", "Have a good day."'],
+  [/(^|[.!?] )Good day\.$/m, '"Good day." is dated in both Englishes: "Goodbye.", "Have a good day."'],
   [/\b(declin\w*|turn\w* (it )?down|not (to )?accept\w*|say no)\b[^.;]*\b(although|though|unless)\b[^.]*\b(reconsider|think again|change\w*)\b/i, 'a no taken back in the same sentence ("decline it ... although I would reconsider"): the no for the offer as it stands, then a sentence of its own on what would change it'],
   [/^(?!(?:Hi|Hello|Hey|Dear)\b)\p{Lu}[\p{L}'-]+,\n/u, 'a bare first name as the greeting reads curt: "Hi Sophie," or "Dear Sophie,"'],
   [/\b(m\/f\/d|m\/w\/d|w\/m\/d|f\/m\/d|H\/F|F\/H|all genders)\b/i, 'a job-ad gender tag in prose'],

@@ -141,6 +141,24 @@ describe('names and typography', () => {
     }
   });
 
+  it('joins a specialty written after a dash as each language writes it, and never puts a dash or bracket in speech or a text', () => {
+    const cases = [
+      ['en-US', 'Medical Assistant – Orthopedics', 'Medical Assistant, Orthopedics'],
+      ['en-GB', 'Litigation Paralegal - eDiscovery (Bilingual Spanish) #LI-Hybrid', 'Litigation Paralegal, eDiscovery'],
+      ['fr-FR', 'Attaché·e de recherche clinique – oncologie', 'Attaché de recherche clinique en oncologie'],
+      ['es-ES', 'Enfermera – Oncología', 'Enfermera de oncología'],
+      ['de-DE', 'Referent – Fördermittel', 'Referent (Fördermittel)'],
+    ] as const;
+    for (const [language, role, written] of cases) {
+      for (const channel of channelIds) {
+        const m = renderOne({ ...base, role }, byId('withdraw-application'), 'warm', channel, { language });
+        expect(m.facts.role?.name, `${language} ${channel}`).toBe(written);
+        if (channel === 'voicemail' || channel === 'sms') expect(m.text, `${language} ${channel}`).not.toMatch(/[()–]| - /);
+        else expect(m.text, `${language} ${channel}`).toContain(written);
+      }
+    }
+  });
+
   it('never doubles the full stop of a name that ends in one', () => {
     const legal = { ...base, company: 'Brightline Analytics, Inc.', candidate: { name: 'Robert Smith Jr.' }, newEmployer: 'Kowalski Bros. Co.' };
     each((s) => true, (scenario, tone, channel, k, label) => {
@@ -184,6 +202,18 @@ describe('names and typography', () => {
     // á is outside GSM-7: the name is kept as written, and the advice says what that costs.
     expect(m.stats.smsEncoding).toBe('UCS-2');
     expect(m.advice.find((a) => a.code === 'sms-unicode')?.text).toMatch(/70 characters/);
+  });
+
+  it('signs a text with the name the candidate goes by when the full name alone would make it UCS-2', () => {
+    const candidate = { givenName: 'María Fernanda', familyName: 'Delgado-Reyes', preferredName: 'Fernanda' };
+    const m = renderOne({ ...base, candidate }, byId('withdraw-application'), 'formal', 'sms');
+    expect(m.text).toContain('Fernanda Delgado-Reyes');
+    expect(m.text).not.toContain('María');
+    expect(m.stats.smsEncoding).toBe('GSM-7');
+    // Where the full name keeps the text in GSM-7, it stays; an email signs as the candidate wrote.
+    const plain = { givenName: 'Mary Ann', familyName: 'Delgado', preferredName: 'Annie' };
+    expect(renderOne({ ...base, candidate: plain }, byId('withdraw-application'), 'formal', 'sms').text).toContain('Mary Ann Delgado');
+    expect(renderOne({ ...base, candidate }, byId('withdraw-application'), 'formal', 'email').text).toContain('María Fernanda Delgado-Reyes');
   });
 
   it('keeps a text within its limit with very long names, and says what it left out', () => {

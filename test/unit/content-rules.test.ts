@@ -255,6 +255,15 @@ describe('the deny lists', () => {
     expect(subjectDeny('Your offer: Oliver Smith (Ref. THA-2026-0412)')).toEqual([]);
     expect(deny('en-US', "Hi Priya, it's Jordan, calling from 555-0100 with thanks for your offer for the analyst position.", { channel: 'voicemail' })).toHaveLength(1);
     expect(deny('en-US', "Hi Priya, it's Jordan, calling from 555-0100 to thank you for your offer of the analyst position.", { channel: 'voicemail' })).toEqual([]);
+    expect(deny('en-US', "I admire Acme, and I'd love to stay in touch for the future.")).toHaveLength(1);
+    expect(deny('en-US', "I admire Acme, and I'd love to stay in touch.")).toEqual([]);
+    expect(deny('en-US', "I've really appreciated you considering me for the role.")).toHaveLength(1);
+    expect(deny('en-US', 'I really appreciate you considering me for the role.')).toEqual([]);
+    expect(deny('en-GB', 'Once more, that is 0 7 7. Bye for now.', { channel: 'voicemail', tone: 'formal' })).toHaveLength(1);
+    expect(deny('en-GB', 'Once more, that is 0 7 7. Bye for now.', { channel: 'voicemail', tone: 'warm' })).toEqual([]);
+    expect(deny('en-GB', 'Once more, that is 0 7 7. Thank you, goodbye.', { channel: 'voicemail', tone: 'formal' })).toEqual([]);
+    expect(deny('en-US', "I'm relocating this spring. I'd love to hear about closer matches.")).toHaveLength(1);
+    expect(deny('en-US', "I'm relocating this spring. I'd love to hear about other roles later.")).toEqual([]);
     // A reason after a request reads as the recruiter's reason to act; after the decision it is the candidate's.
     expect(deny('en-GB', 'Please withdraw my application at Acme because the commute is too long.')).toHaveLength(1);
     expect(deny('en-GB', 'I am withdrawing my application at Acme, as the commute is too long.')).toEqual([]);

@@ -225,7 +225,7 @@ describe('roles', () => {
     ['Chargé de mission – CDD 12 mois', 'Chargé de mission', 'Chargé de mission'],
     ['Lagerist – Voll- oder Teilzeit', 'Lagerist', 'Lagerist'],
     ['Warehouse Associate - night shift', 'Warehouse Associate', 'Warehouse Associate'],
-    ['Surgical Scheduler II - Orthopedics (Hybrid) - $2,000 Sign-On Bonus', 'Surgical Scheduler II', 'Surgical Scheduler II'],
+    ['Surgical Scheduler II - Orthopedics (Hybrid) - $2,000 Sign-On Bonus', 'Surgical Scheduler II (Orthopedics)', 'Surgical Scheduler II'],
     ['Referent*in Fördermittelmanagement (m/w/d) – befristet', 'Referent Fördermittelmanagement', 'Referent Fördermittelmanagement'],
     ['Infirmier de bloc opératoire (IBODE) – CDI nuit (H/F)', 'Infirmier de bloc opératoire', 'Infirmier de bloc opératoire'],
     ['Cajero - Medio tiempo - Bono de $500', 'Cajero', 'Cajero'],
@@ -233,8 +233,17 @@ describe('roles', () => {
     ['Litigation Paralegal (Bilingual Spanish) #LI-Hybrid', 'Litigation Paralegal', 'Litigation Paralegal'],
     ['#LI-DNI Data Engineer #remote', 'Data Engineer', 'Data Engineer'],
     ['Técnico de Laboratorio Enológico - Campaña de Vendimia', 'Técnico de Laboratorio Enológico', 'Técnico de Laboratorio Enológico'],
-    ['Gestor - Campañas de Marketing', 'Gestor - Campañas de Marketing', 'Gestor - Campañas de Marketing'],
-    ['Revenue Cycle Analyst III – Epic Resolute PB', 'Revenue Cycle Analyst III – Epic Resolute PB', 'Revenue Cycle Analyst III – Epic Resolute PB'],
+    ['Gestor - Campañas de Marketing', 'Gestor (Campañas de Marketing)', 'Gestor'],
+    ['Revenue Cycle Analyst III – Epic Resolute PB', 'Revenue Cycle Analyst III (Epic Resolute PB)', 'Revenue Cycle Analyst III'],
+    // A specialty after a dash is the post's own; a place, or a proper name of one or two words, comes off.
+    ['Litigation Paralegal - eDiscovery (Bilingual Spanish) #LI-Hybrid', 'Litigation Paralegal (eDiscovery)', 'Litigation Paralegal'],
+    ['Medical Assistant – Orthopedics', 'Medical Assistant (Orthopedics)', 'Medical Assistant'],
+    ['Referent – Fördermittel', 'Referent (Fördermittel)', 'Referent'],
+    ['Staff Accountant - Tax', 'Staff Accountant (Tax)', 'Staff Accountant'],
+    ['Sales Manager - London', 'Sales Manager', 'Sales Manager'],
+    ['Account Executive - New York', 'Account Executive', 'Account Executive'],
+    ['Nurse - Reading', 'Nurse', 'Nurse'],
+    ['Chargé de projet – Énergies Marines', 'Chargé de projet', 'Chargé de projet'],
   ])('%s is written %s and said %s', (role, name, spoken) => {
     expect(cleanRole(role)).toMatchObject({ name, spoken });
   });

@@ -7,7 +7,10 @@
 export interface RoleName {
   /** The role for written text: "Buchhalter" from "Buchhalter (m/w/d)", "Ingeniera de Datos" from "Ingeniero/a de Datos" for a woman. */
   name: string;
-  /** The role for a script read aloud: today the written role, which has nothing that cannot be said. */
+  /**
+   * The role for a script read aloud or a text message: the written role without brackets or dashes, its specialty
+   * ("– oncologie") said the way the language says it, or left out.
+   */
   spoken: string;
   /** The tags taken off, in the order found ("(m/w/d)", "(Remote)"), so a platform can see what was understood. */
   removed: string[];
@@ -34,6 +37,39 @@ const adTagSuffix =
 
 /** A trailing segment an ad appends after a separator: " · Jornada completa", " | Remote", " - Bogotá", " – Paris". */
 const adSuffix = /\s+(?:[·|]\s+.+|[-–]\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)$/u;
+
+/** The last segment after a spaced dash: "Litigation Paralegal - eDiscovery", "Medical Assistant – Orthopedics". */
+const dashSegment = /^(.+?)\s+[-–—]\s+([^-–—]+)$/u;
+
+/**
+ * Words that name a field of work, not a place, though written with a capital ("Orthopedics", "Oncología",
+ * "Fördermittel", "Litigation", "Clinical Research"): the endings of such nouns in the four languages, and the few
+ * common ones without such an ending. Towns that share an ending ("Reading", "Woking") are places.
+ */
+const fieldWord =
+  /(?:olog(?:y|ie|ía|ia)|ics|iques?|ik|iatr(?:y|ie|ía|ia)|medi(?:cine|zin|cina)|médecine|mittel|ung|heit|keit|schaft|tions?|ci[óo]n|si[óo]n|ments?|ería|erie|ery|ing|care|ware|recht)$|^(?:finance|finances|finanzas|finanzen|compliance|insurance|assurance|maintenance|sales|tax|taxes|audit|payroll|legal|research|recherche|investigación|forschung|health|santé|salud|gesundheit|law|data|security|support|design|operations|logistics|pharmacy|nursing|ventas|vente|ventes|vertrieb|personal|soins|finanzas)$/iu;
+const placeLike = /^(?:reading|ealing|woking|beijing|kettering|worthing|epping|barking|tooting|nanjing|kunming|wellington|washington|lausanne|valence|florence|provence|france)$/iu;
+
+/**
+ * The specialty an ad writes after a dash, once its tags are gone: a segment in lower case ("– oncologie",
+ * "- eDiscovery"), or one whose last word names a field ("– Orthopedics", "– Fördermittel"), or a longer one that is
+ * no place name ("– Epic Resolute PB"). One or two capitalised words of no field ("- Bogotá", "– Énergies Marines")
+ * are a place or a proper name the candidate need not repeat: null, and the cleaner drops them.
+ */
+function specialtyOf(segment: string): string | null {
+  const words = segment.trim().split(/\s+/);
+  const last = words[words.length - 1]!;
+  if (/^\p{Ll}/u.test(words[0]!)) return segment.trim();
+  if (words.length <= 2 && (placeLike.test(last) || !fieldWord.test(last))) return null;
+  return segment.trim();
+}
+
+/**
+ * How a language joins a role and its specialty: `brief` for a voicemail or a text, which carry no brackets or
+ * dashes. The default writes "Medical Assistant (Orthopedics)" and says the role alone.
+ */
+export type SpecialtyJoiner = (role: string, specialty: string, brief: boolean) => string;
+export const bracketSpecialty: SpecialtyJoiner = (role, specialty, brief) => (brief ? role : `${role} (${specialty})`);
 
 /**
  * The ad's inclusive forms, with the feminine each stands for: Spanish "Ingeniero/a", "Coordinador/a", "Coordinador(a)",
@@ -71,7 +107,7 @@ const tidy = (s: string) =>
  * The role as written prose and speech name it, with what was taken off. `gender`: the candidate's, when they said;
  * a role written with an inclusive form then agrees with them, else it takes the generic form.
  */
-export function cleanRole(role: string, gender?: 'f' | 'm'): RoleName {
+export function cleanRole(role: string, gender?: 'f' | 'm', join: SpecialtyJoiner = bracketSpecialty): RoleName {
   const removed: string[] = [];
   const take = (pattern: RegExp) => (s: string) =>
     s.replace(pattern, (found) => {
@@ -85,6 +121,16 @@ export function cleanRole(role: string, gender?: 'f' | 'm'): RoleName {
     before = written;
     written = tidy(take(adTagSuffix)(written)) || written;
   } while (written !== before);
+  // A specialty after a dash ("Medical Assistant – Orthopedics") is the post's own: set apart, for the language to join.
+  let specialty: string | null = null;
+  const segment = dashSegment.exec(written);
+  // An aside in brackets after it ("- eDiscovery (Bilingual Spanish)") is no part of it; a bracket the dash falls
+  // inside ("(Remote - US)") is no segment at all.
+  const aside = /\s*\([^()]*\)/g;
+  if (segment && !/[()]/.test(segment[2]!.replace(aside, ''))) {
+    specialty = specialtyOf(segment[2]!.replace(aside, ''));
+    if (specialty) written = tidy(`${segment[1]!}${segment[2]!.replace(/^[^(]*/, ' ')}`);
+  }
   // An ad's trailing segment, once its tags are gone ("Técnico Superior · Jornada completa", "Analista - Bogotá"), and
   // any other aside in brackets ("(Remote - US)", "(12-month FTC, Hybrid)", "(Maternity Cover)"): no reader of a
   // message wants the ad's brackets back, and a candidate never writes them.
@@ -92,7 +138,9 @@ export function cleanRole(role: string, gender?: 'f' | 'm'): RoleName {
   // "VP, Finance": the ad's comma makes a list of the role in a sentence.
   written = written.replace(/^(\p{Lu}{2,4}),\s+(?=\p{Lu})/u, '$1 ');
   const agreed = gender === 'f' ? feminineForms.reduce((s, [pattern, to]) => s.replace(pattern, to), written) : written;
-  const name = tidy(take(/\s*\([^()]*\)/g)(agreed.replace(inclusiveForm, ''))) || role;
-  const spoken = name;
-  return { name, spoken, removed };
+  const plain = (s: string) => tidy(take(/\s*\([^()]*\)/g)(s.replace(inclusiveForm, '')));
+  const base = plain(agreed) || role;
+  const field = specialty && plain(specialty);
+  if (!field) return { name: base, spoken: base, removed };
+  return { name: join(base, field, false), spoken: join(base, field, true), removed };
 }

@@ -458,6 +458,7 @@ function makeGerman(locale: GermanTag): LanguageHelpers {
     // Said after the noun: "das Gespräch per Video", "das Gespräch vor Ort".
     formatWords: { phone: 'per Telefon', video: 'per Video', onsite: 'vor Ort' },
     everydayCompany,
+    roleWithSpecialty,
     becauseClause,
     interviewWords(clock: InterviewClock): InterviewWords {
       const { day, time: bare, dated } = wording(`${clock.local.toISOString()}|${clock.daysAhead}`);
@@ -474,6 +475,14 @@ function makeGerman(locale: GermanTag): LanguageHelpers {
       return Math.ceil(germanSyllables(text) / germanSyllablesPerSecond);
     },
   };
+}
+
+/**
+ * A specialty as a German letter writes it, in brackets after the post ("Referent (Fördermittel)"); a voicemail or a
+ * text says the post alone.
+ */
+function roleWithSpecialty(role: string, specialty: string, brief: boolean): string {
+  return brief ? role : `${role} (${specialty})`;
 }
 
 export const deDE = makeGerman('de-DE');

@@ -2,6 +2,7 @@
 // spelling and vocabulary through templates/en/dialects.yaml.
 import indefinite from 'indefinite';
 import { parsePersonName, type PersonName } from '../facts/person-name.js';
+import { smsEncoding, toGsmPunctuation } from '../sms.js';
 import { everydayCompany, slowDigits, spokenWords, type Address, type Honorific, type InterviewWords, type LanguageHelpers } from './helpers.js';
 import { memo, utcOffsetLabel, zoneName, type InterviewClock } from './time.js';
 
@@ -159,6 +160,8 @@ function makeEnglish(locale: 'en-US' | 'en-GB'): LanguageHelpers {
     formatWords: { phone: 'phone', video: 'video', onsite: 'in-person' },
     everydayCompany,
     newEmployerInProse: employerInProse(us),
+    roleWithSpecialty,
+    textName,
     becauseClause,
     interviewWords(clock: InterviewClock): InterviewWords {
       const { day, time: bare, dated } = wording(`${clock.local.toISOString()}|${clock.daysAhead}`);
@@ -171,6 +174,28 @@ function makeEnglish(locale: 'en-US' | 'en-GB'): LanguageHelpers {
       return Math.ceil((spokenWords(text) / 150) * 60);
     },
   };
+}
+
+/**
+ * A specialty as an English job title writes it, after a comma ("Litigation Paralegal, eDiscovery", "Medical
+ * Assistant, Orthopedics"), or in brackets where the role has a comma already; a voicemail or a text says the role
+ * alone ("my Medical Assistant interview"), as a caller would.
+ */
+function roleWithSpecialty(role: string, specialty: string, brief: boolean): string {
+  if (brief) return role;
+  return role.includes(',') ? `${role} (${specialty})` : `${role}, ${specialty}`;
+}
+
+/**
+ * The name a text signs with: the full name, unless its accents alone would make the text UCS-2 (a third of the room)
+ * and the name the candidate goes by, with the surname, would not: "Fernanda Delgado-Reyes here", not "María Fernanda
+ * Delgado-Reyes here" in three UCS-2 segments.
+ */
+function textName(person: PersonName): string {
+  const gsm = (s: string) => smsEncoding(toGsmPunctuation(s)).encoding === 'GSM-7';
+  if (!person.preferred || !person.family || gsm(person.full)) return person.full;
+  const short = `${person.preferred} ${person.family}`;
+  return gsm(short) ? short : person.full;
 }
 
 export const enUS = makeEnglish('en-US');

@@ -304,6 +304,7 @@ function makeSpanish(locale: SpanishTag): LanguageHelpers {
     possessive: (name) => companyWith(name).de,
     companyWith,
     spokenRole,
+    roleWithSpecialty,
     list: (items) => listFormat.format(items),
     address,
     givenName: (name) => parsePersonName({ name }, 'spanish').first,
@@ -345,6 +346,15 @@ function makeSpanish(locale: SpanishTag): LanguageHelpers {
       }),
     speakingSeconds,
   };
+}
+
+/**
+ * A specialty as Spanish writes it after the post, a common noun in lower case ("Enfermera de oncología"), in writing
+ * and in speech alike; a name of several words ("– Epic Resolute PB") keeps its capitals.
+ */
+function roleWithSpecialty(role: string, specialty: string): string {
+  const field = /^\p{Lu}\p{Ll}+$/u.test(specialty) ? specialty.toLocaleLowerCase('es') : specialty;
+  return `${role} de ${field}`;
 }
 
 export const esES = makeSpanish('es-ES');

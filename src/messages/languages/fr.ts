@@ -337,6 +337,7 @@ function makeFrench(tag: FrenchTag): LanguageHelpers {
       ? { phone: 'téléphonique', video: 'par vidéoconférence', onsite: 'en personne' }
       : { phone: 'téléphonique', video: 'en visioconférence', onsite: 'en présentiel' },
     everydayCompany,
+    roleWithSpecialty,
     companyWith,
     becauseClause,
     interviewWords(clock: InterviewClock, spoken = false): InterviewWords {
@@ -364,6 +365,15 @@ function makeFrench(tag: FrenchTag): LanguageHelpers {
       return Math.ceil(frenchSyllables(text) / syllablesPerSecond);
     },
   };
+}
+
+/**
+ * A specialty as French writes it after the post, a common noun in lower case ("Attaché de recherche clinique en
+ * oncologie"), in writing and in speech alike; a name of several words ("– Epic Resolute PB") keeps its capitals.
+ */
+function roleWithSpecialty(role: string, specialty: string): string {
+  const field = /^\p{Lu}\p{Ll}+$/u.test(specialty) ? specialty.toLocaleLowerCase('fr') : specialty;
+  return `${role} en ${field}`;
 }
 
 export const frFR = makeFrench('fr-FR');

@@ -56,6 +56,17 @@ export interface LanguageHelpers {
    */
   spokenRole?(role: string): string;
   /**
+   * A role and the specialty an ad wrote after a dash ("Medical Assistant – Orthopedics"), joined as the language
+   * writes them; `brief` (a voicemail or a text) carries no brackets or dashes. Absent, "Medical Assistant
+   * (Orthopedics)" in writing, and the role alone when brief.
+   */
+  /**
+   * The name a text message signs with, where the language would rather not sign with the full name as written
+   * (English: the name the candidate goes by, when the full name alone would make the text UCS-2). Absent, the full name.
+   */
+  readonly textName?: (person: PersonName) => string;
+  readonly roleWithSpecialty?: (role: string, specialty: string, brief: boolean) => string;
+  /**
    * A written form of address as a voicemail says it, where the letter's abbreviated titles are not what a caller
    * says (German "Herr Prof. Dr. van der Meulen" is said "Herr Professor van der Meulen"). Absent, said as written.
    */
