@@ -355,7 +355,7 @@ export const FactsSchema = z
     role: z
       .object({
         name: z.string().describe('The role as written text names it, job-ad tags taken off.'),
-        spoken: z.string().describe('The role as a voicemail says it.'),
+        spoken: z.string().describe('The role in its brief form, as a voicemail says it and a text message writes it: no brackets or dashes.'),
         removed: z.array(z.string()).describe('The tags taken off ("(m/w/d)", "(Remote)").'),
       })
       .nullable(),

@@ -946,7 +946,7 @@ export interface components {
             role: {
                 /** @description The role as written text names it, job-ad tags taken off. */
                 name: string;
-                /** @description The role as a voicemail says it. */
+                /** @description The role in its brief form, as a voicemail says it and a text message writes it: no brackets or dashes. */
                 spoken: string;
                 /** @description The tags taken off ("(m/w/d)", "(Remote)"). */
                 removed: string[];
@@ -1989,7 +1989,7 @@ export interface components {
             role: {
                 /** @description The role as written text names it, job-ad tags taken off. */
                 name: string;
-                /** @description The role as a voicemail says it. */
+                /** @description The role in its brief form, as a voicemail says it and a text message writes it: no brackets or dashes. */
                 spoken: string;
                 /** @description The tags taken off ("(m/w/d)", "(Remote)"). */
                 removed: string[];
