@@ -56,6 +56,11 @@ export interface LanguageHelpers {
    */
   spokenRole?(role: string): string;
   /**
+   * The role as the candidate names their own post, agreeing with the gender they chose where the language's job
+   * titles do (German "Medizincontrollerin" from an ad's "Medizincontroller (m/w/d)"). Absent, the role as cleaned.
+   */
+  agreeRole?(role: string, gender: 'f' | 'm' | null): string;
+  /**
    * A written form of address as a voicemail says it, where the letter's abbreviated titles are not what a caller
    * says (German "Herr Prof. Dr. van der Meulen" is said "Herr Professor van der Meulen"). Absent, said as written.
    */
