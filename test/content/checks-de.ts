@@ -227,7 +227,7 @@ export function germanWordChecks(tag: string): GermanCheck[] {
           if (/zurückzuziehen|ziehe[^.]*zurück/.test(text)) return 'reschedule that withdraws the application';
           if (facts.availability && !text.includes(facts.availability) && !leftOut(r.message).length) return 'the availability left out';
         } else if (asksDate) return 'asks for another date without reschedule';
-        const negotiates = /noch einmal überdenken|neu überlegen|noch einmal überlegen|noch einmal prüfen|Spielraum|noch etwas (geht|bewegen|möglich)|etwas geht|mehr möglich|(finanziell|Arbeitsmodell) noch etwas|anders regeln|flexibler gestalten|Flexibilität rede|Über das Arbeitsmodell spreche|wäre ich gesprächsbereit/.test(text);
+        const negotiates = /noch einmal überdenken|neu überlegen|noch einmal überlegen|noch einmal prüfen|Spielraum|noch etwas (geht|bewegen|möglich)|etwas geht|mehr möglich|(finanziell|Arbeitsmodell) noch etwas|anders regeln|flexibler gestalten|Flexibilität rede|rede ich gern weiter|Arbeitsmodell anpassen|anderes Arbeitsmodell|höheres (Gehalt|Salär)|Über das Arbeitsmodell spreche|wäre ich gesprächsbereit/.test(text);
         if (facts.openToNegotiation && !negotiates) return 'open to negotiation but says nothing of it';
         if (!facts.openToNegotiation && negotiates) return 'offers to reconsider without openToNegotiation';
         if (facts.openToNegotiation) {

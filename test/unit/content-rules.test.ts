@@ -193,7 +193,6 @@ describe('the deny lists', () => {
     // SMS self-introductions, a format read as the means of cancelling, and the frame repeating the reason's word.
     expect(deny('de-DE', 'Absage, aber gesprächsbereit: Projektleiter')).toHaveLength(1);
     expect(deny('de-DE', 'Ich lehne ab. Bei mehr Gehalt wäre ich gesprächsbereit.')).toHaveLength(1);
-    expect(deny('de-DE', 'Ich lehne ab. Über Spielraum spreche ich gern mit Ihnen.')).toEqual([]);
     expect(deny('de-DE', 'Mit flexibleren Arbeitszeiten wäre ich gern weiter im Gespräch.', { scenario: 'decline-offer' })).toHaveLength(1);
     expect(deny('de-DE', 'Über das Arbeitsmodell spreche ich gern mit Ihnen.', { scenario: 'decline-offer' })).toEqual([]);
     expect(deny('de-DE', 'Hallo Markus, es schreibt dir Johanna zur Nieden-Ilgenfritz.', { channel: 'sms' })).toHaveLength(1);
@@ -203,6 +202,14 @@ describe('the deny lists', () => {
     expect(deny('de-DE', 'Ich habe mich gegen die Stelle entschieden, denn sie ist nicht, was ich für meine nächste Stelle suche.')).toHaveLength(1);
     expect(deny('de-DE', 'Diese Aufgabe möchte ich jedoch nicht übernehmen, denn ich möchte in der Forschung bleiben.')).toHaveLength(1);
     expect(deny('de-DE', 'Diese Aufgabe übernehme ich jedoch nicht, denn ich möchte in der Forschung bleiben.')).toEqual([]);
+    // After the fifth German reading: a vague offer to talk, the role in brackets after the company in a withdrawal,
+    // and a call "back" to a recruiter who may never have phoned.
+    expect(deny('de-DE', 'Ich lehne ab. Über Spielraum spreche ich gern mit Ihnen.', { scenario: 'decline-offer' })).toHaveLength(1);
+    expect(deny('de-DE', 'Ich lehne ab. Über ein höheres Gehalt spreche ich gern.', { scenario: 'decline-offer' })).toEqual([]);
+    expect(deny('de-DE', 'Ich nehme meine Bewerbung bei Brennwerk (Projektingenieur) zurück.', { scenario: 'withdraw-application' })).toHaveLength(1);
+    expect(deny('de-DE', 'Ich nehme meine Bewerbung als Projektingenieur bei Brennwerk zurück.', { scenario: 'withdraw-application' })).toEqual([]);
+    expect(deny('de-DE', 'Ich rufe wegen Ihrer Anfrage zur Stelle bei Acme zurück.', { scenario: 'decline-recruiter-outreach' })).toHaveLength(1);
+    expect(deny('de-DE', 'Ich rufe wegen Ihrer Anfrage zur Stelle bei Acme an.', { scenario: 'decline-recruiter-outreach' })).toEqual([]);
     expect(deny('fr-FR', 'Je souhaite retirer ma candidature chez Acme.')).toHaveLength(1);
     expect(deny('fr-FR', 'Je décommande notre entretien.')).toHaveLength(1);
     // The fourth French reading: thanks for a patience no one showed, the reason's noun again, "préférer" twice,

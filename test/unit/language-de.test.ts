@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePersonName } from '../../src/messages/facts/person-name.js';
 import { resolveLanguage } from '../../src/messages/languages/index.js';
-import { deAT, deCH, deDE, germanSyllables, spokenAddress } from '../../src/messages/languages/de.js';
+import { deAT, deCH, deDE, feminineRole, germanSyllables, spokenAddress } from '../../src/messages/languages/de.js';
 import { interviewClock } from '../../src/messages/languages/time.js';
 
 describe('German days and times', () => {
@@ -163,5 +163,36 @@ describe('German company names led by a valley', () => {
     expect(deDE.companyWith!('Neckartaler Verkehrsbetriebe AG').bei).toBe('bei der Neckartaler Verkehrsbetriebe AG');
     expect(deDE.companyWith!('Zillertaler Bergbahnen').bei).toBe('bei den Zillertaler Bergbahnen');
     expect(deDE.companyWith!('Digitaler Service GmbH').bei).toBe('bei der Digitalen Service GmbH');
+  });
+});
+
+describe('German roles a woman names herself by', () => {
+  it('makes a plain masculine title feminine, and leaves feminine, neutral, English and unreadable titles alone', () => {
+    const cases: [string, string][] = [
+      ['Medizincontroller', 'Medizincontrollerin'],
+      ['Vertriebsingenieur', 'Vertriebsingenieurin'],
+      ['Projektingenieur Versorgungstechnik', 'Projektingenieurin Versorgungstechnik'],
+      ['Referent für Öffentlichkeitsarbeit', 'Referentin für Öffentlichkeitsarbeit'],
+      ['Berater', 'Beraterin'],
+      ['Mitarbeiter Kundenservice', 'Mitarbeiterin Kundenservice'],
+      ['Experte für Steuern', 'Expertin für Steuern'],
+      ['Psychologe', 'Psychologin'],
+      ['Industriekaufmann', 'Industriekauffrau'],
+      ['Leitender Oberarzt', 'Leitende Oberärztin'],
+      ['Technischer Redakteur', 'Technische Redakteurin'],
+      ['Senior Berater SAP', 'Senior Beraterin SAP'],
+      ['Referentin', 'Referentin'],
+      ['Fachkraft für Lagerlogistik', 'Fachkraft für Lagerlogistik'],
+      ['Pflegekraft', 'Pflegekraft'],
+      ['Leitung Vertrieb', 'Leitung Vertrieb'],
+      ['Data Scientist', 'Data Scientist'],
+      ['Customer Success Manager', 'Customer Success Manager'],
+      ['Talent Management', 'Talent Management'],
+      ['Ingenieur / Techniker', 'Ingenieur / Techniker'],
+    ];
+    for (const [ad, said] of cases) expect(feminineRole(ad), ad).toBe(said);
+    expect(deDE.agreeRole!('Medizincontroller', 'f')).toBe('Medizincontrollerin');
+    expect(deDE.agreeRole!('Medizincontroller', 'm')).toBe('Medizincontroller');
+    expect(deDE.agreeRole!('Medizincontroller', null)).toBe('Medizincontroller');
   });
 });

@@ -40,6 +40,66 @@ function makeAddress(austrian: boolean) {
 }
 
 /**
+ * English titles a German ad keeps as they are, which no German reader gives an "-in" ("Data Scientist",
+ * "Consultant", "Customer Success Manager"): their head nouns, and words that only begin or end an English title.
+ */
+const englishHeads =
+  /(?:consultant|accountant|assistant|engineer|developer|officer|owner|leader|writer|director|coordinator|supervisor|advisor|instructor|doctor|operator|contractor|editor|scientist|specialist|therapist|economist|strategist|artist|member|buyer|seller|dispatcher|driver|cleaner|teacher|researcher|player|worker|planner)$/i;
+const englishWords = /^(?:Customer|User|Computer|Power|Cyber|Center|Super|Master|Manager|Designer|Recruiter|Trainer|Controller|Analyst|Lead|Success|Experience|Partner)$/;
+
+/** Masculine heads whose feminine is not the head plus "-in": "Ärztin", "Anwältin", "Köchin", "Kauffrau", "Psychologin", "Expertin". */
+const irregularHeads: readonly [RegExp, string][] = [
+  [/Arzt$/, 'Ärztin'],
+  [/arzt$/, 'ärztin'],
+  [/Anwalt$/, 'Anwältin'],
+  [/anwalt$/, 'anwältin'],
+  [/Koch$/, 'Köchin'],
+  [/koch$/, 'köchin'],
+  [/mann$/, 'frau'],
+  [/(?<=log|gog|[Ee]xpert|[Kk]olleg|[Ss]trateg)e$/, 'in'],
+];
+
+/** Masculine person nouns that take "-in": Berater, Referent, Praktikant, Ingenieur, Direktor, Jurist, Notar, Sekretär, Kandidat, Architekt, Chef. */
+const takesIn = /(?:er|ent|ant|eur|or|ist|ar|är|at|ekt|chef)$/;
+/** Nouns with those endings that name no person ("Management", "Talent"), and forms already feminine or neutral. */
+const noPerson = /(?:ment|talent|patent|in|innen|frau|kraft|leitung|hilfe|person|assistenz|team|stab)$/i;
+
+/** An adjective before the noun, masculine strong ("Technischer", "Leitender", "Freier"): the feminine drops its "r". */
+const masculineAdjective = /^\p{Lu}[\p{L}-]*(?:isch|lich|ig|iert|end|frei)er$/u;
+
+/**
+ * The role a woman names herself by, where the ad gives a plain masculine title ("Medizincontroller" is
+ * "Medizincontrollerin", "Technischer Redakteur" is "Technische Redakteurin", "Psychologe" is "Psychologin",
+ * "Industriekaufmann" is "Industriekauffrau"). Only a title whose head noun it can find changes: the head may follow
+ * a prefix such as "Senior" or adjectives; words after it ("Versorgungstechnik", "für Controlling") stay. A title
+ * already feminine or neutral ("Referentin", "Pflegekraft", "Leitung Vertrieb"), an English title ("Data Scientist"),
+ * or one it cannot read alone ("Ingenieur / Techniker") stays as written.
+ */
+export function feminineRole(role: string): string {
+  if (/[/&+,]|\b(?:und|oder|bzw)\b/.test(role)) return role;
+  const words = role.split(' ');
+  const adjectives: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (/^(?:Senior|Junior|Chief|Head|Staff|Principal)$/.test(word)) continue;
+    if (masculineAdjective.test(word) && i + 1 < words.length) {
+      adjectives.push(i);
+      continue;
+    }
+    if (!/^\p{Lu}/u.test(word) || noPerson.test(word) || englishHeads.test(word) || (englishWords.test(word) && i + 1 < words.length)) return role;
+    if (words.slice(i + 1).some((w) => englishHeads.test(w) || englishWords.test(w))) return role;
+    const irregular = irregularHeads.find(([pattern]) => pattern.test(word));
+    const feminine = irregular ? word.replace(irregular[0], irregular[1]) : takesIn.test(word) ? `${word}in` : null;
+    if (feminine === null) return role;
+    const out = [...words];
+    out[i] = feminine;
+    for (const a of adjectives) out[a] = out[a]!.replace(/r$/, '');
+    return out.join(' ');
+  }
+  return role;
+}
+
+/**
  * A form of address as a caller says it: only the highest title, written out ("Herr Prof. Dr. van der Meulen" is
  * "Herr Professor van der Meulen", "Frau Dr. Wörner-Maier" is "Frau Doktor Wörner-Maier", Austria's "Frau Mag.
  * Huber" is "Frau Magistra Huber"); a title nobody says before a name (MBA, BSc) is left out. The letter keeps them all.
@@ -441,6 +501,8 @@ function makeGerman(locale: GermanTag): LanguageHelpers {
     locale,
     // Templates name a role in constructions that need no article or gender ("die Stelle als Data Analyst").
     withArticle: (noun) => noun,
+    // A woman names the post she applied for in the feminine ("als Medizincontrollerin").
+    agreeRole: (role, gender) => (gender === 'f' ? feminineRole(role) : role),
     // A company with its legal form gets the article it needs ({{companyWith.bei}}: "bei der Müller Logistik GmbH").
     companyWith,
     legalNameInLetters: true,

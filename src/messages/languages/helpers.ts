@@ -60,12 +60,17 @@ export interface LanguageHelpers {
    * writes them; `brief` (a voicemail or a text) carries no brackets or dashes. Absent, "Medical Assistant
    * (Orthopedics)" in writing, and the role alone when brief.
    */
+  roleWithSpecialty?(role: string, specialty: string, brief: boolean): string;
   /**
    * The name a text message signs with, where the language would rather not sign with the full name as written
    * (English: the name the candidate goes by, when the full name alone would make the text UCS-2). Absent, the full name.
    */
-  readonly textName?: (person: PersonName) => string;
-  readonly roleWithSpecialty?: (role: string, specialty: string, brief: boolean) => string;
+  textName?(person: PersonName): string;
+  /**
+   * The role as the candidate names their own post, agreeing with the gender they chose where the language's job
+   * titles do (German "Medizincontrollerin" from an ad's "Medizincontroller (m/w/d)"). Absent, the role as cleaned.
+   */
+  agreeRole?(role: string, gender: 'f' | 'm' | null): string;
   /**
    * A written form of address as a voicemail says it, where the letter's abbreviated titles are not what a caller
    * says (German "Herr Prof. Dr. van der Meulen" is said "Herr Professor van der Meulen"). Absent, said as written.
