@@ -150,9 +150,12 @@ export const frenchWords: LanguageWords = {
     { pattern: /(?<![\p{L}])ce délai(?! si court)/iu, reason: '"ce délai" has nothing to point to and reads as a delay: "Toutes mes excuses pour ce contretemps", "de vous prévenir si tard"' },
     {
       pattern: /(?<![\p{L}])pass(?:e|er) mon tour(?![\p{L}])/iu,
-      reason: 'flippant towards a recruiter addressed as "Madame": "Je mets ma candidature en suspens", "Je décline"',
-      // A warm answer to a cold approach may still say it.
-      scenarios: ['accepted-another-offer', 'keep-door-open', 'personal-reasons', 'last-minute', 'withdraw-application', 'not-a-fit', 'decline-offer', 'firm-no'],
+      reason: 'flippant towards a recruiter: "Je mets ma candidature en suspens", "Je décline"',
+    },
+    { pattern: /(?<![\p{L}])si tard si court(?![\p{L}])/iu, reason: 'two endings run together: "de m\'y prendre si tard"' },
+    {
+      pattern: /(?<![\p{L}])(?:bonne continuation|bonne chance|belle suite|bonne suite|bonne recherche|pleine réussite)(?![\p{L}])[^.!?]*(?<![\p{L}])(?:bonne continuation|bonne chance|belle suite|bonne suite|bonne recherche|pleine réussite)(?![\p{L}])/iu,
+      reason: 'two wishes stacked in one sentence ("Bonne continuation, et bonne chance pour la suite"): one wish',
     },
   ],
 };
