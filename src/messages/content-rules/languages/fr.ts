@@ -32,7 +32,7 @@ export const frenchWords: LanguageWords = {
   reasonConnectors: "car|puisque|parce que|parce qu'|en raison|étant donné|vu que|ayant|dans la mesure où",
   and: 'et',
   // The French fallback subjects say what happened before the name: "Retrait de ma candidature – X".
-  subjectFallback: /^(Annulation|Retrait|Report|Entretien annulé|Je décline|Votre offre|Ton offre|Votre proposition|Ta proposition|Réponse à votre proposition|Réponse à ta proposition|Refus définitif|Je décline votre offre|Je décline ton offre|Candidature)(?![\p{L}])/u,
+  subjectFallback: /^(Annulation|Retrait|Report|Entretien annulé|Entrevue annulée|Je décline|Votre offre|Ton offre|Votre proposition|Ta proposition|Réponse à votre proposition|Réponse à ta proposition|Refus définitif|Je décline votre offre|Je décline ton offre|Candidature|Je me retire|Je dois décliner|Réponse à l'offre|Ma réponse)(?![\p{L}])/u,
   // Not "non" alone: it stands in too many subjects that say nothing ("non disponible").
   // "Réponse à votre proposition d'embauche" is how a French candidate heads a no that stays open to a better offer:
   // a reply, not an acceptance, whose letter says the no.
