@@ -242,6 +242,10 @@ describe('the deny lists', () => {
     expect(deny('fr-FR', 'Toutes mes excuses pour ce délai : je ne viendrai pas.')).toHaveLength(1);
     expect(deny('fr-FR', 'Toutes mes excuses pour ce délai si court.')).toEqual([]);
     expect(deny('fr-FR', 'Je passe mon tour auprès de X.', { scenario: 'keep-door-open' })).toHaveLength(1);
+    expect(deny('fr-FR', 'Je vais passer mon tour pour la proposition de X.', { scenario: 'decline-recruiter-outreach' })).toHaveLength(1);
+    expect(deny('fr-FR', "Je regrette de m'y prendre si tard si court.")).toHaveLength(1);
+    expect(deny('fr-FR', 'Bonne continuation, et bonne chance pour la suite.')).toHaveLength(1);
+    expect(deny('fr-FR', "Bonne continuation à toute l'équipe. Bonne chance pour la suite.")).toEqual([]);
     expect(deny('es-ES', 'Debo declinar respetuosamente la oferta.')).toHaveLength(1);
     expect(deny('es-ES', 'Escribo a el equipo.')).toHaveLength(1);
     expect(deny('en-US', 'I kindly ask you to cancel my interview.')).toHaveLength(1);

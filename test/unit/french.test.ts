@@ -42,6 +42,12 @@ describe('French names', () => {
     expect(frFR.address(parsePersonName({ name: 'Sabine Martin' }), 'ms').byTitle).toBeUndefined();
   });
 
+  it('addresses a professor as "Professeure" or "Professeur" where the honorific gives the form', () => {
+    expect(frFR.address(parsePersonName({ givenName: 'Marie-Hélène', familyName: 'du Guérand-Lemoine', academicTitle: 'Pr' }), 'ms').titled).toBe('Professeure du Guérand-Lemoine');
+    expect(frFR.address(parsePersonName({ givenName: 'Paul', familyName: 'Martin', academicTitle: 'Prof.' }), 'mr').titled).toBe('Professeur Martin');
+    expect(frFR.address(parsePersonName({ givenName: 'Camille', familyName: 'Martin', academicTitle: 'Pr' }), 'mx').titled).toBeNull();
+  });
+
   it('greets a name given with a title by the name alone, where no honorific gives "Madame" or "Monsieur"', () => {
     const full = (name: string) => frFR.address(parsePersonName({ name }), null).full;
     expect(full('Dr Jean-Marc Lefèvre')).toBe('Jean-Marc Lefèvre');

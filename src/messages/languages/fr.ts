@@ -112,6 +112,12 @@ function address(person: PersonName, honorific: Honorific | null): Address {
   // Docteur Diallo,"), never the first name, unless the platform gave the name they go by. An academic title beside
   // "ms" or "mr" stays out of the address.
   if (honorific === 'dr' && family && !person.preferred) return { titled: `Docteur ${family}`, titledOblique: `Docteur ${family}`, full: `Docteur ${family}` };
+  // A professor is addressed by the title in French medical and academic settings ("Bonjour Professeure Martin,"),
+  // with the honorific giving its form; without one the neutral full name stays.
+  if (person.academicTitle && /^(Pr|Pr\.|Prof|Prof\.|Professeur|Professeure)$/iu.test(person.academicTitle.trim()) && family && (honorific === 'ms' || honorific === 'mr')) {
+    const professor = `${honorific === 'ms' ? 'Professeure' : 'Professeur'} ${family}`;
+    return { titled: professor, titledOblique: professor, full };
+  }
   const titled = family && (honorific === 'ms' || honorific === 'mr') ? `${honorific === 'ms' ? 'Madame' : 'Monsieur'} ${family}` : null;
   return { titled, titledOblique: titled, full };
 }

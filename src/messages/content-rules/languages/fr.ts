@@ -32,7 +32,7 @@ export const frenchWords: LanguageWords = {
   reasonConnectors: "car|puisque|parce que|parce qu'|en raison|étant donné|vu que|ayant|dans la mesure où",
   and: 'et',
   // The French fallback subjects say what happened before the name: "Retrait de ma candidature – X".
-  subjectFallback: /^(Annulation|Retrait|Report|Entretien annulé|Je décline|Votre offre|Ton offre|Votre proposition|Ta proposition|Réponse à votre proposition|Réponse à ta proposition|Refus définitif|Je décline votre offre|Je décline ton offre|Candidature)(?![\p{L}])/u,
+  subjectFallback: /^(Annulation|Retrait|Report|Entretien annulé|Entrevue annulée|Je décline|Votre offre|Ton offre|Votre proposition|Ta proposition|Réponse à votre proposition|Réponse à ta proposition|Refus définitif|Je décline votre offre|Je décline ton offre|Candidature|Je me retire|Je dois décliner|Réponse à l'offre|Ma réponse)(?![\p{L}])/u,
   // Not "non" alone: it stands in too many subjects that say nothing ("non disponible").
   // "Réponse à votre proposition d'embauche" is how a French candidate heads a no that stays open to a better offer:
   // a reply, not an acceptance, whose letter says the no.
@@ -150,9 +150,12 @@ export const frenchWords: LanguageWords = {
     { pattern: /(?<![\p{L}])ce délai(?! si court)/iu, reason: '"ce délai" has nothing to point to and reads as a delay: "Toutes mes excuses pour ce contretemps", "de vous prévenir si tard"' },
     {
       pattern: /(?<![\p{L}])pass(?:e|er) mon tour(?![\p{L}])/iu,
-      reason: 'flippant towards a recruiter addressed as "Madame": "Je mets ma candidature en suspens", "Je décline"',
-      // A warm answer to a cold approach may still say it.
-      scenarios: ['accepted-another-offer', 'keep-door-open', 'personal-reasons', 'last-minute', 'withdraw-application', 'not-a-fit', 'decline-offer', 'firm-no'],
+      reason: 'flippant towards a recruiter: "Je mets ma candidature en suspens", "Je décline"',
+    },
+    { pattern: /(?<![\p{L}])si tard si court(?![\p{L}])/iu, reason: 'two endings run together: "de m\'y prendre si tard"' },
+    {
+      pattern: /(?<![\p{L}])(?:bonne continuation|bonne chance|belle suite|bonne suite|bonne recherche|pleine réussite)(?![\p{L}])[^.!?]*(?<![\p{L}])(?:bonne continuation|bonne chance|belle suite|bonne suite|bonne recherche|pleine réussite)(?![\p{L}])/iu,
+      reason: 'two wishes stacked in one sentence ("Bonne continuation, et bonne chance pour la suite"): one wish',
     },
   ],
 };
