@@ -157,9 +157,6 @@ describe('companies', () => {
     ['Nordwind SE', 'Nordwind', 'SE'],
     ['Brightline Analytics, Inc.', 'Brightline Analytics', 'Inc.'],
     ['Acme Corp', 'Acme', 'Corp'],
-    // A group's "Holdings" goes with the legal form: people write and say "Arcos Dorados".
-    ['Arcos Dorados Holdings, S.A. de C.V.', 'Arcos Dorados', 'S.A. de C.V.'],
-    ['Swire Pacific Holdings', 'Swire Pacific', null],
     ['Kowalski Bros. Co.', 'Kowalski Bros.', 'Co.'],
     ['Northwind Ltd', 'Northwind', 'Ltd'],
     ['Vandelay Industries LLC', 'Vandelay Industries', 'LLC'],

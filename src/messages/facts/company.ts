@@ -81,9 +81,6 @@ function split(written: string): { name: string; legalForm: string | null } {
  */
 export function parseCompany(company: string, legalName?: string): CompanyName {
   const own = split(company);
-  // A group's "Holdings" is part of its legal name, not of the name people write and say ("Arcos Dorados").
-  const holdings = /^(.*\p{L}.*?),?\s+Holdings$/u.exec(own.name);
-  if (holdings) own.name = holdings[1]!;
   const legal = legalName === undefined ? own : split(legalName);
   const form = legal.legalForm ?? own.legalForm;
   const info = form ? byLowerSpelling.get(form) : undefined;
