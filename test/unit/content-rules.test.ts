@@ -208,6 +208,8 @@ describe('the deny lists', () => {
     expect(deny('de-DE', 'Ich lehne ab. Über ein höheres Gehalt spreche ich gern.', { scenario: 'decline-offer' })).toEqual([]);
     expect(deny('de-DE', 'Ich nehme meine Bewerbung bei Brennwerk (Projektingenieur) zurück.', { scenario: 'withdraw-application' })).toHaveLength(1);
     expect(deny('de-DE', 'Ich nehme meine Bewerbung als Projektingenieur bei Brennwerk zurück.', { scenario: 'withdraw-application' })).toEqual([]);
+    expect(deny('de-DE', 'Ich ziehe meine Bewerbung bei den Stadtwerken Ulm (Projektleiterin) zurück.', { scenario: 'withdraw-application', channel: 'sms' })).toHaveLength(1);
+    expect(deny('de-DE', 'Ich ziehe meine Bewerbung bei den Stadtwerken Ulm zurück.', { scenario: 'withdraw-application', channel: 'sms' })).toEqual([]);
     expect(deny('de-DE', 'Ich rufe wegen Ihrer Anfrage zur Stelle bei Acme zurück.', { scenario: 'decline-recruiter-outreach' })).toHaveLength(1);
     expect(deny('de-DE', 'Ich rufe wegen Ihrer Anfrage zur Stelle bei Acme an.', { scenario: 'decline-recruiter-outreach' })).toEqual([]);
     expect(deny('fr-FR', 'Je souhaite retirer ma candidature chez Acme.')).toHaveLength(1);
