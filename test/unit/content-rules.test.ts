@@ -141,6 +141,11 @@ describe('the content rules', () => {
     expect(offer('Accepting your offer of the Data Analyst role', true)).toEqual(['subject could read as an acceptance']);
     expect(offer('The Data Analyst role', true)).toEqual(['subject could read as an acceptance']);
     expect(offer('Declining the Data Analyst offer', false)).toEqual([]);
+    // "Your offer: <name>" reads as if the offer were the person.
+    const subject = (line: string) =>
+      checkMessage({ message: { ...email, scenario: 'decline-offer', subject: line }, facts: { ...facts, openToNegotiation: true } }, { only: ['subject-shape'] }).map((v) => v.message);
+    expect(subject(`Your offer: ${facts.candidate.name} (REQ-1)`)).toEqual([expect.stringContaining('reads as if it were the offer')]);
+    expect(subject(`Your offer: ${facts.role} (REQ-1) – ${facts.candidate.name}`)).toEqual([]);
     const angebot = (subject: string, open: boolean) =>
       checkMessage({ message: { ...email, language: 'de-DE', scenario: 'decline-offer', subject: `${subject}: Jordan Lee` }, facts: { ...facts, ...(open && { openToNegotiation: true }) } }, { only: ['subject-shape'] }).map((v) => v.message);
     expect(angebot('Ihr Angebot als Data Analyst', true)).toEqual([]);

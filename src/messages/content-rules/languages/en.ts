@@ -29,9 +29,9 @@ export const englishWords: LanguageWords = {
   decisionVerbs: 'cancel|cancelling|canceling|withdraw|withdrawing|decline|declining|turn down|turning down|pull out|pulling out|step back|step away|call off|not attend|not be attending|not proceed|not be proceeding',
   reasonConnectors: 'because|since|as I|as we|due to|given that|owing to|having|now that',
   and: 'and',
-  subjectFallback: /an update on my application|my application|a final update|an update from|declin|^Your offer\b/i,
+  subjectFallback: /an update on my application|my application|a final update|an update from|declin|^Your offer\b|^Offer:/i,
   declineWords: /\b(declin\w*|turning down|not accept\w*|can't accept|cannot accept|unable to accept|no)\b/i,
-  openOfferSubject: { names: /\boffer\b/i, accepts: /\b(?:accept\w*|yes|confirm\w*|thrilled|delighted|excited|welcome|joining|start date|signed)\b/i },
+  openOfferSubject: { names: /\boffer\b/i, label: /^Your offer:\s*/, accepts: /\b(?:accept\w*|yes|confirm\w*|thrilled|delighted|excited|welcome|joining|start date|signed)\b/i },
   denyList: [
     { pattern: /\bkindly ask you to\b/i, reason: 'a calque of formal requests elsewhere: English asks "please" or "could you"' },
     { pattern: /\bHello there\b/, reason: 'too casual for a formal message to a recruiter', tones: ['formal', 'firm'] },
