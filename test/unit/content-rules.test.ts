@@ -259,6 +259,15 @@ describe('the deny lists', () => {
     // A thanks glued to who is calling is a voicemail seam; the same words in a letter are not checked.
     expect(deny('en-US', "Hi Priya, it's Jordan, calling about the interview at Acme, and thank you so much for setting it up.", { channel: 'voicemail' })).toHaveLength(1);
     expect(deny('en-US', "Hi Priya, it's Jordan, calling about the interview at Acme. Thank you so much for setting it up.", { channel: 'voicemail' })).toEqual([]);
+    // A thanks glued on as a relative clause hangs off the company.
+    expect(deny('en-US', "Hi Priya, it's Jordan, calling about the interview at Acme, which I really appreciated you arranging.", { channel: 'voicemail' })).toHaveLength(1);
+    expect(deny('en-US', "Hi Priya, it's Jordan, calling about the role at Acme, which was kind of you to mention.", { channel: 'voicemail' })).toHaveLength(1);
+    expect(deny('en-US', "Hi Priya, it's Jordan, calling about the role at Acme. Thanks so much for thinking of me.", { channel: 'voicemail' })).toEqual([]);
+    expect(deny('en-US', "Hi Priya, it's Jordan, calling about my application to Acme, which I am withdrawing. Thank you for your time.", { channel: 'voicemail' })).toEqual([]);
+    // The thanks names what happened: an offer is no invitation.
+    expect(deny('en-US', 'I am calling about the offer to join Acme. Thank you for the invitation.', { scenario: 'decline-offer' })).toHaveLength(1);
+    expect(deny('en-US', 'I am calling about the offer to join Acme. Thank you for the offer.', { scenario: 'decline-offer' })).toEqual([]);
+    expect(deny('en-US', 'Thank you for the invitation to interview.', { scenario: 'accepted-another-offer' })).toEqual([]);
     expect(deny('en-GB', 'I hope you find someone wonderful.')).toHaveLength(1);
     expect(deny('en-US', 'My apologies for the short notice: I must move my interview at Acme today at 11:30 AM.')).toHaveLength(1);
     expect(deny('en-GB', 'A personal matter means I must ask to move my interview at Acme tomorrow at 11 am.')).toHaveLength(1);

@@ -51,6 +51,8 @@ export const englishWords: LanguageWords = {
     { pattern: /\bfind someone wonderful\b/i, reason: 'reads like the end of a relationship, not of an application: "I wish you every success with the search"' },
     { pattern: /\b(?:calling|phoning|ringing|message)\b[^.]*, and (?:thank you|thanks)\b/i, channels: ['voicemail'], reason: 'a thanks glued to who is calling with "and": end the sentence, then thank' },
     { pattern: /, for which I thank you\b/i, reason: 'stilted, like a translation: "Thank you for the invitation."' },
+    { pattern: /, which (?:[^.!?;]* )?(?:you|kind|grateful|appreciat\w*)\b/i, channels: ['voicemail'], reason: 'a thanks glued on as a relative clause hangs off the company: end the sentence, then thank ("Thank you so much for arranging it.")' },
+    { pattern: /\b(?:thank you|thanks|grateful|appreciat\w*)\b[^.!?]*\b(?:invitation|invite|inviting me)\b/i, scenarios: ['decline-offer', 'firm-no'], reason: 'a job offer, or a follow-up, is no invitation: thank for what happened ("Thank you for the offer.")' },
     { pattern: /\bOnce more, it's\b/, channels: ['voicemail'], reason: 'the number said again reads "Again, that\'s ..." or "Once more, that is ..."' },
     { pattern: /\bI hope it all goes well\b/i, reason: 'vague: what goes well? "I hope the search goes well"' },
     { pattern: /\bthe panel\b/i, reason: 'invents a fact: nobody said a panel would interview; "you", "your colleagues" or "the team"' },
