@@ -277,7 +277,7 @@ describe('the deny lists', () => {
     const subjectDeny = (subject: string) =>
       checkMessage({ message: { ...email, language: 'en-GB', subject, text: 'Thank you for the offer.', html: undefined }, facts }, { only: ['deny-list'] });
     expect(subjectDeny('Your offer (THA-2026-0412): Oliver Smith')).toHaveLength(1);
-    expect(subjectDeny('Your offer: Oliver Smith (Ref. THA-2026-0412)')).toEqual([]);
+    expect(subjectDeny('Your offer: Senior Accountant (THA-2026-0412) – Oliver Smith')).toEqual([]);
     expect(deny('en-US', "Hi Priya, it's Jordan, calling from 555-0100 with thanks for your offer for the analyst position.", { channel: 'voicemail' })).toHaveLength(1);
     expect(deny('en-US', "Hi Priya, it's Jordan, calling from 555-0100 to thank you for your offer of the analyst position.", { channel: 'voicemail' })).toEqual([]);
     expect(deny('en-US', "I admire Acme, and I'd love to stay in touch for the future.")).toHaveLength(1);

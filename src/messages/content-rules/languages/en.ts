@@ -73,7 +73,7 @@ export const englishWords: LanguageWords = {
       pattern: /\b(?:must|need to|have to|ask to|could we|can we|may I|like to) (?:move|reschedule|rearrange|shift) (?:my|our) (?:[^.?!;:\n]*? )?interview (?:[^.?!;:\n]*? )?(?:today|tomorrow|on [A-Z][^.?!;:\n]*?),? at (?:\d|noon|midday|midnight)/i,
       reason: 'a time after "move my interview" reads as the new slot: "I can\'t make my interview tomorrow at 11 am. Could we move it?"',
     },
-    { pattern: /^Your offer \([^)\n]*\):/, reason: 'a reference before the colon makes the subject a label: "Your offer: <name> (Ref. ...)"' },
+    { pattern: /^Your offer \([^)\n]*\):/, reason: 'a reference before the colon makes the subject a label: "Your offer: <role> (<ref>) – <name>"' },
     { pattern: /\bwith thanks for your offer\b/i, channels: ['voicemail'], reason: 'clumsy when spoken: "calling to thank you for your offer of the ... position"' },
     { pattern: /\bstay in touch for the future\b/i, reason: 'padding: staying in touch is about the future already; "I\'d love to stay in touch"' },
     { pattern: /\bI've (?:really )?appreciated you considering me\b/i, reason: 'the present perfect makes the thanks sound like a goodbye to a long relationship: "I really appreciate you considering me"' },
