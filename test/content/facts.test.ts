@@ -148,6 +148,12 @@ describe('names and typography', () => {
       ['fr-FR', 'Attaché·e de recherche clinique – oncologie', 'Attaché de recherche clinique en oncologie'],
       ['es-ES', 'Enfermera – Oncología', 'Enfermera de oncología'],
       ['de-DE', 'Referent – Fördermittel', 'Referent (Fördermittel)'],
+      // A contract or a place is never a specialty, wherever its segment sits.
+      ['fr-CA', 'Planificateur(trice) de la demande (H/F) - poste permanent', 'Planificateur de la demande'],
+      ['fr-FR', 'Juriste contentieux construction / assurances – CDI – Paris 8e (F/H)', 'Juriste contentieux construction / assurances'],
+      ['es-MX', 'Enfermera - indefinido - Oncología', 'Enfermera de oncología'],
+      ['de-CH', 'Buchhalter (m/w/d) – Festanstellung – Vollzeit – Zürich Kreis 5', 'Buchhalter'],
+      ['en-US', 'Medical Assistant - Full-time - Orthopedics - Chicago', 'Medical Assistant, Orthopedics'],
     ] as const;
     for (const [language, role, written] of cases) {
       for (const channel of channelIds) {

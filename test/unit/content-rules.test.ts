@@ -141,6 +141,11 @@ describe('the content rules', () => {
     expect(offer('Accepting your offer of the Data Analyst role', true)).toEqual(['subject could read as an acceptance']);
     expect(offer('The Data Analyst role', true)).toEqual(['subject could read as an acceptance']);
     expect(offer('Declining the Data Analyst offer', false)).toEqual([]);
+    // "Your offer: <name>" reads as if the offer were the person.
+    const subject = (line: string) =>
+      checkMessage({ message: { ...email, scenario: 'decline-offer', subject: line }, facts: { ...facts, openToNegotiation: true } }, { only: ['subject-shape'] }).map((v) => v.message);
+    expect(subject(`Your offer: ${facts.candidate.name} (REQ-1)`)).toEqual([expect.stringContaining('reads as if it were the offer')]);
+    expect(subject(`Your offer: ${facts.role} (REQ-1) – ${facts.candidate.name}`)).toEqual([]);
     const angebot = (subject: string, open: boolean) =>
       checkMessage({ message: { ...email, language: 'de-DE', scenario: 'decline-offer', subject: `${subject}: Jordan Lee` }, facts: { ...facts, ...(open && { openToNegotiation: true }) } }, { only: ['subject-shape'] }).map((v) => v.message);
     expect(angebot('Ihr Angebot als Data Analyst', true)).toEqual([]);
@@ -256,6 +261,15 @@ describe('the deny lists', () => {
     // A thanks glued to who is calling is a voicemail seam; the same words in a letter are not checked.
     expect(deny('en-US', "Hi Priya, it's Jordan, calling about the interview at Acme, and thank you so much for setting it up.", { channel: 'voicemail' })).toHaveLength(1);
     expect(deny('en-US', "Hi Priya, it's Jordan, calling about the interview at Acme. Thank you so much for setting it up.", { channel: 'voicemail' })).toEqual([]);
+    // A thanks glued on as a relative clause hangs off the company.
+    expect(deny('en-US', "Hi Priya, it's Jordan, calling about the interview at Acme, which I really appreciated you arranging.", { channel: 'voicemail' })).toHaveLength(1);
+    expect(deny('en-US', "Hi Priya, it's Jordan, calling about the role at Acme, which was kind of you to mention.", { channel: 'voicemail' })).toHaveLength(1);
+    expect(deny('en-US', "Hi Priya, it's Jordan, calling about the role at Acme. Thanks so much for thinking of me.", { channel: 'voicemail' })).toEqual([]);
+    expect(deny('en-US', "Hi Priya, it's Jordan, calling about my application to Acme, which I am withdrawing. Thank you for your time.", { channel: 'voicemail' })).toEqual([]);
+    // The thanks names what happened: an offer is no invitation.
+    expect(deny('en-US', 'I am calling about the offer to join Acme. Thank you for the invitation.', { scenario: 'decline-offer' })).toHaveLength(1);
+    expect(deny('en-US', 'I am calling about the offer to join Acme. Thank you for the offer.', { scenario: 'decline-offer' })).toEqual([]);
+    expect(deny('en-US', 'Thank you for the invitation to interview.', { scenario: 'accepted-another-offer' })).toEqual([]);
     expect(deny('en-GB', 'I hope you find someone wonderful.')).toHaveLength(1);
     expect(deny('en-US', 'My apologies for the short notice: I must move my interview at Acme today at 11:30 AM.')).toHaveLength(1);
     expect(deny('en-GB', 'A personal matter means I must ask to move my interview at Acme tomorrow at 11 am.')).toHaveLength(1);
@@ -265,7 +279,7 @@ describe('the deny lists', () => {
     const subjectDeny = (subject: string) =>
       checkMessage({ message: { ...email, language: 'en-GB', subject, text: 'Thank you for the offer.', html: undefined }, facts }, { only: ['deny-list'] });
     expect(subjectDeny('Your offer (THA-2026-0412): Oliver Smith')).toHaveLength(1);
-    expect(subjectDeny('Your offer: Oliver Smith (Ref. THA-2026-0412)')).toEqual([]);
+    expect(subjectDeny('Your offer: Senior Accountant (THA-2026-0412) – Oliver Smith')).toEqual([]);
     expect(deny('en-US', "Hi Priya, it's Jordan, calling from 555-0100 with thanks for your offer for the analyst position.", { channel: 'voicemail' })).toHaveLength(1);
     expect(deny('en-US', "Hi Priya, it's Jordan, calling from 555-0100 to thank you for your offer of the analyst position.", { channel: 'voicemail' })).toEqual([]);
     expect(deny('en-US', "I admire Acme, and I'd love to stay in touch for the future.")).toHaveLength(1);

@@ -244,6 +244,20 @@ describe('roles', () => {
     ['Account Executive - New York', 'Account Executive', 'Account Executive'],
     ['Nurse - Reading', 'Nurse', 'Nurse'],
     ['Chargé de projet – Énergies Marines', 'Chargé de projet', 'Chargé de projet'],
+    // An ad's tags come off wherever their segment sits, and a contract is never a specialty.
+    ['Juriste contentieux construction / assurances – CDI – Paris 8e (F/H)', 'Juriste contentieux construction / assurances', 'Juriste contentieux construction / assurances'],
+    ['Planificateur(trice) de la demande (H/F) - poste permanent', 'Planificateur de la demande', 'Planificateur de la demande'],
+    ['Infirmière auxiliaire - temps partiel, sur appel - Québec', 'Infirmière auxiliaire', 'Infirmière auxiliaire'],
+    ['Agent de bureau – remplacement de congé de maternité – syndiqué', 'Agent de bureau', 'Agent de bureau'],
+    ['Technicien – contractuel – oncologie', 'Technicien (oncologie)', 'Technicien'],
+    ['Buchhalter (m/w/d) – Festanstellung – Vollzeit – Wien 1010', 'Buchhalter', 'Buchhalter'],
+    ['Referent – unbefristet – Fördermittel', 'Referent (Fördermittel)', 'Referent'],
+    ['Enfermera - indefinido - Oncología', 'Enfermera (Oncología)', 'Enfermera'],
+    ['Cajero - Temporal - Medio tiempo - Monterrey', 'Cajero', 'Cajero'],
+    ['Medical Assistant - Full-time - Orthopedics - Chicago', 'Medical Assistant (Orthopedics)', 'Medical Assistant'],
+    ['Staff Accountant - Permanent - Tax', 'Staff Accountant (Tax)', 'Staff Accountant'],
+    ['Data Analyst - Contract - Remote', 'Data Analyst', 'Data Analyst'],
+    ['Warehouse Lead - Temp-to-hire', 'Warehouse Lead', 'Warehouse Lead'],
   ])('%s is written %s and said %s', (role, name, spoken) => {
     expect(cleanRole(role)).toMatchObject({ name, spoken });
   });
@@ -258,6 +272,8 @@ describe('roles', () => {
     ['Développeur·se Full Stack', 'Développeuse Full Stack'],
     ['Sachbearbeiter*in Personal', 'Sachbearbeiterin Personal'],
     ['Entwickler/-in Backend', 'Entwicklerin Backend'],
+    ['Planificateur(trice) de la demande (H/F) - poste permanent', 'Planificatrice de la demande'],
+    ['Vendeur(euse) - temps plein', 'Vendeuse'],
   ])('%s agrees with a candidate who said she is a woman: %s', (role, name) => {
     expect(cleanRole(role, 'f')).toMatchObject({ name, spoken: name });
     expect(cleanRole(role, 'm').name).not.toBe(name);

@@ -129,7 +129,12 @@ export interface LanguageWords {
    * nothing that reads as a yes ("Your offer: Senior Manager, FP&A"), as "declining" makes a recruiter close the
    * requisition. Languages without it keep the decline words there too.
    */
-  openOfferSubject?: { names: RegExp; accepts: RegExp };
+  openOfferSubject?: {
+    names: RegExp;
+    accepts: RegExp;
+    /** A label no person's name may follow ("Your offer: <name>" reads as if the offer were the person). */
+    label?: RegExp;
+  };
   /** Titles that greet on their own at the head of a formal letter ("Madame," in French). */
   /**
    * The language greets in its formal address by the full name where it knows no title to go with the surname, on

@@ -35,6 +35,52 @@ const adTag =
 const adTagSuffix =
   /\s+[-–|]\s+(?:turno\s+(?:de\s+)?(?:noche|mañana|tarde|día|rotativo)|jornada\s+(?:completa|parcial|intensiva)|media\s+jornada|tiempo\s+(?:completo|parcial)|medio\s+tiempo|teletrabajo|presencial|remoto|h[ií]brido|full[- ]time|part[- ]time|(?:night|day|evening|weekend)\s+shifts?|nights?(?:\s*\/\s*weekends?)?|weekends?|remote|hybrid|on-?site|prn|per\s+diem|contract[- ]to[- ]hire|temp[- ]to[- ]perm|urgently\s+hiring|hiring\s+now|immediate\s+start|ab\s+sofort|(?:un)?befristet|vollzeit|teilzeit|voll-\s*(?:oder|\/)\s*teilzeit|schichtdienst|nachtschicht|\d{1,3}\s*(?:[-–]\s*\d{1,3}\s*)?%|(?:cdi|cdd)(?:\s+(?:de\s+)?(?:\d{1,2}\s+mois|nuit|jour|temps\s+(?:plein|partiel)))*|temps\s+(?:plein|partiel)|t[ée]l[ée]travail|alternance|stage|int[ée]rim|contrato\s+(?:indefinido|temporal|fijo|de\s+sustituci[óo]n|por\s+obra(?:\s+y\s+servicio)?|de\s+relevo|en\s+pr[áa]cticas)|pr[áa]cticas|incorporaci[óo]n\s+inmediata|home\s+office|(?:campaña|temporada|campagne)\s+(?:de\s+|d'|del\s+)?\p{L}+(?:\s+\d{4})?|saison\w*|seasonal|(?:summer|winter)\s+(?:season|\d{4})|[^-–|]*(?:[$€£]\s?\d|\d\s?[$€£]|\bbonus\b|\bprime\b|\bsign-?on\b)[^-–|]*)$/iu;
 
+/**
+ * Contract and workload words an ad sets apart after a dash, in the four languages, Québec's among them: "– CDI",
+ * "- poste permanent", "– temps plein", "- Festanstellung", "- indefinido", "- Full-time", "- Temp-to-hire". Several can
+ * come together ("poste permanent, temps plein").
+ */
+const contractWord =
+  "(?:poste\\s+)?(?:permanent|temporaire|contractuel(?:le)?|occasionnel(?:le)?|r[ée]gulier|syndiqu[ée]e?)|sur\\s+appel|temps\\s+(?:plein|partiel)|remplacement(?:\\s+(?:de|d'|du)\\s+[^-–—|]+)?|cdi|cdd(?:\\s+(?:de\\s+)?\\d{1,2}\\s+mois)?|int[ée]rim|freelance|festanstellung|(?:un)?befristet|vollzeit|teilzeit|indefinido|temporal|fijo|tiempo\\s+(?:completo|parcial)|medio\\s+tiempo|jornada\\s+(?:completa|parcial)|full[- ]time|part[- ]time|permanent|temporary|contract(?:or)?|temp[- ]to[- ](?:hire|perm)|contract[- ]to[- ]hire|fixed[- ]term|ftc";
+const contractTag = new RegExp(`^(?:${contractWord})(?:\\s*(?:[,/+&]|\\s(?:et|and|à|y|und|oder))?\\s*(?:${contractWord}))*$`, 'iu');
+
+/**
+ * A place an ad sets apart after a dash, with its district or postcode when it gives one: "Paris 8e", "Lyon 3ème",
+ * "Marseille 13e arrondissement", "Wien 1010", "Zürich Kreis 5".
+ */
+const placeWithDistrict =
+  /^\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*)?\s+(?:(?:Kreis\s+)?\d{1,2}(?:e|er|ème|è|eme)(?:\s+arrondissement)?|Kreis\s+\d{1,2}|\d{4,5})$/u;
+
+/**
+ * The ad's tag segments, wherever they sit after the first: "Juriste contentieux – CDI – Paris 8e" is "Juriste
+ * contentieux". Each segment after a spaced dash or bar that is a contract, workload, shift, pay or season tag, or a
+ * place, goes; a bracket a dash falls inside ("(Remote - US)") is never split.
+ */
+function dropTagSegments(role: string, removed: string[]): string {
+  const pieces = role.split(/(\s+[-–—|]\s+)/u);
+  const open = (s: string) => (s.match(/\(/g) ?? []).length - (s.match(/\)/g) ?? []).length;
+  // Each segment with the separator before it, a bracket a dash falls inside kept whole.
+  const segments: { sep: string; text: string }[] = [];
+  for (let i = 0; i < pieces.length; i += 2) {
+    const last = segments[segments.length - 1];
+    if (last && open(last.text) > 0) last.text += `${pieces[i - 1]}${pieces[i]}`;
+    else segments.push({ sep: i ? pieces[i - 1]! : '', text: pieces[i]! });
+  }
+  if (segments.length < 2) return role;
+  return segments
+    .filter(({ text }, i) => {
+      if (i === 0) return true;
+      const bare = text.replace(/\s*\([^()]*\)/g, '').trim();
+      // One or two capitalised words of no field are a place or a proper name, wherever they sit ("– Chicago").
+      const place = bare !== '' && specialtyOf(bare) === null;
+      const tag = contractTag.test(bare) || placeWithDistrict.test(bare) || adTagSuffix.test(` - ${bare}`) || place;
+      if (tag) removed.push(text.trim());
+      return !tag;
+    })
+    .map(({ sep, text }) => `${sep}${text}`)
+    .join('');
+}
+
 /** A trailing segment an ad appends after a separator: " · Jornada completa", " | Remote", " - Bogotá", " – Paris". */
 const adSuffix = /\s+(?:[·|]\s+.+|[-–]\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)$/u;
 
@@ -73,7 +119,8 @@ export const bracketSpecialty: SpecialtyJoiner = (role, specialty, brief) => (br
 
 /**
  * The ad's inclusive forms, with the feminine each stands for: Spanish "Ingeniero/a", "Coordinador/a", "Coordinador(a)",
- * French "Chargé·e", "Chargé(e)", "Conseiller(ère)", "Développeur·se", "Directeur·rice", German "Entwickler*in",
+ * French "Chargé·e", "Chargé(e)", "Conseiller(ère)", "Développeur·se", "Directeur·rice",
+ * "Planificateur(trice)", German "Entwickler*in",
  * "Entwickler:in", "Entwickler_in", "Entwickler/-in".
  */
 const feminineForms: readonly [RegExp, string][] = [
@@ -82,7 +129,8 @@ const feminineForms: readonly [RegExp, string][] = [
   [/(\p{L}+)e(?:\/a|\(a\))(?!\p{L})/gu, '$1a'],
   [/(\p{L}+?)(?:\/a|\(a\))(?!\p{L})/gu, '$1a'],
   [/(\p{L}+)a\/o(?!\p{L})/gu, '$1a'],
-  [/(\p{L}+)eur[·.](?:rice)\b/gu, '$1rice'],
+  [/(\p{L}+)eur(?:[·.]|\()t?rice\)?/gu, '$1rice'],
+  [/(\p{L}+)eur\(euse\)/gu, '$1euse'],
   [/(\p{L}+)eur[·.](?:se|euse)\b/gu, '$1euse'],
   [/(\p{L}+)er(?:[·.]ère|\(ère\))/gu, '$1ère'],
   [/(\p{L}+)(?:[·.]e|\(e\))(?!\p{L})/gu, '$1e'],
@@ -114,7 +162,7 @@ export function cleanRole(role: string, gender?: 'f' | 'm', join: SpecialtyJoine
       removed.push(found.trim());
       return ' ';
     });
-  let written = tidy(take(adTag)(take(genderTag)(take(hashtag)(role))));
+  let written = tidy(dropTagSegments(tidy(take(adTag)(take(genderTag)(take(hashtag)(role)))), removed));
   // Tags an ad appends after a dash can come several in a row ("– Orthopedics (Hybrid) – $2,000 Sign-On Bonus").
   let before: string;
   do {

@@ -86,7 +86,7 @@ export const channelRules = [
     if (r.words.fullNameWithoutTitle && !r.helpers.address(parsePersonName({ name: recipient }), r.input.facts.recipient?.honorific ?? null).titled) return undefined;
     return parts?.greeting?.includes(recipient) && { message: 'greets by full name', pointer: pointers.greeting };
   }),
-  rule('subject-shape', 'error', 'An email subject that is missing, over 77 characters, on more than one line, starts in lower case, leaves out the role, or could read as accepting an offer.', (r) => {
+  rule('subject-shape', 'error', 'An email subject that is missing, over 77 characters, on more than one line, starts in lower case, leaves out the role, could read as accepting an offer, or names the candidate where the offer should be.', (r) => {
     const { channel, subject, scenario } = r.input.message;
     if (channel !== 'email') return undefined;
     const at = pointers.subject;
@@ -94,6 +94,9 @@ export const channelRules = [
     if (subject.length > subjectMaxLength || /[\r\n]|^\s|\s$/.test(subject)) return { message: `bad subject (${subject.length} characters)`, pointer: at };
     const { candidate, role } = r.input.facts;
     if (!/^\p{Lu}|^\d/u.test(subject) && !subject.startsWith(candidate.name)) return { message: 'subject starts in lower case', pointer: at };
+    // "Your offer: <name>" reads as if the offer were the person.
+    const label = r.words.openOfferSubject?.label?.exec(subject);
+    if (label && subject.slice(label.index + label[0].length).startsWith(candidate.name)) return { message: `a name right after "${label[0].trim()}" reads as if it were the offer`, pointer: at };
     // Only names too long for any phrasing to fit leave the role out, for the fallback.
     const long = (role?.length ?? 0) + candidate.name.length >= 45;
     if (role && uses(r, '/role') && !subject.includes(role) && !(long && r.words.subjectFallback.test(subject))) return { message: 'subject does not name the role', pointer: at };
