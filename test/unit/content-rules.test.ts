@@ -353,6 +353,16 @@ describe('the deny lists', () => {
     expect(deny('es-ES', 'Mil gracias por contar conmigo; quería contarle cuanto antes que he aceptado otra oferta.')).toHaveLength(1);
     expect(deny('es-ES', 'Mil gracias por pensar en mí; quería decirle cuanto antes que he aceptado otra oferta.')).toEqual([]);
     expect(deny('es-ES', 'Me incorporo a otra empresa, y no quería dejarlo sin decir.')).toHaveLength(1);
+    expect(deny('es-ES', 'Disculpe: debo aplazar la entrevista de hoy a las 16:30.')).toHaveLength(1);
+    expect(deny('es-ES', 'Disculpe el poco margen: debo aplazar la entrevista de hoy a las 16:30.')).toEqual([]);
+    expect(deny('es-ES', 'Perdone la poca antelación: llamo por mi entrevista. Gracias de antemano por su comprensión.')).toHaveLength(1);
+    expect(deny('es-ES', 'No podré asistir mañana. Gracias por su comprensión.')).toEqual([]);
+    expect(deny('es-ES', 'Por ahora le voy a decir que no porque ahora mismo me interesa más el derecho concursal.')).toHaveLength(1);
+    expect(deny('es-ES', 'Esta vez le voy a decir que no porque ahora mismo me interesa más el derecho concursal.')).toEqual([]);
+    expect(deny('es-MX', 'No podré asistir hoy a las 4:30 p.m. Mis motivos son personales.')).toHaveLength(1);
+    expect(deny('es-MX', 'Debo aplazar la entrevista de hoy. Podría el jueves o el viernes en la tarde.')).toHaveLength(1);
+    expect(deny('es-MX', 'Debo aplazar la entrevista de hoy. Puedo el jueves o el viernes en la tarde.')).toEqual([]);
+    expect(deny('es-ES', 'He aceptado otra oferta, así que no podré ir a la entrevista por videollamada.')).toHaveLength(1);
     expect(deny('es-ES', 'Me retiro del proceso. Suerte.')).toHaveLength(1);
     expect(deny('es-ES', 'Me retiro del proceso. Mucha suerte con la búsqueda.')).toEqual([]);
     expect(deny('es-ES', 'No acepto la oferta. Con otro horario, lo hablamos.')).toHaveLength(1);

@@ -188,7 +188,8 @@ const mexicanZoneNames: Record<string, string> = {
   'America/Merida': 'hora del centro',
   'America/Bahia_Banderas': 'hora del centro',
   'America/Matamoros': 'hora del centro',
-  'America/Tijuana': 'hora del Pacífico',
+  // Tijuana keeps the Zona Noroeste (UTC-8): "hora del Pacífico" is Mazatlán's, an hour off.
+  'America/Tijuana': 'hora de Tijuana',
   'America/Mazatlan': 'hora del Pacífico',
   'America/Hermosillo': 'hora de Sonora',
   'America/Cancun': 'hora de Quintana Roo',

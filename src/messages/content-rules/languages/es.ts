@@ -193,6 +193,22 @@ export const spanishWords: LanguageWords = {
     { pattern: /(?:^|[.!?;]\s+)Suerte\.(?!\p{L})/u, reason: 'a bare "Suerte." closing a message is curt: "Mucha suerte con la búsqueda"' },
     { pattern: /(?:^|[.!?]\s+)Con otro (?:horario|salario|sueldo), lo hablamos/iu, reason: 'a clipped condition, terse in a text to a recruiter: "Si el horario pudiera cambiar, con gusto lo hablamos"' },
     { pattern: /por lo que[^.!?]*,\s*porque(?!\p{L})/iu, reason: 'the reason hung after the consequence ("…, por lo que no podré asistir …, porque …"): it follows the decision ("Me retiro del proceso porque …, así que no podré asistir …")' },
+    // The seventh reading.
+    { pattern: /(?<!\p{L})(?:Disculpe|Perdone|Disculpa|Perdona):/u, reason: '"Disculpe:" alone asks for attention ("excuse me"), it does not apologise: "Disculpe el poco margen: …", "Siento avisar tan tarde: …"' },
+    {
+      pattern: /(?:gracias|agradezco) de antemano (?:por )?(?:su |tu |la )?comprensión/iu,
+      reason: 'thanks for understanding before the news: say what there is to understand first, and thank after it ("Gracias por su comprensión.")',
+    },
+    { pattern: /por ahora[^.!?]*ahora mismo/iu, reason: '"por ahora … ahora mismo" echoes one word in a sentence: "esta vez le voy a decir que no porque ahora mismo …"' },
+    { pattern: /(?:^|[.!?]\s+)Mis motivos son/u, reason: 'a reason tacked on as its own sentence sounds defensive: "Por motivos personales, no podré asistir …"' },
+    {
+      pattern: /(?:^|[.!?]\s+)Podría (?:el|la|los|las|mañana|hoy|cualquier|esta|este|a partir)(?!\p{L})/u,
+      reason: '"Podría el jueves." has no verb after it: "Puedo el jueves o el viernes", "¿Le parece bien el jueves?"',
+    },
+    {
+      pattern: /(?<!\p{L})(?:ir|acudir) a (?:la|nuestra|mi) entrevista (?:por videollamada|telefónica)/iu,
+      reason: 'nobody goes to a video or phone interview: "no podré asistir a la entrevista por videollamada", "no podré hacer la entrevista"',
+    },
     {
       pattern: /(?<!\p{L})(?:tú|tienes|puedes|quieres|sabes|eres|estás|hayas|entiendas|disculpa|perdona|avísame|llámame|escríbeme)(?!\p{L})/iu,
       reason: 'Argentina, Uruguay and Paraguay write "vos" ("tenés", "podés", "disculpá") in informal messages, never "tú"',
