@@ -210,13 +210,22 @@ describe('the deny lists', () => {
     // After the fifth German reading: a vague offer to talk, the role in brackets after the company in a withdrawal,
     // and a call "back" to a recruiter who may never have phoned.
     expect(deny('de-DE', 'Ich lehne ab. Über Spielraum spreche ich gern mit Ihnen.', { scenario: 'decline-offer' })).toHaveLength(1);
-    expect(deny('de-DE', 'Ich lehne ab. Über ein höheres Gehalt spreche ich gern.', { scenario: 'decline-offer' })).toEqual([]);
     expect(deny('de-DE', 'Ich nehme meine Bewerbung bei Brennwerk (Projektingenieur) zurück.', { scenario: 'withdraw-application' })).toHaveLength(1);
     expect(deny('de-DE', 'Ich nehme meine Bewerbung als Projektingenieur bei Brennwerk zurück.', { scenario: 'withdraw-application' })).toEqual([]);
     expect(deny('de-DE', 'Ich ziehe meine Bewerbung bei den Stadtwerken Ulm (Projektleiterin) zurück.', { scenario: 'withdraw-application', channel: 'sms' })).toHaveLength(1);
     expect(deny('de-DE', 'Ich ziehe meine Bewerbung bei den Stadtwerken Ulm zurück.', { scenario: 'withdraw-application', channel: 'sms' })).toEqual([]);
     expect(deny('de-DE', 'Ich rufe wegen Ihrer Anfrage zur Stelle bei Acme zurück.', { scenario: 'decline-recruiter-outreach' })).toHaveLength(1);
     expect(deny('de-DE', 'Ich rufe wegen Ihrer Anfrage zur Stelle bei Acme an.', { scenario: 'decline-recruiter-outreach' })).toEqual([]);
+    // After the sixth German reading.
+    expect(deny('de-DE', 'Ich kann den Termin nicht wahrnehmen und muss das Verfahren beenden.')).toHaveLength(1);
+    expect(deny('de-DE', 'Ich kann den Termin nicht wahrnehmen und ziehe meine Bewerbung zurück.')).toEqual([]);
+    expect(deny('de-DE', 'Diese Aufgabe werde ich jedoch nicht übernehmen, denn ich bleibe.', { scenario: 'decline-recruiter-outreach' })).toHaveLength(1);
+    expect(deny('de-DE', 'Für diese Position stehe ich jedoch nicht zur Verfügung, denn ich bleibe.', { scenario: 'decline-recruiter-outreach' })).toEqual([]);
+    expect(deny('de-DE', 'Ich lehne ab. Über ein höheres Gehalt spreche ich gern.', { scenario: 'decline-offer' })).toEqual([]);
+    expect(deny('de-AT', 'Für die Betreuung herzlichen Dank, und gutes Gelingen!')).toHaveLength(1);
+    expect(deny('de-AT', 'Herzlichen Dank für die Betreuung und viel Erfolg bei der Besetzung der Stelle!')).toEqual([]);
+    expect(deny('de-AT', 'Heute um 16 Uhr kann ich leider nicht kommen, da persönliche Gründe dies erfordern.')).toHaveLength(1);
+    expect(deny('de-AT', 'Aus persönlichen Gründen kann ich heute um 16 Uhr leider nicht kommen.')).toEqual([]);
     expect(deny('fr-FR', 'Je souhaite retirer ma candidature chez Acme.')).toHaveLength(1);
     expect(deny('fr-FR', 'Je décommande notre entretien.')).toHaveLength(1);
     // The fourth French reading: thanks for a patience no one showed, the reason's noun again, "préférer" twice,

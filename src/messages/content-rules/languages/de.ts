@@ -87,6 +87,10 @@ export const germanWords: LanguageWords = {
     { pattern: /\brufe (ich )?wegen (Ihrer|deiner) (erneuten )?Anfrage\b[^.!?]*\bzurück\b/, reason: 'a call back assumes the recruiter phoned, which an approach by LinkedIn or email did not: "Ich rufe wegen Ihrer Anfrage … an"', scenarios: ['decline-recruiter-outreach'] },
     { pattern: /\b(Termin|Gespräch) (per Video|per Telefon|telefonisch)\b[^.;!?]{0,80} (ab|absagen|abzusagen)\b/, reason: 'reads as cancelling by video or phone: "und sage deshalb den Videotermin am Donnerstag ab"' },
     { pattern: /\bgegen die (Stelle|Position)\b[^.!?]*\b(Stelle|Position)\b|\bmöchte ich\b[^.!?]*\b(denn|weil|da)\b[^.!?]*\bich möchte\b/, reason: 'the frame repeats a word of the candidate\'s reason in one sentence: "Meine Bewerbung … nehme ich zurück, denn …", "Diese Aufgabe übernehme ich jedoch nicht, denn ich möchte …"' },
+    { pattern: /\b(muss|müssen) das (Auswahlv|V)erfahren beenden\b|\bdas (Auswahlv|V)erfahren (zu )?beenden\b/, reason: 'the process is the employer\'s: a candidate cannot end it, only leave it: "… und ziehe meine Bewerbung zurück"' },
+    { pattern: /\bDiese Aufgabe werde ich (jedoch )?nicht übernehmen\b/, reason: 'a recruiter\'s approach offers no task to refuse: "Für diese Position stehe ich jedoch nicht zur Verfügung, denn …"', scenarios: ['decline-recruiter-outreach'] },
+    { pattern: /\bgutes Gelingen\b/i, reason: 'said of a project or a recipe, not of filling a role: "viel Erfolg bei der Besetzung der Stelle"' },
+    { pattern: /\bda persönliche Gründe (dies|es) erfordern\b/, reason: 'reasons do not "require" a no: "Aus persönlichen Gründen kann ich … nicht …", "…, was persönliche Gründe hat"' },
     { pattern: /; dazu rufe ich an\b/, reason: 'the purpose tacked on after the thanks: "Ich rufe wegen Ihres Angebots … an. Herzlichen Dank dafür."' },
   ],
 };
