@@ -245,7 +245,21 @@ describe('the deny lists', () => {
     expect(deny('fr-FR', 'Gardez mon profil sous le coude !')).toHaveLength(1);
     expect(deny('fr-FR', 'Notre rendez-vous prévu jeudi à 10 h, heure de Paris n\'aura pas lieu.')).toHaveLength(1);
     expect(deny('fr-FR', "Notre rendez-vous prévu jeudi à 10 h à l'heure de Paris n'aura pas lieu.")).toEqual([]);
-    expect(deny('fr-FR', "Je me retire du recrutement pour l'offre d'Infirmière de bloc chez X.")).toHaveLength(1);
+    expect(deny('fr-FR', "Je me retire du recrutement pour l'offre d'Infirmière de bloc chez X.")).toHaveLength(3);
+    // The sixth French reading: a subject that is a speech, "se retirer du recrutement", Quebec's words, a name
+    // glued to a clause on the phone, a word doubled, an offhand thanks, "décliner la suite", "pour raisons".
+    expect(deny('fr-FR', 'Je me retire (réf. X) – X')).toHaveLength(1);
+    expect(deny('fr-FR', 'Retrait de ma candidature (réf. X) – X')).toEqual([]);
+    expect(deny('fr-FR', 'Merci. Je me retire du recrutement pour la fonction de X chez X.')).toHaveLength(1);
+    expect(deny('fr-FR', 'Je retire ma candidature à la fonction de X.')).toEqual([]);
+    expect(deny('fr-CA', 'Je vous réponds suite à votre message.')).toHaveLength(1);
+    expect(deny('fr-CA', 'Je ne donnerai pas suite à votre offre. Je fais suite à nos échanges.')).toEqual([]);
+    expect(deny('fr-FR', "Bonjour Monsieur, X à l'appareil, que vous pouvez joindre au 06 12.", { channel: 'voicemail' })).toHaveLength(1);
+    expect(deny('fr-FR', "Bonjour Monsieur, X à l'appareil. Vous pouvez me joindre au 06 12.", { channel: 'voicemail' })).toEqual([]);
+    expect(deny('fr-FR', 'Je ne pourrai pas venir, car car la garderie est fermée.')).toHaveLength(1);
+    expect(deny('fr-FR', 'Vous vous êtes montrés patients.')).toEqual([]);
+    expect(deny('fr-FR', 'Je décline pour l\'instant la suite auprès de X.')).toHaveLength(1);
+    expect(deny('fr-FR', 'Pour raisons personnelles, je retire ma candidature.')).toHaveLength(1);
     expect(deny('fr-FR', "Je retire ma candidature à l'offre de chargé de communication.")).toHaveLength(1);
     expect(deny('fr-FR', 'Je retire ma candidature au poste de chargé de communication chez X.')).toEqual([]);
     expect(deny('fr-FR', 'Je garde le contact, car les X reste un employeur attirant.')).toHaveLength(1);

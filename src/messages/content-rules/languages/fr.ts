@@ -32,7 +32,7 @@ export const frenchWords: LanguageWords = {
   reasonConnectors: "car|puisque|parce que|parce qu'|en raison|étant donné|vu que|ayant|dans la mesure où",
   and: 'et',
   // The French fallback subjects say what happened before the name: "Retrait de ma candidature – X".
-  subjectFallback: /^(Annulation|Retrait|Report|Entretien annulé|Entrevue annulée|Je décline|Votre offre|Ton offre|Votre proposition|Ta proposition|Réponse à votre proposition|Réponse à ta proposition|Refus définitif|Je décline votre offre|Je décline ton offre|Candidature|Je me retire|Je dois décliner|Réponse à l'offre|Ma réponse)(?![\p{L}])/u,
+  subjectFallback: /^(Annulation|Retrait|Report|Entretien annulé|Entrevue annulée|Je décline|Votre offre|Ton offre|Votre proposition|Ta proposition|Réponse à votre proposition|Réponse à ta proposition|Refus définitif|Je décline votre offre|Je décline ton offre|Candidature|Ma candidature|Je dois décliner|Réponse à l'offre|Ma réponse)(?![\p{L}])/u,
   // Not "non" alone: it stands in too many subjects that say nothing ("non disponible").
   // "Réponse à votre proposition d'embauche" is how a French candidate heads a no that stays open to a better offer:
   // a reply, not an acceptance, whose letter says the no.
@@ -157,5 +157,13 @@ export const frenchWords: LanguageWords = {
       pattern: /(?<![\p{L}])(?:bonne continuation|bonne chance|belle suite|bonne suite|bonne recherche|pleine réussite)(?![\p{L}])[^.!?]*(?<![\p{L}])(?:bonne continuation|bonne chance|belle suite|bonne suite|bonne recherche|pleine réussite)(?![\p{L}])/iu,
       reason: 'two wishes stacked in one sentence ("Bonne continuation, et bonne chance pour la suite"): one wish',
     },
+    // The sixth reading.
+    { pattern: /^(?:[^\n:]{0,80}:\s*)?[Jj]e me retire(?![\p{L}])/u, reason: 'a subject is a noun phrase, and "Je me retire" reads as a resignation speech: "Retrait de ma candidature (réf. …) – Nom"' },
+    { pattern: /(?<![\p{L}])me retir(?:e|er)(?: pour l'instant)? du recrutement(?![\p{L}])/iu, reason: 'nobody "se retire du recrutement pour" a job: "Je retire ma candidature au poste de … chez …"' },
+    { pattern: /(?<![\p{L}])(?:revenir vers|créneaux?)(?![\p{L}])|(?<![\p{L}])(?<!(?:donner|donnerai|donne|fait|fais|fera|ferai|belle|bonne|de|pas) (?:pas )?)suite à (?:votre|ton|ta|vos|tes|notre|nos)(?![\p{L}])/iu, reason: 'France\'s words: Quebec says "me recontacter", "à la suite de" and "plage horaire"', variants: ['fr-CA'] },
+    { pattern: /à l'appareil, (?:que vous pouvez|au )|(?<![\p{L}])ici [^,.]{1,60}, au \S/iu, reason: 'a clause or a bare number glued to the name: "X à l\'appareil. Vous pouvez me joindre au 06 … Je me permets …"', channels: ['voicemail'], formality: 'formal' },
+    { pattern: /(?<![\p{L}'’])(?!nous\b|vous\b)(\p{L}{2,}) \1(?![\p{L}])/iu, reason: 'the same word twice in a row ("car car"): a connector joined after a frame that already ends with it' },
+    { pattern: /(?<![\p{L}])Je décline pour l'instant la suite|décline la suite/iu, reason: 'one does not "décliner la suite", nor a meeting one cancels: "Je mets ma candidature en suspens … et annule notre rendez-vous"' },
+    { pattern: /(?<![\p{L}])[Pp]our raisons personnelles|structure d'un autre type/u, reason: '"pour des raisons personnelles"; a company is "un autre type d\'organisation", not "une structure"' },
   ],
 };
