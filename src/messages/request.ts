@@ -17,6 +17,7 @@ import { checkCrossFieldRules } from './cross-field-rules.js';
 import { parseCompany, type CompanyName } from './facts/company.js';
 import { parsePersonName, type NameConvention, type PersonName } from './facts/person-name.js';
 import { cleanRole, type RoleName } from './facts/role.js';
+import type { LanguageHelpers } from './languages/helpers.js';
 import { languageVariant, resolveLanguage, type LanguageVariant } from './languages/index.js';
 import { derivedSeed } from './phrasing.js';
 import type { Facts, FieldError, MessageRequest } from './schema.js';
@@ -58,6 +59,16 @@ const conventionOf = (language: LanguageVariant): NameConvention =>
  * the server clock, used when the request gives no `now`; `fallback` the language negotiated from Accept-Language,
  * used when the body names none.
  */
+/**
+ * The role as the messages name it: the ad's tags off, its specialty joined as the language writes it, and, for a
+ * candidate who said she is a woman, the post in the feminine where the language's titles agree.
+ */
+function roleOf(written: string, gender: 'f' | 'm' | undefined, h: LanguageHelpers): RoleName {
+  const role = cleanRole(written, gender, h.roleWithSpecialty);
+  if (gender !== 'f' || !h.feminineRole) return role;
+  return { ...role, name: h.feminineRole(role.name), spoken: h.feminineRole(role.spoken) };
+}
+
 export function parseRequest(request: MessageRequest, nowMs: number, fallback: LanguageVariant = languageVariant('en-US')): Parsed {
   const scenario = findScenario(request.scenario)!;
   const now = request.now ? Date.parse(request.now) : nowMs;
@@ -103,7 +114,7 @@ export function parseRequest(request: MessageRequest, nowMs: number, fallback: L
       referral: referral === undefined ? null : parsePersonName(typeof referral === 'string' ? { name: referral } : referral, convention),
       company: parseCompany(request.company, uses('/companyLegalName') ? request.companyLegalName : undefined),
       newEmployer: employer === undefined ? null : parseCompany(employer),
-      role: uses('/role') && request.role !== undefined ? cleanRole(request.role, request.candidate.grammaticalGender, language.helpers.roleWithSpecialty) : null,
+      role: uses('/role') && request.role !== undefined ? roleOf(request.role, request.candidate.grammaticalGender, language.helpers) : null,
       request,
       nowMs: now,
     },

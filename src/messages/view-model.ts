@@ -180,10 +180,9 @@ export function buildView(n: NormalisedRequest): View {
     : null;
   const words = clock ? h.interviewWords(clock, spoken) : null;
   const upcoming = clock ? clock.hoursAhead > 0 : true;
-  const gender = use('/candidate/grammaticalGender', request.candidate.grammaticalGender);
   // A text, like a voicemail, carries no brackets or dashes: it names the role in its brief form.
-  const cleaned = n.role ? (spoken ? (h.spokenRole?.(n.role.spoken) ?? n.role.spoken) : n.channel === 'sms' ? n.role.spoken : n.role.name) : null;
-  const role = cleaned && h.agreeRole ? h.agreeRole(cleaned, gender) : cleaned;
+  const role = n.role ? (spoken ? (h.spokenRole?.(n.role.spoken) ?? n.role.spoken) : n.channel === 'sms' ? n.role.spoken : n.role.name) : null;
+  const gender = use('/candidate/grammaticalGender', request.candidate.grammaticalGender);
   const format = use('/interview/format', request.interview?.format);
   const phone = use('/candidate/phone', request.candidate.phone);
   const hour = senderHour(n);

@@ -5,6 +5,8 @@ import { parsePersonName } from '../../src/messages/facts/person-name.js';
 import { resolveLanguage } from '../../src/messages/languages/index.js';
 import { deAT, deCH, deDE, feminineRole, germanSyllables, spokenAddress } from '../../src/messages/languages/de.js';
 import { interviewClock } from '../../src/messages/languages/time.js';
+import { MessageRequestSchema } from '../../src/messages/schema.js';
+import { createMessageService } from '../../src/messages/service.js';
 
 describe('German days and times', () => {
   it('writes days and times as Germans do, in each variant, with Intl month names (Jänner in Austria)', () => {
@@ -191,8 +193,29 @@ describe('German roles a woman names herself by', () => {
       ['Ingenieur / Techniker', 'Ingenieur / Techniker'],
     ];
     for (const [ad, said] of cases) expect(feminineRole(ad), ad).toBe(said);
-    expect(deDE.agreeRole!('Medizincontroller', 'f')).toBe('Medizincontrollerin');
-    expect(deDE.agreeRole!('Medizincontroller', 'm')).toBe('Medizincontroller');
-    expect(deDE.agreeRole!('Medizincontroller', null)).toBe('Medizincontroller');
+    expect(deDE.feminineRole!('Medizincontroller')).toBe('Medizincontrollerin');
+  });
+
+  it('names the post in the feminine in the message and in the facts it reports, only when she said so', () => {
+    const service = createMessageService({ clock: () => Date.parse('2026-12-07T09:00:00+01:00') });
+    const render = (grammaticalGender?: 'f' | 'm') => {
+      const result = service.render(
+        MessageRequestSchema.parse({
+          scenario: 'withdraw-application',
+          channel: 'email',
+          language: 'de-DE',
+          candidate: { name: 'Anna Berg', ...(grammaticalGender && { grammaticalGender }) },
+          recipient: { name: 'Jens Vogt', honorific: 'mr' },
+          company: 'Stadtwerke Ulm GmbH',
+          role: 'Medizincontroller (m/w/d)',
+        }),
+      );
+      if (!result.ok) throw new Error(JSON.stringify(result.errors));
+      return result.message;
+    };
+    const hers = render('f');
+    expect(hers.facts.role?.name).toBe('Medizincontrollerin');
+    expect(hers.text).toContain('Medizincontrollerin');
+    expect(render().facts.role?.name).toBe('Medizincontroller');
   });
 });

@@ -93,7 +93,7 @@ const dashSegment = /^(.+?)\s+[-–—]\s+([^-–—]+)$/u;
  * common ones without such an ending. Towns that share an ending ("Reading", "Woking") are places.
  */
 const fieldWord =
-  /(?:olog(?:y|ie|ía|ia)|ics|iques?|ik|iatr(?:y|ie|ía|ia)|medi(?:cine|zin|cina)|médecine|mittel|ung|heit|keit|schaft|tions?|ci[óo]n|si[óo]n|ments?|ería|erie|ery|ing|care|ware|recht)$|^(?:finance|finances|finanzas|finanzen|compliance|insurance|assurance|maintenance|sales|tax|taxes|audit|payroll|legal|research|recherche|investigación|forschung|health|santé|salud|gesundheit|law|data|security|support|design|operations|logistics|pharmacy|nursing|ventas|vente|ventes|vertrieb|personal|soins|finanzas)$/iu;
+  /(?:olog(?:y|ie|ía|ia)|ics|iques?|ik|iatr(?:y|ie|ía|ia)|medi(?:cine|zin|cina)|médecine|mittel|ung|heit|keit|schaft|tions?|ci[óo]n|si[óo]n|ments?|ería|erie|ery|ing|care|ware|recht)$|^(?:finance|finances|finanzas|finanzen|compliance|insurance|assurance|maintenance|sales|tax|taxes|audit|payroll|legal|research|recherche|investigación|forschung|health|santé|salud|gesundheit|law|data|security|support|design|operations|logistics|pharmacy|nursing|ventas|vente|ventes|vertrieb|personal|soins)$/iu;
 const placeLike = /^(?:reading|ealing|woking|beijing|kettering|worthing|epping|barking|tooting|nanjing|kunming|wellington|washington|lausanne|valence|florence|provence|france)$/iu;
 
 /**

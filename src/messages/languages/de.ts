@@ -502,7 +502,7 @@ function makeGerman(locale: GermanTag): LanguageHelpers {
     // Templates name a role in constructions that need no article or gender ("die Stelle als Data Analyst").
     withArticle: (noun) => noun,
     // A woman names the post she applied for in the feminine ("als Medizincontrollerin").
-    agreeRole: (role, gender) => (gender === 'f' ? feminineRole(role) : role),
+    feminineRole,
     // A company with its legal form gets the article it needs ({{companyWith.bei}}: "bei der Müller Logistik GmbH").
     companyWith,
     legalNameInLetters: true,
@@ -520,7 +520,6 @@ function makeGerman(locale: GermanTag): LanguageHelpers {
     // Said after the noun: "das Gespräch per Video", "das Gespräch vor Ort".
     formatWords: { phone: 'per Telefon', video: 'per Video', onsite: 'vor Ort' },
     everydayCompany,
-    roleWithSpecialty,
     becauseClause,
     interviewWords(clock: InterviewClock): InterviewWords {
       const { day, time: bare, dated } = wording(`${clock.local.toISOString()}|${clock.daysAhead}`);
@@ -537,14 +536,6 @@ function makeGerman(locale: GermanTag): LanguageHelpers {
       return Math.ceil(germanSyllables(text) / germanSyllablesPerSecond);
     },
   };
-}
-
-/**
- * A specialty as a German letter writes it, in brackets after the post ("Referent (Fördermittel)"); a voicemail or a
- * text says the post alone.
- */
-function roleWithSpecialty(role: string, specialty: string, brief: boolean): string {
-  return brief ? role : `${role} (${specialty})`;
 }
 
 export const deDE = makeGerman('de-DE');

@@ -67,10 +67,11 @@ export interface LanguageHelpers {
    */
   textName?(person: PersonName): string;
   /**
-   * The role as the candidate names their own post, agreeing with the gender they chose where the language's job
-   * titles do (German "Medizincontrollerin" from an ad's "Medizincontroller (m/w/d)"). Absent, the role as cleaned.
+   * The post a woman names as hers, where the language's job titles agree and the ad wrote a plain masculine one
+   * (German "Medizincontrollerin" from "Medizincontroller (m/w/d)"). Applied once, when the request is read and only
+   * with `grammaticalGender: "f"`, so the facts report the role as the messages name it. Absent, the role as cleaned.
    */
-  agreeRole?(role: string, gender: 'f' | 'm' | null): string;
+  feminineRole?(role: string): string;
   /**
    * A written form of address as a voicemail says it, where the letter's abbreviated titles are not what a caller
    * says (German "Herr Prof. Dr. van der Meulen" is said "Herr Professor van der Meulen"). Absent, said as written.
