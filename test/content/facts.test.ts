@@ -147,7 +147,7 @@ describe('names and typography', () => {
       ['en-GB', 'Litigation Paralegal - eDiscovery (Bilingual Spanish) #LI-Hybrid', 'Litigation Paralegal, eDiscovery'],
       ['fr-FR', 'Attaché·e de recherche clinique – oncologie', 'Attaché de recherche clinique en oncologie'],
       ['es-ES', 'Enfermera – Oncología', 'Enfermera de oncología'],
-      ['de-DE', 'Referent – Fördermittel', 'Referent (Fördermittel)'],
+      ['de-DE', 'Referent – Fördermittel', 'Referent im Bereich Fördermittel'],
       // A contract or a place is never a specialty, wherever its segment sits.
       ['fr-CA', 'Planificateur(trice) de la demande (H/F) - poste permanent', 'Planificateur de la demande'],
       ['fr-FR', 'Juriste contentieux construction / assurances – CDI – Paris 8e (F/H)', 'Juriste contentieux construction / assurances'],

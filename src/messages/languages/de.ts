@@ -520,6 +520,7 @@ function makeGerman(locale: GermanTag): LanguageHelpers {
     // Said after the noun: "das Gespräch per Video", "das Gespräch vor Ort".
     formatWords: { phone: 'per Telefon', video: 'per Video', onsite: 'vor Ort' },
     everydayCompany,
+    roleWithSpecialty,
     becauseClause,
     interviewWords(clock: InterviewClock): InterviewWords {
       const { day, time: bare, dated } = wording(`${clock.local.toISOString()}|${clock.daysAhead}`);
@@ -536,6 +537,15 @@ function makeGerman(locale: GermanTag): LanguageHelpers {
       return Math.ceil(germanSyllables(text) / germanSyllablesPerSecond);
     },
   };
+}
+
+/**
+ * A specialty as a German letter names it, after the post ("Referent im Bereich Fördermittel"): in brackets it would
+ * sit beside the reference's brackets in a subject ("Vertriebsingenieur (Fördertechnik) (REQ-118)"). A voicemail or a
+ * text says the post alone.
+ */
+function roleWithSpecialty(role: string, specialty: string, brief: boolean): string {
+  return brief ? role : `${role} im Bereich ${specialty}`;
 }
 
 export const deDE = makeGerman('de-DE');
