@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { shortNoticeHours, usesField, type RequestField } from './catalogue.js';
 import type { PersonName } from './facts/person-name.js';
-import type { Honorific } from './languages/index.js';
+import type { Honorific, LanguageHelpers } from './languages/index.js';
 import { interviewClock, offsetMinutes, zoneOffsetMinutes } from './languages/time.js';
 import { privateReasons, type NormalisedRequest } from './request.js';
 
@@ -253,8 +253,12 @@ export function buildView(n: NormalisedRequest): View {
     noFurtherContact: use('/requestNoFurtherContact', request.requestNoFurtherContact) ?? false,
     informal: n.formality === 'informal',
     reschedule: n.intent === 'reschedule',
-    availability: n.intent === 'reschedule' ? use('/availability', request.availability) : null,
+    availability: n.intent === 'reschedule' ? houseTimes(h, use('/availability', request.availability)) : null,
     openToNegotiation: use('/openToNegotiation', request.openToNegotiation) ?? false,
     dataDeletion: use('/requestDataDeletion', request.requestDataDeletion) ?? false,
   };
 }
+
+/** The candidate's window in their words, its clock times in the language's style where it has one. */
+const houseTimes = (h: LanguageHelpers, text: string | null | undefined): string | null =>
+  text === null || text === undefined ? null : (h.houseTimes?.(text) ?? text);

@@ -88,6 +88,45 @@ describe('becauseClause', () => {
   });
 });
 
+describe('becauseClause beside the day the sentence has said', () => {
+  it('does not say the day word twice', () => {
+    const detail = "my daughter's daycare is closed tomorrow after a burst pipe and I have no backup care";
+    expect(enUS.becauseClause(detail, 'tomorrow')).toBe("because my daughter's daycare is closed after a burst pipe and I have no backup care");
+    expect(enGB.becauseClause('Tomorrow, my son has surgery.', 'tomorrow')).toBe('because my son has surgery');
+    expect(enUS.becauseClause('I have a hospital appointment tomorrow morning', 'tomorrow')).toBe('because I have a hospital appointment that morning');
+    expect(enUS.becauseClause("my son's surgery is tomorrow", 'tomorrow')).toBe("because my son's surgery is that day");
+    expect(enUS.becauseClause("tomorrow's train strike means I cannot get there", 'tomorrow')).toBe("because that day's train strike means I cannot get there");
+    expect(enUS.becauseClause("I've been called in to work today", 'today')).toBe("because I've been called in to work");
+  });
+
+  it('leaves a day word the sentence has not said', () => {
+    expect(enUS.becauseClause('my flight home lands tomorrow', 'today')).toBe('because my flight home lands tomorrow');
+    expect(enUS.becauseClause('my flight home lands tomorrow', null)).toBe('because my flight home lands tomorrow');
+    expect(enUS.becauseClause('my flight home lands tomorrow', 'on Thursday')).toBe('because my flight home lands tomorrow');
+  });
+});
+
+describe('houseTimes', () => {
+  it("writes the candidate's clock times as the variant writes the interview's", () => {
+    expect(enUS.houseTimes?.('any time Thursday or Friday after 1 p.m.')).toBe('any time Thursday or Friday after 1 PM');
+    expect(enGB.houseTimes?.('any time Thursday or Friday after 1 p.m.')).toBe('any time Thursday or Friday after 1 pm');
+    expect(enUS.houseTimes?.('Monday from 9am to 12pm')).toBe('Monday from 9 AM to noon');
+    expect(enGB.houseTimes?.('Monday from 9.30am to 12 p.m.')).toBe('Monday from 9:30 am to midday');
+    expect(enUS.houseTimes?.('Wednesday after 13:00 or before 09:30')).toBe('Wednesday after 1 PM or before 9:30 AM');
+    expect(enUS.houseTimes?.('after 2 p.m. Thursday works best')).toBe('after 2 PM Thursday works best');
+    expect(enUS.houseTimes?.('after 2 p.m. Thanks!')).toBe('after 2 PM. Thanks!');
+  });
+
+  it('leaves times that could be read two ways, and numbers that are no times', () => {
+    expect(enUS.houseTimes?.('any day at 9:30 or 4')).toBe('any day at 9:30 or 4');
+    expect(enUS.houseTimes?.('in room 5 a month from now')).toBe('in room 5 a month from now');
+  });
+
+  it('writes the times in a reason the same way', () => {
+    expect(enUS.becauseClause('my train now leaves at 2 p.m.')).toBe('because my train now leaves at 2 PM');
+  });
+});
+
 describe('slowNumber', () => {
   it('reads a number digit by digit in the groups it was written in', () => {
     expect(enUS.slowNumber('+1 555 0100')).toBe('plus 1, 5 5 5, 0 1 0 0');

@@ -36,20 +36,74 @@ const withArticle = memo(article);
 /**
  * A candidate's reason as it follows the decision: "because my partner starts a new job in Lisbon". A reason typed
  * with its own connector keeps it ("due to family commitments"); a typed "because" or "as" is not doubled. The first
- * word is lower-cased only when it is one that is never a name ("My partner", not "Berlin").
+ * word is lower-cased only when it is one that is never a name ("My partner", not "Berlin"). `day` is the day word
+ * the sentence has just said ("tomorrow at 9 AM"): the reason does not say it again. Clock times are written in the
+ * variant's style, as the interview's time is.
  */
-function becauseClause(detail: string): string {
-  let body = detail.trim().replace(/[.!;,\s]+$/, '');
-  const connector = /^(due to|owing to|because of|thanks to)\b/i.exec(body);
-  if (!connector) body = body.replace(/^(because|as|since|cause)\b[\s,]*/i, '');
-  const first = /^[\p{L}']+/u.exec(body)?.[0] ?? '';
-  if (connector || neverANameAtTheStart.test(first)) body = body.charAt(0).toLowerCase() + body.slice(1);
-  if (connector) return body;
-  // A reason that has its own "because" ("closed because of a water main break") is not put under another one: "as"
-  // joins it instead. Not a dash: the sentence often goes on (", but I am still very interested"), and a dash-joined
-  // clause followed by ", but" reads as a fragment.
-  return /\bbecause\b/i.test(body) ? `as ${body}` : `because ${body}`;
+function becauseClause(us: boolean) {
+  const times = houseTimes(us);
+  return (detail: string, day?: string | null): string => {
+    let body = withoutEchoedDay(times(detail.trim()), day).replace(/[.!;,\s]+$/, '');
+    const connector = /^(due to|owing to|because of|thanks to)\b/i.exec(body);
+    if (!connector) body = body.replace(/^(because|as|since|cause)\b[\s,]*/i, '');
+    const first = /^[\p{L}']+/u.exec(body)?.[0] ?? '';
+    if (connector || neverANameAtTheStart.test(first)) body = body.charAt(0).toLowerCase() + body.slice(1);
+    if (connector) return body;
+    // A reason that has its own "because" ("closed because of a water main break") is not put under another one: "as"
+    // joins it instead. Not a dash: the sentence often goes on (", but I am still very interested"), and a dash-joined
+    // clause followed by ", but" reads as a fragment.
+    return /\bbecause\b/i.test(body) ? `as ${body}` : `because ${body}`;
+  };
 }
+
+/** Words after which "tomorrow" is what the clause is about ("is tomorrow", "until tomorrow"): it says "that day". */
+const dayAsComplement = /^(?:is|are|was|were|be|been|being|it's|that's|until|till|from|by|for|before|after|since|of|on|to|than|as|through)$/i;
+
+/**
+ * The reason without the day word its sentence has already said: "I am unable to attend tomorrow at 9 AM because my
+ * daughter's daycare is closed after a burst pipe", not "... closed tomorrow after ...". A plain adverb goes; a part
+ * of the day becomes "that morning"; a day the clause is about ("my surgery is tomorrow") becomes "that day".
+ */
+function withoutEchoedDay(text: string, day: string | null | undefined): string {
+  if (day !== 'today' && day !== 'tomorrow') return text;
+  const echo = new RegExp(`(^|[\\p{L}'’]+)(\\s*)\\b${day}\\b('s|’s)?(\\s+(?:morning|afternoon|evening|night))?(,?)`, 'giu');
+  return text
+    .replace(echo, (_all, before: string, space: string, possessive: string | undefined, part: string | undefined, comma: string) => {
+      if (part) return `${before}${space}that${part}${comma}`;
+      if (possessive) return `${before}${space}that day${possessive}${comma}`;
+      if (dayAsComplement.test(before)) return `${before}${space}that day${comma}`;
+      // "Tomorrow, my daughter's ..." loses its comma with the word; "closed tomorrow, and ..." keeps it.
+      return before === '' ? '' : `${before}${comma}`;
+    })
+    .replace(/\s{2,}/g, ' ')
+    .replace(/\s+([,.;:!?])/g, '$1')
+    .trim();
+}
+
+/**
+ * Clock times in a candidate's own words ("after 1 p.m.", "from 9am", "after 13:00") written as the variant writes
+ * the interview's time: "1 PM" in American English, "1 pm" in British; noon (midday) and midnight in words. Only times
+ * that cannot be read two ways: an hour with a.m. or p.m., or a 24-hour time with a leading zero or past 12.
+ */
+function houseTimes(us: boolean) {
+  const say = (hour: number, minutes: string | undefined, pm: boolean): string => {
+    if (hour === 12 && (!minutes || minutes === '00')) return pm ? (us ? 'noon' : 'midday') : 'midnight';
+    const m = minutes && minutes !== '00' ? `:${minutes}` : '';
+    const suffix = us ? (pm ? 'PM' : 'AM') : pm ? 'pm' : 'am';
+    return `${hour}${m} ${suffix}`;
+  };
+  return (text: string): string =>
+    text
+      .replace(/\b(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s?([ap])\.?\s?m\b(?:\.(?!\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll})\p{Lu}))?(?!\p{L})/giu, (_all, h: string, m: string | undefined, ap: string) =>
+        say(Number(h), m, ap.toLowerCase() === 'p'),
+      )
+      .replace(/\b(0\d|1[3-9]|2[0-3]):([0-5]\d)\b(?![:.]?\d)(?!\s?[ap]\.?\s?m\b)/giu, (_all, h: string, m: string) => {
+        const hour = Number(h);
+        if (hour === 0) return say(12, m, false);
+        return say(hour > 12 ? hour - 12 : hour, m, hour >= 12);
+      });
+}
+
 const neverANameAtTheStart =
   /^(the|my|our|a|an|this|that|these|those|it|it's|its|there|there's|we|we're|we've|they|they're|he|she|his|her|their|some|most|all|both|each|every|no|not|none|one|family|personal|health|after|given|with|right|now|currently|recently|unfortunately|relocating|moving|caring|looking)$/i;
 
@@ -162,7 +216,8 @@ function makeEnglish(locale: 'en-US' | 'en-GB'): LanguageHelpers {
     newEmployerInProse: employerInProse(us),
     roleWithSpecialty,
     textName,
-    becauseClause,
+    becauseClause: becauseClause(us),
+    houseTimes: houseTimes(us),
     interviewWords(clock: InterviewClock): InterviewWords {
       const { day, time: bare, dated } = wording(`${clock.local.toISOString()}|${clock.daysAhead}`);
       const time = clock.nameZone ? `${bare} ${zoneLabel(clock)}` : bare;

@@ -95,8 +95,17 @@ export interface LanguageHelpers {
   readonly formatWords: Readonly<Record<'phone' | 'video' | 'onsite', string>>;
   /** The name of a company as it is said in prose, without its legal form ("Brightline Analytics"). */
   everydayCompany(name: string): string;
-  /** A candidate's own reason, shaped to follow the word for "because" in a sentence the templates write. */
-  becauseClause(detail: string): string;
+  /**
+   * A candidate's own reason, shaped to follow the word for "because" in a sentence the templates write. `day` is the
+   * interview's day word ("tomorrow"), which that sentence says already, for a language that keeps the reason from
+   * saying it again.
+   */
+  becauseClause(detail: string, day?: string | null): string;
+  /**
+   * Clock times in the candidate's own words (their availability, their reason) written as the language writes the
+   * interview's time ("after 1 p.m." as "after 1 PM" beside "9 AM"). Absent, their words as typed.
+   */
+  houseTimes?(text: string): string;
   /** `spoken` (a voicemail): a language whose written time names its zone in brackets says it another way. */
   interviewWords(clock: InterviewClock, spoken?: boolean): InterviewWords;
   /** A phone number as it is read out slowly: digit by digit, in the groups it was written in. */
