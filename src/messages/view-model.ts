@@ -194,7 +194,8 @@ export function buildView(n: NormalisedRequest): View {
 
   return {
     candidate: {
-      name: n.channel === 'sms' ? (h.textName?.(n.candidate) ?? n.candidate.full) : n.candidate.full,
+      // A text or a call says the name the candidate goes by, as a letter's sign-off does, where the language has one.
+      name: n.channel === 'sms' || n.channel === 'voicemail' ? (h.textName?.(n.candidate) ?? n.candidate.full) : n.candidate.full,
       givenName: n.candidate.first ?? n.candidate.full,
       familyName: n.candidate.family,
       email: use('/candidate/email', request.candidate.email),

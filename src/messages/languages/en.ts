@@ -242,15 +242,15 @@ function roleWithSpecialty(role: string, specialty: string, brief: boolean): str
 }
 
 /**
- * The name a text signs with: the full name, unless its accents alone would make the text UCS-2 (a third of the room)
- * and the name the candidate goes by, with the surname, would not: "Fernanda Delgado-Reyes here", not "María Fernanda
- * Delgado-Reyes here" in three UCS-2 segments.
+ * The name a text or a voicemail introduces the candidate by: the name they go by, with the surname, when they gave
+ * one ("Kate McNamara-Ruiz here", as the email signs "Kate"), else the full name. A preferred name that still makes a
+ * text UCS-2 where the full name would not gives way to the full name.
  */
 function textName(person: PersonName): string {
+  if (!person.preferred || !person.family) return person.full;
+  const short = person.preferred.includes(person.family) ? person.preferred : `${person.preferred} ${person.family}`;
   const gsm = (s: string) => smsEncoding(toGsmPunctuation(s)).encoding === 'GSM-7';
-  if (!person.preferred || !person.family || gsm(person.full)) return person.full;
-  const short = `${person.preferred} ${person.family}`;
-  return gsm(short) ? short : person.full;
+  return gsm(short) || !gsm(person.full) ? short : person.full;
 }
 
 export const enUS = makeEnglish('en-US');

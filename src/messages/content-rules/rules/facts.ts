@@ -19,6 +19,10 @@ export const factRules = [
     const { channel } = r.input.message;
     const { candidate } = r.input.facts;
     if (channel === 'linkedin' || omitted(r).includes('surname') || r.visible.includes(candidate.name)) return undefined;
+    // A text or a call may say the name the candidate goes by with the surname ("Kate McNamara-Ruiz" for Mary Kate).
+    const words = candidate.name.split(/\s+/);
+    const goesBy = candidate.preferredName ? words.slice(1).map((_, i) => `${candidate.preferredName} ${words.slice(i + 1).join(' ')}`) : [];
+    if (goesBy.some((name) => r.visible.includes(name))) return undefined;
     const given = candidate.preferredName ?? r.helpers.givenName(candidate.name) ?? candidate.name;
     return !(channel === 'email' && r.visible.includes(given)) && `no candidate name (${candidate.name})`;
   }),
