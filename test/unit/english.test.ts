@@ -237,6 +237,12 @@ describe('the English deny list, round four', () => {
     expect(deny('en-US', 'Hi Ana,\n\nI have accepted another offer.\n\nGood luck with the search.\n\nAll the best,\nDan', 'email')).toEqual([]);
   });
 
+  it('catches a request made as "I (also) ask you to"', () => {
+    expect(deny('en-US', 'Hello Ana. Dan Lee here. My answer was no. I also ask you to delete my data.', 'sms')).toHaveLength(1);
+    expect(deny('en-GB', 'Hello Ana. Dan Lee here. My answer was no. Please also delete any personal data you hold about me.', 'sms')).toEqual([]);
+    expect(deny('en-GB', 'I would also ask you to delete the personal data you hold about me.', 'voicemail')).toEqual([]);
+  });
+
   it('catches a thanks glued to a voicemail opening with "and"', () => {
     expect(deny('en-US', 'Hi Ana, Dan here, with a quick message for Acme about the interview, and thanks for setting it up.', 'voicemail')).toHaveLength(1);
   });

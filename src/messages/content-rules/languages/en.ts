@@ -80,6 +80,7 @@ export const englishWords: LanguageWords = {
     { pattern: /\bBye for now\b/, tones: ['formal', 'firm'], channels: ['voicemail'], reason: 'too casual after a title and a surname: a formal call ends "Goodbye"' },
     { pattern: /\bcloser matches\b/i, reason: 'after a move or a commute as the reason, "closer" reads as nearer: "other roles", "a better match"' },
     { pattern: /\bPlease delete my data too\b/i, reason: 'an afterthought: "Please also delete my data."' },
+    { pattern: /\bI (?:also )?ask you to\b/i, reason: 'a calque: a request is made "Please also delete ...", or spoken "I\'d also ask you to ..."' },
     { pattern: /\bbest\b[^\n]*\n+(?:All the best|Best wishes|Best regards|Best),?$/im, channels: ['email'], reason: 'a closing that wishes "the very best" over a sign-off that says "best" again: vary one' },
   ],
 };
