@@ -5,6 +5,9 @@ import { checkMessage, type MessageFacts, type MessageUnderCheck } from '../../s
 import { enGB, enUS } from '../../src/messages/languages/en.js';
 import { everydayCompany } from '../../src/messages/languages/helpers.js';
 import { interviewClock, isTimeZone, offsetMinutes, zoneOffsetMinutes } from '../../src/messages/languages/time.js';
+import { scenarios } from '../../src/messages/catalogue.js';
+import { MessageRequestSchema } from '../../src/messages/schema.js';
+import { createMessageService } from '../../src/messages/service.js';
 
 describe('withArticle', () => {
   it.each([
@@ -251,5 +254,67 @@ describe('the English deny list, round four', () => {
 describe('Mx.', () => {
   it('greets by the honorific a platform stored, not by the full name', () => {
     expect(enUS.titledName('mx', 'Leonie von Trapp')).toBe('Mx. von Trapp');
+  });
+});
+
+describe('rendered English', () => {
+  const service = createMessageService({ clock: () => Date.parse('2027-02-15T16:40:00-06:00') });
+  const base = {
+    candidate: { givenName: 'Mary Kate', familyName: 'McNamara-Ruiz', preferredName: 'Kate', email: 'kate@example.com', phone: '773-555-0184', timeZone: 'America/Chicago' },
+    recipient: { givenName: 'Marguerite', familyName: 'du Pont-Whitfield', honorific: 'ms' },
+    company: 'Lakeview Pediatric Partners',
+    role: 'Child Life Specialist II - Pediatric Oncology',
+  };
+  const render = (body: Record<string, unknown>) => {
+    const result = service.render(MessageRequestSchema.parse({ ...base, ...body }));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    return result.message;
+  };
+  const lastMinute = {
+    scenario: 'last-minute',
+    interview: { at: '2027-02-16T09:00:00-06:00', timeZone: 'America/Chicago', format: 'onsite' },
+    reason: { code: 'other', detail: "my daughter's daycare is closed tomorrow after a burst pipe and I have no backup care", disclosure: 'specific' },
+    intent: 'reschedule',
+    availability: 'any time Thursday or Friday after 1 p.m.',
+  };
+
+  it.each(['email', 'linkedin', 'sms', 'voicemail'])('says "tomorrow" once and one style of time in a last-minute %s', (channel) => {
+    for (const language of ['en-US', 'en-GB']) {
+      const { text } = render({ ...lastMinute, channel, language });
+      expect(text).not.toMatch(/\btomorrow\b[^.?!]*\btomorrow\b/i);
+      expect(text).not.toMatch(/\d ?[ap]\.m\./i);
+    }
+  });
+
+  it.each(['sms', 'voicemail'])('introduces the candidate by the name they go by in a %s', (channel) => {
+    for (const scenario of ['accepted-another-offer', 'personal-reasons', 'firm-no']) {
+      const { text } = render({ scenario, channel, language: 'en-US', interview: { at: '2027-02-22T11:00:00-06:00', timeZone: 'America/Chicago', format: 'onsite' } });
+      expect(text).toContain('Kate McNamara-Ruiz');
+      expect(text).not.toContain('Mary Kate');
+    }
+  });
+
+  it.each([
+    ['Child Life Specialist II - Pediatric Oncology', /, Child Life Specialist II, Pediatric Oncology|Pediatric Oncology, /],
+    ['Senior Manager, FP&A', /, Senior Manager, FP&A/],
+  ])('never stacks three items with commas in a subject: %s', (role, stacked) => {
+    let subjects = 0;
+    for (const language of ['en-US', 'en-GB'])
+      for (const scenario of scenarios)
+        for (const tone of ['formal', 'warm', 'concise', 'firm'])
+          for (const jobReference of [undefined, 'JR-1182'])
+            for (const at of ['2027-02-22T11:00:00-06:00', '2027-02-16T09:00:00-06:00']) {
+              const interview = [...scenario.fields.uses, ...scenario.fields.required].some((f) => f.startsWith('/interview')) ? { at, timeZone: 'America/Chicago', format: 'onsite' } : undefined;
+              const body = { scenario: scenario.id, channel: 'email', language, tone, jobReference, interview };
+              const parsed = MessageRequestSchema.safeParse({ ...base, role, ...body });
+              if (!parsed.success) continue;
+              const result = service.render(parsed.data);
+              if (!result.ok) continue;
+              const outsideBrackets = result.message.subject!.replace(/\([^()]*\)/g, '');
+              expect(outsideBrackets, result.message.subject).not.toMatch(stacked);
+              expect(result.message.subject, 'one bracket, not two in a row').not.toMatch(/\) \(/);
+              subjects++;
+            }
+    expect(subjects).toBeGreaterThan(200);
   });
 });
