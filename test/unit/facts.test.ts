@@ -283,6 +283,19 @@ describe('roles', () => {
     expect(cleanRole('Buchhalter (m/w/d) (Teilzeit)').removed).toEqual(['(m/w/d)', '(Teilzeit)']);
   });
 
+  it.each([
+    [enUS, 'Data Analyst / BI', 'Data Analyst and BI'],
+    [frFR, 'Juriste contentieux construction / assurances', 'Juriste contentieux construction et assurances'],
+    [esES, 'Analista de datos / BI', 'Analista de datos y BI'],
+    [deDE, 'Sachbearbeiter Einkauf / Logistik', 'Sachbearbeiter Einkauf und Logistik'],
+  ] as [LanguageHelpers, string, string][])('says a role written with a spaced slash with the language\'s "and": %s', (h, role, spoken) => {
+    const cleaned = cleanRole(role, undefined, h.roleWithSpecialty, (items) => h.list(items));
+    expect(cleaned.spoken).toBe(spoken);
+    expect(cleaned.name).toBe(role);
+    // An unspaced slash is part of a word, never a list.
+    expect(cleanRole('Ingeniero/a de Datos', undefined, h.roleWithSpecialty, (items) => h.list(items)).spoken).not.toMatch(/\b(?:and|et|y|und)\b/);
+  });
+
   it('gives mixed-case initialisms the article of their first letter as it is said', () => {
     expect(enUS.withArticle('MSc Research Intern')).toBe('an MSc Research Intern');
     expect(enUS.withArticle('MRes Student')).toBe('an MRes Student');

@@ -152,10 +152,21 @@ const tidy = (s: string) =>
     .trim();
 
 /**
- * The role as written prose and speech name it, with what was taken off. `gender`: the candidate's, when they said;
- * a role written with an inclusive form then agrees with them, else it takes the generic form.
+ * Two fields an ad joins with a spaced slash ("Analista de datos / BI", "Juriste contentieux construction / assurances")
+ * as a text or a call says them: with the language's "and" (`list`, its conjunction list), not "slash". An unspaced
+ * slash is part of a word ("m/w/d", "Ingeniero/a") and is dealt with above.
  */
-export function cleanRole(role: string, gender?: 'f' | 'm', join: SpecialtyJoiner = bracketSpecialty): RoleName {
+function spokenSlash(role: string, list?: (items: string[]) => string): string {
+  if (!list || !/\s\/\s/.test(role)) return role;
+  return list(role.split(/\s+\/\s+/).map((part) => part.trim()).filter(Boolean));
+}
+
+/**
+ * The role as written prose and speech name it, with what was taken off. `gender`: the candidate's, when they said;
+ * a role written with an inclusive form then agrees with them, else it takes the generic form. `list` joins the parts
+ * of a role written with a spaced slash as the language lists them ("Analista de datos y BI"), in the spoken form.
+ */
+export function cleanRole(role: string, gender?: 'f' | 'm', join: SpecialtyJoiner = bracketSpecialty, list?: (items: string[]) => string): RoleName {
   const removed: string[] = [];
   const take = (pattern: RegExp) => (s: string) =>
     s.replace(pattern, (found) => {
@@ -189,6 +200,6 @@ export function cleanRole(role: string, gender?: 'f' | 'm', join: SpecialtyJoine
   const plain = (s: string) => tidy(take(/\s*\([^()]*\)/g)(s.replace(inclusiveForm, '')));
   const base = plain(agreed) || role;
   const field = specialty && plain(specialty);
-  if (!field) return { name: base, spoken: base, removed };
-  return { name: join(base, field, false), spoken: join(base, field, true), removed };
+  if (!field) return { name: base, spoken: spokenSlash(base, list), removed };
+  return { name: join(base, field, false), spoken: spokenSlash(join(base, field, true), list), removed };
 }
