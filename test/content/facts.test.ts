@@ -210,15 +210,17 @@ describe('names and typography', () => {
     expect(m.advice.find((a) => a.code === 'sms-unicode')?.text).toMatch(/70 characters/);
   });
 
-  it('signs a text with the name the candidate goes by when the full name alone would make it UCS-2', () => {
+  it('signs a text or a call with the name the candidate goes by, which also keeps a text out of UCS-2', () => {
     const candidate = { givenName: 'María Fernanda', familyName: 'Delgado-Reyes', preferredName: 'Fernanda' };
     const m = renderOne({ ...base, candidate }, byId('withdraw-application'), 'formal', 'sms');
     expect(m.text).toContain('Fernanda Delgado-Reyes');
     expect(m.text).not.toContain('María');
     expect(m.stats.smsEncoding).toBe('GSM-7');
-    // Where the full name keeps the text in GSM-7, it stays; an email signs as the candidate wrote.
+    // Any text or call says the name the candidate goes by, as the warm email signs; a formal email signs as the
+    // candidate wrote.
     const plain = { givenName: 'Mary Ann', familyName: 'Delgado', preferredName: 'Annie' };
-    expect(renderOne({ ...base, candidate: plain }, byId('withdraw-application'), 'formal', 'sms').text).toContain('Mary Ann Delgado');
+    expect(renderOne({ ...base, candidate: plain }, byId('withdraw-application'), 'formal', 'sms').text).toContain('Annie Delgado');
+    expect(renderOne({ ...base, candidate: plain }, byId('withdraw-application'), 'formal', 'voicemail').text).not.toContain('Mary Ann');
     expect(renderOne({ ...base, candidate }, byId('withdraw-application'), 'formal', 'email').text).toContain('María Fernanda Delgado-Reyes');
   });
 
