@@ -48,7 +48,17 @@ export const germanDenyList: readonly [RegExp, string][] = [
   [/\b(bei|von|mit|zu|für) (Herr|Frau Herr) \p{Lu}/u, 'the dative or accusative of "Herr" is "Herrn": "für Herrn Caflisch"'],
   [/vorstellen durfte/i, 'says the interview took place'],
   [/Auf Wiedersehen/i, 'on the telephone one says "Auf Wiederhören"'],
+  [/\bWechsel\b[^.!?]*, (denn|weil|da) [^.!?]*\bWechsel\b/, 'the frame repeats the noun of the candidate\'s reason: "Ein Wechsel an den Standort Linz kommt für mich derzeit jedoch nicht in Frage."'],
 ];
+
+/**
+ * Scenarios whose LinkedIn messages, in every tone but the firm one, end as people sign off there: a wish (or the
+ * offer to talk again, or a recommendation) with "viele Grüße", never on the bare decision or reason.
+ */
+export const linkedInGreetingScenarios: readonly string[] = ['not-a-fit', 'decline-offer', 'decline-recruiter-outreach'];
+
+/** The last sentence of a LinkedIn message's body. */
+const lastSentence = (text: string) => text.trim().split(/(?<=[.!?])\s+(?=\p{Lu})/u).at(-1) ?? '';
 
 /** The sender's hour from the set's `now` (or the matrix clock), in the sender's own offset. */
 function senderHour(r: Rendering): number {
@@ -227,7 +237,7 @@ export function germanWordChecks(tag: string): GermanCheck[] {
           if (/zurückzuziehen|ziehe[^.]*zurück/.test(text)) return 'reschedule that withdraws the application';
           if (facts.availability && !text.includes(facts.availability) && !leftOut(r.message).length) return 'the availability left out';
         } else if (asksDate) return 'asks for another date without reschedule';
-        const negotiates = /noch einmal überdenken|neu überlegen|noch einmal überlegen|noch einmal prüfen|Spielraum|noch etwas (geht|bewegen|möglich)|etwas geht|mehr möglich|(finanziell|Arbeitsmodell) noch etwas|anders regeln|flexibler gestalten|Flexibilität rede|rede ich gern weiter|Arbeitsmodell anpassen|anderes Arbeitsmodell|höheres (Gehalt|Salär)|Über das Arbeitsmodell spreche|wäre ich gesprächsbereit/.test(text);
+        const negotiates = /noch einmal überdenken|neu überlegen|noch einmal überlegen|noch einmal prüfen|Spielraum|noch etwas (geht|bewegen|möglich)|etwas geht|mehr möglich|(finanziell|Arbeitsmodell) noch etwas|anders regeln|flexibler gestalten|Flexibilität rede|rede ich gern weiter|Arbeitsmodell anpassen|anderes Arbeitsmodell|höheres (Gehalt|Salär)|Über das Arbeitsmodell spreche|Über die Konditionen (spreche|rede)|wäre ich gesprächsbereit/.test(text);
         if (facts.openToNegotiation && !negotiates) return 'open to negotiation but says nothing of it';
         if (!facts.openToNegotiation && negotiates) return 'offers to reconsider without openToNegotiation';
         if (facts.openToNegotiation) {
@@ -262,6 +272,14 @@ export function germanWordChecks(tag: string): GermanCheck[] {
         if (gender !== 'f' && /\b(Kandidatin|Bewerberin|Interessentin)\b/.test(text)) return 'a feminine form nobody chose';
         if (gender !== 'm' && /\b(Kandidaten|Kandidat|Bewerber|Interessent)\b(?!in)/.test(text)) return 'a masculine form nobody chose';
         return undefined;
+      },
+    },
+    {
+      name: 'LinkedIn ends with greetings outside the firm tone ("Alles Gute für die Besetzung und viele Grüße."), never on the bare decision or reason',
+      run: (r) => {
+        if (r.channel !== 'linkedin' || r.tone === 'firm' || !linkedInGreetingScenarios.includes(r.scenario.id)) return undefined;
+        const last = lastSentence(r.message.text);
+        return /\bGrü(ß|ss)e\b/u.test(last) ? undefined : `ends without greetings: "${last}"`;
       },
     },
     {

@@ -221,11 +221,31 @@ describe('the deny lists', () => {
     expect(deny('de-DE', 'Ich kann den Termin nicht wahrnehmen und ziehe meine Bewerbung zurück.')).toEqual([]);
     expect(deny('de-DE', 'Diese Aufgabe werde ich jedoch nicht übernehmen, denn ich bleibe.', { scenario: 'decline-recruiter-outreach' })).toHaveLength(1);
     expect(deny('de-DE', 'Für diese Position stehe ich jedoch nicht zur Verfügung, denn ich bleibe.', { scenario: 'decline-recruiter-outreach' })).toEqual([]);
-    expect(deny('de-DE', 'Ich lehne ab. Über ein höheres Gehalt spreche ich gern.', { scenario: 'decline-offer' })).toEqual([]);
+    expect(deny('de-DE', 'Ich lehne ab. Über die Konditionen spreche ich gern.', { scenario: 'decline-offer' })).toEqual([]);
     expect(deny('de-AT', 'Für die Betreuung herzlichen Dank, und gutes Gelingen!')).toHaveLength(1);
     expect(deny('de-AT', 'Herzlichen Dank für die Betreuung und viel Erfolg bei der Besetzung der Stelle!')).toEqual([]);
     expect(deny('de-AT', 'Heute um 16 Uhr kann ich leider nicht kommen, da persönliche Gründe dies erfordern.')).toHaveLength(1);
     expect(deny('de-AT', 'Aus persönlichen Gründen kann ich heute um 16 Uhr leider nicht kommen.')).toEqual([]);
+    // After the seventh German reading: "es" that finds the selection process, a blunt demand for more salary, thanks
+    // for the trust instead of the offer, "Für später", "eine Stelle" the recruiter named, a curt final no, and a
+    // thanks wedged between the number and the purpose of a call.
+    expect(deny('de-DE', 'Für das angenehme Auswahlverfahren danke ich. Ich habe mich jedoch entschieden, es nicht anzunehmen.')).toHaveLength(1);
+    expect(deny('de-DE', 'Für das angenehme Auswahlverfahren danke ich. Ich habe mich jedoch entschieden, Ihr Angebot nicht anzunehmen.')).toEqual([]);
+    expect(deny('de-DE', 'Ich lehne ab. Über ein höheres Gehalt spreche ich gern.', { scenario: 'decline-offer' })).toHaveLength(1);
+    expect(deny('de-CH', 'Ich lehne ab. Über ein höheres Salär spreche ich gern.', { scenario: 'decline-offer' })).toHaveLength(1);
+    expect(deny('de-DE', 'Danke für Ihr Vertrauen! Die Stelle nehme ich nicht an.', { scenario: 'decline-offer', channel: 'sms' })).toHaveLength(1);
+    expect(deny('de-DE', 'Danke für das Angebot! Die Stelle kann ich jedoch nicht annehmen.', { scenario: 'decline-offer', channel: 'sms' })).toEqual([]);
+    expect(deny('de-DE', 'Danke für die Nachricht. Für später bin ich offen.', { scenario: 'decline-recruiter-outreach', channel: 'sms' })).toHaveLength(1);
+    expect(deny('de-DE', 'Danke für die Nachricht. Für später bleibe ich ansprechbar.', { scenario: 'decline-recruiter-outreach', channel: 'sms' })).toHaveLength(1);
+    expect(deny('de-DE', 'Danke für die Nachricht. Melden Sie sich gern wieder.', { scenario: 'decline-recruiter-outreach', channel: 'sms' })).toEqual([]);
+    expect(deny('de-AT', 'Vielen Dank für Ihre Nachricht zu einer Stelle bei Acme.')).toHaveLength(1);
+    expect(deny('de-AT', 'Vielen Dank für Ihre Nachricht zur Stelle bei Acme.')).toEqual([]);
+    expect(deny('de-DE', 'Meine Antwort kennen Sie schon: Es bleibt bei meinem Nein.', { scenario: 'firm-no' })).toHaveLength(1);
+    expect(deny('de-DE', 'Ich habe schon abgesagt, und daran ändert sich nichts.', { scenario: 'firm-no' })).toHaveLength(1);
+    expect(deny('de-DE', 'Wie ich bereits schrieb, bleibt es bei meiner Absage; daran ändert sich nichts.', { scenario: 'firm-no' })).toHaveLength(1);
+    expect(deny('de-DE', 'Wie bereits mitgeteilt, bleibt es bei meiner Absage.', { scenario: 'firm-no' })).toEqual([]);
+    expect(deny('de-DE', 'Meine Nummer ist 0171 483 92 07. Danke für das Gespräch! Ich rufe wegen meiner Bewerbung an.', { scenario: 'not-a-fit', channel: 'voicemail' })).toHaveLength(1);
+    expect(deny('de-DE', 'Meine Nummer ist 0171 483 92 07. Ich rufe wegen meiner Bewerbung an und möchte mich zunächst für das Gespräch bedanken.', { scenario: 'not-a-fit', channel: 'voicemail' })).toEqual([]);
     expect(deny('fr-FR', 'Je souhaite retirer ma candidature chez Acme.')).toHaveLength(1);
     expect(deny('fr-FR', 'Je décommande notre entretien.')).toHaveLength(1);
     // The fourth French reading: thanks for a patience no one showed, the reason's noun again, "préférer" twice,
