@@ -406,7 +406,7 @@ describe('the deny lists', () => {
     expect(deny('es-MX', 'Me comprometo con Grupo Modelo.')).toHaveLength(1);
     expect(deny('es-MX', 'Acabo de aceptar una propuesta de otra empresa.')).toEqual([]);
     expect(deny('es-ES', 'No podré asistir el viernes. Puedo otro día: cualquier mañana.')).toHaveLength(1);
-    expect(deny('es-ES', 'No podré asistir el viernes. ¿Podemos cambiarla? Puedo cualquier mañana.')).toEqual([]);
+    expect(deny('es-ES', 'No podré asistir el viernes. ¿Podemos cambiarla de fecha? Puedo cualquier mañana.')).toEqual([]);
     expect(deny('es-MX', 'Me encanta lo que se hace en Tlaxcalteca.')).toHaveLength(1);
     expect(deny('es-MX', 'Me encanta lo que hacen en Tlaxcalteca.')).toEqual([]);
     expect(deny('es-ES', 'Gracias de corazón por pensar en mí; tengo novedades: he aceptado otra oferta.')).toHaveLength(1);

@@ -227,7 +227,7 @@ export const spanishWords: LanguageWords = {
       pattern: /(?<!\p{L})(?:acabo de comprometerme|me comprometo) con(?!\p{L})/iu,
       reason: '"comprometerse con otra empresa" sounds like an engagement, and the present tense is wrong: "Acabo de aceptar una propuesta de otra empresa"',
     },
-    { pattern: /(?<!\p{L})Puedo otro día:/iu, reason: 'a clipped note that never asks: "¿Podemos cambiarla? Puedo cualquier mañana …"' },
+    { pattern: /(?<!\p{L})Puedo otro día:/iu, reason: 'a clipped note that never asks: "¿Podemos cambiarla de fecha? Puedo cualquier mañana …"' },
     { pattern: /(?<!\p{L})lo que se hace en(?!\p{L})/iu, reason: 'the impersonal "lo que se hace en X" keeps the people at a distance: "lo que hacen en X"' },
     { pattern: /;[^.!?]*(?<!\p{L})tengo novedades:/iu, reason: 'a semicolon and then a colon show where two pieces were joined: "Gracias de corazón por todo. Le escribo para contarle que …"' },
     {
