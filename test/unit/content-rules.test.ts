@@ -417,5 +417,23 @@ describe('the deny lists', () => {
     expect(deny('es-AR', 'Si tienes un momento, avísame.', { formality: 'informal' })).toHaveLength(1);
     expect(deny('es-AR', 'Si tenés un momento, avisame.', { formality: 'informal' })).toEqual([]);
     expect(deny('es-MX', 'Si tienes un momento, avísame.', { formality: 'informal' })).toEqual([]);
+    // The eighth reading: the keep-door-open chain, clipped asks, seams, and an apology ahead of its news.
+    expect(deny('es-ES', 'Por ahora tengo que dar un paso atrás porque me mudo, así que tendré que cancelar la entrevista del lunes.')).toHaveLength(1);
+    expect(deny('es-ES', 'Por ahora tengo que dar un paso atrás porque me mudo. Por eso cancelo la entrevista del lunes.')).toEqual([]);
+    expect(deny('es-MX', 'Lamento comunicar que debo retirar mi candidatura.')).toHaveLength(1);
+    expect(deny('es-MX', 'Lamento comunicarle que debo retirar mi candidatura.')).toEqual([]);
+    expect(deny('es-MX', 'Acabo de comprometerme con otra empresa.')).toHaveLength(1);
+    expect(deny('es-MX', 'Me comprometo con Grupo Modelo.')).toHaveLength(1);
+    expect(deny('es-MX', 'Acabo de aceptar una propuesta de otra empresa.')).toEqual([]);
+    expect(deny('es-ES', 'No podré asistir el viernes. Puedo otro día: cualquier mañana.')).toHaveLength(1);
+    expect(deny('es-ES', 'No podré asistir el viernes. ¿Podemos cambiarla de fecha? Puedo cualquier mañana.')).toEqual([]);
+    expect(deny('es-MX', 'Me encanta lo que se hace en Tlaxcalteca.')).toHaveLength(1);
+    expect(deny('es-MX', 'Me encanta lo que hacen en Tlaxcalteca.')).toEqual([]);
+    expect(deny('es-ES', 'Gracias de corazón por pensar en mí; tengo novedades: he aceptado otra oferta.')).toHaveLength(1);
+    expect(deny('es-ES', 'Gracias de corazón por todo. Le escribo para contarle que he aceptado otra oferta.')).toEqual([]);
+    expect(deny('es-419', 'Mucha suerte con la búsqueda, y fue un placer coincidir en este proceso.')).toHaveLength(1);
+    expect(deny('es-419', 'Mucha suerte con la búsqueda. Fue un placer coincidir en este proceso.')).toEqual([]);
+    expect(deny('es-ES', 'Estimada Dra. Ruiz:\n\nLe escribo para disculparme por avisar con tan poca antelación.')).toHaveLength(1);
+    expect(deny('es-ES', 'Estimada Dra. Ruiz:\n\nSiento avisar con tan poca antelación, pero no podré asistir.')).toEqual([]);
   });
 });

@@ -217,5 +217,26 @@ export const spanishWords: LanguageWords = {
       variants: ['es-AR'],
       formality: 'informal',
     },
+    // The eighth reading.
+    {
+      pattern: /(?<!\p{L})tengo que[^.!?]*(?<!\p{L})tendré que(?!\p{L})/iu,
+      reason: '"tengo que retirarme porque …, así que tendré que cancelar" says one obligation twice in one sentence: the reason, then "Por eso cancelo la entrevista …"',
+    },
+    { pattern: /(?<!\p{L})lamento comunicar que/iu, reason: '"Lamento comunicar que" leaves out the person told: "Lamento comunicarle que …"' },
+    {
+      pattern: /(?<!\p{L})(?:acabo de comprometerme|me comprometo) con(?!\p{L})/iu,
+      reason: '"comprometerse con otra empresa" sounds like an engagement, and the present tense is wrong: "Acabo de aceptar una propuesta de otra empresa"',
+    },
+    { pattern: /(?<!\p{L})Puedo otro día:/iu, reason: 'a clipped note that never asks: "¿Podemos cambiarla de fecha? Puedo cualquier mañana …"' },
+    { pattern: /(?<!\p{L})lo que se hace en(?!\p{L})/iu, reason: 'the impersonal "lo que se hace en X" keeps the people at a distance: "lo que hacen en X"' },
+    { pattern: /;[^.!?]*(?<!\p{L})tengo novedades:/iu, reason: 'a semicolon and then a colon show where two pieces were joined: "Gracias de corazón por todo. Le escribo para contarle que …"' },
+    {
+      pattern: /(?<!\p{L})búsqueda, y (?:ha sido|fue) un (?:placer|gusto)/iu,
+      reason: 'two unrelated wishes joined by "y": "Mucha suerte con la búsqueda. Ha sido un placer coincidir en este proceso."',
+    },
+    {
+      pattern: /(?:^|[.!?:]\s+)(?:Le|Te) escribo para disculparme por avisar/u,
+      reason: 'the apology before the news: the reader does not yet know what the notice is about ("Siento avisar con tan poca antelación, pero no podré asistir …")',
+    },
   ],
 };
