@@ -20,8 +20,8 @@ export const voicemailFits = (seconds: number) => seconds < voicemailMaxSeconds;
  * A text past its segment limit costs the sender more and arrives in pieces, and a voicemail past 45 seconds loses
  * its listener, so what a message can best do without gives way, one at a time: first the generic closing words,
  * then the optional facts (the referral, the role, the new employer's name), then the reason, the wish to stay in
- * touch the candidate asked for, the candidate's surname, and last the hour of the interview and the recipient's
- * name (in a formal text the surname goes last). The advice names what was left out, so nothing disappears
+ * touch the candidate asked for, the hour of the interview, the recipient's name, and last the candidate's surname.
+ * The advice names what was left out, so nothing disappears
  * silently. A request the candidate made (another date, data deletion) never gives way.
  */
 type Step = { omits: Omission; applies: () => boolean; apply: () => Parts };
@@ -35,7 +35,6 @@ export function fitChannel(
   fits: (text: string) => boolean,
 ): { parts: Parts; leftOut: Omission[]; view: View } {
   const leftOut: Omission[] = [];
-  const formal = n.language.formality ? n.formality === 'formal' : n.tone === 'formal' || n.tone === 'firm';
   const dropped = new Set<PartName>();
   let current = view;
   let request = n;
@@ -82,18 +81,16 @@ export function fitChannel(
     // The wish to stay in touch is the candidate's own choice, so it outlasts every fact of ours but the ones that
     // say who is writing and which interview this is. Where staying in touch is the scenario's point, it stays.
     { omits: 'doorOpen', applies: () => current.keepDoorOpen && Boolean(composed.doorOpen), apply: () => drop('doorOpen') },
-    // The candidate's surname before the hour and the recipient's name: the recruiter knows who has an interview at
-    // that hour, and a Spanish surname with an accent is what makes a text UCS-2, with a third less room. In a formal
-    // text (Sie, vous, usted, or a formal or firm English one) it goes last: signing with a first name alone to
-    // someone greeted by title and surname is a slip of register every reader noticed.
-    ...(formal ? [] : [surname]),
     {
       omits: 'interviewTime',
       applies: () => current.interview.upcomingWhen !== null && current.interview.upcomingWhen !== current.interview.day,
       apply: () => rerender({ ...current, interview: { ...current.interview, upcomingWhen: current.interview.day, when: current.interview.day } }),
     },
     { omits: 'recipientName', applies: () => current.recipient.personal !== null, apply: () => rerender(withoutRecipientName(current)) },
-    ...(formal ? [surname] : []),
+    // The candidate's surname last, in every tone: a text signed with a first name alone does not say who is writing
+    // to a recruiter with many candidates (readers in every market failed it), while the day the text still names, or
+    // the full name, finds the interview whose hour gave way.
+    surname,
   ];
   for (const step of steps) {
     if (fits(layoutText(n.channel, composed))) break;

@@ -64,4 +64,24 @@ describe('fitting a text message', () => {
     expect(m.omitted).not.toContain('doorOpen');
     expect(m.stats.smsSegments).toBeLessThanOrEqual(3);
   });
+
+  it.each(['en-US', 'en-GB'])('%s: in a warm text too, lets the hour go before the candidate\'s surname, so the text still says who is writing', (language) => {
+    const result = service.render(
+      MessageRequestSchema.parse({
+        scenario: 'last-minute',
+        channel: 'sms',
+        language,
+        tone: 'warm',
+        candidate: { givenName: 'María José', familyName: 'García de la Fuente', phone: '+34 612 345 678' },
+        recipient: { givenName: 'Íñigo', familyName: 'Martínez de Pisón', honorific: 'mr' },
+        company: 'Telefónica Tech',
+        role: 'Técnica de Prevención de Riesgos Laborales',
+        interview: { at: '2026-12-07T16:30:00+01:00', timeZone: 'Europe/Madrid' },
+      }),
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.message.omitted).toContain('interviewTime');
+    expect(result.message.omitted).not.toContain('surname');
+    expect(result.message.text).toContain('María José García de la Fuente');
+  });
 });
