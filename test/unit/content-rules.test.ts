@@ -296,6 +296,25 @@ describe('the deny lists', () => {
     expect(deny('fr-FR', "Je regrette de m'y prendre si tard si court.")).toHaveLength(1);
     expect(deny('fr-FR', 'Bonne continuation, et bonne chance pour la suite.')).toHaveLength(1);
     expect(deny('fr-FR', "Bonne continuation à toute l'équipe. Bonne chance pour la suite.")).toEqual([]);
+    // The seventh French reading: the withdrawal calque, the keep-door-open and accepted-offer slips, "préavis",
+    // two requests each opening "Veuillez", and a letter outside GSM-7 in our words in a text.
+    expect(deny('fr-FR', 'Merci. Je me retire du processus pour la fonction de juriste.')).toHaveLength(1);
+    expect(deny('fr-FR', 'Je retire ma candidature au poste de X chez X.')).toEqual([]);
+    expect(deny('fr-FR', 'Je décline le recrutement chez X. Gardons le lien.')).toHaveLength(1);
+    expect(deny('fr-FR', 'Je retire pour l\'instant ma candidature auprès de X. Restons en contact.')).toEqual([]);
+    expect(deny('fr-FR', "J'ai dit oui ailleurs et renonce à l'entretien.")).toHaveLength(1);
+    expect(deny('fr-FR', 'Une autre offre m\'a été faite par X et je l\'ai acceptée.')).toHaveLength(1);
+    expect(deny('fr-FR', "J'ai accepté une offre chez X et dois donc annuler notre rendez-vous.")).toEqual([]);
+    expect(deny('fr-FR', 'Veuillez excuser ce préavis si court.')).toHaveLength(1);
+    expect(deny('fr-FR', 'Veuillez m\'excuser de vous prévenir si tard.')).toEqual([]);
+    expect(deny('fr-FR', 'Un grand merci pour tout.', { scenario: 'accepted-another-offer' })).toHaveLength(1);
+    expect(deny('fr-FR', 'Un grand merci pour tout.', { scenario: 'not-a-fit' })).toEqual([]);
+    expect(deny('fr-FR', 'Merci bien.\n\nVeuillez agréer, Madame, mes salutations distinguées.', { channel: 'email' })).toHaveLength(1);
+    expect(deny('fr-FR', 'Veuillez retirer mes coordonnées de vos listes. Veuillez aussi supprimer mes données personnelles.')).toHaveLength(1);
+    expect(deny('fr-FR', 'Veuillez retirer mes coordonnées de vos listes et supprimer mes données personnelles.')).toEqual([]);
+    expect(deny('fr-FR', 'Bonjour, c\'est X. Êtes-vous libre jeudi ?', { channel: 'sms' })).toHaveLength(1);
+    expect(deny('fr-FR', 'Bonjour, c\'est X. Seriez-vous libre jeudi ?', { channel: 'sms' })).toEqual([]);
+    expect(deny('fr-FR', 'Bonjour, c\'est X. Êtes-vous libre jeudi ?', { channel: 'email' })).toEqual([]);
     expect(deny('es-ES', 'Debo declinar respetuosamente la oferta.')).toHaveLength(1);
     expect(deny('es-ES', 'Escribo a el equipo.')).toHaveLength(1);
     expect(deny('en-US', 'I kindly ask you to cancel my interview.')).toHaveLength(1);

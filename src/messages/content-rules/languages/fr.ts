@@ -165,5 +165,30 @@ export const frenchWords: LanguageWords = {
     { pattern: /(?<![\p{L}'’])(?!nous\b|vous\b)(\p{L}{2,}) \1(?![\p{L}])/iu, reason: 'the same word twice in a row ("car car"): a connector joined after a frame that already ends with it' },
     { pattern: /(?<![\p{L}])Je décline pour l'instant la suite|décline la suite/iu, reason: 'one does not "décliner la suite", nor a meeting one cancels: "Je mets ma candidature en suspens … et annule notre rendez-vous"' },
     { pattern: /(?<![\p{L}])[Pp]our raisons personnelles|structure d'un autre type/u, reason: '"pour des raisons personnelles"; a company is "un autre type d\'organisation", not "une structure"' },
+    // The seventh reading.
+    {
+      pattern: /(?<![\p{L}])du processus(?: [^.!?:;]{0,60}?)? pour (?:la fonction|le poste)(?![\p{L}])/iu,
+      reason: 'a calque of "withdraw from the process for the role of": "Je retire ma candidature au poste de …"',
+    },
+    {
+      pattern: /(?<![\p{L}])(?:décline le recrutement|gardons le lien|suspends ma candidature)(?![\p{L}])/iu,
+      reason: 'one cannot "décliner un recrutement", and "suspendre sa candidature" or "garder le lien" read oddly: "Je préfère me retirer pour le moment … Restons en contact."',
+    },
+    { pattern: /(?<![\p{L}])(?:dit oui ailleurs|m'a été faite par)(?![\p{L}])/iu, reason: 'a note to self, or a passive that hides who accepted: "J\'ai accepté une autre offre et dois donc renoncer à …", "J\'ai accepté une offre chez X"' },
+    { pattern: /(?<![\p{L}])préavis(?![\p{L}])/iu, reason: '"préavis" is the notice of a contract (a resignation, a lease): "Veuillez m\'excuser de vous prévenir si tard"' },
+    {
+      pattern: /(?<![\p{L}])merci (?:encore |beaucoup |bien )?pour tout(?![\p{L}])/iu,
+      reason: 'thanks "pour tout" before anything has happened: thank for the invitation, the interest or the understanding',
+      scenarios: ['accepted-another-offer', 'last-minute'],
+    },
+    { pattern: /Merci bien\.\s*(?:Veuillez agréer|Je vous prie d'agréer|Je vous prie de croire)/u, reason: 'too casual before a formal closing formula: "Je vous remercie de votre compréhension."' },
+    { pattern: /(?<![\p{L}])Veuillez [^.!?]*[.!?]\s+Veuillez aussi(?![\p{L}])/u, reason: 'two requests each opening "Veuillez": one sentence, "Veuillez retirer mes coordonnées de vos listes et supprimer mes données personnelles."' },
+    {
+      // Names and companies may need UCS-2; our words must not: one "Êtes-vous" makes a text UCS-2, with a third less
+      // room, and the fitting then drops the recipient's name and the hour. "Seriez-vous", "Merci de …" say the same in GSM-7.
+      pattern: /[âêîôëïÿçœÀÂÈÊËÎÏÔÙÛŒ]|(?<!ao)û/u,
+      reason: 'a letter outside GSM-7 in our words makes the text UCS-2: choose a word without it ("Seriez-vous libre", "Merci de …", not "Êtes-vous", "s\'il vous plaît")',
+      channels: ['sms'],
+    },
   ],
 };
