@@ -71,9 +71,59 @@ function senderHour(r: Rendering): number {
 /** The first sentence: up to the first full stop that ends one (not a title's: "Dr. Vogel", "Mag. Huber"). */
 const firstSentence = (text: string) => text.replace(/\b(Dr|Prof|Mag|Dipl|Ing|Univ|St|med|rer|nat|phil)\./g, '$1').split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? '';
 
+/**
+ * The scenarios whose German LinkedIn messages close as a native's do, with a wish or thanks and "Viele Grüße" ("Vielen
+ * Dank für Ihr Verständnis und viele Grüße"), and the tones the check below holds them to. A scenario joins the list
+ * once its LinkedIn closings are written. Concise keeps its one-line thanks where a greeting would make it no shorter
+ * than firm, which closes without one.
+ */
+export const linkedinClosingTones: Readonly<Record<string, readonly string[]>> = {
+  'accepted-another-offer': ['formal', 'warm', 'concise'],
+  'keep-door-open': ['formal', 'warm'],
+  'personal-reasons': ['formal', 'warm'],
+  'last-minute': ['formal', 'warm'],
+  'withdraw-application': ['formal', 'warm', 'concise'],
+};
+
+/** The last sentence of a LinkedIn message closes it: a greeting, after a wish or thanks or on its own ("Viele Grüße"). */
+const linkedinClosing = /\b(Grü(ß|ss)en?|Gru(ß|ss))[.!]?$/u;
+
+/** Nouns a thanks of ours may share with anything: the forms of address and the thanks itself. */
+const thanksWords = new Set(['Sie', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihnen', 'Dank', 'Danke', 'Vielen', 'Herzlichen', 'Besten', 'Herzlich']);
+const nounStem = (word: string) => word.toLowerCase().replace(/(en|es|e|n|s)$/u, '');
+
 /** The checks of German words beyond the content rules: greetings, calques, seams, scripts, subjects and choices. */
 export function germanWordChecks(tag: string): GermanCheck[] {
   return [
+    {
+      name: 'a LinkedIn message ends with a closing, a wish or thanks with "Viele Grüße", never on the bare decision (the scenarios and tones of linkedinClosingTones)',
+      run: (r) => {
+        if (r.channel !== 'linkedin' || !linkedinClosingTones[r.scenario.id]?.includes(r.tone)) return undefined;
+        const text = r.message.text.trim();
+        return !linkedinClosing.test(text) && `ends without a closing: ${text.slice(-80)}`;
+      },
+    },
+    {
+      name: 'a thanks of ours names no noun of the candidate\'s own words ("Danke für die Betreuung" beside "wegen der Betreuung meiner Tochter")',
+      run: (r) => {
+        const detail = r.set.facts.reason?.detail;
+        if (!detail) return undefined;
+        const nouns = new Set((detail.match(/(?<=\s)\p{Lu}\p{Ll}{3,}/gu) ?? []).map(nounStem));
+        if (nouns.size === 0) return undefined;
+        const opening = detail.trim().slice(1, 16);
+        for (const sentence of r.message.text.split(/(?<=[.!?;])\s+/u)) {
+          if (!/\b(Dank|danke|bedanke)/iu.test(sentence) || sentence.includes(opening)) continue;
+          // What is thanked for: the first noun after "für" ("Danke für die Betreuung", "für Ihre Zeit").
+          const what = '(?:(?:\\p{Ll}+|Ihre[nmrs]?|Ihr) ){0,2}(\\p{Lu}\\p{Ll}{3,})';
+          const thanked =
+            new RegExp(`\\b(?:Dank|danke|bedanke)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?für ${what}`, 'u').exec(sentence)?.[1] ??
+            new RegExp(`\\b[Ff]ür ${what}[^.!?;,]{0,20}\\b(?:danke|bedanke)`, 'u').exec(sentence)?.[1];
+          const shared = thanked && !thanksWords.has(thanked) && nouns.has(nounStem(thanked)) ? thanked : undefined;
+          if (shared && r.message.text.split(shared).length > 1 && r.message.text.includes(detail.trim().slice(1, 16))) return `the thanks reuses "${shared}" of the candidate's words: ${sentence}`;
+        }
+        return undefined;
+      },
+    },
     {
       name: 'no legal form outside a formal or firm letter or LinkedIn message, which names the legal name at most once, never in its subject',
       run: (r) => {

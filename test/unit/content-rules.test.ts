@@ -246,6 +246,18 @@ describe('the deny lists', () => {
     expect(deny('de-DE', 'Wie bereits mitgeteilt, bleibt es bei meiner Absage.', { scenario: 'firm-no' })).toEqual([]);
     expect(deny('de-DE', 'Meine Nummer ist 0171 483 92 07. Danke für das Gespräch! Ich rufe wegen meiner Bewerbung an.', { scenario: 'not-a-fit', channel: 'voicemail' })).toHaveLength(1);
     expect(deny('de-DE', 'Meine Nummer ist 0171 483 92 07. Ich rufe wegen meiner Bewerbung an und möchte mich zunächst für das Gespräch bedanken.', { scenario: 'not-a-fit', channel: 'voicemail' })).toEqual([]);
+    // After the seventh German reading.
+    expect(deny('de-AT', 'Heute um 16 Uhr kann ich leider nicht kommen, was persönliche Gründe hat.', { scenario: 'last-minute' })).toHaveLength(1);
+    expect(deny('de-AT', 'Herzlichen Dank für die Einladung von der Alpenländischen Kältetechnik.')).toHaveLength(1);
+    expect(deny('de-AT', 'Herzlichen Dank für die Einladung zum Gespräch.')).toEqual([]);
+    expect(deny('de-DE', 'Ich habe ein Angebot von der Landeshauptstadt Stuttgart angenommen.', { scenario: 'accepted-another-offer' })).toHaveLength(1);
+    expect(deny('de-DE', 'Ich habe ein Angebot der Landeshauptstadt Stuttgart angenommen.', { scenario: 'accepted-another-offer' })).toEqual([]);
+    expect(deny('de-AT', 'Ich rufe wegen meines Vorstellungsgesprächs bei Acme heute an.')).toHaveLength(1);
+    expect(deny('de-AT', 'Ich rufe wegen meines heutigen Vorstellungsgesprächs um 15 Uhr an.')).toEqual([]);
+    expect(deny('de-DE', 'Verzeihen Sie die kurzfristige Nachricht.', { scenario: 'last-minute', channel: 'sms' })).toHaveLength(1);
+    expect(deny('de-DE', 'Verzeihen Sie die kurzfristige Absage.', { scenario: 'last-minute', channel: 'sms' })).toEqual([]);
+    expect(deny('de-AT', 'Bleiben wir in Kontakt?')).toHaveLength(1);
+    expect(deny('de-AT', 'Gern bleibe ich mit Ihnen in Kontakt.')).toEqual([]);
     expect(deny('fr-FR', 'Je souhaite retirer ma candidature chez Acme.')).toHaveLength(1);
     expect(deny('fr-FR', 'Je décommande notre entretien.')).toHaveLength(1);
     // The fourth French reading: thanks for a patience no one showed, the reason's noun again, "préférer" twice,

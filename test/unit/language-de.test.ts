@@ -75,6 +75,15 @@ describe('German helpers', () => {
     expect(spokenAddress('Andrea Vogel')).toBe('Andrea Vogel');
   });
 
+  it('says no title before a name in Switzerland, where the letter keeps it', () => {
+    expect(deCH.spokenAddress!('Frau Dr. Bachmann-Fässler')).toBe('Frau Bachmann-Fässler');
+    expect(deCH.spokenAddress!('Herrn Prof. Dr. Caflisch')).toBe('Herrn Caflisch');
+    expect(deCH.spokenAddress!('Dr. Andrea Vogel')).toBe('Andrea Vogel');
+    expect(deCH.address(parsePersonName({ name: 'Dr. Anna Bachmann-Fässler' }), 'ms').titled).toBe('Frau Dr. Bachmann-Fässler');
+    expect(deDE.spokenAddress!('Frau Dr. Wörner-Maier')).toBe('Frau Doktor Wörner-Maier');
+    expect(deAT.spokenAddress!('Frau Mag. Huber-Ortner')).toBe('Frau Magistra Huber-Ortner');
+  });
+
   it('greets by title without guessing gender, and never by an initial', () => {
     expect(deDE.titledName('ms', 'Sabine Weber')).toBe('Frau Weber');
     expect(deDE.titledName('mr', 'Karl-Theodor zu Guttenberg')).toBe('Herr zu Guttenberg');
@@ -87,6 +96,13 @@ describe('German helpers', () => {
     expect(deDE.titledName('mx', 'Andrea Vogel')).toBeNull();
     // A legal form is the head of the legal name; an adjective that opens the name declines after its article.
     expect(deDE.companyWith!('Müller Logistik GmbH').bei).toBe('bei der Müller Logistik GmbH');
+    // Whose offer: the genitive where the name has an article, "von" where it has none.
+    expect(deDE.companyWith!('Landeshauptstadt Stuttgart').gen).toBe('der Landeshauptstadt Stuttgart');
+    expect(deDE.companyWith!('Klinikum Stuttgart').gen).toBe('des Klinikums Stuttgart');
+    expect(deAT.companyWith!('Wiener Linien').gen).toBe('der Wiener Linien');
+    expect(deDE.companyWith!('Deutscher Alpenverein').gen).toBe('des Deutschen Alpenvereins');
+    expect(deDE.companyWith!('Rotes Kreuz').gen).toBe('des Roten Kreuzes');
+    expect(deAT.companyWith!('Marchfelder Anlagentechnik').gen).toBe('von Marchfelder Anlagentechnik');
     expect(deDE.companyWith!('Stadtwerke Dresden GmbH').bei).toBe('bei der Stadtwerke Dresden GmbH');
     expect(deDE.companyWith!('Hanseatische Logistik GmbH').zu).toBe('zur Hanseatischen Logistik GmbH');
     expect(deDE.companyWith!('Brennwerk Thermotechnik').bei).toBe('bei Brennwerk Thermotechnik');

@@ -103,15 +103,16 @@ export function feminineRole(role: string): string {
  * A form of address as a caller says it: only the highest title, written out ("Herr Prof. Dr. van der Meulen" is
  * "Herr Professor van der Meulen", "Frau Dr. Wörner-Maier" is "Frau Doktor Wörner-Maier", Austria's "Frau Mag.
  * Huber" is "Frau Magistra Huber"); a title nobody says before a name (MBA, BSc) is left out. The letter keeps them all.
+ * In Switzerland nobody says a title before a name ("Grüezi Frau Bachmann-Fässler"): `untitled` leaves every one out.
  */
-export function spokenAddress(written: string): string {
+export function spokenAddress(written: string, untitled = false): string {
   const words = written.split(/\s+/);
   const lead = /^(Frau|Herrn?)$/.test(words[0] ?? '') ? words.shift()! : null;
   const titles: string[] = [];
   while (words.length > 1 && spokenTitleWords.some(([pattern]) => pattern.test(words[0]!))) titles.push(words.shift()!);
   if (titles.length === 0) return written;
   const feminine = lead === 'Frau';
-  const said = spokenTitleWords.find(([pattern]) => titles.some((t) => pattern.test(t)))?.[1] ?? null;
+  const said = untitled ? null : (spokenTitleWords.find(([pattern]) => titles.some((t) => pattern.test(t)))?.[1] ?? null);
   const title = said ? (feminine ? said[1] : said[0]) : null;
   return [lead, title, ...words].filter(Boolean).join(' ');
 }
@@ -225,21 +226,33 @@ const cases = {
   nom: ['nom', { f: 'die', m: 'der', n: 'das', pl: 'die' }, ''],
   akk: ['akk', { f: 'die', m: 'den', n: 'das', pl: 'die' }, ''],
   dat: ['dat', { f: 'der', m: 'dem', n: 'dem', pl: 'den' }, ''],
-} as const satisfies Record<string, readonly ['nom' | 'akk' | 'dat', Record<Gender, string>, string]>;
+  // Whose: the genitive where the name's grammar gives an article ("ein Angebot der Landeshauptstadt Stuttgart", "des
+  // Klinikums Stuttgart", "der Wiener Linien"), "von" before a name that takes none ("ein Angebot von Globex").
+  gen: ['gen', { f: 'der', m: 'des', n: 'des', pl: 'der' }, 'von'],
+} as const satisfies Record<string, readonly [Case, Record<Gender, string>, string]>;
+
+type Case = 'nom' | 'akk' | 'dat' | 'gen';
 
 /** An adjective after the definite article ends in -e or -en (the weak declension). */
-function weakEnding(kase: 'nom' | 'akk' | 'dat', gender: Gender): string {
-  if (kase === 'dat' || gender === 'pl') return 'en';
+function weakEnding(kase: Case, gender: Gender): string {
+  if (kase === 'dat' || kase === 'gen' || gender === 'pl') return 'en';
   return kase === 'akk' && gender === 'm' ? 'en' : 'e';
 }
 
-function decline(phrase: NounPhrase, kase: 'nom' | 'akk' | 'dat'): string {
+function decline(phrase: NounPhrase, kase: Case): string {
   const gender = phrase.gender!;
   return phrase.words
     .map((word, i) => {
       if (phrase.adjectives.includes(i)) return word.replace(/(e|er|es|en)$/u, weakEnding(kase, gender));
       // A plural head takes -n in the dative: "bei den Stadtwerken".
       if (i === phrase.head && gender === 'pl' && kase === 'dat' && !/[ns]$/u.test(word)) return `${word}n`;
+      // A masculine or neuter head known as one takes -s in the genitive ("des Klinikums", "des Deutschen
+      // Alpenvereins"), -es after a hissing sound ("des Hauses", "des Roten Kreuzes"); a Latin "-us" ("Campus") and a
+      // head whose gender only its adjective shows stay as they are.
+      if (i === phrase.head && kase === 'gen' && (gender === 'm' || gender === 'n') && headGender(word, false) === gender) {
+        if (/(ss|ß|x|z|aus)$/u.test(word)) return `${word}es`;
+        if (!/s$/u.test(word)) return `${word}s`;
+      }
       return word;
     })
     .join(' ');
@@ -509,7 +522,7 @@ function makeGerman(locale: GermanTag): LanguageHelpers {
     possessive,
     list: (items) => listFormat.format(items),
     address,
-    spokenAddress,
+    spokenAddress: locale === 'de-CH' ? (written) => spokenAddress(written, true) : spokenAddress,
     givenName: (name) => parsePersonName({ name }).first,
     titledName(honorific: Honorific | undefined, name: string) {
       const person = parsePersonName({ name });
