@@ -412,6 +412,10 @@ describe('the deny lists', () => {
     expect(deny('es-MX', 'Llamo por el puesto; gracias por el interés.\n\nYa lo rechacé, y es definitivo.', { channel: 'voicemail' })).toHaveLength(1);
     expect(deny('es-ES', 'Ya rechacé ese puesto, y es definitivo. Adiós.', { channel: 'voicemail' })).toHaveLength(1);
     expect(deny('es-ES', 'Ya rechacé ese puesto, y es definitivo. Gracias, hasta luego.', { channel: 'voicemail' })).toEqual([]);
+    expect(deny('es-419', 'Por ahora voy a decir que no. Siendo realista, ahora no es el mejor momento para mí.', { scenario: 'decline-recruiter-outreach' })).toHaveLength(1);
+    expect(deny('es-AR', 'Por ahora voy a decir que no. En este momento no estoy buscando cambiar.')).toEqual([]);
+    expect(deny('es-ES', 'Buenas tardes. Es sobre la oferta en Acme, que agradezco mucho.', { channel: 'voicemail', scenario: 'decline-offer' })).toHaveLength(1);
+    expect(deny('es-ES', 'Buenas tardes. Es sobre la oferta de Acme, que agradezco mucho.', { channel: 'voicemail' })).toEqual([]);
     // What a variant must say differently from its base: Quebec's "entrevue", Argentina's voseo in informal messages.
     expect(deny('fr-CA', 'Je dois annuler notre entretien.')).toHaveLength(1);
     expect(deny('fr-FR', 'Je dois annuler notre entretien.')).toEqual([]);

@@ -220,6 +220,11 @@ export const spanishWords: LanguageWords = {
       pattern: /(?<!\p{L})(?:y no va a cambiar|ya lo rechacé|fue que no, y no cambiará|doy el tema por cerrado)(?!\p{L})|No (?:vuelva|vuelvas) a contactarme por ninguna vacante/iu,
       reason: 'a firm no said curtly ("fue que no, y no va a cambiar", "Ya lo rechacé", "No vuelva a contactarme por ninguna vacante"): courteous and final ("Como ya le indiqué, declino el puesto y mi decisión es definitiva", "Le agradeceré que no vuelva a contactarme para otras vacantes")',
     },
+    {
+      pattern: /por ahora[^.!?]*[.!?:;]\s+(?:[^.!?,]{0,20},\s+)?ahora(?!\p{L})|(?:^|[.!?]\s+)Es sobre la oferta (?:en|con)(?!\p{L})/iu,
+      reason: '"por ahora voy a decir que no. … ahora no es el momento" says the time twice: once ("por ahora voy a decir que no: en este momento no estoy buscando cambiar"); and an offer is "de" the company ("la oferta de Acme"), never "en Acme"',
+      scenarios: ['not-a-fit', 'decline-offer', 'decline-recruiter-outreach', 'firm-no'],
+    },
     { pattern: /(?:^|[.!?;]\s+)Adiós\.\s*$/u, reason: 'a call that ends on a bare "Adiós." sounds like hanging up: "Gracias, hasta luego."', channels: ['voicemail'] },
     {
       pattern: /(?<!\p{L})(?:tú|tienes|puedes|quieres|sabes|eres|estás|hayas|entiendas|disculpa|perdona|avísame|llámame|escríbeme)(?!\p{L})/iu,
