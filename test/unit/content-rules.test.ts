@@ -442,6 +442,31 @@ describe('the deny lists', () => {
     expect(deny('es-ES', 'No acepto la oferta. Con otro horario, lo hablamos.')).toHaveLength(1);
     expect(deny('es-ES', 'Me retiro del proceso, por lo que no podré asistir a la cita del viernes, porque mi madre me necesita.')).toHaveLength(1);
     expect(deny('es-ES', 'Me retiro del proceso porque mi madre me necesita, así que no podré asistir a la cita del viernes.')).toEqual([]);
+    // The seventh reading: Spain's closings in Latin America, and a firm no said curtly.
+    expect(deny('es-MX', 'Gracias por su tiempo. Le deseo mucho acierto en la selección.')).toHaveLength(1);
+    expect(deny('es-419', 'Gracias por su tiempo. Espero que la selección tenga mucho éxito.')).toHaveLength(1);
+    expect(deny('es-MX', 'Gracias por su tiempo. Le deseo mucho éxito en la búsqueda.')).toEqual([]);
+    expect(deny('es-ES', 'Gracias por su tiempo. Le deseo mucho acierto en la selección.')).toEqual([]);
+    expect(deny('es-MX', 'Me retiro del proceso.\n\nUn cordial saludo.\nAna')).toHaveLength(1);
+    expect(deny('es-AR', 'Me retiro del proceso. Un saludo.', { channel: 'sms' })).toHaveLength(1);
+    expect(deny('es-MX', 'Me retiro del proceso.\n\nSaludos cordiales.\nAna')).toEqual([]);
+    expect(deny('es-419', 'Si la retribución pudiera mejorar, lo hablamos con gusto.')).toHaveLength(1);
+    expect(deny('es-419', 'Si la remuneración pudiera mejorar, lo hablamos con gusto.')).toEqual([]);
+    expect(deny('es-MX', 'Ruego que no me escriban más.')).toHaveLength(1);
+    expect(deny('es-MX', 'Les pido que no me escriban más.')).toEqual([]);
+    expect(deny('es-MX', 'Lamento avisar con tan poco margen.')).toHaveLength(1);
+    expect(deny('es-MX', 'Lamento avisar con tan poca anticipación.')).toEqual([]);
+    expect(deny('es-419', 'Mi respuesta sobre el puesto fue que no, y no va a cambiar.')).toHaveLength(1);
+    expect(deny('es-419', 'Como ya le indiqué, declino el puesto y mi decisión es definitiva.')).toEqual([]);
+    expect(deny('es-MX', 'No vuelva a contactarme por ninguna vacante, por favor.')).toHaveLength(1);
+    expect(deny('es-MX', 'Le agradeceré que no vuelva a contactarme para otras vacantes.')).toEqual([]);
+    expect(deny('es-MX', 'Llamo por el puesto; gracias por el interés.\n\nYa lo rechacé, y es definitivo.', { channel: 'voicemail' })).toHaveLength(1);
+    expect(deny('es-ES', 'Ya rechacé ese puesto, y es definitivo. Adiós.', { channel: 'voicemail' })).toHaveLength(1);
+    expect(deny('es-ES', 'Ya rechacé ese puesto, y es definitivo. Gracias, hasta luego.', { channel: 'voicemail' })).toEqual([]);
+    expect(deny('es-419', 'Por ahora voy a decir que no. Siendo realista, ahora no es el mejor momento para mí.', { scenario: 'decline-recruiter-outreach' })).toHaveLength(1);
+    expect(deny('es-AR', 'Por ahora voy a decir que no. En este momento no estoy buscando cambiar.')).toEqual([]);
+    expect(deny('es-ES', 'Buenas tardes. Es sobre la oferta en Acme, que agradezco mucho.', { channel: 'voicemail', scenario: 'decline-offer' })).toHaveLength(1);
+    expect(deny('es-ES', 'Buenas tardes. Es sobre la oferta de Acme, que agradezco mucho.', { channel: 'voicemail' })).toEqual([]);
     // What a variant must say differently from its base: Quebec's "entrevue", Argentina's voseo in informal messages.
     expect(deny('fr-CA', 'Je dois annuler notre entretien.')).toHaveLength(1);
     expect(deny('fr-FR', 'Je dois annuler notre entretien.')).toEqual([]);

@@ -47,7 +47,7 @@ export const spanishWords: LanguageWords = {
   stem: (w) => (w.length > 3 ? w.replace(/(es|s)$/, '') : w),
   letterSalutation: /^(Estimad[oa]s?|Apreciad[oa]s?|Querid[oa]s?|Muy señor|A la atención|A quien corresponda)(?!\p{L})/mu,
   signOff:
-    /^(Atentamente|Un cordial saludo|Saludos cordiales|Un saludo cordial|Un saludo afectuoso|Un saludo muy cordial|Cordialmente|Un saludo|Saludos|Un abrazo|Con todo mi aprecio|Todo lo mejor|Muchas gracias|Gracias|Quedo a sus órdenes|Le saluda atentamente)[,.]?$/,
+    /^(Atentamente|Un cordial saludo|Saludos cordiales|Un saludo cordial|Un saludo afectuoso|Un saludo muy cordial|Saludos muy cordiales|Saludos afectuosos|Cordialmente|Un saludo|Saludos|Un abrazo|Con todo mi aprecio|Todo lo mejor|Muchas gracias|Gracias|Quedo a sus órdenes|Le saluda atentamente)[,.]?$/,
   greetingWords: /(Estimad[oa]|Hola|Buenos días|Buen día|Buenas tardes|Buenas noches)/,
   spokenGreeting: /(Hola|Buenos días|Buen día|Buenas tardes|Buenas noches|Buenas|Estimad[oa])/i,
   apology: /(disculp|perd[oó]n|lament|siento|sentimos)/i,
@@ -211,6 +211,21 @@ export const spanishWords: LanguageWords = {
       pattern: /(?<!\p{L})(?:ir|acudir) a (?:la|nuestra|mi) entrevista (?:por videollamada|telefónica)/iu,
       reason: 'nobody goes to a video or phone interview: "no podré asistir a la entrevista por videollamada", "no podré hacer la entrevista"',
     },
+    {
+      pattern: /acierto (?:en|con) la (?:selección|búsqueda)|la selección (?:tenga|llegue)|(?<!\p{L})(?:un cordial saludo|un saludo cordial|retribuci\p{L}+|ruego que|tan poco margen)(?!\p{L})|(?:^|[.!?;]\s+)Un saludo[.,](?=\s|$)/imu,
+      reason: 'peninsular formulas a recruiter in Mexico City, Bogotá or Buenos Aires rewrites: "Le deseo mucho éxito en la búsqueda", "Saludos cordiales", "Saludos", "remuneración", "Les pido que", "con tan poca anticipación"',
+      variants: ['es-419'],
+    },
+    {
+      pattern: /(?<!\p{L})(?:y no va a cambiar|ya lo rechacé|fue que no, y no cambiará|doy el tema por cerrado)(?!\p{L})|No (?:vuelva|vuelvas) a contactarme por ninguna vacante/iu,
+      reason: 'a firm no said curtly ("fue que no, y no va a cambiar", "Ya lo rechacé", "No vuelva a contactarme por ninguna vacante"): courteous and final ("Como ya le indiqué, declino el puesto y mi decisión es definitiva", "Le agradeceré que no vuelva a contactarme para otras vacantes")',
+    },
+    {
+      pattern: /por ahora[^.!?]*[.!?:;]\s+(?:[^.!?,]{0,20},\s+)?ahora(?!\p{L})|(?:^|[.!?]\s+)Es sobre la oferta (?:en|con)(?!\p{L})/iu,
+      reason: '"por ahora voy a decir que no. … ahora no es el momento" says the time twice: once ("por ahora voy a decir que no: en este momento no estoy buscando cambiar"); and an offer is "de" the company ("la oferta de Acme"), never "en Acme"',
+      scenarios: ['not-a-fit', 'decline-offer', 'decline-recruiter-outreach', 'firm-no'],
+    },
+    { pattern: /(?:^|[.!?;]\s+)Adiós\.\s*$/u, reason: 'a call that ends on a bare "Adiós." sounds like hanging up: "Gracias, hasta luego."', channels: ['voicemail'] },
     {
       pattern: /(?<!\p{L})(?:tú|tienes|puedes|quieres|sabes|eres|estás|hayas|entiendas|disculpa|perdona|avísame|llámame|escríbeme)(?!\p{L})/iu,
       reason: 'Argentina, Uruguay and Paraguay write "vos" ("tenés", "podés", "disculpá") in informal messages, never "tú"',
