@@ -79,8 +79,10 @@ export const linkedinClosingTones: Readonly<Record<string, readonly string[]>> =
   'decline-recruiter-outreach': ['formal', 'warm', 'concise'],
 };
 
-/** The last sentence of a LinkedIn message closes it: a greeting, after a wish or thanks or on its own ("Viele Grüße"). */
-const linkedinClosing = /\b(Grü(ß|ss)en?|Gru(ß|ss))[.!]?$/u;
+/** The last sentence of a LinkedIn message closes it with greetings, after or before a wish or thanks, or on its own. */
+const linkedinClosing = /\b(Grü(ß|ss)en?|Gru(ß|ss))\b/u;
+/** The last sentence of a text (a title's full stop does not end one: "Dr. Vogel"). */
+const lastSentence = (text: string) => text.trim().split(/(?<=[.!?])\s+(?=\p{Lu})/u).at(-1) ?? '';
 
 /** Nouns a thanks of ours may share with anything: the forms of address and the thanks itself. */
 const thanksWords = new Set(['Sie', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihnen', 'Dank', 'Danke', 'Vielen', 'Herzlichen', 'Besten', 'Herzlich']);
@@ -93,8 +95,8 @@ export function germanWordChecks(tag: string): GermanCheck[] {
       name: 'a LinkedIn message ends with a closing, a wish or thanks with "Viele Grüße", never on the bare decision (the scenarios and tones of linkedinClosingTones)',
       run: (r) => {
         if (r.channel !== 'linkedin' || !linkedinClosingTones[r.scenario.id]?.includes(r.tone)) return undefined;
-        const text = r.message.text.trim();
-        return !linkedinClosing.test(text) && `ends without a closing: ${text.slice(-80)}`;
+        const last = lastSentence(r.message.text);
+        return !linkedinClosing.test(last) && `ends without a closing: "${last}"`;
       },
     },
     {

@@ -101,7 +101,7 @@ export const germanWords: LanguageWords = {
     { pattern: /\bentschieden, es nicht anzunehmen\b/, reason: '"es" finds the nearest neuter noun (the selection process, the trust), not the offer: "Ich habe mich jedoch entschieden, das Angebot nicht anzunehmen"' },
     { pattern: /(?<!\p{L})Über ein höheres (Gehalt|Salär) spreche ich gern\b/u, reason: 'blunt, reads as a demand, and wrong when the pay\'s structure is the reason: "Sollte sich finanziell noch etwas bewegen lassen, …", "Über die Vergütung spreche ich gern noch einmal."' },
     { pattern: /\bDanke für (Ihr|dein) Vertrauen!/, reason: 'a text declining an offer thanks for the offer: "Danke für das Angebot!"', scenarios: ['decline-offer'] },
-    { pattern: /\bFür später (bin|bleibe) ich (offen|ansprechbar)\b/, reason: 'not idiomatic: "Für künftige Angebote bin ich gern ansprechbar."', scenarios: ['not-a-fit', 'decline-offer', 'decline-recruiter-outreach', 'firm-no'] },
+    { pattern: /\bFür später (bin|bleibe) ich (offen|ansprechbar)\b/, reason: 'not idiomatic: "Für künftige Angebote bin ich gern ansprechbar."' },
     { pattern: /\b(Nachricht|Anfrage) zu einer Stelle\b/, reason: 'the recruiter knows which post: "Ihre Nachricht zur Stelle als …", "zur Stelle bei …"' },
     { pattern: /\bMeine Antwort kenn(en Sie|st du) (schon|bereits)\b|\bbei meinem Nein\b|\bbleibt endgültig Nein\b/, reason: 'passive-aggressive where a final no stays courteous: "Wie bereits mitgeteilt, bleibt es bei meiner Absage."' },
     { pattern: /\bhabe (schon|bereits) abgesagt, und daran ändert sich nichts\b|[,;:] (und )?(an meiner (Entscheidung|Antwort) |daran )ändert sich nichts\b/, reason: 'curt, like a raised voice: "Wie bereits mitgeteilt, bleibt es bei meiner Absage."' },
