@@ -86,7 +86,9 @@ const personName = (what: string) => ({
   familyName: line(80).optional().describe('Family name(s) with their particles, as written ("van der Berg", "Ochoa Treviño").'),
   preferredName: line(60)
     .optional()
-    .describe('The name they go by, used where a first name is (e.g. `Bob` for Robert Smith).'),
+    .describe(
+      'The name they go by, used where a first name is (e.g. `Bob` for Robert Smith); English texts and voicemails introduce the candidate by it with the family name ("Bob Smith here").',
+    ),
 });
 
 const messageFacts = {
