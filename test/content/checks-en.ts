@@ -2,6 +2,7 @@
 // library's deny list lacks, stacked connectors, a voicemail's first sentence (who is calling and why), subjects that
 // say who and which posting, a company's legal form given once and only where a formal letter gives it, and an
 // interview already held never cancelled.
+import { enGB, enUS } from '../../src/messages/languages/en.js';
 import type { Check } from './checks.js';
 import { uses, visible, type Rendering } from './matrix.js';
 
@@ -68,7 +69,9 @@ export const englishChecks: Check[] = [
       if (!first.includes(name) && !/\b(this is|it's|my name is|here)\b/.test(first)) return `who is calling is not in "${first}"`;
       if (!/\b(calling|ringing|phoning|about|regarding|in reply|responding|answering|returning)\b/.test(first)) return `why is not in "${first}"`;
       const phone = set.facts.candidate.phone;
-      if (phone && scenario.id !== 'firm-no' && !first.includes(phone)) return 'the callback number is not in the first sentence';
+      // As the market says its own numbers ("872-555-0193" for "+1 (872) 555-0193"), or as written.
+      const spoken = phone && ((message.language === 'en-GB' ? enGB : enUS).spokenNumber?.(phone) ?? phone);
+      if (phone && scenario.id !== 'firm-no' && !first.includes(phone) && !first.includes(spoken!)) return 'the callback number is not in the first sentence';
       return undefined;
     },
   },

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { channelIds, scenarios, toneIds } from '../../src/messages/catalogue.js';
 import { rotation } from '../../src/messages/render.js';
 import { projectRoot } from '../../src/project-root.js';
+import { enGB, enUS } from '../../src/messages/languages/en.js';
 import { dialectRewriter } from '../../src/messages/templates.js';
 import { dialectPairs } from './english.js';
 import { englishFactSets } from './facts-en.js';
@@ -51,12 +52,17 @@ describe('en-US and en-GB', () => {
 
   it('differ by the dialect words, the titles and the times, and nothing else', () => {
     const rewrite = dialectRewriter(Object.fromEntries(dialectPairs));
+    // A call says the market's own numbers in national form: an American number is "555-0100" to an American and keeps
+    // its "+1" for a Briton. A signature writes it as given in both.
+    const phone = englishFactSets('en-GB')[0]!.facts.candidate.phone!;
+    const said = (s: string) =>
+      s.replace(new RegExp(`(?<= )${escape(enGB.spokenNumber!(phone))}`, 'g'), enUS.spokenNumber!(phone)).split(enGB.slowNumber(phone)).join(enUS.slowNumber(phone));
     const seen = new Set<string>();
     for (const { label, gb, us } of pairs()) {
       for (const [british, american] of dialectPairs) if (phrase(british).test(gb.text) && phrase(american).test(us.text)) seen.add(british);
       // British text, rewritten with the lexicon and given American titles and times, is the American text.
       const american = (s: string) =>
-        rewrite(s)
+        said(rewrite(s))
           .replace(/\bMs (?=Shah)/g, 'Ms. ')
           .replace(/(\d) (am|pm)\b/g, (_, d: string, m: string) => `${d} ${m.toUpperCase()}`)
           .replace(/\bmidday\b/g, 'noon');

@@ -132,6 +132,8 @@ export function englishFactSets(tag: string): FactSet[] {
       name: 'time zones apart, single name',
       normalLength: true,
       when: `on Tuesday at ${t('9 am')} ${us ? 'PT' : 'Los Angeles time'}`,
+      // A voicemail says the zone's name: no one says "pee-tee".
+      spokenWhen: `on Tuesday at ${t('9 am')} ${us ? 'Pacific Time' : 'Los Angeles time'}`,
       facts: {
         candidate: { name: 'Ayesha', phone: '+49 30 901820' },
         recipient: { name: 'Mary Ann Jones', preferredName: 'Mary Ann', honorific: 'dr' },

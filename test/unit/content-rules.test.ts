@@ -35,8 +35,8 @@ const smsText = "Hi Priya, it's Jordan Lee. I must cancel my Data Analyst interv
 const sms: MessageUnderCheck = { ...email, channel: 'sms', subject: undefined, html: undefined, text: smsText, parts: { greeting: 'Hi Priya,' }, stats: { characters: smsText.length } };
 
 const voicemailText =
-  'Hello Ms. Shah, this is Jordan Lee, on +1 555 0100. I am calling to cancel my Data Analyst interview at Acme tomorrow at 3 PM, as I have accepted another offer. ' +
-  'Thank you for your time. Once more, that is plus 1, 5 5 5, 0 1 0 0. Goodbye.';
+  'Hello Ms. Shah, this is Jordan Lee, on 555-0100. I am calling to cancel my Data Analyst interview at Acme tomorrow at 3 PM, as I have accepted another offer. ' +
+  'Thank you for your time. Once more, that is 5 5 5, 0 1 0 0. Goodbye.';
 const voicemail: MessageUnderCheck = { ...sms, channel: 'voicemail', text: voicemailText, parts: { greeting: 'Hello Ms. Shah,' }, stats: { characters: voicemailText.length } };
 
 const linkedinText = 'Hi Priya,\n\nI have accepted another offer, so I need to cancel our Data Analyst interview at Acme tomorrow at 3 PM. Thank you for your time.';
@@ -64,7 +64,7 @@ const cases: Record<string, () => [MessageUnderCheck, MessageFacts?]> = {
   'linkedin-shape': () => [withText(linkedin, 'Hi Priya,', 'Dear Ms. Shah,')],
   'voicemail-length': () => [withText(voicemail, 'Thank you for your time.', 'Thank you for your time and for all the care you took in arranging everything. '.repeat(6).trim())],
   'voicemail-unspeakable': () => [withText(voicemail, 'Goodbye.', 'Or write to jordan.lee@example.com. Goodbye.')],
-  'voicemail-callback': () => [withText(voicemail, ', on +1 555 0100', '')],
+  'voicemail-callback': () => [withText(voicemail, ', on 555-0100', '')],
   'voicemail-own-country-code': () => [
     { ...voicemail, language: 'fr-FR', text: "Bonjour Madame Shah, c'est Jordan Lee, au +33 6 12 34 56 78. J'annule notre entretien de demain. Mon numéro : plus 3 3, 6, 1 2, 3 4, 5 6, 7 8. Au revoir." },
     { ...facts, candidate: { ...facts.candidate, phone: '+33 6 12 34 56 78' } },
@@ -164,7 +164,7 @@ describe('the content rules', () => {
     const dear = withText({ ...email, parts: { ...email.parts, greeting: 'Dear Ms. de la Cruz,' } }, 'Dear Ms. Shah,', 'Dear Ms. de la Cruz,');
     expect(rules(dear, particles)).toEqual([]);
     const written = { ...facts, candidate: { ...facts.candidate, phone: '(415) 555-0199' } };
-    const called = withText(withText(voicemail, '+1 555 0100', '(415) 555-0199'), 'plus 1, 5 5 5, 0 1 0 0', '4 1 5, 5 5 5, 0 1 9 9');
+    const called = withText(withText(voicemail, '555-0100', '(415) 555-0199'), '5 5 5, 0 1 0 0', '4 1 5, 5 5 5, 0 1 9 9');
     expect(rules(called, written)).toEqual([]);
     expect(rules(withText(called, 'Goodbye.', '(Pause.) Goodbye.'), written)).toContain('voicemail-written-only');
   });

@@ -120,6 +120,14 @@ describe('houseTimes', () => {
     expect(enUS.houseTimes?.('after 2 p.m. Thanks!')).toBe('after 2 PM. Thanks!');
   });
 
+  it('takes the full stop of "a.m." with it unless the sentence ends there', () => {
+    expect(enUS.houseTimes?.('Thursday or Friday, any time after 11 a.m. Central')).toBe('Thursday or Friday, any time after 11 AM Central');
+    expect(enGB.houseTimes?.('any time after 11 a.m. UK time')).toBe('any time after 11 am UK time');
+    expect(enUS.houseTimes?.('after 10 a.m. ET or on Monday')).toBe('after 10 AM ET or on Monday');
+    expect(enUS.houseTimes?.('after 2 p.m. and before 5 P.M.')).toBe('after 2 PM and before 5 PM');
+    expect(enUS.houseTimes?.('after 9 a.m. I am free all day')).toBe('after 9 AM. I am free all day');
+  });
+
   it('leaves times that could be read two ways, and numbers that are no times', () => {
     expect(enUS.houseTimes?.('any day at 9:30 or 4')).toBe('any day at 9:30 or 4');
     expect(enUS.houseTimes?.('in room 5 a month from now')).toBe('in room 5 a month from now');
@@ -132,8 +140,23 @@ describe('houseTimes', () => {
 
 describe('slowNumber', () => {
   it('reads a number digit by digit in the groups it was written in', () => {
-    expect(enUS.slowNumber('+1 555 0100')).toBe('plus 1, 5 5 5, 0 1 0 0');
     expect(enUS.slowNumber('(415) 555-0199')).toBe('4 1 5, 5 5 5, 0 1 9 9');
+    expect(enUS.slowNumber('+49 30 901820')).toBe('plus 4 9, 3 0, 9 0 1 8 2 0');
+  });
+
+  it("says the market's own numbers in national form, without the country code; a foreign one keeps it", () => {
+    expect(enUS.spokenNumber?.('+1 (872) 555-0193')).toBe('872-555-0193');
+    expect(enUS.slowNumber('+1 (872) 555-0193')).toBe('8 7 2, 5 5 5, 0 1 9 3');
+    expect(enUS.slowNumber('1-872-555-0193')).toBe('8 7 2, 5 5 5, 0 1 9 3');
+    expect(enUS.slowNumber('+1 555 0100')).toBe('5 5 5, 0 1 0 0');
+    expect(enGB.spokenNumber?.('+44 7700 900123')).toBe('07700 900123');
+    expect(enGB.slowNumber('+44 7700 900123')).toBe('0 7 7 0 0, 9 0 0 1 2 3');
+    expect(enGB.spokenNumber?.('+44 (0)20 7946 0958')).toBe('020 7946 0958');
+    expect(enGB.spokenNumber?.('+447700900123')).toBe('07700 900123');
+    expect(enGB.spokenNumber?.('+1 (872) 555-0193')).toBe('+1 (872) 555-0193');
+    expect(enGB.slowNumber('+1 (872) 555-0193')).toBe('plus 1, 8 7 2, 5 5 5, 0 1 9 3');
+    expect(enUS.spokenNumber?.('+44 7700 900123')).toBe('+44 7700 900123');
+    expect(enUS.slowNumber('+44 7700 900123')).toBe('plus 4 4, 7 7 0 0, 9 0 0 1 2 3');
   });
 });
 
@@ -198,6 +221,29 @@ describe('interviewWords', () => {
     expect(words('en-US', '2026-12-01T09:00:00-05:00', '2026-11-29T18:00:00Z', 'America/New_York', false).time).toBe('9 AM ET');
     expect(words('en-US', '2026-12-01T09:00:00-05:00', '2026-11-29T18:00:00Z', null, false).time).toBe('9 AM');
   });
+
+  it('says the zone by its name in a voicemail, and writes the abbreviation elsewhere', () => {
+    const spoken = (tag: 'en-US' | 'en-GB', at: string, now: string, zone: string) => (tag === 'en-US' ? enUS : enGB).interviewWords(interviewClock(at, zone, Date.parse(now), now), true).time;
+    expect(spoken('en-US', '2027-03-25T11:00:00-06:00', '2027-03-22T13:10:00-05:00', 'America/Denver')).toBe('11 AM Mountain Time');
+    expect(spoken('en-US', '2027-03-26T09:30:00-07:00', '2027-03-22T13:10:00-05:00', 'America/Los_Angeles')).toBe('9:30 AM Pacific Time');
+    expect(spoken('en-US', '2027-03-26T13:00:00-04:00', '2027-03-22T13:10:00-05:00', 'America/New_York')).toBe('1 PM Eastern Time');
+    expect(spoken('en-US', '2027-03-26T13:00:00-07:00', '2027-03-22T13:10:00-05:00', 'America/Phoenix')).toBe('1 PM Arizona time');
+    expect(spoken('en-GB', '2026-12-01T20:00:00+01:00', '2026-11-29T18:00:00+00:00', 'Europe/Berlin')).toBe('8 pm Central European Time');
+    expect(spoken('en-GB', '2026-12-01T09:00:00-08:00', '2026-11-29T18:00:00+00:00', 'America/Los_Angeles')).toBe('9 am Los Angeles time');
+    expect(words('en-US', '2027-03-25T11:00:00-06:00', '2027-03-22T13:10:00-05:00', 'America/Denver').time).toBe('11 AM MT');
+  });
+
+  it('names a past interview so that it cannot read as the coming one', () => {
+    // Sent on Monday 22 March about Tuesday 16 March: "on Tuesday" would be tomorrow.
+    expect(words('en-US', '2027-03-16T15:00:00-06:00', '2027-03-22T13:10:00-05:00', 'America/Denver').day).toBe('last Tuesday');
+    expect(words('en-GB', '2026-12-03T10:00:00+00:00', '2026-12-07T09:00:00+00:00', 'Europe/London').day).toBe('last Thursday');
+    expect(words('en-US', '2026-12-01T10:00:00-05:00', '2026-12-02T09:00:00-05:00').day).toBe('yesterday');
+    // A week or more back: the date.
+    expect(words('en-US', '2027-02-09T10:00:00-06:00', '2027-02-16T09:00:00-06:00').day).toBe('on Tuesday, February 9');
+    expect(words('en-GB', '2027-02-09T10:00:00+00:00', '2027-02-16T09:00:00+00:00').day).toBe('on Tuesday 9 February');
+    // Ahead, the weekday alone.
+    expect(words('en-US', '2027-03-25T11:00:00-06:00', '2027-03-22T13:10:00-05:00', 'America/Denver').day).toBe('on Thursday');
+  });
 });
 
 describe('the English deny list, round four', () => {
@@ -213,8 +259,8 @@ describe('the English deny list, round four', () => {
     expect(deny('en-GB', 'Thank you for considering me (Ref. REQ-4471).')).toEqual([]);
     expect(deny('en-US', 'Please delete any personal information you hold about me.')).toHaveLength(1);
     expect(deny('en-US', 'Please delete any personal information you have on file for me.')).toEqual([]);
-    expect(deny('en-US', 'Thank you for meeting me on Wednesday.')).toHaveLength(1);
-    expect(deny('en-US', 'Thank you for meeting with me on Wednesday.')).toEqual([]);
+    expect(deny('en-US', 'Thank you for meeting me last Wednesday.')).toHaveLength(1);
+    expect(deny('en-US', 'Thank you for meeting with me last Wednesday.')).toEqual([]);
   });
 
   it('catches a text that thanks before it has said for what', () => {
@@ -244,6 +290,36 @@ describe('the English deny list, round four', () => {
     expect(deny('en-US', 'Hello Ana. Dan Lee here. My answer was no. I also ask you to delete my data.', 'sms')).toHaveLength(1);
     expect(deny('en-GB', 'Hello Ana. Dan Lee here. My answer was no. Please also delete any personal data you hold about me.', 'sms')).toEqual([]);
     expect(deny('en-GB', 'I would also ask you to delete the personal data you hold about me.', 'voicemail')).toEqual([]);
+  });
+
+  it('catches the slips of the eighth reading', () => {
+    expect(deny('en-US', 'I am available Thursday or Friday, any time after 11 AM. Central.')).toHaveLength(1);
+    expect(deny('en-GB', 'I am free on Friday after 2 pm. and on Monday.')).toHaveLength(1);
+    expect(deny('en-US', 'I am available Thursday or Friday, any time after 11 AM Central.')).toEqual([]);
+    expect(deny('en-US', 'I can come at 9 AM. Thank you for understanding.')).toEqual([]);
+    expect(deny('en-US', "I'll have to cancel our interview on Thursday at 10 AM MT.", 'voicemail')).toHaveLength(1);
+    expect(deny('en-GB', 'I must cancel my interview on Thursday at 8 pm CET.', 'voicemail')).toHaveLength(1);
+    expect(deny('en-US', "I'll have to cancel our interview on Thursday at 10 AM Mountain Time.", 'voicemail')).toEqual([]);
+    expect(deny('en-US', "I'll have to cancel our interview on Thursday at 10 AM MT.")).toEqual([]);
+    expect(deny('en-US', 'Thank you for meeting with me on Tuesday.', 'sms')).toHaveLength(1);
+    expect(deny('en-GB', 'Thank you for our conversation on Thursday, and for the insight it gave me.')).toHaveLength(1);
+    expect(deny('en-US', 'Thank you for meeting with me last Tuesday.', 'sms')).toEqual([]);
+    expect(deny('en-US', 'Thank you for the interview on Tuesday, February 9.')).toEqual([]);
+    expect(deny('en-GB', 'Thank you for the interview on Tuesday 9 February.')).toEqual([]);
+    expect(deny('en-GB', 'A personal matter keeps me from my interview at Acme tomorrow at 11 am; may I move it?', 'sms')).toHaveLength(1);
+    expect(deny('en-GB', "A personal matter means I can't attend my interview at Acme tomorrow at 11 am. Could we move it?", 'sms')).toEqual([]);
+  });
+
+  it('catches the country code of an American number read out in an American voicemail', () => {
+    const text = 'Hello Ms. Shah, this is Jordan Lee, calling from +1 (872) 555-0193 about the interview. Again, that is plus 1, 8 7 2, 5 5 5, 0 1 9 3. Goodbye.';
+    const own = (language: string, t: string) =>
+      checkMessage(
+        { message: { language, scenario: 'withdraw-application', tone: 'formal', channel: 'voicemail', text: t, parts: {}, stats: { characters: t.length } }, facts: { ...facts, candidate: { name: 'Jordan Lee', phone: '+1 (872) 555-0193' } } },
+        { only: ['voicemail-own-country-code'] },
+      ).length;
+    expect(own('en-US', text)).toBe(1);
+    expect(own('en-US', 'Hello Ms. Shah, this is Jordan Lee, calling from 872-555-0193 about the interview. Again, that is 8 7 2, 5 5 5, 0 1 9 3. Goodbye.')).toBe(0);
+    expect(own('en-GB', text)).toBe(0);
   });
 
   it('catches a thanks glued to a voicemail opening with "and"', () => {

@@ -3,7 +3,7 @@
 import indefinite from 'indefinite';
 import { parsePersonName, type PersonName } from '../facts/person-name.js';
 import { smsEncoding, toGsmPunctuation } from '../sms.js';
-import { everydayCompany, slowDigits, spokenWords, type Address, type Honorific, type InterviewWords, type LanguageHelpers } from './helpers.js';
+import { cut, everydayCompany, nationalGroups, slowDigits, spokenWords, type Address, type Honorific, type InterviewWords, type LanguageHelpers, type NumberingPlan } from './helpers.js';
 import { memo, utcOffsetLabel, zoneName, type InterviewClock } from './time.js';
 
 /** Letters whose names start with a vowel sound: "an F1 engineer", "an HR lead", "an MBA", "an R&D role". */
@@ -94,7 +94,7 @@ function houseTimes(us: boolean) {
   };
   return (text: string): string =>
     text
-      .replace(/\b(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s?([ap])\.?\s?m\b(?:\.(?!\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll})\p{Lu}))?(?!\p{L})/giu, (_all, h: string, m: string | undefined, ap: string) =>
+      .replace(/\b(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s?([aApP])\.?\s?[mM]\b(?:\.(?!\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?:Central|Eastern|Mountain|Pacific|Alaska|Hawaii|Atlantic|Arizona|UK|London|Greenwich|British|Irish|Dublin|[A-Z]{1,3}T|GMT|UTC|Chicago|New York|Denver|Los Angeles)\b)\p{Ll}*)\p{Lu}))?(?!\p{L})/gu, (_all, h: string, m: string | undefined, ap: string) =>
         say(Number(h), m, ap.toLowerCase() === 'p'),
       )
       .replace(/\b(0\d|1[3-9]|2[0-3]):([0-5]\d)\b(?![:.]?\d)(?!\s?[ap]\.?\s?m\b)/giu, (_all, h: string, m: string) => {
@@ -126,7 +126,42 @@ const ukZones = new Set(['Europe/London', 'Europe/Belfast', 'Europe/Jersey', 'Eu
 /** Zone cities an English reader knows by another name. */
 const cityNames: Record<string, string> = { Kolkata: 'India', Calcutta: 'India', Kiev: 'Kyiv' };
 
+/**
+ * How each market says its own numbers. North America: the ten digits in the 3-3-4 groups everyone dictates, with
+ * hyphens as written at home ("872-555-0193"), a leading long-distance "1" left out. The United Kingdom: the trunk
+ * "0" back in front, in the groups the candidate wrote, else as Britons group them ("07700 900123", "020 7946 0958").
+ */
+const numberingPlans: Record<'en-US' | 'en-GB', NumberingPlan & { join: string }> = {
+  'en-US': {
+    callingCode: '1',
+    trunk: '',
+    join: '-',
+    // A number that is no full ten digits after its "+1" keeps the groups written, without the code.
+    group: (n, written) => {
+      const ten = /^1?([2-9]\d{2}[2-9]\d{6})$/.exec(n)?.[1];
+      if (ten) return cut(ten, [3, 3, 4]);
+      return written.length > 0 && written.join('') === n ? [...written] : null;
+    },
+  },
+  'en-GB': {
+    callingCode: '44',
+    trunk: '0',
+    join: ' ',
+    group: (n, written) => {
+      if (!/^0[1-9]\d{8,9}$/.test(n)) return null;
+      if (written.length > 1 && written.join('') === n && written.every((g) => g.length >= 3)) return [...written];
+      if (/^02/.test(n)) return cut(n, [3, 4, 4]);
+      if (/^01\d1|^011/.test(n)) return cut(n, [4, 3, n.length - 7]);
+      return cut(n, [5, n.length - 5]);
+    },
+  },
+};
+
+/** Zones an abbreviation names in writing and a caller says otherwise ("MST" in Arizona is "Arizona time"). */
+const spokenZoneNames: Record<string, string> = { 'America/Phoenix': 'Arizona time', 'Pacific/Honolulu': 'Hawaii time', CET: 'Central European Time', CEST: 'Central European Summer Time' };
+
 function makeEnglish(locale: 'en-US' | 'en-GB'): LanguageHelpers {
+  const plan = numberingPlans[locale];
   const us = locale === 'en-US';
   const listFormat = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
   const hour = new Intl.DateTimeFormat(locale, { hour: 'numeric', hourCycle: 'h12', timeZone: 'UTC' });
@@ -161,21 +196,25 @@ function makeEnglish(locale: 'en-US' | 'en-GB'): LanguageHelpers {
    * ("ET", "CT", "PT"); Britons "UK time" for their own and "CET" for the continent's; everyone else's is named by its
    * city ("Lisbon time", "Tokyo time"), never by an abbreviation few readers know ("WET"); without a zone, the offset.
    */
-  function zoneLabel(clock: InterviewClock): string {
+  function zoneLabel(clock: InterviewClock, spoken: boolean): string {
     const zone = clock.timeZone;
     if (!zone) return utcOffsetLabel(clock.offset);
     if (ukZones.has(zone)) return us ? 'London time' : 'UK time';
+    // A script is read out as written, and no one says "em-tee": a voicemail says the zone's name ("Mountain Time").
     if (us) {
       const generic = zoneName('en-US', 'shortGeneric', zone, clock.atMs);
-      if (generic && /^[A-Z]{2,4}$/.test(generic)) return generic;
+      if (generic && /^[A-Z]{2,4}$/.test(generic)) return spoken ? (spokenZoneNames[zone] ?? longGenericName(zone, clock.atMs) ?? generic) : generic;
     } else {
       const short = zoneName('en-GB', 'short', zone, clock.atMs);
-      if (short && /^CES?T$/.test(short)) return short;
+      if (short && /^CES?T$/.test(short)) return spoken ? spokenZoneNames[short]! : short;
     }
     const city = /^(?!Etc\/)[A-Za-z]+\/(?:[A-Za-z_]+\/)?([A-Za-z_]+)$/.exec(zone)?.[1];
     if (city) return `${cityNames[city] ?? city.replace(/_/g, ' ')} time`;
     return utcOffsetLabel(clock.offset);
   }
+
+  const longGenericFormats = memo((zone) => new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longGeneric' }), 64);
+  const longGenericName = (zone: string, atMs: number) => longGenericFormats(zone).formatToParts(atMs).find((p) => p.type === 'timeZoneName')?.value ?? null;
 
   const wording = memo((key) => {
     const [iso, days] = key.split('|') as [string, string];
@@ -185,8 +224,11 @@ function makeEnglish(locale: 'en-US' | 'en-GB'): LanguageHelpers {
     if (daysAhead === 0) day = 'today';
     else if (daysAhead === 1) day = 'tomorrow';
     else if (daysAhead === -1) day = 'yesterday';
-    // Within a week either way, the weekday is enough ("on Thursday"); further off, the date too.
-    else if (daysAhead > -7 && daysAhead < 7) day = `on ${weekday.format(local)}`;
+    // Within a week ahead, the weekday is enough ("on Thursday"); further off, the date too. A past weekday of the
+    // last six days is also one of the next six: alone ("meeting with me on Tuesday", sent on a Monday) it reads as
+    // the coming one, so it is "last Tuesday".
+    else if (daysAhead > 1 && daysAhead < 7) day = `on ${weekday.format(local)}`;
+    else if (daysAhead < -1 && daysAhead > -7) day = `last ${weekday.format(local)}`;
     else day = `on ${date.format(local)}`;
     // A person writes "3 pm", not "3:00 pm"; Intl's narrow no-break space becomes a plain one (SMS is GSM-7). "12 PM"
     // is read two ways, so the hour on its own is said in words: noon (midday in Britain) and midnight.
@@ -218,12 +260,24 @@ function makeEnglish(locale: 'en-US' | 'en-GB'): LanguageHelpers {
     textName,
     becauseClause: becauseClause(us),
     houseTimes: houseTimes(us),
-    interviewWords(clock: InterviewClock): InterviewWords {
+    interviewWords(clock: InterviewClock, spoken = false): InterviewWords {
       const { day, time: bare, dated } = wording(`${clock.local.toISOString()}|${clock.daysAhead}`);
-      const time = clock.nameZone ? `${bare} ${zoneLabel(clock)}` : bare;
+      const time = clock.nameZone ? `${bare} ${zoneLabel(clock, spoken)}` : bare;
       return { day, time, when: `${day}${us && dated ? ',' : ''} at ${time}` };
     },
-    slowNumber: (phone) => slowDigits(phone, 'plus'),
+    // The market's own numbers in national form, digit by digit in their groups ("8 7 2, 5 5 5, 0 1 9 3"); any other
+    // number after "plus", in the groups written.
+    slowNumber(phone) {
+      const groups = nationalGroups(phone, plan);
+      return groups ? groups.map((g) => g.split('').join(' ')).join(', ') : slowDigits(phone, 'plus');
+    },
+    spokenNumber(phone) {
+      const groups = nationalGroups(phone, plan);
+      if (!groups) return phone;
+      // North American numbers are written with hyphens ("872-555-0193"); one that starts with 0 is none of them.
+      return groups.join(us && !groups[0]!.startsWith('0') ? plan.join : ' ');
+    },
+    callingCode: plan.callingCode,
     speakingSeconds(text) {
       // 150 words a minute: a calm pace for a message someone must follow and note a number from.
       return Math.ceil((spokenWords(text) / 150) * 60);

@@ -82,5 +82,19 @@ export const englishWords: LanguageWords = {
     { pattern: /\bPlease delete my data too\b/i, reason: 'an afterthought: "Please also delete my data."' },
     { pattern: /\bI (?:also )?ask you to\b/i, reason: 'a calque: a request is made "Please also delete ...", or spoken "I\'d also ask you to ..."' },
     { pattern: /\bbest\b[^\n]*\n+(?:All the best|Best wishes|Best regards|Best),?$/im, channels: ['email'], reason: 'a closing that wishes "the very best" over a sign-off that says "best" again: vary one' },
+    {
+      pattern: /\d ?(?:[AP]M|[ap]m)\. (?:Central|Eastern|Mountain|Pacific|Alaska|Hawaii|Atlantic|Arizona|UK|London|Greenwich|British|[A-Z]{1,3}T|GMT|UTC|time\b|\p{Ll})/u,
+      reason: 'the full stop of "a.m." left after the time is rewritten "AM": it breaks the clause in two ("after 11 AM. Central"); the dot goes unless the sentence ends there',
+    },
+    {
+      pattern: /\b(?:ET|CT|MT|PT|AKT|HST|[ECMPA][SD]T|AKST|AKDT|GMT|BST|CES?T|WES?T|EES?T)\b/,
+      channels: ['voicemail'],
+      reason: 'a script is read out as written, and no one says "em-tee": a voicemail names the zone ("10 AM Mountain Time", "8 pm Central European Time")',
+    },
+    {
+      pattern: new RegExp(`\\b(?:thank you|thanks|grateful|appreciat\\w*|enjoyed)\\b[^.!?]*\\b(?:meeting with me|meeting me|met with me|met me|our (?:conversation|talk|chat|call|meeting)|the (?:interview|conversation|meeting)|speaking with me) on (?:${days})\\b(?!,? (?:\\d|${months}))`, 'i'),
+      reason: 'a past interview named by a bare weekday reads as the coming one ("Thank you for meeting with me on Tuesday", sent on a Monday): "last Tuesday", or the date',
+    },
+    { pattern: /\bkeeps? me from (?:my|our|the|this) (?:interview|meeting|call)\b|\bmay I move it\b/i, reason: 'stiff, and the present for tomorrow reads oddly: "A personal matter means I can\'t attend my interview ... Could we move it?"' },
   ],
 };
