@@ -228,7 +228,7 @@ describe('interviewWords', () => {
     expect(spoken('en-US', '2027-03-26T09:30:00-07:00', '2027-03-22T13:10:00-05:00', 'America/Los_Angeles')).toBe('9:30 AM Pacific Time');
     expect(spoken('en-US', '2027-03-26T13:00:00-04:00', '2027-03-22T13:10:00-05:00', 'America/New_York')).toBe('1 PM Eastern Time');
     expect(spoken('en-US', '2027-03-26T13:00:00-07:00', '2027-03-22T13:10:00-05:00', 'America/Phoenix')).toBe('1 PM Arizona time');
-    expect(spoken('en-GB', '2026-12-01T20:00:00+01:00', '2026-11-29T18:00:00+00:00', 'Europe/Berlin')).toBe('8 pm Central European Time');
+    expect(spoken('en-GB', '2026-12-01T20:00:00+01:00', '2026-11-29T18:00:00+00:00', 'Europe/Berlin')).toBe('8 pm Berlin time');
     expect(spoken('en-GB', '2026-12-01T09:00:00-08:00', '2026-11-29T18:00:00+00:00', 'America/Los_Angeles')).toBe('9 am Los Angeles time');
     expect(words('en-US', '2027-03-25T11:00:00-06:00', '2027-03-22T13:10:00-05:00', 'America/Denver').time).toBe('11 AM MT');
   });
@@ -238,6 +238,12 @@ describe('interviewWords', () => {
     expect(words('en-US', '2027-03-16T15:00:00-06:00', '2027-03-22T13:10:00-05:00', 'America/Denver').day).toBe('last Tuesday');
     expect(words('en-GB', '2026-12-03T10:00:00+00:00', '2026-12-07T09:00:00+00:00', 'Europe/London').day).toBe('last Thursday');
     expect(words('en-US', '2026-12-01T10:00:00-05:00', '2026-12-02T09:00:00-05:00').day).toBe('yesterday');
+    // Earlier this week, where "last Monday" could mean the week before: the date.
+    expect(words('en-US', '2027-06-07T11:00:00-07:00', '2027-06-10T16:20:00-07:00').day).toBe('on Monday, June 7');
+    expect(words('en-GB', '2027-06-07T11:00:00+01:00', '2027-06-10T16:20:00+01:00').day).toBe('on Monday 7 June');
+    // A Sunday starts the American week, a Monday the British one.
+    expect(words('en-US', '2027-06-10T11:00:00-07:00', '2027-06-13T09:00:00-07:00').day).toBe('last Thursday');
+    expect(words('en-GB', '2027-06-10T11:00:00+01:00', '2027-06-13T09:00:00+01:00').day).toBe('on Thursday 10 June');
     // A week or more back: the date.
     expect(words('en-US', '2027-02-09T10:00:00-06:00', '2027-02-16T09:00:00-06:00').day).toBe('on Tuesday, February 9');
     expect(words('en-GB', '2027-02-09T10:00:00+00:00', '2027-02-16T09:00:00+00:00').day).toBe('on Tuesday 9 February');

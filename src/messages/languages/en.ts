@@ -157,8 +157,8 @@ const numberingPlans: Record<'en-US' | 'en-GB', NumberingPlan & { join: string }
   },
 };
 
-/** Zones an abbreviation names in writing and a caller says otherwise ("MST" in Arizona is "Arizona time"). */
-const spokenZoneNames: Record<string, string> = { 'America/Phoenix': 'Arizona time', 'Pacific/Honolulu': 'Hawaii time', CET: 'Central European Time', CEST: 'Central European Summer Time' };
+/** Zones whose written abbreviation a caller says otherwise ("MST" in Arizona is "Arizona time"). */
+const spokenZoneNames: Record<string, string> = { 'America/Phoenix': 'Arizona time', 'Pacific/Honolulu': 'Hawaii time' };
 
 function makeEnglish(locale: 'en-US' | 'en-GB'): LanguageHelpers {
   const plan = numberingPlans[locale];
@@ -168,6 +168,7 @@ function makeEnglish(locale: 'en-US' | 'en-GB'): LanguageHelpers {
   const minute = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', hourCycle: 'h12', timeZone: 'UTC' });
   const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
   const date = new Intl.DateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' });
+  const weekStart = us ? 0 : 1;
   const title = { ms: us ? 'Ms.' : 'Ms', mr: us ? 'Mr.' : 'Mr', mx: us ? 'Mx.' : 'Mx', dr: us ? 'Dr.' : 'Dr' } as const;
 
   /**
@@ -206,7 +207,8 @@ function makeEnglish(locale: 'en-US' | 'en-GB'): LanguageHelpers {
       if (generic && /^[A-Z]{2,4}$/.test(generic)) return spoken ? (spokenZoneNames[zone] ?? longGenericName(zone, clock.atMs) ?? generic) : generic;
     } else {
       const short = zoneName('en-GB', 'short', zone, clock.atMs);
-      if (short && /^CES?T$/.test(short)) return spoken ? spokenZoneNames[short]! : short;
+      // Said, "Central European Summer Time" is a mouthful: a caller names the city, as for any other zone.
+      if (short && /^CES?T$/.test(short) && !spoken) return short;
     }
     const city = /^(?!Etc\/)[A-Za-z]+\/(?:[A-Za-z_]+\/)?([A-Za-z_]+)$/.exec(zone)?.[1];
     if (city) return `${cityNames[city] ?? city.replace(/_/g, ' ')} time`;
@@ -226,9 +228,10 @@ function makeEnglish(locale: 'en-US' | 'en-GB'): LanguageHelpers {
     else if (daysAhead === -1) day = 'yesterday';
     // Within a week ahead, the weekday is enough ("on Thursday"); further off, the date too. A past weekday of the
     // last six days is also one of the next six: alone ("meeting with me on Tuesday", sent on a Monday) it reads as
-    // the coming one, so it is "last Tuesday".
+    // the coming one. In an earlier calendar week (from Sunday in America, Monday in Britain) it is "last Tuesday";
+    // in this week, where "last Tuesday" could mean the week before, the date.
     else if (daysAhead > 1 && daysAhead < 7) day = `on ${weekday.format(local)}`;
-    else if (daysAhead < -1 && daysAhead > -7) day = `last ${weekday.format(local)}`;
+    else if (daysAhead < -1 && daysAhead > -7 && (local.getUTCDay() - weekStart + 7) % 7 - daysAhead > 6) day = `last ${weekday.format(local)}`;
     else day = `on ${date.format(local)}`;
     // A person writes "3 pm", not "3:00 pm"; Intl's narrow no-break space becomes a plain one (SMS is GSM-7). "12 PM"
     // is read two ways, so the hour on its own is said in words: noon (midday in Britain) and midnight.
