@@ -183,6 +183,27 @@ export const frenchWords: LanguageWords = {
     },
     { pattern: /Merci bien\.\s*(?:Veuillez agréer|Je vous prie d'agréer|Je vous prie de croire)/u, reason: 'too casual before a formal closing formula: "Je vous remercie de votre compréhension."' },
     { pattern: /(?<![\p{L}])Veuillez [^.!?]*[.!?]\s+Veuillez aussi(?![\p{L}])/u, reason: 'two requests each opening "Veuillez": one sentence, "Veuillez retirer mes coordonnées de vos listes et supprimer mes données personnelles."' },
+    // The eighth reading.
+    { pattern: /(?<![\p{L}])report(?:e|er|é|ée)s? ma candidature(?![\p{L}])/iu, reason: 'one postpones a meeting, not an application: "Je me retire pour cette fois et renonce à notre rendez-vous …"' },
+    { pattern: /(?<![\p{L}])à la prochaine(?!\s+\p{L})/iu, reason: 'what one says to a friend: "Merci, et au plaisir de garder le contact."' },
+    {
+      pattern: /(?<![\p{L}])(?:à|pour) la fonction (?:de |d')/iu,
+      reason: '"la fonction de" reads as Belgian, Swiss or civil-service French in Paris and Montréal: "ma candidature au poste de …"',
+      variants: ['fr-FR', 'fr-CA'],
+    },
+    {
+      pattern: /(?<![\p{L}])(?:pas venir|ne viendrai pas|me déplacer|sur place)(?![\p{L}])/iu,
+      reason: 'the interview may be by video or phone: "je ne pourrai donc pas honorer notre rendez-vous"',
+      scenarios: ['accepted-another-offer', 'keep-door-open', 'personal-reasons', 'last-minute', 'withdraw-application', 'not-a-fit'],
+    },
+    {
+      pattern: /(?<![\p{L}])(chaleureusement|vivement|sincèrement|attention)(?![\p{L}])[\s\S]*(?<![\p{L}])\1(?![\p{L}])/iu,
+      reason: 'the same adverb (or "attention") twice in one short message: "Je vous remercie chaleureusement … je vous recommande chaleureusement"',
+    },
+    {
+      pattern: /(?<![\p{L}])(?:gentil message|si (?:vous cherchez|tu cherches) (?:toujours|encore))(?![\p{L}])/iu,
+      reason: '"gentil message" is childish, and a recruiter who wrote is of course still looking: "au sujet de votre message concernant le poste", "Si cela peut vous être utile, je me permets de vous recommander …"',
+    },
     {
       // Names and companies may need UCS-2; our words must not: one "Êtes-vous" makes a text UCS-2, with a third less
       // room, and the fitting then drops the recipient's name and the hour. "Seriez-vous", "Merci de …" say the same in GSM-7.
