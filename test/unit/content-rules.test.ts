@@ -318,6 +318,7 @@ describe('the deny lists', () => {
     expect(deny('fr-FR', 'Une autre offre m\'a été faite par X et je l\'ai acceptée.')).toHaveLength(1);
     expect(deny('fr-FR', "J'ai accepté une offre chez X et dois donc annuler notre rendez-vous.")).toEqual([]);
     expect(deny('fr-FR', 'Veuillez excuser ce préavis si court.')).toHaveLength(1);
+    expect(deny('fr-CA', 'Toutes mes excuses pour ce court préavis.')).toEqual([]);
     expect(deny('fr-FR', 'Veuillez m\'excuser de vous prévenir si tard.')).toEqual([]);
     expect(deny('fr-FR', 'Un grand merci pour tout.', { scenario: 'accepted-another-offer' })).toHaveLength(1);
     expect(deny('fr-FR', 'Un grand merci pour tout.', { scenario: 'not-a-fit' })).toEqual([]);

@@ -175,7 +175,11 @@ export const frenchWords: LanguageWords = {
       reason: 'one cannot "décliner un recrutement", and "suspendre sa candidature" or "garder le lien" read oddly: "Je préfère me retirer pour le moment … Restons en contact."',
     },
     { pattern: /(?<![\p{L}])(?:dit oui ailleurs|m'a été faite par)(?![\p{L}])/iu, reason: 'a note to self, or a passive that hides who accepted: "J\'ai accepté une autre offre et dois donc renoncer à …", "J\'ai accepté une offre chez X"' },
-    { pattern: /(?<![\p{L}])préavis(?![\p{L}])/iu, reason: '"préavis" is the notice of a contract (a resignation, a lease): "Veuillez m\'excuser de vous prévenir si tard"' },
+    {
+      pattern: /(?<![\p{L}])préavis(?![\p{L}])/iu,
+      reason: '"préavis" is the notice of a contract (a resignation, a lease): "Veuillez m\'excuser de vous prévenir si tard"; Quebec says "ce court préavis"',
+      variants: ['fr-FR', 'fr-CH', 'fr-BE'],
+    },
     {
       pattern: /(?<![\p{L}])merci (?:encore |beaucoup |bien )?pour tout(?![\p{L}])/iu,
       reason: 'thanks "pour tout" before anything has happened: thank for the invitation, the interest or the understanding',
