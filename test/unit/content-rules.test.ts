@@ -343,6 +343,8 @@ describe('the deny lists', () => {
     expect(deny('fr-FR', 'Je vous remercie chaleureusement. Je vous recommande X.')).toEqual([]);
     expect(deny('fr-FR', 'Je vous rappelle suite à votre gentil message.')).toHaveLength(1);
     expect(deny('fr-FR', 'Si vous cherchez toujours, je vous recommande X.')).toHaveLength(1);
+    expect(deny('fr-FR', "Notre entretien prévu à 14 h à l'heure de Paris à la Clinique X.", { channel: 'voicemail' })).toHaveLength(1);
+    expect(deny('fr-FR', 'Notre entretien prévu à 14 h, heure de Paris, à la Clinique X.', { channel: 'voicemail' })).toEqual([]);
     expect(deny('fr-FR', 'Si cela peut vous être utile, je me permets de vous recommander X.')).toEqual([]);
     expect(deny('es-ES', 'Debo declinar respetuosamente la oferta.')).toHaveLength(1);
     expect(deny('es-ES', 'Escribo a el equipo.')).toHaveLength(1);

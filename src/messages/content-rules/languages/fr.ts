@@ -61,8 +61,8 @@ export const frenchWords: LanguageWords = {
     { pattern: /\d h(?: \d\d)? heure d/u, reason: 'a zone pasted after the time: "10 h (heure de Londres)" in writing, "10 h à l\'heure de Londres" aloud' },
     { pattern: /\(heure (?:de|du|d')/u, reason: 'a bracket cannot be read aloud: "à 10 h à l\'heure de Londres"', channels: ['voicemail'] },
     {
-      pattern: /\d h(?: \d\d)?, heure (?:de |du |d')\S+(?: \p{Lu}\S*)* \p{Ll}/u,
-      reason: 'an apposition left open: "prévu jeudi à 10 h, heure de Paris n\'aura pas lieu" needs its second comma, or "à 10 h à l\'heure de Paris"',
+      pattern: /\d h(?: \d\d)?, heure (?:de |du |d')[^\s,]+(?: \p{Lu}[^\s,]*)* \p{Ll}/u,
+      reason: 'an apposition left open: "prévu jeudi à 10 h, heure de Paris n\'aura pas lieu" needs its second comma',
     },
     { pattern: /(?:^|[.!?]\s+)(?:Un grand merci|Merci mille fois|Merci beaucoup|Merci infiniment|Merci à vous|Merci à toi|Je vous remercie|Je te remercie)(?: à vous| à toi)?[.!]/mu, reason: 'a thanks with no object: say for what ("Merci pour votre invitation")', channels: ['sms', 'voicemail'] },
     { pattern: /retirer ma candidature chez/i, reason: 'one withdraws an application "auprès de" a company, not "chez"' },
@@ -204,6 +204,7 @@ export const frenchWords: LanguageWords = {
       pattern: /(?<![\p{L}])(chaleureusement|vivement|sincèrement|attention)(?![\p{L}])[\s\S]*(?<![\p{L}])\1(?![\p{L}])/iu,
       reason: 'the same adverb (or "attention") twice in one short message: "Je vous remercie chaleureusement … je vous recommande chaleureusement"',
     },
+    { pattern: /\d h(?: \d\d)? à l'heure d/u, reason: 'three "à" in a row stumble aloud: "à 14 h, heure de Paris, avec la Clinique …"', channels: ['voicemail'] },
     {
       pattern: /(?<![\p{L}])(?:gentil message|si (?:vous cherchez|tu cherches) (?:toujours|encore))(?![\p{L}])/iu,
       reason: '"gentil message" is childish, and a recruiter who wrote is of course still looking: "au sujet de votre message concernant le poste", "Si cela peut vous être utile, je me permets de vous recommander …"',
