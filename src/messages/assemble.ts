@@ -52,9 +52,11 @@ export function tidy(s: string): string {
     .replace(/\n{3,}/g, '\n\n')
     .replace(/(?<![.])\.\.(?!\.)/g, '.')
     .replace(/([!?])\.(?=\s|$)/g, '$1')
+    // A phrase that closes with a comma (French "à 10 h, heure de Paris,") before the punctuation ending its clause.
+    .replace(/,(?=[ \u00A0\u202F]*[.,:;!?])/g, '')
     .trim();
 }
-const untidy = /[ \t]{2}|\t|^\s|\s$| \n|\n |\n{3}|(?<![.])\.\.(?!\.)|[!?]\.(?=\s|$)/;
+const untidy = /[ \t]{2}|\t|^\s|\s$| \n|\n |\n{3}|(?<![.])\.\.(?!\.)|[!?]\.(?=\s|$)|,[ \u00A0\u202F]*[.,:;!?]/;
 
 export function composeParts(n: NormalisedRequest, catalogue: CompiledCatalogue, view: View, phrasing: Phrasing): Parts {
   const finish = n.channel === 'sms' ? (s: string) => toGsmPunctuation(tidy(s)) : tidy;

@@ -145,7 +145,7 @@ export function frenchFactSets(): FactSet[] {
       name: 'time zones apart, single name',
       normalLength: true,
       when: 'mardi à 9 h (heure de Paris)',
-      spokenWhen: "mardi à 9 h à l'heure de Paris",
+      spokenWhen: 'mardi à 9 h, heure de Paris',
       facts: {
         candidate: { name: 'Yasmine', phone: '+1 514 555 0199' },
         recipient: { name: 'Marie Anne Dubois', preferredName: 'Marie-Anne', honorific: 'dr' },
@@ -184,7 +184,7 @@ export function frenchFactSets(): FactSet[] {
       // A name outside GSM-7 and a long detail: a text cannot hold them all in three UCS-2 segments.
       normalLength: false,
       when: 'mardi à 10 h 30 (heure de Bruxelles)',
-      spokenWhen: "mardi à 10 h 30 à l'heure de Bruxelles",
+      spokenWhen: 'mardi à 10 h 30, heure de Bruxelles',
       facts: {
         candidate: { name: 'Jean-François Tremblay', grammaticalGender: 'm' },
         recipient: { name: 'Marie-Ève Gagnon', givenName: 'Marie-Ève', familyName: 'Gagnon', academicTitle: 'Dr' },
@@ -322,7 +322,7 @@ export function frenchPlatformSets(): (FactSet & { reads: { role: string } })[] 
       name: 'platform: Swiss bank, no recipient, in Zurich time',
       normalLength: false,
       when: 'mardi à 16 h (heure de Zurich)',
-      spokenWhen: "mardi à 16 h à l'heure de Zurich",
+      spokenWhen: 'mardi à 16 h, heure de Zurich',
       reads: { role: 'Conseiller clientèle privée' },
       facts: {
         candidate: { name: 'Luca Rossi', phone: '+41 79 555 12 34', grammaticalGender: 'm' },

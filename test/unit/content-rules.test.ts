@@ -282,13 +282,13 @@ describe('the deny lists', () => {
     // glued to a clause on the phone, a word doubled, an offhand thanks, "décliner la suite", "pour raisons".
     expect(deny('fr-FR', 'Je me retire (réf. X) – X')).toHaveLength(1);
     expect(deny('fr-FR', 'Retrait de ma candidature (réf. X) – X')).toEqual([]);
-    expect(deny('fr-FR', 'Merci. Je me retire du recrutement pour la fonction de X chez X.')).toHaveLength(1);
-    expect(deny('fr-FR', 'Je retire ma candidature à la fonction de X.')).toEqual([]);
+    expect(deny('fr-BE', 'Merci. Je me retire du recrutement pour la fonction de X chez X.')).toHaveLength(1);
+    expect(deny('fr-BE', 'Je retire ma candidature à la fonction de X.')).toEqual([]);
     expect(deny('fr-CA', 'Je vous réponds suite à votre message.')).toHaveLength(1);
     expect(deny('fr-CA', 'Je ne donnerai pas suite à votre offre. Je fais suite à nos échanges.')).toEqual([]);
     expect(deny('fr-FR', "Bonjour Monsieur, X à l'appareil, que vous pouvez joindre au 06 12.", { channel: 'voicemail' })).toHaveLength(1);
     expect(deny('fr-FR', "Bonjour Monsieur, X à l'appareil. Vous pouvez me joindre au 06 12.", { channel: 'voicemail' })).toEqual([]);
-    expect(deny('fr-FR', 'Je ne pourrai pas venir, car car la garderie est fermée.')).toHaveLength(1);
+    expect(deny('fr-FR', 'Je ne pourrai pas être là, car car la garderie est fermée.')).toHaveLength(1);
     expect(deny('fr-FR', 'Vous vous êtes montrés patients.')).toEqual([]);
     expect(deny('fr-FR', 'Je décline pour l\'instant la suite auprès de X.')).toHaveLength(1);
     expect(deny('fr-FR', 'Pour raisons personnelles, je retire ma candidature.')).toHaveLength(1);
@@ -301,7 +301,7 @@ describe('the deny lists', () => {
     expect(deny('fr-FR', "J'ai toutefois le regret de décliner. Si ces conditions pouvaient toutefois évoluer, j'y repenserais.")).toHaveLength(1);
     expect(deny('fr-FR', "J'ai toutefois le regret de décliner. Si ces conditions pouvaient évoluer, j'y repenserais.")).toEqual([]);
     expect(deny('fr-FR', 'Je vous remercie de votre écoute.')).toHaveLength(1);
-    expect(deny('fr-FR', 'Toutes mes excuses pour ce délai : je ne viendrai pas.')).toHaveLength(1);
+    expect(deny('fr-FR', 'Toutes mes excuses pour ce délai : je ne serai pas là.')).toHaveLength(1);
     expect(deny('fr-FR', 'Toutes mes excuses pour ce délai si court.')).toEqual([]);
     expect(deny('fr-FR', 'Je passe mon tour auprès de X.', { scenario: 'keep-door-open' })).toHaveLength(1);
     expect(deny('fr-FR', 'Je vais passer mon tour pour la proposition de X.', { scenario: 'decline-recruiter-outreach' })).toHaveLength(1);
@@ -310,7 +310,7 @@ describe('the deny lists', () => {
     expect(deny('fr-FR', "Bonne continuation à toute l'équipe. Bonne chance pour la suite.")).toEqual([]);
     // The seventh French reading: the withdrawal calque, the keep-door-open and accepted-offer slips, "préavis",
     // two requests each opening "Veuillez", and a letter outside GSM-7 in our words in a text.
-    expect(deny('fr-FR', 'Merci. Je me retire du processus pour la fonction de juriste.')).toHaveLength(1);
+    expect(deny('fr-BE', 'Merci. Je me retire du processus pour la fonction de juriste.')).toHaveLength(1);
     expect(deny('fr-FR', 'Je retire ma candidature au poste de X chez X.')).toEqual([]);
     expect(deny('fr-FR', 'Je décline le recrutement chez X. Gardons le lien.')).toHaveLength(1);
     expect(deny('fr-FR', 'Je retire pour l\'instant ma candidature auprès de X. Restons en contact.')).toEqual([]);
@@ -318,6 +318,7 @@ describe('the deny lists', () => {
     expect(deny('fr-FR', 'Une autre offre m\'a été faite par X et je l\'ai acceptée.')).toHaveLength(1);
     expect(deny('fr-FR', "J'ai accepté une offre chez X et dois donc annuler notre rendez-vous.")).toEqual([]);
     expect(deny('fr-FR', 'Veuillez excuser ce préavis si court.')).toHaveLength(1);
+    expect(deny('fr-CA', 'Toutes mes excuses pour ce court préavis.')).toEqual([]);
     expect(deny('fr-FR', 'Veuillez m\'excuser de vous prévenir si tard.')).toEqual([]);
     expect(deny('fr-FR', 'Un grand merci pour tout.', { scenario: 'accepted-another-offer' })).toHaveLength(1);
     expect(deny('fr-FR', 'Un grand merci pour tout.', { scenario: 'not-a-fit' })).toEqual([]);
@@ -327,6 +328,24 @@ describe('the deny lists', () => {
     expect(deny('fr-FR', 'Bonjour, c\'est X. Êtes-vous libre jeudi ?', { channel: 'sms' })).toHaveLength(1);
     expect(deny('fr-FR', 'Bonjour, c\'est X. Seriez-vous libre jeudi ?', { channel: 'sms' })).toEqual([]);
     expect(deny('fr-FR', 'Bonjour, c\'est X. Êtes-vous libre jeudi ?', { channel: 'email' })).toEqual([]);
+    // The eighth French reading: an application "reportée", "à la prochaine", "la fonction de" in Paris and Montréal,
+    // "venir" to an interview that may be by video, an adverb twice, "gentil message" and "si vous cherchez encore".
+    expect(deny('fr-FR', 'Je reporte ma candidature auprès de X et renonce au rendez-vous.')).toHaveLength(1);
+    expect(deny('fr-FR', 'Je reporte notre rendez-vous de demain.')).toEqual([]);
+    expect(deny('fr-FR', "Merci, et à la prochaine, j'espère.")).toHaveLength(1);
+    expect(deny('fr-FR', "J'espère vous recroiser à la prochaine occasion.")).toEqual([]);
+    expect(deny('fr-FR', 'Je retire ma candidature à la fonction de juriste.')).toHaveLength(1);
+    expect(deny('fr-CA', "Je retire ma candidature à la fonction d'analyste.")).toHaveLength(1);
+    expect(deny('fr-BE', 'Je retire ma candidature à la fonction de juriste.')).toEqual([]);
+    expect(deny('fr-FR', 'Je ne pourrai donc pas venir à notre rendez-vous.', { scenario: 'accepted-another-offer' })).toHaveLength(1);
+    expect(deny('fr-FR', 'Je ne pourrai donc pas honorer notre rendez-vous.', { scenario: 'accepted-another-offer' })).toEqual([]);
+    expect(deny('fr-FR', 'Je vous remercie chaleureusement. Je vous recommande chaleureusement X.')).toHaveLength(1);
+    expect(deny('fr-FR', 'Je vous remercie chaleureusement. Je vous recommande X.')).toEqual([]);
+    expect(deny('fr-FR', 'Je vous rappelle suite à votre gentil message.')).toHaveLength(1);
+    expect(deny('fr-FR', 'Si vous cherchez toujours, je vous recommande X.')).toHaveLength(1);
+    expect(deny('fr-FR', "Notre entretien prévu à 14 h à l'heure de Paris à la Clinique X.", { channel: 'voicemail' })).toHaveLength(1);
+    expect(deny('fr-FR', 'Notre entretien prévu à 14 h, heure de Paris, à la Clinique X.', { channel: 'voicemail' })).toEqual([]);
+    expect(deny('fr-FR', 'Si cela peut vous être utile, je me permets de vous recommander X.')).toEqual([]);
     expect(deny('es-ES', 'Debo declinar respetuosamente la oferta.')).toHaveLength(1);
     expect(deny('es-ES', 'Escribo a el equipo.')).toHaveLength(1);
     expect(deny('en-US', 'I kindly ask you to cancel my interview.')).toHaveLength(1);

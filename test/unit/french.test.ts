@@ -133,8 +133,8 @@ describe('interview days and times', () => {
 
   it('says the zone as a complement in a voicemail ("à l\'heure de"), where a bracket cannot be read aloud', () => {
     const spoken = (at: string, zone: string, helpers = frFR) => helpers.interviewWords(interviewClock(at, zone, Date.parse(now), now), true).when;
-    expect(spoken('2026-12-01T09:00:00+00:00', 'Europe/London')).toBe("mardi à 9 h à l'heure de Londres");
-    expect(spoken('2026-12-01T09:00:00-05:00', 'America/Toronto', frCA)).toBe("mardi à 9 h à l'heure de l'Est");
+    expect(spoken('2026-12-01T09:00:00+00:00', 'Europe/London')).toBe('mardi à 9 h, heure de Londres,');
+    expect(spoken('2026-12-01T09:00:00-05:00', 'America/Toronto', frCA)).toBe("mardi à 9 h, heure de l'Est,");
     // The candidate's own zone is never named, in either form.
     expect(spoken('2026-12-01T09:00:00+01:00', 'Europe/Paris')).toBe('mardi à 9 h');
   });

@@ -349,11 +349,11 @@ function makeFrench(tag: FrenchTag): LanguageHelpers {
     interviewWords(clock: InterviewClock, spoken = false): InterviewWords {
       const { day, time: bare } = wording(`${clock.local.toISOString()}|${clock.daysAhead}`);
       // The zone, named only when the sender's clock reads otherwise: in brackets where it is read ("jeudi à 10 h
-      // (heure de Londres)", right wherever the sentence goes on); said as a complement ("jeudi à 10 h à l'heure de
-      // Londres"), since a bracket cannot be spoken and an apposition after a comma would need a second comma that
-      // the sentence around it cannot always give ("prévu jeudi à 10 h, heure de Paris n'aura pas lieu").
+      // (heure de Londres)", right wherever the sentence goes on); said as an apposition between two commas ("jeudi à
+      // 10 h, heure de Londres, avec …"), since a bracket cannot be spoken and "à 10 h à l'heure de Londres à la
+      // Clinique" stumbles over its prepositions. The closing comma gives way to the punctuation that ends a clause.
       const label = clock.nameZone ? zoneLabel(clock) : null;
-      const time = label === null ? bare : spoken ? `${bare} ${label.startsWith('heure') ? `à l'${label}` : label}` : `${bare} (${label})`;
+      const time = label === null ? bare : spoken ? (label.startsWith('heure') ? `${bare}, ${label},` : `${bare} ${label}`) : `${bare} (${label})`;
       return { day, time, when: `${day} à ${time}` };
     },
     // The market's own numbers in national form, group by group as its speakers dictate them: pairs in France

@@ -61,8 +61,8 @@ export const frenchWords: LanguageWords = {
     { pattern: /\d h(?: \d\d)? heure d/u, reason: 'a zone pasted after the time: "10 h (heure de Londres)" in writing, "10 h à l\'heure de Londres" aloud' },
     { pattern: /\(heure (?:de|du|d')/u, reason: 'a bracket cannot be read aloud: "à 10 h à l\'heure de Londres"', channels: ['voicemail'] },
     {
-      pattern: /\d h(?: \d\d)?, heure (?:de |du |d')\S+(?: \p{Lu}\S*)* \p{Ll}/u,
-      reason: 'an apposition left open: "prévu jeudi à 10 h, heure de Paris n\'aura pas lieu" needs its second comma, or "à 10 h à l\'heure de Paris"',
+      pattern: /\d h(?: \d\d)?, heure (?:de |du |d')[^\s,]+(?: \p{Lu}[^\s,]*)* \p{Ll}/u,
+      reason: 'an apposition left open: "prévu jeudi à 10 h, heure de Paris n\'aura pas lieu" needs its second comma',
     },
     { pattern: /(?:^|[.!?]\s+)(?:Un grand merci|Merci mille fois|Merci beaucoup|Merci infiniment|Merci à vous|Merci à toi|Je vous remercie|Je te remercie)(?: à vous| à toi)?[.!]/mu, reason: 'a thanks with no object: say for what ("Merci pour votre invitation")', channels: ['sms', 'voicemail'] },
     { pattern: /retirer ma candidature chez/i, reason: 'one withdraws an application "auprès de" a company, not "chez"' },
@@ -175,7 +175,11 @@ export const frenchWords: LanguageWords = {
       reason: 'one cannot "décliner un recrutement", and "suspendre sa candidature" or "garder le lien" read oddly: "Je préfère me retirer pour le moment … Restons en contact."',
     },
     { pattern: /(?<![\p{L}])(?:dit oui ailleurs|m'a été faite par)(?![\p{L}])/iu, reason: 'a note to self, or a passive that hides who accepted: "J\'ai accepté une autre offre et dois donc renoncer à …", "J\'ai accepté une offre chez X"' },
-    { pattern: /(?<![\p{L}])préavis(?![\p{L}])/iu, reason: '"préavis" is the notice of a contract (a resignation, a lease): "Veuillez m\'excuser de vous prévenir si tard"' },
+    {
+      pattern: /(?<![\p{L}])préavis(?![\p{L}])/iu,
+      reason: '"préavis" is the notice of a contract (a resignation, a lease): "Veuillez m\'excuser de vous prévenir si tard"; Quebec says "ce court préavis"',
+      variants: ['fr-FR', 'fr-CH', 'fr-BE'],
+    },
     {
       pattern: /(?<![\p{L}])merci (?:encore |beaucoup |bien )?pour tout(?![\p{L}])/iu,
       reason: 'thanks "pour tout" before anything has happened: thank for the invitation, the interest or the understanding',
@@ -183,6 +187,28 @@ export const frenchWords: LanguageWords = {
     },
     { pattern: /Merci bien\.\s*(?:Veuillez agréer|Je vous prie d'agréer|Je vous prie de croire)/u, reason: 'too casual before a formal closing formula: "Je vous remercie de votre compréhension."' },
     { pattern: /(?<![\p{L}])Veuillez [^.!?]*[.!?]\s+Veuillez aussi(?![\p{L}])/u, reason: 'two requests each opening "Veuillez": one sentence, "Veuillez retirer mes coordonnées de vos listes et supprimer mes données personnelles."' },
+    // The eighth reading.
+    { pattern: /(?<![\p{L}])report(?:e|er|é|ée)s? ma candidature(?![\p{L}])/iu, reason: 'one postpones a meeting, not an application: "Je me retire pour cette fois et renonce à notre rendez-vous …"' },
+    { pattern: /(?<![\p{L}])à la prochaine(?!\s+\p{L})/iu, reason: 'what one says to a friend: "Merci, et au plaisir de garder le contact."' },
+    {
+      pattern: /(?<![\p{L}])(?:à|pour) la fonction (?:de |d')/iu,
+      reason: '"la fonction de" reads as Belgian, Swiss or civil-service French in Paris and Montréal: "ma candidature au poste de …"',
+      variants: ['fr-FR', 'fr-CA'],
+    },
+    {
+      pattern: /(?<![\p{L}])(?:pas venir|ne viendrai pas|me déplacer|sur place)(?![\p{L}])/iu,
+      reason: 'the interview may be by video or phone: "je ne pourrai donc pas honorer notre rendez-vous"',
+      scenarios: ['accepted-another-offer', 'keep-door-open', 'personal-reasons', 'last-minute', 'withdraw-application', 'not-a-fit'],
+    },
+    {
+      pattern: /(?<![\p{L}])(chaleureusement|vivement|sincèrement|attention)(?![\p{L}])[\s\S]*(?<![\p{L}])\1(?![\p{L}])/iu,
+      reason: 'the same adverb (or "attention") twice in one short message: "Je vous remercie chaleureusement … je vous recommande chaleureusement"',
+    },
+    { pattern: /\d h(?: \d\d)? à l'heure d/u, reason: 'three "à" in a row stumble aloud: "à 14 h, heure de Paris, avec la Clinique …"', channels: ['voicemail'] },
+    {
+      pattern: /(?<![\p{L}])(?:gentil message|si (?:vous cherchez|tu cherches) (?:toujours|encore))(?![\p{L}])/iu,
+      reason: '"gentil message" is childish, and a recruiter who wrote is of course still looking: "au sujet de votre message concernant le poste", "Si cela peut vous être utile, je me permets de vous recommander …"',
+    },
     {
       // Names and companies may need UCS-2; our words must not: one "Êtes-vous" makes a text UCS-2, with a third less
       // room, and the fitting then drops the recipient's name and the hour. "Seriez-vous", "Merci de …" say the same in GSM-7.
