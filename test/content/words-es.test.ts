@@ -82,7 +82,7 @@ describe('the three choices, through every Spanish content check', () => {
     expect(reschedule.length).toBeGreaterThan(100);
     expect(failures(reschedule, (r) => {
       const text = visible(r.message);
-      if (!/otra fecha|nueva fecha|otro momento|otro día|cambiar la fecha|cambiarla de fecha|cambiamos de fecha|aplazar|reprogramar|(?:le|te) parece bien|(?:le|te) va bien|propon\p{L}* hora|qué hora (?:le|te) (?:va|viene)/iu.test(text)) return 'asks for no other date';
+      if (!/otra fecha|nueva fecha|otro momento|otro día|cambiar la fecha|cambiarla de fecha|cambiamos (?:de|la) fecha|aplazar|reprogramar|(?:le|te) parece bien|(?:le|te) va bien|propon\p{L}* hora|qué hora (?:le|te) (?:va|viene)/iu.test(text)) return 'asks for no other date';
       const availability = r.set.facts.availability;
       if (availability && !text.includes(availability)) return 'drops the availability';
       if (/retir|abandon|dejo el proceso|me bajo|candidatura retirada/i.test(ourWords(text, r))) return 'withdraws';
@@ -112,6 +112,25 @@ describe('the three choices, through every Spanish content check', () => {
       if (/RGPD|GDPR|LFPDPPP|ARCO|ley/i.test(text)) return 'names a law that does not apply in every market';
       return undefined;
     })).toEqual([]);
+  });
+});
+
+describe('a formal Spanish text says who writes and is courteous', () => {
+  // The eighth reading: a text signed "Begoña" or "Ana Lucía" does not tell a recruiter with forty candidates who is
+  // writing, and a formal text with no thanks, regret or apology reads as curt. Our words make room for the surname.
+  const courtesy = /(?<!\p{L})(?:gracias|agradec\p{L}*|lament\p{L}*|siento|disculp\p{L}*|perd[oó]n\p{L}*)(?!\p{L})/iu;
+  const texts = defaults.filter(({ rendering: r }) => r.channel === 'sms' && r.set.normalLength && r.tone === 'formal');
+
+  it('covers the formal default texts of every market', () => {
+    expect(new Set(texts.map((t) => t.tag)).size).toBe(tags.length);
+  });
+
+  it('never leaves out the candidate\'s surname in a text of normal length', () => {
+    expect(failures(texts, (r) => (r.message.omitted ?? []).includes('surname') && 'left out the surname')).toEqual([]);
+  });
+
+  it('thanks, regrets or apologises in every formal text', () => {
+    expect(failures(texts, (r) => !courtesy.test(r.message.text) && 'no courtesy word')).toEqual([]);
   });
 });
 

@@ -122,6 +122,13 @@ describe('the reason a Spanish candidate types', () => {
     );
     expect(esES.becauseClause('iría más tarde, ya que tengo un examen')).toBe('porque tengo un examen e iría más tarde');
     expect(esES.becauseClause('Por motivos familiares')).toBe('por motivos familiares');
+    expect(esES.becauseClause('debido a la distancia')).toBe('debido a la distancia');
+    expect(esES.becauseClause('por mi salud')).toBe('por mi salud');
+    // A typed "por" that opens a clause gives no cause by itself: the clause still takes "porque".
+    expect(esMX.becauseClause('por ahora no me puedo mudar a León')).toBe('porque por ahora no me puedo mudar a León');
+    expect(esES.becauseClause('Por el momento prefiero seguir en mi empresa')).toBe('porque por el momento prefiero seguir en mi empresa');
+    expect(esES.becauseClause('por mi salud no puedo viajar tanto')).toBe('porque por mi salud no puedo viajar tanto');
+    expect(esAR.becauseClause('Por ahora, el puesto me queda lejos')).toBe('porque por ahora, el puesto me queda lejos');
     expect(esES.becauseClause('Valencia me queda lejos')).toBe('porque Valencia me queda lejos');
   });
 });

@@ -79,6 +79,18 @@ function companyWith(name: string): Readonly<Record<'el' | 'El' | 'en' | 'de' | 
 const typedConjunction = /^(porque|ya que|dado que|puesto que|debido a que|pues|como)\b[\s,]*/i;
 /** Prepositional connectors that already fit after the decision ("por motivos familiares", "debido a la distancia"). */
 const typedPreposition = /^(por|debido a|a causa de|tras|dada|dado|dadas|dados)\b/i;
+/**
+ * Sentence adverbs that open with "por" but give no cause ("por ahora no me puedo mudar"): the clause behind them still
+ * needs our "porque", or the decision runs into it ("le digo que no por ahora no me puedo mudar").
+ */
+const porAdverb =
+  /^por\s+(?:ahora|el\s+momento|lo\s+pronto|desgracia|suerte|fin|cierto|otra\s+parte|otro\s+lado|mi\s+parte|eso|lo\s+tanto|primera\s+vez|hoy|ahora\s+mismo|el\s+contrario|lo\s+visto|lo\s+general|lo\s+menos)\b/iu;
+/**
+ * Words that make a typed phrase a clause of its own ("por mi salud no puedo viajar"): a finite verb, a clitic or a
+ * negation. A phrase with none of them ("por motivos familiares", "debido a la distancia") keeps its own connector.
+ */
+const clauseMarker =
+  /(?<!\p{L})(?:no|me|se|nos|puedo|podemos|tengo|tenemos|debo|debemos|estoy|estamos|está|están|es|son|soy|hay|he|ha|han|hemos|voy|vamos|quiero|prefiero|necesito|busco|sigo|vivo|trabajo|acabo|empiezo|cuido|puede|tiene|tienen|debe|será|sería|era|fue)(?!\p{L})/iu;
 /** First words that are never a name: lower-cased when the detail follows "porque". */
 const neverANameAtTheStart =
   /^(mi|mis|nuestro|nuestra|nuestros|nuestras|el|la|los|las|un|una|unos|unas|este|esta|estos|estas|ese|esa|he|hemos|ha|han|tengo|tenemos|me|nos|estoy|estamos|ya|ahora|actualmente|no|es|son|hay|se|debo|debemos|acabo|acabamos|voy|vamos|quiero|prefiero|necesito|mudarme|cuidar|cuido|empiezo|empiezan|por|debido|a|tras|dada|dado|dadas|dados|motivos|razones|en|al|para)$/i;
@@ -87,7 +99,8 @@ const neverANameAtTheStart =
  * The candidate's own reason, made to follow the decision: "... retirar mi candidatura porque mi pareja empieza un
  * trabajo en Lisboa". Spanish "porque" takes a finite clause in its ordinary word order, so whatever clause the
  * candidate typed stays grammatical behind it; a typed causal conjunction ("ya que", "como") gives way to it, and a
- * typed prepositional phrase ("por motivos familiares", "debido a la distancia") keeps its own connector. The
+ * typed prepositional phrase ("por motivos familiares", "debido a la distancia") keeps its own connector, unless a
+ * clause follows it ("por ahora no me puedo mudar", "por mi salud no puedo viajar"), which takes "porque" too. The
  * first word is lower-cased only when it is never a name ("Mi pareja", not "Valencia"). Trailing punctuation goes:
  * the template ends the sentence.
  */
@@ -96,7 +109,7 @@ function becauseClause(detail: string): string {
   body = body.replace(typedConjunction, '');
   const first = /^[\p{L}]+/u.exec(body)?.[0] ?? '';
   if (neverANameAtTheStart.test(first)) body = body.charAt(0).toLowerCase() + body.slice(1);
-  if (typedPreposition.test(body)) return body;
+  if (typedPreposition.test(body) && !porAdverb.test(body) && !clauseMarker.test(body)) return body;
   // A detail that gives its own cause ("no puedo mudarme, porque mi pareja ...") would follow our "porque" with a
   // second one: the cause comes first and the consequence joins it ("porque mi pareja ... y no puedo mudarme").
   const inner = /,?\s+(?:porque|ya que|puesto que|dado que)\s+/iu.exec(body);

@@ -253,5 +253,43 @@ export const spanishWords: LanguageWords = {
       pattern: /(?:^|[.!?:]\s+)(?:Le|Te) escribo para disculparme por avisar/u,
       reason: 'the apology before the news: the reader does not yet know what the notice is about ("Siento avisar con tan poca antelación, pero no podré asistir …")',
     },
+    // The ninth reading.
+    {
+      pattern: /(?<!\p{L})(?:llamarle|llamarles|le llamo|le llamaré|le llamaría|le llamaremos|les llamaré)(?!\p{L})/iu,
+      reason: 'Spain\'s "le" for "usted" as the one called: Mexico, Bogotá and Buenos Aires say "la/lo llamo"; without a known gender, "avisarle por teléfono", "Llamo por …"',
+      variants: ['es-419'],
+    },
+    {
+      pattern: /(?<!\p{L})(?:antes de nada|de optar al puesto|trastorno que supone)(?!\p{L})/iu,
+      reason: 'peninsular: Latin America says "antes que nada", "participar en el proceso para el puesto" and "Sé que esto complica la agenda de su equipo"',
+      variants: ['es-419'],
+    },
+    {
+      pattern: /(?<!\p{L})(?:candidatura|postulación) a (?:la |las |los |el )?\p{Lu}/u,
+      reason: 'a candidacy is "a" a post, not a company: "mi candidatura en Acme", "me retiro del proceso de Acme"',
+    },
+    { pattern: /(?:^|[.!?:]\s+)No sigo en el proceso(?!\p{L})/u, reason: 'clipped and colloquial: "Me retiro del proceso para el puesto de …"' },
+    { pattern: /coincidir en este proceso/iu, reason: 'the candidate and the recruiter never met ("coincidir"): "Ha sido un placer estar en contacto con usted"' },
+    {
+      pattern: /(?:aplaz|reprogram)\p{L}*[^.!?]*[.!?]\s+(?:Me|Se) lo impide/iu,
+      reason: '"Me lo impide" after "debo aplazar" has nothing for "lo" to stand for: "Tengo un asunto personal que atender", "… por un asunto personal"',
+    },
+    {
+      pattern: /(?<!\p{L})(?:pido|pedir|pida|pedirle)(?!\p{L})[^.!?]*(?<!\p{L})(?:pido|pedir|pida|pedirle)(?!\p{L})/iu,
+      reason: '"Pido disculpas …, pero tengo que pedir …" echoes one verb in a sentence: "Siento avisar con tan poca antelación, pero necesito aplazar …"',
+    },
+    { pattern: /(?<!\p{L})ojalá[^.!?]*[.!?]\s+[^.!?]*(?<!\p{L})ojalá(?!\p{L})/iu, reason: '"ojalá" in two sentences running: "me encantaría que me tuviera en cuenta más adelante. Ojalá encuentre pronto …"' },
+    { pattern: /(?<!\p{L})de verdad(?!\p{L})[\s\S]*(?<!\p{L})de verdad(?!\p{L})/iu, reason: '"de verdad" twice in one message: once is sincere, twice is filler' },
+    { pattern: /(?<!\p{L})candidatura(?!\p{L})[^.!?]*[.!?]\s+[^.!?]*(?<!\p{L})candidatura(?!\p{L})/iu, reason: '"candidatura" in two sentences running: the second says "el proceso"' },
+    {
+      pattern: /(?<!\p{L})(puesto|empresa|proceso|equipo|horario|salario|sueldo)(?!\p{L})[^.!?]{0,60}(?:porque|ya que) (?:el|la|mi) \1(?!\p{L})/iu,
+      reason: 'the noun before "porque" repeated as the reason\'s first word ("al puesto de … porque el puesto está …"): "porque está …", or the reason after a colon',
+    },
+    { pattern: /reservado ese tiempo[^.!?]*así que/iu, reason: 'the time they set aside is not why the candidate calls: "Intentaré también avisarle por teléfono, pues sé que se había reservado ese tiempo para recibirme"' },
+    {
+      pattern: /(?<!\p{L})para [^,;()]{1,30}? hora (?:de|del) [^.,;:()]{1,30}? en (?:la |el |los |las )?\p{Lu}/u,
+      reason: 'a time zone run into the company ("el jueves a las 10:00 hora de Lisboa en Laboratorios Rovella"): the company first ("la entrevista en Laboratorios Rovella para el jueves a las 10:00 hora de Lisboa")',
+    },
+    { pattern: /(?:Su|Tu) empresa me encanta|ojalá coincidamos\.|(?<!\p{L})Admiro a (?:su|tu) equipo/iu, reason: 'gushing or clipped after no interview: "Me llevo muy buena impresión de su equipo; ojalá coincidamos más adelante"' },
   ],
 };
