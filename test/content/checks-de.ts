@@ -131,7 +131,14 @@ export function germanWordChecks(tag: string): GermanCheck[] {
         const letter = (r.channel === 'email' || r.channel === 'linkedin') && (r.tone === 'formal' || r.tone === 'firm');
         if (!letter) return count > 0 ? `the legal form ${legal.legalForm} in ${r.tone} ${r.channel}` : undefined;
         if (r.message.subject && form.test(r.message.subject)) return 'a legal form in the subject';
-        return count > 1 ? `the legal form ${count} times` : undefined;
+        if (count > 1) return `the legal form ${count} times`;
+        // The legal name only where the role and company are first named, never in the sentence that says the
+        // candidate wants to work there ("Die Arbeit bei Brennwerk Thermotechnik interessiert mich"); Swiss usage keeps it.
+        if (tag === 'de-CH') return undefined;
+        const interest = r.message.text
+          .split(/(?<=[.!?;])\s+/u)
+          .find((sentence) => new RegExp(form.source, 'u').test(sentence) && /\b(reizt|interessiert|Aussicht|überzeugt|Die Arbeit (bei|beim))\b/u.test(sentence));
+        return interest ? `the legal form in a sentence of interest: ${interest}` : undefined;
       },
     },
     {

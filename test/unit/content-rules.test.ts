@@ -258,6 +258,7 @@ describe('the deny lists', () => {
     expect(deny('de-DE', 'Verzeihen Sie die kurzfristige Absage.', { scenario: 'last-minute', channel: 'sms' })).toEqual([]);
     expect(deny('de-AT', 'Bleiben wir in Kontakt?')).toHaveLength(1);
     expect(deny('de-AT', 'Gern bleibe ich mit Ihnen in Kontakt.')).toEqual([]);
+    expect(deny('de-DE', 'Vielen Dank, den Kontakt halte ich gern.', { scenario: 'keep-door-open', channel: 'sms' })).toHaveLength(1);
     // After the eighth German reading: "Privates vorgeht", a reason hung on the apology, a colon before a spoken question.
     expect(deny('de-AT', 'Diesen Termin kann ich leider nicht wahrnehmen, da Privates vorgeht.', { scenario: 'last-minute', channel: 'voicemail' })).toHaveLength(1);
     expect(deny('de-AT', 'Ich kann leider nicht kommen, da mir privat etwas dazwischengekommen ist.', { scenario: 'last-minute', channel: 'voicemail' })).toEqual([]);

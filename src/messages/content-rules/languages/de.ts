@@ -99,6 +99,7 @@ export const germanWords: LanguageWords = {
     { pattern: /\bAngebot (von der|vom|von den) \p{Lu}/u, reason: 'colloquial in a letter: the genitive, "ein Angebot der Landeshauptstadt Stuttgart", "des Klinikums"', scenarios: ['accepted-another-offer'] },
     { pattern: /\b(Gespräch|Gesprächs|Vorstellungsgespräch|Vorstellungsgesprächs|Termin|Termins) (bei |beim |bei der |bei den )?X heute\b/, reason: '"heute" after the company reads as "calling today": "das heutige Gespräch um 15 Uhr", "wegen meines heutigen Vorstellungsgesprächs um 16 Uhr"' },
     { pattern: /\b(kurzfristige|späte) Nachricht\b/, reason: 'the apology is for the short-notice cancellation, not for the message: "verzeihen Sie die kurzfristige Absage"', scenarios: ['last-minute'], channels: ['sms', 'voicemail'] },
+    { pattern: /\b(den|diesen) Kontakt halte ich\b/i, reason: 'the fronted object reads as an answer to a question: "Vielen Dank – gern bleibe ich mit Ihnen in Kontakt."' },
     { pattern: /\bBleiben wir (gern )?in (Kontakt|Verbindung)\?/, reason: 'a calque of "shall we stay in touch?": "Gern bleibe ich mit Ihnen in Kontakt."' },
     { pattern: /; dazu rufe ich an\b/, reason: 'the purpose tacked on after the thanks: "Ich rufe wegen Ihres Angebots … an. Herzlichen Dank dafür."' },
     { pattern: /\bentschieden, es nicht anzunehmen\b/, reason: '"es" finds the nearest neuter noun (the selection process, the trust), not the offer: "Ich habe mich jedoch entschieden, das Angebot nicht anzunehmen"' },
