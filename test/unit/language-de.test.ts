@@ -42,6 +42,8 @@ describe('German helpers', () => {
     expect(deDE.becauseClause('denn ich bleibe in Köln')).toBe(', denn ich bleibe in Köln');
     // Typed as it would follow "weil": "denn" before it would be wrong.
     expect(deDE.becauseClause('der Arbeitsweg mit über einer Stunde je Strecke zu lang wäre')).toBe(', weil der Arbeitsweg mit über einer Stunde je Strecke zu lang wäre');
+    // A noun at the end is no joined separable verb ("ein…e"): the detail stays a main clause after "denn".
+    expect(deDE.becauseClause('ich suche eine Stelle mit einem größeren Anteil an Einzeltherapie')).toBe(', denn ich suche eine Stelle mit einem größeren Anteil an Einzeltherapie');
     expect(deDE.becauseClause('mein Vater pflegebedürftig ist.')).toBe(', weil mein Vater pflegebedürftig ist');
     expect(deDE.becauseClause('ich umziehe')).toBe(', weil ich umziehe');
     expect(deDE.becauseClause('dass die Stelle befristet ist')).toBe(', weil die Stelle befristet ist');

@@ -352,6 +352,8 @@ export function verbLast(clause: string): boolean {
   const words = first.toLowerCase().match(/[\p{L}]+/gu) ?? [];
   if (words.length < 2) return false;
   const last = words[words.length - 1]!;
+  // A last word with a capital is a noun, never a verb ("… an Einzeltherapie" is no separable "ein-…-e").
+  if (/^\p{Lu}/u.test(first.match(/[\p{L}]+/gu)!.at(-1)!)) return false;
   if (!finiteVerbs.has(last) && (!joinedSeparable.test(last) || separableParticiple.test(last))) return false;
   if (words.length === 2) return joinedSeparable.test(last) && !separableParticiple.test(last);
   // A finite verb anywhere before the end makes it a main clause whatever its last word: "mein Arbeitgeber hat mir
