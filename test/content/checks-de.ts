@@ -186,10 +186,16 @@ export function germanWordChecks(tag: string): GermanCheck[] {
       },
     },
     {
-      name: 'the candidate\'s words after "denn" only as a main clause: typed verb last, they follow "weil"',
+      name: 'the candidate\'s words after "denn" only as a main clause: typed verb last, they follow "weil"; a main clause never after "weil", "da" or "dass"',
       run: (r) => {
         const denn = /, denn ([^.]+)\./.exec(r.message.text);
-        return denn && verbLast(denn[1]!) ? `"denn" before a clause with its verb last: ${denn[0]}` : undefined;
+        if (denn && verbLast(denn[1]!)) return `"denn" before a clause with its verb last: ${denn[0]}`;
+        // And never "weil", "da" or "dass" before the candidate's main clause: "weil ich suche eine Stelle …".
+        const detail = r.set.facts.reason?.detail?.trim().replace(/[.!;,:\s]+$/u, '');
+        if (!detail || verbLast(detail) || /^(weil|da|dass|zumal|nachdem)\s/iu.test(detail)) return undefined;
+        const body = detail.slice(1);
+        const joined = new RegExp(`\\b(weil|da|dass) .${body.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').exec(r.message.text);
+        return joined ? `"${joined[1]}" before the candidate's main clause: ${joined[0]}` : undefined;
       },
     },
     {
@@ -302,6 +308,7 @@ export function germanWordChecks(tag: string): GermanCheck[] {
         if (facts.requestDataDeletion && !deletion) return 'data deletion asked for but not requested';
         if (!facts.requestDataDeletion && deletion) return 'asks for deletion nobody asked for';
         if (deletion && tag === 'de-CH' && /DSGVO/.test(deletion)) return 'the EU GDPR cited in Switzerland';
+        if (deletion && r.scenario.id === 'decline-recruiter-outreach' && /Bewerbung/u.test(deletion)) return `a recruiter approached the candidate, so there is no application to delete: ${deletion}`;
         if (deletion && tag !== 'de-CH' && r.channel === 'email' && (r.tone === 'formal' || r.tone === 'firm') && !/DSGVO/.test(deletion)) return 'a formal deletion request without its legal basis';
         return undefined;
       },
