@@ -51,6 +51,7 @@ export const germanWords: LanguageWords = {
     { pattern: /\bIch fühle mich schlecht\b/i, reason: 'says "I feel ill", not "I feel bad about it": "Es tut mir leid"' },
     { pattern: /\bleider\b[^]*\bleider\b/i, reason: 'stacked "leider": one regret word is enough' },
     { pattern: /Ortszeit (Vereinigtes Königreich|Vereinigte Staaten|Frankreich|Spanien|Deutschland)/, reason: 'a zone named by country: German writes "Londoner Zeit", "Ortszeit New York"' },
+    { pattern: /\b\d{1,2}(:\d{2})? Uhr (WEZ|WESZ|OEZ|OESZ|GMT|BST|CET|CEST|EET|EST|PST)\b/, reason: 'a zone abbreviation nobody says or reads: "15 Uhr Lissabonner Zeit"' },
     { pattern: /Bitte um Entschuldigung für die kurze Frist/i, reason: 'a calque: German says "Bitte entschuldigen Sie die kurzfristige Absage"' },
     { pattern: /\bkurzen? Frist\b[^.!?]*\b(entschuldig|Entschuldigung|Verzeihung|bedaure)|\b(entschuldig\p{L}*|Entschuldigung|Verzeihung|bedaure)\b[^.!?]*\bkurzen? Frist\b/iu, reason: 'a calque of "short notice" (a Frist is a deadline): "Bitte entschuldigen Sie die kurzfristige Absage", "dass ich mich so kurzfristig melde"' },
     { pattern: /\bDanke, alles Gute\b/, reason: 'too curt for a letter: "Vielen Dank und alles Gute"' },
