@@ -252,6 +252,8 @@ describe('the deny lists', () => {
     expect(deny('de-AT', 'Herzlichen Dank für die Einladung zum Gespräch.')).toEqual([]);
     expect(deny('de-DE', 'Ich habe ein Angebot von der Landeshauptstadt Stuttgart angenommen.', { scenario: 'accepted-another-offer' })).toHaveLength(1);
     expect(deny('de-DE', 'Ich habe ein Angebot der Landeshauptstadt Stuttgart angenommen.', { scenario: 'accepted-another-offer' })).toEqual([]);
+    expect(deny('de-DE', 'Besten Dank für das Angebot von der Filderklinik Leinfelden.', { scenario: 'decline-offer', channel: 'sms' })).toHaveLength(1);
+    expect(deny('de-DE', 'Besten Dank für das Angebot der Filderklinik Leinfelden.', { scenario: 'decline-offer', channel: 'sms' })).toEqual([]);
     expect(deny('de-AT', 'Ich rufe wegen meines Vorstellungsgesprächs bei Acme heute an.')).toHaveLength(1);
     expect(deny('de-AT', 'Ich rufe wegen meines heutigen Vorstellungsgesprächs um 15 Uhr an.')).toEqual([]);
     expect(deny('de-DE', 'Verzeihen Sie die kurzfristige Nachricht.', { scenario: 'last-minute', channel: 'sms' })).toHaveLength(1);
