@@ -49,7 +49,7 @@ const contractTag = new RegExp(`^(?:${contractWord})(?:\\s*(?:[,/+&]|\\s(?:et|an
  * "– Teilzeit möglich", "- 30 Wochenstunden", "– temps partiel 80 %", "- part-time 30 hrs". A tag, never a specialty.
  */
 const hours =
-  "\\d{1,2}(?:[,.]\\d)?(?:\\s*[-–]\\s*\\d{1,2}(?:[,.]\\d)?)?\\s*(?:h|std\\.?|stunden|wochenstunden|wstd\\.?|hrs?\\.?|hours?|heures|horas(?:\\s+semanales)?)(?:\\s*(?:\\/|pro|per|par|por|a|a\\s+la)\\s*(?:woche|wo\\.?|week|wk|semaine|semana))?";
+  '\\d{1,2}(?:[,.]\\d)?(?:\\s*[-–]\\s*\\d{1,2}(?:[,.]\\d)?)?\\s*(?:h|std\\.?|stunden|wochenstunden|wstd\\.?|hrs?\\.?|hours?|heures|horas(?:\\s+semanales)?)(?:\\s*(?:\\/|pro|per|par|por|a|a\\s+la)\\s*(?:woche|wo\\.?|week|wk|semaine|semana))?';
 const workloadTag = new RegExp(
   `^(?:(?:${contractWord})(?:\\s*[,/]?\\s*(?:${hours}|\\d{1,3}\\s*(?:[-–]\\s*\\d{1,3}\\s*)?%|m[öo]glich|possible|posible|available|optional|flexibel|flexible))+|${hours})$`,
   'iu',
