@@ -131,7 +131,14 @@ export function germanWordChecks(tag: string): GermanCheck[] {
         const letter = (r.channel === 'email' || r.channel === 'linkedin') && (r.tone === 'formal' || r.tone === 'firm');
         if (!letter) return count > 0 ? `the legal form ${legal.legalForm} in ${r.tone} ${r.channel}` : undefined;
         if (r.message.subject && form.test(r.message.subject)) return 'a legal form in the subject';
-        return count > 1 ? `the legal form ${count} times` : undefined;
+        if (count > 1) return `the legal form ${count} times`;
+        // The legal name only where the role and company are first named, never in the sentence that says the
+        // candidate wants to work there ("Die Arbeit bei Brennwerk Thermotechnik interessiert mich"); Swiss usage keeps it.
+        if (tag === 'de-CH') return undefined;
+        const interest = r.message.text
+          .split(/(?<=[.!?;])\s+/u)
+          .find((sentence) => new RegExp(form.source, 'u').test(sentence) && /\b(reizt|interessiert|Aussicht|überzeugt|Die Arbeit (bei|beim))\b/u.test(sentence));
+        return interest ? `the legal form in a sentence of interest: ${interest}` : undefined;
       },
     },
     {
@@ -179,10 +186,16 @@ export function germanWordChecks(tag: string): GermanCheck[] {
       },
     },
     {
-      name: 'the candidate\'s words after "denn" only as a main clause: typed verb last, they follow "weil"',
+      name: 'the candidate\'s words after "denn" only as a main clause: typed verb last, they follow "weil"; a main clause never after "weil", "da" or "dass"',
       run: (r) => {
         const denn = /, denn ([^.]+)\./.exec(r.message.text);
-        return denn && verbLast(denn[1]!) ? `"denn" before a clause with its verb last: ${denn[0]}` : undefined;
+        if (denn && verbLast(denn[1]!)) return `"denn" before a clause with its verb last: ${denn[0]}`;
+        // And never "weil", "da" or "dass" before the candidate's main clause: "weil ich suche eine Stelle …".
+        const detail = r.set.facts.reason?.detail?.trim().replace(/[.!;,:\s]+$/u, '');
+        if (!detail || verbLast(detail) || /^(weil|da|dass|zumal|nachdem)\s/iu.test(detail)) return undefined;
+        const body = detail.slice(1);
+        const joined = new RegExp(`\\b(weil|da|dass) .${body.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').exec(r.message.text);
+        return joined ? `"${joined[1]}" before the candidate's main clause: ${joined[0]}` : undefined;
       },
     },
     {
@@ -295,6 +308,7 @@ export function germanWordChecks(tag: string): GermanCheck[] {
         if (facts.requestDataDeletion && !deletion) return 'data deletion asked for but not requested';
         if (!facts.requestDataDeletion && deletion) return 'asks for deletion nobody asked for';
         if (deletion && tag === 'de-CH' && /DSGVO/.test(deletion)) return 'the EU GDPR cited in Switzerland';
+        if (deletion && r.scenario.id === 'decline-recruiter-outreach' && /Bewerbung/u.test(deletion)) return `a recruiter approached the candidate, so there is no application to delete: ${deletion}`;
         if (deletion && tag !== 'de-CH' && r.channel === 'email' && (r.tone === 'formal' || r.tone === 'firm') && !/DSGVO/.test(deletion)) return 'a formal deletion request without its legal basis';
         return undefined;
       },

@@ -252,12 +252,22 @@ describe('the deny lists', () => {
     expect(deny('de-AT', 'Herzlichen Dank für die Einladung zum Gespräch.')).toEqual([]);
     expect(deny('de-DE', 'Ich habe ein Angebot von der Landeshauptstadt Stuttgart angenommen.', { scenario: 'accepted-another-offer' })).toHaveLength(1);
     expect(deny('de-DE', 'Ich habe ein Angebot der Landeshauptstadt Stuttgart angenommen.', { scenario: 'accepted-another-offer' })).toEqual([]);
+    expect(deny('de-DE', 'Besten Dank für das Angebot von der Filderklinik Leinfelden.', { scenario: 'decline-offer', channel: 'sms' })).toHaveLength(1);
+    expect(deny('de-DE', 'Besten Dank für das Angebot der Filderklinik Leinfelden.', { scenario: 'decline-offer', channel: 'sms' })).toEqual([]);
     expect(deny('de-AT', 'Ich rufe wegen meines Vorstellungsgesprächs bei Acme heute an.')).toHaveLength(1);
     expect(deny('de-AT', 'Ich rufe wegen meines heutigen Vorstellungsgesprächs um 15 Uhr an.')).toEqual([]);
     expect(deny('de-DE', 'Verzeihen Sie die kurzfristige Nachricht.', { scenario: 'last-minute', channel: 'sms' })).toHaveLength(1);
     expect(deny('de-DE', 'Verzeihen Sie die kurzfristige Absage.', { scenario: 'last-minute', channel: 'sms' })).toEqual([]);
     expect(deny('de-AT', 'Bleiben wir in Kontakt?')).toHaveLength(1);
     expect(deny('de-AT', 'Gern bleibe ich mit Ihnen in Kontakt.')).toEqual([]);
+    expect(deny('de-DE', 'Vielen Dank, den Kontakt halte ich gern.', { scenario: 'keep-door-open', channel: 'sms' })).toHaveLength(1);
+    // After the eighth German reading: "Privates vorgeht", a reason hung on the apology, a colon before a spoken question.
+    expect(deny('de-AT', 'Diesen Termin kann ich leider nicht wahrnehmen, da Privates vorgeht.', { scenario: 'last-minute', channel: 'voicemail' })).toHaveLength(1);
+    expect(deny('de-AT', 'Ich kann leider nicht kommen, da mir privat etwas dazwischengekommen ist.', { scenario: 'last-minute', channel: 'voicemail' })).toEqual([]);
+    expect(deny('de-AT', 'Verzeihen Sie die kurzfristige Absage des Gesprächs heute um 16 Uhr, da es privat nicht anders geht.', { scenario: 'last-minute', channel: 'sms' })).toHaveLength(1);
+    expect(deny('de-AT', 'Leider muss ich das Gespräch heute um 16 Uhr kurzfristig absagen, da es privat nicht anders geht – bitte verzeihen Sie.', { scenario: 'last-minute', channel: 'sms' })).toEqual([]);
+    expect(deny('de-DE', 'Ich kann leider nicht kommen, da es privat nicht anders geht: Ließe sich das Gespräch verschieben?', { scenario: 'last-minute', channel: 'voicemail' })).toHaveLength(1);
+    expect(deny('de-DE', 'Ich kann leider nicht kommen, da es privat nicht anders geht. Ließe sich das Gespräch verschieben?', { scenario: 'last-minute', channel: 'voicemail' })).toEqual([]);
     expect(deny('fr-FR', 'Je souhaite retirer ma candidature chez Acme.')).toHaveLength(1);
     expect(deny('fr-FR', 'Je décommande notre entretien.')).toHaveLength(1);
     // The fourth French reading: thanks for a patience no one showed, the reason's noun again, "préférer" twice,

@@ -258,6 +258,15 @@ describe('roles', () => {
     ['Staff Accountant - Permanent - Tax', 'Staff Accountant (Tax)', 'Staff Accountant'],
     ['Data Analyst - Contract - Remote', 'Data Analyst', 'Data Analyst'],
     ['Warehouse Lead - Temp-to-hire', 'Warehouse Lead', 'Warehouse Lead'],
+    // A workload with its hours or a qualifier is a tag too, never a specialty.
+    ['Musiktherapeut:in für die Neurorehabilitation (w/m/d) – Teilzeit 30 h', 'Musiktherapeut für die Neurorehabilitation', 'Musiktherapeut für die Neurorehabilitation'],
+    ['Pflegefachkraft – Vollzeit 40 Std.', 'Pflegefachkraft', 'Pflegefachkraft'],
+    ['Leitender Medizincontroller (m/w/d) – Teilzeit möglich', 'Leitender Medizincontroller', 'Leitender Medizincontroller'],
+    ['Buchhalter - 30 Wochenstunden', 'Buchhalter', 'Buchhalter'],
+    ['Referent – Teilzeit 20-30 Std./Woche – Fördermittel', 'Referent (Fördermittel)', 'Referent'],
+    ['Assistante de direction – temps partiel 80 %', 'Assistante de direction', 'Assistante de direction'],
+    ['Cajero - medio tiempo', 'Cajero', 'Cajero'],
+    ['Medical Receptionist - part-time 30 hrs', 'Medical Receptionist', 'Medical Receptionist'],
   ])('%s is written %s and said %s', (role, name, spoken) => {
     expect(cleanRole(role)).toMatchObject({ name, spoken });
   });

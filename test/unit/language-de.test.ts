@@ -20,6 +20,7 @@ describe('German days and times', () => {
     expect(deCH.interviewWords(at('2027-01-08T09:30:00+01:00', 'Europe/Zurich')).when).toBe('am Freitag, 8. Januar, um 9:30 Uhr');
     // The zone is named where the sender's clock reads differently: MEZ by its German abbreviation, others by place.
     expect(deDE.interviewWords(at('2026-12-29T15:00:00+01:00', 'Europe/Berlin', '2026-12-28T04:00:00-05:00')).time).toBe('15 Uhr MEZ');
+    expect(deDE.interviewWords(at('2026-12-11T15:00:00+00:00', 'Europe/Lisbon', '2026-12-09T16:20:00+01:00')).time).toBe('15 Uhr Lissabonner Zeit');
     expect(deDE.interviewWords(at('2026-12-29T09:00:00-05:00', 'America/New_York')).time).toBe('9 Uhr New Yorker Zeit');
     expect(deDE.interviewWords(at('2026-12-29T09:00:00-08:00', 'America/Los_Angeles')).time).toBe('9 Uhr Ortszeit Los Angeles');
     // A zone Intl names by its country is named by its city, as a German writes it.
@@ -42,6 +43,8 @@ describe('German helpers', () => {
     expect(deDE.becauseClause('denn ich bleibe in Köln')).toBe(', denn ich bleibe in Köln');
     // Typed as it would follow "weil": "denn" before it would be wrong.
     expect(deDE.becauseClause('der Arbeitsweg mit über einer Stunde je Strecke zu lang wäre')).toBe(', weil der Arbeitsweg mit über einer Stunde je Strecke zu lang wäre');
+    // A noun at the end is no joined separable verb ("ein…e"): the detail stays a main clause after "denn".
+    expect(deDE.becauseClause('ich suche eine Stelle mit einem größeren Anteil an Einzeltherapie')).toBe(', denn ich suche eine Stelle mit einem größeren Anteil an Einzeltherapie');
     expect(deDE.becauseClause('mein Vater pflegebedürftig ist.')).toBe(', weil mein Vater pflegebedürftig ist');
     expect(deDE.becauseClause('ich umziehe')).toBe(', weil ich umziehe');
     expect(deDE.becauseClause('dass die Stelle befristet ist')).toBe(', weil die Stelle befristet ist');

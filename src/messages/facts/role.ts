@@ -45,6 +45,17 @@ const contractWord =
 const contractTag = new RegExp(`^(?:${contractWord})(?:\\s*(?:[,/+&]|\\s(?:et|and|à|y|und|oder))?\\s*(?:${contractWord}))*$`, 'iu');
 
 /**
+ * A workload an ad sets apart after a dash, with its hours or a qualifier: "– Teilzeit 30 h", "– Vollzeit 40 Std.",
+ * "– Teilzeit möglich", "- 30 Wochenstunden", "– temps partiel 80 %", "- part-time 30 hrs". A tag, never a specialty.
+ */
+const hours =
+  '\\d{1,2}(?:[,.]\\d)?(?:\\s*[-–]\\s*\\d{1,2}(?:[,.]\\d)?)?\\s*(?:h|std\\.?|stunden|wochenstunden|wstd\\.?|hrs?\\.?|hours?|heures|horas(?:\\s+semanales)?)(?:\\s*(?:\\/|pro|per|par|por|a|a\\s+la)\\s*(?:woche|wo\\.?|week|wk|semaine|semana))?';
+const workloadTag = new RegExp(
+  `^(?:(?:${contractWord})(?:\\s*[,/]?\\s*(?:${hours}|\\d{1,3}\\s*(?:[-–]\\s*\\d{1,3}\\s*)?%|m[öo]glich|possible|posible|available|optional|flexibel|flexible))+|${hours})$`,
+  'iu',
+);
+
+/**
  * A place an ad sets apart after a dash, with its district or postcode when it gives one: "Paris 8e", "Lyon 3ème",
  * "Marseille 13e arrondissement", "Wien 1010", "Zürich Kreis 5".
  */
@@ -73,7 +84,7 @@ function dropTagSegments(role: string, removed: string[]): string {
       const bare = text.replace(/\s*\([^()]*\)/g, '').trim();
       // One or two capitalised words of no field are a place or a proper name, wherever they sit ("– Chicago").
       const place = bare !== '' && specialtyOf(bare) === null;
-      const tag = contractTag.test(bare) || placeWithDistrict.test(bare) || adTagSuffix.test(` - ${bare}`) || place;
+      const tag = contractTag.test(bare) || workloadTag.test(bare) || placeWithDistrict.test(bare) || adTagSuffix.test(` - ${bare}`) || place;
       if (tag) removed.push(text.trim());
       return !tag;
     })

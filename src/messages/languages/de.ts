@@ -352,6 +352,8 @@ export function verbLast(clause: string): boolean {
   const words = first.toLowerCase().match(/[\p{L}]+/gu) ?? [];
   if (words.length < 2) return false;
   const last = words[words.length - 1]!;
+  // A last word with a capital is a noun, never a verb ("… an Einzeltherapie" is no separable "ein-…-e").
+  if (/^\p{Lu}/u.test(first.match(/[\p{L}]+/gu)!.at(-1)!)) return false;
   if (!finiteVerbs.has(last) && (!joinedSeparable.test(last) || separableParticiple.test(last))) return false;
   if (words.length === 2) return joinedSeparable.test(last) && !separableParticiple.test(last);
   // A finite verb anywhere before the end makes it a main clause whatever its last word: "mein Arbeitgeber hat mir
@@ -436,7 +438,7 @@ const cityNames: Readonly<Record<string, string>> = {
 const countryNamed = new Set(['Vereinigtes Königreich', 'Irland', 'Japan', 'Indien', 'China', 'Türkei', 'Nigeria', 'Neuseeland', 'Vereinigte Arabische Emirate', 'Sonderverwaltungsregion Hongkong', 'Singapur']);
 /** Cities whose clock German names with an adjective: "16 Uhr Londoner Zeit". */
 const zoneAdjectives: Readonly<Record<string, string>> = {
-  London: 'Londoner', 'New York': 'New Yorker', Dublin: 'Dubliner', Lissabon: 'Lissaboner', Istanbul: 'Istanbuler', Moskau: 'Moskauer',
+  London: 'Londoner', 'New York': 'New Yorker', Dublin: 'Dubliner', Lissabon: 'Lissabonner', Istanbul: 'Istanbuler', Moskau: 'Moskauer',
 };
 
 type GermanTag = 'de-DE' | 'de-AT' | 'de-CH';
@@ -476,14 +478,15 @@ function makeGerman(locale: GermanTag): LanguageHelpers {
   const date = new Intl.DateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' });
 
   /**
-   * "MEZ", "MESZ" where German has an abbreviation; else the place, as a German names another clock: "Londoner
+   * "MEZ", "MESZ" for the markets' own clock; else the place (never "WEZ" or "OEZ", which nobody says), as a German names another clock: "Londoner
    * Zeit", "New Yorker Zeit", "Ortszeit Los Angeles". Intl names a country where it has one zone ("Ortszeit
    * Vereinigtes Königreich"), which nobody writes: the zone's own city stands for it. Without a zone, "UTC-5".
    */
   function zoneLabel(clock: InterviewClock): string {
     if (!clock.timeZone) return utcOffsetLabel(clock.offset);
     const abbreviation = zoneName(locale, 'short', clock.timeZone, clock.atMs);
-    if (abbreviation && /^[A-Z]{2,5}$/.test(abbreviation)) return abbreviation;
+    // Only the German-speaking markets' own clock keeps its abbreviation; "WEZ", "OEZ" are never said: the place.
+    if (abbreviation && /^MES?Z$/.test(abbreviation)) return abbreviation;
     const own = zoneWords[clock.timeZone];
     if (own) return own;
     const generic = zoneName(locale, 'shortGeneric', clock.timeZone, clock.atMs);
