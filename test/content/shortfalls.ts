@@ -18,7 +18,7 @@ export interface Shortfall {
 }
 
 export const shortfalls: readonly Shortfall[] = [
-  { variant: 'de-DE formal', check: 'tones-apart', failing: 29 },
+  { variant: 'de-DE formal', check: 'tones-apart', failing: 28 },
   { variant: 'de-DE formal', check: 'concise-shortest', failing: 14 },
   { variant: 'de-DE informal', check: 'tones-apart', failing: 8 },
   { variant: 'de-DE informal', check: 'concise-shortest', failing: 11 },
@@ -27,7 +27,7 @@ export const shortfalls: readonly Shortfall[] = [
   { variant: 'de-AT informal', check: 'tones-apart', failing: 1 },
   { variant: 'de-AT informal', check: 'concise-shortest', failing: 3 },
   { variant: 'de-CH formal', check: 'tones-apart', failing: 30 },
-  { variant: 'de-CH formal', check: 'concise-shortest', failing: 16 },
+  { variant: 'de-CH formal', check: 'concise-shortest', failing: 15 },
   { variant: 'de-CH informal', check: 'tones-apart', failing: 18 },
   { variant: 'de-CH informal', check: 'concise-shortest', failing: 12 },
   { variant: 'de-DE formal', check: 'variety', failing: 28 },
