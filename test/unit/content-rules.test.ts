@@ -352,6 +352,10 @@ describe('the deny lists', () => {
     expect(deny('fr-FR', 'Je vous remercie chaleureusement. Je vous recommande chaleureusement X.')).toHaveLength(1);
     expect(deny('fr-FR', 'Je vous remercie chaleureusement. Je vous recommande X.')).toEqual([]);
     expect(deny('fr-FR', 'Je vous rappelle suite à votre gentil message.')).toHaveLength(1);
+    // A filler sentence between the decision and its reason (the ninth French reading).
+    expect(deny('fr-CA', "Je dois retirer ma candidature au poste de conseiller chez Acme. Je m'y résous, car je déménage.")).toHaveLength(1);
+    expect(deny('fr-FR', 'Je retire ma candidature au poste de juriste chez Acme. C\'est à regret, car je déménage.')).toHaveLength(1);
+    expect(deny('fr-FR', 'Je retire ma candidature au poste de juriste chez Acme, car je déménage.')).toEqual([]);
     expect(deny('fr-FR', 'Si vous cherchez toujours, je vous recommande X.')).toHaveLength(1);
     expect(deny('fr-FR', "Notre entretien prévu à 14 h à l'heure de Paris à la Clinique X.", { channel: 'voicemail' })).toHaveLength(1);
     expect(deny('fr-FR', 'Notre entretien prévu à 14 h, heure de Paris, à la Clinique X.', { channel: 'voicemail' })).toEqual([]);

@@ -206,6 +206,10 @@ export const frenchWords: LanguageWords = {
     },
     { pattern: /\d h(?: \d\d)? à l'heure d/u, reason: 'three "à" in a row stumble aloud: "à 14 h, heure de Paris, avec la Clinique …"', channels: ['voicemail'] },
     {
+      pattern: /(?:^|[.!?]\s+)(?:Je m'y résous|Je m'y résigne|Je dois m'y résoudre|C'est à regret|Je le fais à regret),? car(?![\p{L}])/mu,
+      reason: 'a filler sentence between the decision and its reason hangs the reason on the regret: "Je retire ma candidature au poste de …, car …"',
+    },
+    {
       pattern: /(?<![\p{L}])(?:gentil message|si (?:vous cherchez|tu cherches) (?:toujours|encore))(?![\p{L}])/iu,
       reason: '"gentil message" is childish, and a recruiter who wrote is of course still looking: "au sujet de votre message concernant le poste", "Si cela peut vous être utile, je me permets de vous recommander …"',
     },
