@@ -55,11 +55,6 @@ const conventionOf = (language: LanguageVariant): NameConvention =>
   language.language === 'es' ? 'spanish' : language.language === 'en' ? 'english' : 'default';
 
 /**
- * Checks what the schema cannot (how the facts fit each other and the scenario) and applies defaults. `nowMs` is
- * the server clock, used when the request gives no `now`; `fallback` the language negotiated from Accept-Language,
- * used when the body names none.
- */
-/**
  * The role as the messages name it: the ad's tags off, its specialty joined as the language writes it, and, for a
  * candidate who said she is a woman, the post in the feminine where the language's titles agree.
  */
@@ -69,6 +64,11 @@ function roleOf(written: string, gender: 'f' | 'm' | undefined, h: LanguageHelpe
   return { ...role, name: h.feminineRole(role.name), spoken: h.feminineRole(role.spoken) };
 }
 
+/**
+ * Checks what the schema cannot (how the facts fit each other and the scenario) and applies defaults. `nowMs` is
+ * the server clock, used when the request gives no `now`; `fallback` the language negotiated from Accept-Language,
+ * used when the body names none.
+ */
 export function parseRequest(request: MessageRequest, nowMs: number, fallback: LanguageVariant = languageVariant('en-US')): Parsed {
   const scenario = findScenario(request.scenario)!;
   const now = request.now ? Date.parse(request.now) : nowMs;

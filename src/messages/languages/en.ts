@@ -59,14 +59,19 @@ function becauseClause(us: boolean) {
 /** Words after which "tomorrow" is what the clause is about ("is tomorrow", "until tomorrow"): it says "that day". */
 const dayAsComplement = /^(?:is|are|was|were|be|been|being|it's|that's|until|till|from|by|for|before|after|since|of|on|to|than|as|through)$/i;
 
+/** The day word as the reason may echo it, with the word before it, a possessive, a part of the day and a comma. */
+const echoedDay = Object.fromEntries(
+  (['today', 'tomorrow'] as const).map((day) => [day, new RegExp(`(^|[\\p{L}'’]+)(\\s*)\\b${day}\\b('s|’s)?(\\s+(?:morning|afternoon|evening|night))?(,?)`, 'giu')]),
+) as Record<'today' | 'tomorrow', RegExp>;
+
 /**
  * The reason without the day word its sentence has already said: "I am unable to attend tomorrow at 9 AM because my
  * daughter's daycare is closed after a burst pipe", not "... closed tomorrow after ...". A plain adverb goes; a part
  * of the day becomes "that morning"; a day the clause is about ("my surgery is tomorrow") becomes "that day".
  */
 function withoutEchoedDay(text: string, day: string | null | undefined): string {
-  if (day !== 'today' && day !== 'tomorrow') return text;
-  const echo = new RegExp(`(^|[\\p{L}'’]+)(\\s*)\\b${day}\\b('s|’s)?(\\s+(?:morning|afternoon|evening|night))?(,?)`, 'giu');
+  const echo = day === 'today' || day === 'tomorrow' ? echoedDay[day] : null;
+  if (!echo) return text;
   return text
     .replace(echo, (_all, before: string, space: string, possessive: string | undefined, part: string | undefined, comma: string) => {
       if (part) return `${before}${space}that${part}${comma}`;
