@@ -194,8 +194,9 @@ export function buildView(n: NormalisedRequest): View {
 
   return {
     candidate: {
-      // A text or a call says the name the candidate goes by, as a letter's sign-off does, where the language has one.
-      name: n.channel === 'sms' || n.channel === 'voicemail' ? (h.textName?.(n.candidate) ?? n.candidate.full) : n.candidate.full,
+      // A warm or concise text or call says the name the candidate goes by, as a letter's sign-off does, where the
+      // language has one; a formal or firm one gives the full name the letters sign with, so the file matches the caller.
+      name: (n.channel === 'sms' || n.channel === 'voicemail') && (n.tone === 'warm' || n.tone === 'concise') ? (h.textName?.(n.candidate) ?? n.candidate.full) : n.candidate.full,
       givenName: n.candidate.first ?? n.candidate.full,
       familyName: n.candidate.family,
       email: use('/candidate/email', request.candidate.email),

@@ -210,17 +210,19 @@ describe('names and typography', () => {
     expect(m.advice.find((a) => a.code === 'sms-unicode')?.text).toMatch(/70 characters/);
   });
 
-  it('signs a text or a call with the name the candidate goes by, which also keeps a text out of UCS-2', () => {
+  it('signs a warm or concise text or call with the name the candidate goes by, which also keeps a text out of UCS-2', () => {
     const candidate = { givenName: 'María Fernanda', familyName: 'Delgado-Reyes', preferredName: 'Fernanda' };
-    const m = renderOne({ ...base, candidate }, byId('withdraw-application'), 'formal', 'sms');
+    const m = renderOne({ ...base, candidate }, byId('withdraw-application'), 'warm', 'sms');
     expect(m.text).toContain('Fernanda Delgado-Reyes');
     expect(m.text).not.toContain('María');
     expect(m.stats.smsEncoding).toBe('GSM-7');
-    // Any text or call says the name the candidate goes by, as the warm email signs; a formal email signs as the
-    // candidate wrote.
+    // A warm or concise text or call says the name the candidate goes by, as the warm email signs; a formal or firm
+    // one, like a formal email, the name the candidate wrote, so the team can match the caller to the file.
     const plain = { givenName: 'Mary Ann', familyName: 'Delgado', preferredName: 'Annie' };
-    expect(renderOne({ ...base, candidate: plain }, byId('withdraw-application'), 'formal', 'sms').text).toContain('Annie Delgado');
-    expect(renderOne({ ...base, candidate: plain }, byId('withdraw-application'), 'formal', 'voicemail').text).not.toContain('Mary Ann');
+    expect(renderOne({ ...base, candidate: plain }, byId('withdraw-application'), 'concise', 'sms').text).toContain('Annie Delgado');
+    expect(renderOne({ ...base, candidate: plain }, byId('withdraw-application'), 'warm', 'voicemail').text).not.toContain('Mary Ann');
+    expect(renderOne({ ...base, candidate: plain }, byId('withdraw-application'), 'formal', 'voicemail').text).toContain('Mary Ann Delgado');
+    expect(renderOne({ ...base, candidate: plain }, byId('withdraw-application'), 'firm', 'sms').text).toContain('Mary Ann Delgado');
     expect(renderOne({ ...base, candidate }, byId('withdraw-application'), 'formal', 'email').text).toContain('María Fernanda Delgado-Reyes');
   });
 

@@ -150,7 +150,9 @@ describe('slowNumber', () => {
     expect(enUS.slowNumber('1-872-555-0193')).toBe('8 7 2, 5 5 5, 0 1 9 3');
     expect(enUS.slowNumber('+1 555 0100')).toBe('5 5 5, 0 1 0 0');
     expect(enGB.spokenNumber?.('+44 7700 900123')).toBe('07700 900123');
-    expect(enGB.slowNumber('+44 7700 900123')).toBe('0 7 7 0 0, 9 0 0 1 2 3');
+    // A Briton reads a group of six as two threes: "oh seven seven oh oh, nine oh oh, one two three".
+    expect(enGB.slowNumber('+44 7700 900123')).toBe('0 7 7 0 0, 9 0 0, 1 2 3');
+    expect(enGB.slowNumber('+44 20 7946 0958')).toBe('0 2 0, 7 9 4 6, 0 9 5 8');
     expect(enGB.spokenNumber?.('+44 (0)20 7946 0958')).toBe('020 7946 0958');
     expect(enGB.spokenNumber?.('+447700900123')).toBe('07700 900123');
     expect(enGB.spokenNumber?.('+1 (872) 555-0193')).toBe('+1 (872) 555-0193');
@@ -368,11 +370,19 @@ describe('rendered English', () => {
     }
   });
 
-  it.each(['sms', 'voicemail'])('introduces the candidate by the name they go by in a %s', (channel) => {
+  it.each(['sms', 'voicemail'])('introduces the candidate by the name they go by in a warm or concise %s, by the full name in a formal or firm one', (channel) => {
+    const interview = { at: '2027-02-22T11:00:00-06:00', timeZone: 'America/Chicago', format: 'onsite' };
     for (const scenario of ['accepted-another-offer', 'personal-reasons', 'firm-no']) {
-      const { text } = render({ scenario, channel, language: 'en-US', interview: { at: '2027-02-22T11:00:00-06:00', timeZone: 'America/Chicago', format: 'onsite' } });
-      expect(text).toContain('Kate McNamara-Ruiz');
-      expect(text).not.toContain('Mary Kate');
+      for (const tone of ['warm', 'concise']) {
+        const { text } = render({ scenario, channel, tone, language: 'en-US', interview });
+        expect(text).toContain('Kate McNamara-Ruiz');
+        expect(text).not.toContain('Mary Kate');
+      }
+      // A formal or firm message says the name the letters sign with, so the team can match the caller to the file
+      // (a reader failed "Good morning Dr. Van der Meer, this is Kenny ...").
+      for (const tone of ['formal', 'firm']) {
+        expect(render({ scenario, channel, tone, language: 'en-US', interview }).text).toContain('Mary Kate McNamara-Ruiz');
+      }
     }
   });
 

@@ -274,10 +274,13 @@ function makeEnglish(locale: 'en-US' | 'en-GB'): LanguageHelpers {
       return { day, time, when: `${day}${us && dated ? ',' : ''} at ${time}` };
     },
     // The market's own numbers in national form, digit by digit in their groups ("8 7 2, 5 5 5, 0 1 9 3"); any other
-    // number after "plus", in the groups written.
+    // number after "plus", in the groups written. A Briton reads a written group of six as two threes, with a pause
+    // between ("0 7 7 0 0, 9 0 0, 4 3 1"), as no one holds six digits in one breath.
     slowNumber(phone) {
       const groups = nationalGroups(phone, plan);
-      return groups ? groups.map((g) => g.split('').join(' ')).join(', ') : slowDigits(phone, 'plus');
+      if (!groups) return slowDigits(phone, 'plus');
+      const said = us ? groups : groups.flatMap((g) => (g.length === 6 ? [g.slice(0, 3), g.slice(3)] : [g]));
+      return said.map((g) => g.split('').join(' ')).join(', ');
     },
     spokenNumber(phone) {
       const groups = nationalGroups(phone, plan);
