@@ -26,6 +26,13 @@ export const englishDenyList: readonly [RegExp, string][] = [
   [/\b(declin\w*|turn\w* (it )?down|not (to )?accept\w*|say no)\b[^.;]*\b(although|though|unless)\b[^.]*\b(reconsider|think again|change\w*)\b/i, 'a no taken back in the same sentence ("decline it ... although I would reconsider"): the no for the offer as it stands, then a sentence of its own on what would change it'],
   [/^(?!(?:Hi|Hello|Hey|Dear)\b)\p{Lu}[\p{L}'-]+,\n/u, 'a bare first name as the greeting reads curt: "Hi Sophie," or "Dear Sophie,"'],
   [/\b(m\/f\/d|m\/w\/d|w\/m\/d|f\/m\/d|H\/F|F\/H|all genders)\b/i, 'a job-ad gender tag in prose'],
+  [/\b(?:would|could|may) (?:still )?interest me\b/i, '"Other roles would interest me." reads as a note to self, not a wish: "I would be glad to hear of other roles", "I would be open to future openings"'],
+  [/\bin mind for later\b/i, '"keep me in mind for later" leaves "later" hanging: "for the future"'],
+  [/\babout something in (?:the )?future\b/i, 'vague: "if something else opens up in future"'],
+  [/\bintroduce (?!you\b|yourself\b)\p{Lu}/u, 'an introduction says to whom: "introduce you to DeShawn McAllister", not "introduce DeShawn McAllister"'],
+  [/\b(?:happy where I am|settled in my current role|settled where I am)\b/i, 'a reason the candidate never gave: timing says timing, not that they are content in a job they may not have'],
+  [/\bglad\b[^.!?]*[.!?]\s+[^.!?]*\bgladly\b/i, '"glad ... gladly" in back-to-back sentences sounds clumsy, above all read aloud'],
+  [/\bthis or any other (?:role|position)\b/i, '"about this or any other role" is a clumsy stack: "about other roles", "about this position or any other"'],
 ];
 
 function hoursAhead(r: Rendering): number | null {
@@ -120,6 +127,28 @@ export const englishChecks: Check[] = [
       const compact = set.facts.jobReference !== undefined && /^(Cancellation|Rescheduling|Withdrawal): /.test(subject);
       if (ahead !== null && ahead > 0 && ahead < 24 && !compact && !/\b(today|tomorrow)\b/.test(subject)) return `short notice without the day in "${subject}"`;
       return undefined;
+    },
+  },
+  {
+    id: 'en-company-second-reference',
+    description: 'the wish to stay in touch does not name the company again once the message has named it: "your organisation", "your team"',
+    run: ({ message }) => {
+      const name = message.facts.company.name;
+      const door = message.parts.doorOpen;
+      if (!door?.includes(name)) return undefined;
+      const before = [message.parts.opening, message.parts.decision, message.parts.reason].filter(Boolean).join(' ');
+      return before.includes(name) ? `"${name}" named again in "${door}"` : undefined;
+    },
+  },
+  {
+    id: 'en-withdrawal-wishes-well',
+    description: 'a withdrawal or a not-a-fit message that neither keeps the door open nor refers someone ends by wishing the team well, in every channel',
+    run: ({ message, scenario, set }) => {
+      if (scenario.id !== 'withdraw-application' && scenario.id !== 'not-a-fit') return undefined;
+      // A message that ends on staying in touch or on someone to meet looks ahead already; one that ends on the bare
+      // decision or a request for deletion reads as a door shut.
+      if ((set.facts.keepDoorOpen && uses(scenario, '/keepDoorOpen')) || (set.facts.referral && uses(scenario, '/referral'))) return undefined;
+      return /\b(luck|wish\w*|success\w*|all the best|the search goes|(?:right|excellent|ideal) (?:person|candidate)|someone (?:great|brilliant|excellent))\b/i.test(message.text) ? undefined : 'ends without wishing them well';
     },
   },
   {
