@@ -373,6 +373,8 @@ describe('the deny lists', () => {
     expect(deny('fr-FR', 'Je vais toutefois décliner cette proposition, car ce n\'est pas le bon moment.')).toEqual([]);
     expect(deny('fr-FR', 'C\'est à regret que je la décline : j\'ai accepté un autre poste.')).toEqual([]);
     expect(deny('fr-BE', 'J\'ai le regret de devoir interrompre ma candidature.')).toHaveLength(1);
+    expect(deny('fr-FR', 'Merci, en espérant vous recroiser.', { channel: 'sms' })).toHaveLength(1);
+    expect(deny('fr-FR', 'Merci, au plaisir de vous revoir.', { channel: 'sms' })).toEqual([]);
     expect(deny('fr-FR', 'Je suis désolée de vous prévenir si tard, et je mesure le temps que vous m\'aviez réservé.')).toHaveLength(1);
     expect(deny('es-ES', 'Debo declinar respetuosamente la oferta.')).toHaveLength(1);
     expect(deny('es-ES', 'Escribo a el equipo.')).toHaveLength(1);

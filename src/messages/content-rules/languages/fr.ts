@@ -239,6 +239,10 @@ export const frenchWords: LanguageWords = {
       pattern: /(?<![\p{L}])interromp\p{L}* (?:ma|ta) candidature/iu,
       reason: '"interrompre sa candidature" reads as a pause, and the recruiter cannot tell whether the candidate is out: "retirer ma candidature", "mettre un terme à ma candidature"',
     },
+    {
+      pattern: /(?<![\p{L}])[Mm]erci, en espérant (?:vous|te) (?:re)?croiser/u,
+      reason: 'a thanks that trails off into a participle reads as a slip to a recruiter: "Merci, au plaisir de vous revoir."',
+    },
     { pattern: /mesure le temps que/iu, reason: 'a calque of "I appreciate the time you set aside": French "mesure le désagrément que cela vous cause"' },
   ],
 };
