@@ -274,8 +274,8 @@ describe('the deny lists', () => {
     // stacked wishes, a clause hung on the company, a welcome before the interview, a casual aside.
     expect(deny('fr-FR', 'Je dois annuler. Merci de votre patience.', { scenario: 'last-minute' })).toHaveLength(1);
     expect(deny('fr-FR', 'Je dois annuler. Merci de votre compréhension.', { scenario: 'last-minute' })).toEqual([]);
-    expect(deny('fr-FR', 'Je décline, car la rémunération reste basse. Une rémunération revue pourrait me faire changer.')).toHaveLength(1);
-    expect(deny('fr-FR', 'Je décline, car la rémunération reste basse. Une offre revue pourrait me faire changer.')).toEqual([]);
+    expect(deny('fr-FR', 'Je décline votre offre, car la rémunération reste basse. Une rémunération revue pourrait me faire changer.')).toHaveLength(1);
+    expect(deny('fr-FR', 'Je décline votre offre, car la rémunération reste basse. Une offre revue pourrait me faire changer.')).toEqual([]);
     expect(deny('fr-FR', 'Je renonce au poste de X, car le poste implique un déménagement.')).toHaveLength(1);
     expect(deny('fr-FR', 'Je préférais vous le dire. Je préfère me retirer.')).toHaveLength(1);
     expect(deny('fr-FR', 'Je tenais à vous le dire. Je préfère me retirer.')).toEqual([]);
@@ -308,8 +308,8 @@ describe('the deny lists', () => {
     expect(deny('fr-FR', 'Je garde le contact, car les X restent un employeur attirant.')).toEqual([]);
     expect(deny('fr-FR', 'Bonjour, vous pouvez me rappeler au 06 12, je vous rappelle au sujet du poste.')).toHaveLength(1);
     expect(deny('fr-FR', 'Bonjour, vous pouvez me joindre au 06 12, je vous rappelle au sujet du poste.')).toEqual([]);
-    expect(deny('fr-FR', "J'ai toutefois le regret de décliner. Si ces conditions pouvaient toutefois évoluer, j'y repenserais.")).toHaveLength(1);
-    expect(deny('fr-FR', "J'ai toutefois le regret de décliner. Si ces conditions pouvaient évoluer, j'y repenserais.")).toEqual([]);
+    expect(deny('fr-FR', "J'ai toutefois le regret de décliner votre offre. Si ces conditions pouvaient toutefois évoluer, j'y repenserais.")).toHaveLength(1);
+    expect(deny('fr-FR', "J'ai toutefois le regret de décliner votre offre. Si ces conditions pouvaient évoluer, j'y repenserais.")).toEqual([]);
     expect(deny('fr-FR', 'Je vous remercie de votre écoute.')).toHaveLength(1);
     expect(deny('fr-FR', 'Toutes mes excuses pour ce délai : je ne serai pas là.')).toHaveLength(1);
     expect(deny('fr-FR', 'Toutes mes excuses pour ce délai si court.')).toEqual([]);
@@ -360,6 +360,22 @@ describe('the deny lists', () => {
     expect(deny('fr-FR', "Notre entretien prévu à 14 h à l'heure de Paris à la Clinique X.", { channel: 'voicemail' })).toHaveLength(1);
     expect(deny('fr-FR', 'Notre entretien prévu à 14 h, heure de Paris, à la Clinique X.', { channel: 'voicemail' })).toEqual([]);
     expect(deny('fr-FR', 'Si cela peut vous être utile, je me permets de vous recommander X.')).toEqual([]);
+    // The ninth French reading: a reason as an absolute participle in a text, and a recruiter's follow-up formula.
+    expect(deny('fr-FR', "Les missions s'écartant de mon projet, je retire ma candidature auprès de X.", { channel: 'sms' })).toHaveLength(1);
+    expect(deny('fr-FR', 'Je refuse la proposition de X, le moment ne me convenant pas.', { channel: 'voicemail' })).toHaveLength(1);
+    expect(deny('fr-FR', 'Je retire ma candidature, le lieu de travail étant trop éloigné.', { channel: 'sms' })).toHaveLength(1);
+    expect(deny('fr-FR', 'Je retire ma candidature auprès de X, car le poste ne correspond pas à ce que je recherche.', { channel: 'sms' })).toEqual([]);
+    expect(deny('fr-FR', 'Je vous appelle concernant le poste suivant.', { channel: 'voicemail' })).toEqual([]);
+    expect(deny('fr-FR', 'Je reviens vers vous concernant notre entretien.')).toHaveLength(1);
+    expect(deny('fr-FR', 'Je vous contacte concernant notre entretien.')).toEqual([]);
+    expect(deny('fr-FR', 'Merci pour votre message. Je vais toutefois décliner, car ce n\'est pas le bon moment.')).toHaveLength(1);
+    expect(deny('fr-FR', 'Je décline malgré tout, car ce n\'est pas le bon moment.')).toHaveLength(1);
+    expect(deny('fr-FR', 'Je vais toutefois décliner cette proposition, car ce n\'est pas le bon moment.')).toEqual([]);
+    expect(deny('fr-FR', 'C\'est à regret que je la décline : j\'ai accepté un autre poste.')).toEqual([]);
+    expect(deny('fr-BE', 'J\'ai le regret de devoir interrompre ma candidature.')).toHaveLength(1);
+    expect(deny('fr-FR', 'Merci, en espérant vous recroiser.', { channel: 'sms' })).toHaveLength(1);
+    expect(deny('fr-FR', 'Merci, au plaisir de vous revoir.', { channel: 'sms' })).toEqual([]);
+    expect(deny('fr-FR', 'Je suis désolée de vous prévenir si tard, et je mesure le temps que vous m\'aviez réservé.')).toHaveLength(1);
     expect(deny('es-ES', 'Debo declinar respetuosamente la oferta.')).toHaveLength(1);
     expect(deny('es-ES', 'Escribo a el equipo.')).toHaveLength(1);
     expect(deny('en-US', 'I kindly ask you to cancel my interview.')).toHaveLength(1);

@@ -60,9 +60,13 @@ describe('French names', () => {
 describe('roles and companies after "de"', () => {
   it.each([
     ['Data Analyst', 'de Data Analyst'],
-    ['Ingénieur R&D', "d'Ingénieur R&D"],
+    ['Ingénieur R&D', "d'ingénieur R&D"],
     ['UX Designer', "d'UX Designer"],
-    ['Chef de rayon', 'de Chef de rayon'],
+    ['Chef de rayon', 'de chef de rayon'],
+    ['Responsable RH', 'de responsable RH'],
+    ['Business Analyst Senior', 'de Business Analyst Senior'],
+    // An English "Head" is said with its h: no elision.
+    ['Head of Finance', 'de Head of Finance'],
   ])('le poste %s', (role, expected) => {
     expect(frFR.withArticle(role)).toBe(expected);
   });
@@ -122,6 +126,8 @@ describe('interview days and times', () => {
     expect(words('2026-12-01T00:00:00+01:00', null)).toBe('mardi à minuit');
     expect(words('2026-12-01T14:00:00+01:00', null, frFR, '2026-11-20T10:00:00+01:00')).toBe('le mardi 1er décembre à 14 h');
     expect(words('2026-12-08T09:30:00+01:00', null)).toBe('le mardi 8 décembre à 9 h 30');
+    // A past day is "dernier": a bare "mardi" read on the Monday after is tomorrow.
+    expect(words('2026-12-01T10:00:00+01:00', null, frFR, '2026-12-07T09:00:00+01:00')).toBe('mardi dernier à 10 h');
   });
 
   it('names a zone the candidate is not in by its city, in French', () => {
@@ -129,6 +135,9 @@ describe('interview days and times', () => {
     expect(words('2026-12-01T09:00:00+00:00', 'Europe/London')).toBe('mardi à 9 h (heure de Londres)');
     expect(words('2026-12-01T09:00:00+01:00', 'Europe/Amsterdam', frFR, '2026-11-29T10:00:00-05:00')).toBe("mardi à 9 h (heure d'Amsterdam)");
     expect(words('2026-12-01T09:00:00+02:00', 'Africa/Cairo')).toBe('mardi à 9 h (heure du Caire)');
+    // Romandy does not time a Swiss meeting by Zurich.
+    expect(words('2026-12-01T09:00:00+01:00', 'Europe/Zurich', frCH, '2026-11-29T10:00:00+00:00')).toBe('mardi à 9 h (heure de Genève)');
+    expect(words('2026-12-01T09:00:00+01:00', 'Europe/Zurich', frFR, '2026-11-29T10:00:00+00:00')).toBe('mardi à 9 h (heure de Zurich)');
   });
 
   it('says the zone as a complement in a voicemail ("à l\'heure de"), where a bracket cannot be read aloud', () => {

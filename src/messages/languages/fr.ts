@@ -13,7 +13,7 @@ const vowelStart = /^[aeiouyàâäéèêëîïôöùûüœæ]/i;
  * Names that open on an "h" French does not elide before: brands said as in their own language ("de Honda", "de
  * Huawei") and the few French words with an aspirated h. Any other "h" is mute, as in "d'Hydrolienne".
  */
-const aspiratedH = /^(honda|hyundai|huawei|heineken|haribo|hachette|hasbro|havas|hertz|hewlett|hitachi|harley|hugo|hermès|hermes|hp|hsbc|hec|halles|hauts?|haute|hameau|hangar|hall|harmonie mutuelle)\b/iu;
+const aspiratedH = /^(honda|hyundai|huawei|heineken|haribo|hachette|hasbro|havas|hertz|hewlett|hitachi|harley|hugo|hermès|hermes|hp|hsbc|hec|halles|hauts?|haute|hameau|hangar|hall|harmonie mutuelle|head|hiring|human|help|hub|hunter|hardware|happiness|high|home|host|house|hr)\b/iu;
 
 /** Whether "de" and "le" elide before a word: a vowel, or a mute "h" followed by a vowel ("d'Hydrolienne"). */
 function elides(word: string): boolean {
@@ -27,6 +27,18 @@ function de(name: string): string {
 }
 
 /**
+ * A French job title is a common noun, in lower case in running text ("le poste de responsable conformité", "d'analyste
+ * principale, intelligence d'affaires"), as the OQLF and the Swiss and French typographers write it; an acronym ("UX
+ * Designer", "responsable RH") keeps its capitals, and a title whose other words are capitalised too ("Business Analyst
+ * Senior", "Head of Finance") is written as a name and kept as typed.
+ */
+function runningTitle(role: string): string {
+  const [first, ...rest] = role.split(/\s+/u);
+  if (!first || !/^\p{Lu}\p{Ll}/u.test(first) || rest.some((w) => /^\p{Lu}\p{Ll}/u.test(w))) return role;
+  return first.charAt(0).toLocaleLowerCase('fr') + role.slice(1);
+}
+
+/**
  * The first word of an employer that is a common noun, with its gender or number: a town hall, a law firm, a bank
  * or a university is "la Mairie de Lyon", "le Cabinet Lefèvre", and French says "à la Mairie de Lyon", "au Cabinet
  * Lefèvre", "de l'Université de Nantes", where a brand stays bare ("chez Hydrolienne", "d'Hydrolienne"). A name
@@ -34,7 +46,7 @@ function de(name: string): string {
  */
 const commonNouns: Record<string, 'f' | 'm' | 'pl'> = {};
 for (const w of 'mairie ville banque caisse société université fondation association région compagnie clinique polyclinique agence direction chambre communauté métropole préfecture fédération mutuelle maison école entreprise manufacture coopérative commune collectivité académie assurance assurances-vie imprimerie librairie pharmacie fromagerie brasserie fonderie verrerie menuiserie boulangerie biscuiterie distillerie raffinerie cave cité assemblée administration autorité agglomération caisse-d\'épargne délégation organisation union confédération ligue résidence maternité crèche école-supérieure haute-école institution régie sncf-réseau'.split(' ')) commonNouns[w] = 'f';
-for (const w of 'cabinet groupe centre conseil département laboratoire institut hôpital office crédit musée théâtre atelier studio syndicat ministère collège lycée service comité établissement bureau réseau domaine château garage hôtel restaurant club consortium conservatoire observatoire parc port aéroport tribunal greffe centre-hospitalier chu chru ehpad'.split(' ')) commonNouns[w] = 'm';
+for (const w of 'cabinet groupe centre conseil département laboratoire institut hôpital hospice office crédit musée théâtre atelier studio syndicat ministère collège lycée service comité établissement bureau réseau domaine château garage hôtel restaurant club consortium conservatoire observatoire parc port aéroport tribunal greffe centre-hospitalier chu chru ehpad'.split(' ')) commonNouns[w] = 'm';
 for (const w of 'laboratoires éditions ateliers établissements transports hôpitaux hospices chantiers magasins salins moulins vignobles services'.split(' ')) commonNouns[w] = 'pl';
 
 /** A common-noun employer with its article ("la Mairie de Lyon", "l'Université de Nantes"), or null for a brand. */
@@ -301,6 +313,8 @@ function makeFrench(tag: FrenchTag): LanguageHelpers {
   const quebecGenericNames = memo((zone) => new Intl.DateTimeFormat('fr-CA', { timeZone: zone, timeZoneName: 'longGeneric' }), 64);
   function zoneLabel(clock: InterviewClock): string {
     if (!clock.timeZone) return utcOffsetLabel(clock.offset);
+    // Switzerland has one clock, which no one in Romandy names after Zurich: "heure de Genève".
+    if (tag === 'fr-CH' && clock.timeZone === 'Europe/Zurich') return 'heure de Genève';
     if (canadian && /^[A-Z]{2,4}$/.test(zoneName('fr-CA', 'short', clock.timeZone, clock.atMs) ?? '')) {
       const generic = quebecGenericNames(clock.timeZone)
         .formatToParts(clock.atMs)
@@ -318,6 +332,8 @@ function makeFrench(tag: FrenchTag): LanguageHelpers {
     if (ahead === 0) day = "aujourd'hui";
     else if (ahead === 1) day = 'demain';
     else if (ahead === -1) day = 'hier';
+    // A past day of this week or the last is "mardi dernier": a bare "mardi" read on a Monday is tomorrow.
+    else if (ahead < 0 && ahead > -7) day = `${days.weekday(local)} dernier`;
     else if (Math.abs(ahead) < 7) day = days.weekday(local);
     else day = days.date(local);
     return { day, time: clockTime(local) };
@@ -327,7 +343,7 @@ function makeFrench(tag: FrenchTag): LanguageHelpers {
     locale: tag,
     // French needs no article before a role in the templates ("le poste de ..."): aRole is the role after "de",
     // elided where French elides ("le poste d'Ingénieur R&D"), so that no template has to choose.
-    withArticle: de,
+    withArticle: (role) => de(runningTitle(role)),
     possessive,
     list: (items) => listFormat.format(items),
     address,

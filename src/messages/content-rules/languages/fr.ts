@@ -220,5 +220,29 @@ export const frenchWords: LanguageWords = {
       reason: 'a letter outside GSM-7 in our words makes the text UCS-2: choose a word without it ("Seriez-vous libre", "Merci de …", not "Êtes-vous", "s\'il vous plaît")',
       channels: ['sms'],
     },
+    // The ninth reading.
+    {
+      pattern:
+        /(?<![\p{L}])(?:[Ll]es?|[Ll]a|[Cc]es?|[Mm]a|[Mm]es|[Mm]on) (?:[\p{L}'-]+ ){1,3}?(?:ne |n')?(?:me |m'|s'y |s')?(?!(?:suivant|important|maintenant|avant|pendant|durant|cependant|restant|montant|enfant|concernant)(?![\p{L}]))\p{L}{2,}ant(?![\p{L}])/u,
+      reason: 'a reason as an absolute participle ("Les missions s\'écartant de mon projet, je …", "…, le moment ne me convenant pas") is stilted in a text and aloud: "…, car le poste ne correspond pas à ce que je recherche"',
+      channels: ['sms', 'voicemail'],
+    },
+    {
+      pattern: /(?<![\p{L}])(?:reviens|reviendrai|revenir) vers (?:vous|toi)(?![\p{L}])/iu,
+      reason: '"je reviens vers vous" is a recruiter\'s follow-up formula, and nobody asked the candidate anything: "Je vous contacte au sujet de …", "Je vous écris concernant …"',
+    },
+    {
+      pattern: /(?<![\p{L}])(?<!(?:la|le|les) )(?<!l')(?:décliner|décline)(?=\s*(?:[.,;:!?\u00A0]|malgré|toutefois|pourtant|néanmoins|$))/u,
+      reason: '"décliner" without an object means "to wane": a candidate declines something ("décliner cette proposition", "je la décline")',
+    },
+    {
+      pattern: /(?<![\p{L}])interromp\p{L}* (?:ma|ta) candidature/iu,
+      reason: '"interrompre sa candidature" reads as a pause, and the recruiter cannot tell whether the candidate is out: "retirer ma candidature", "mettre un terme à ma candidature"',
+    },
+    {
+      pattern: /(?<![\p{L}])[Mm]erci, en espérant (?:vous|te) (?:re)?croiser/u,
+      reason: 'a thanks that trails off into a participle reads as a slip to a recruiter: "Merci, au plaisir de vous revoir."',
+    },
+    { pattern: /mesure le temps que/iu, reason: 'a calque of "I appreciate the time you set aside": French "mesure le désagrément que cela vous cause"' },
   ],
 };

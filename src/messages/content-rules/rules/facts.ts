@@ -35,7 +35,9 @@ export const factRules = [
   }),
   rule('role-named', 'error', 'A message that leaves out the role it is about, when one was given and the scenario names it (unless the channel had to leave it out, and said so).', (r) => {
     const { role } = r.input.facts;
-    return Boolean(role && uses(r, '/role') && !r.visible.includes(role) && !omitted(r).includes('role')) && 'no role';
+    // French writes a title in lower case in running text ("le poste de responsable conformité").
+    const named = (title: string) => r.visible.includes(title) || r.visible.includes(title.charAt(0).toLocaleLowerCase() + title.slice(1));
+    return Boolean(role && uses(r, '/role') && !named(role) && !omitted(r).includes('role')) && 'no role';
   }),
   rule('greeting-name', 'error', 'A greeting that uses an initial, leaves out the recipient it was given, or ignores the name they go by.', (r) => {
     const { parts, tone, channel } = r.input.message;
