@@ -505,7 +505,9 @@ function makeGerman(locale: GermanTag): LanguageHelpers {
     if (daysAhead === 0) day = 'heute';
     else if (daysAhead === 1) day = 'morgen';
     else if (daysAhead === -1) day = 'gestern';
-    else if (Math.abs(daysAhead) < 7) day = `am ${weekday.format(local)}`;
+    // A past weekday alone reads as the next one ("am Dienstag" on a Monday is tomorrow): "am vergangenen Dienstag".
+    else if (daysAhead < 0 && daysAhead > -7) day = `am vergangenen ${weekday.format(local)}`;
+    else if (daysAhead > 0 && daysAhead < 7) day = `am ${weekday.format(local)}`;
     else day = `am ${date.format(local)}`;
     // "15 Uhr", "9:30 Uhr": the hour alone when the minutes are zero, as people write it.
     // German CLDR pads the hour ("09 Uhr"); people write "9 Uhr".
