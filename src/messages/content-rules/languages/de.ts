@@ -54,6 +54,7 @@ export const germanWords: LanguageWords = {
     { pattern: /\bGern versuche ich\b/, reason: '"gern" offers something to the reader; trying to call is no favour to them: "Ich versuche zusätzlich, Sie telefonisch zu erreichen."' },
     { pattern: /\bhalte ich (aber |jedoch )?gern aufrecht\b/i, reason: 'reads as a concession ("I don\'t mind keeping it"): "Meine Bewerbung möchte ich aber gern aufrechterhalten"' },
     { pattern: /\bhoffe auf ein Wiedersehen\b/i, reason: 'presumes a meeting that may never have happened: "Vielleicht später einmal."' },
+    { pattern: /\bausdrücklich empfehlen\b/i, reason: 'says neither for what nor why: "{{referral}} wäre aus meiner Sicht eine ausgezeichnete Wahl"' },
     { pattern: /, danke für\b/, reason: 'a thanks tacked onto a sentence with a comma: "Vielen Dank für die Einladung." as a sentence of its own' },
     { pattern: /, für die ich mich bedanke\b/, reason: 'the relative clause attaches to the nearest noun (the position, not the message): "Vielen Dank dafür."' },
     { pattern: /\bund das ist endgültig\b/, reason: 'sounds like a raised voice: "Wie bereits mitgeteilt, ist meine Absage endgültig."' },
