@@ -199,7 +199,7 @@ export function germanWordChecks(tag: string): GermanCheck[] {
       },
     },
     {
-      name: 'an interview held is never called off, one ahead is never thanked for as if held',
+      name: 'an interview held is never called off nor named by a bare weekday, one ahead is never thanked for as if held',
       run: (r) => {
         const at = r.set.facts.interview?.at;
         if (!at || !uses(r.scenario, '/interview/at')) return undefined;
@@ -207,6 +207,9 @@ export function germanWordChecks(tag: string): GermanCheck[] {
         const text = r.message.text;
         if (past && /absagen|abzusagen|\bsage\b[^.]*\bab\b|\bTermin\b|nicht wahrnehmen|verschieben/.test(text)) return 'calls off an interview that has taken place';
         if (!past && /vorstellen durfte|für das (schöne |angenehme |offene )?Gespräch (am|gestern|heute|vom)\b|nach unserem Gespräch|den offenen Austausch (am|gestern)/.test(text)) return 'thanks for an interview still ahead as if it had taken place';
+        // A weekday alone names the next one ("am Dienstag" on a Monday is tomorrow): a day held is "vergangen" or dated.
+        const bareDay = /\bam (Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b(?!,)/.exec(text);
+        if (past && bareDay) return `an interview held named by a bare weekday, which reads as the next one: "${bareDay[0]}"`;
         return undefined;
       },
     },

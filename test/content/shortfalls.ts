@@ -18,17 +18,16 @@ export interface Shortfall {
 }
 
 export const shortfalls: readonly Shortfall[] = [
-  { variant: 'de-DE formal', check: 'tones-apart', failing: 28 },
+  { variant: 'de-DE formal', check: 'tones-apart', failing: 27 },
   { variant: 'de-DE formal', check: 'concise-shortest', failing: 14 },
-  { variant: 'de-DE informal', check: 'tones-apart', failing: 8 },
+  { variant: 'de-DE informal', check: 'tones-apart', failing: 7 },
   { variant: 'de-DE informal', check: 'concise-shortest', failing: 11 },
-  { variant: 'de-AT formal', check: 'tones-apart', failing: 3 },
+  { variant: 'de-AT formal', check: 'tones-apart', failing: 2 },
   { variant: 'de-AT formal', check: 'concise-shortest', failing: 3 },
-  { variant: 'de-AT informal', check: 'tones-apart', failing: 1 },
   { variant: 'de-AT informal', check: 'concise-shortest', failing: 3 },
   { variant: 'de-CH formal', check: 'tones-apart', failing: 30 },
-  { variant: 'de-CH formal', check: 'concise-shortest', failing: 15 },
-  { variant: 'de-CH informal', check: 'tones-apart', failing: 18 },
+  { variant: 'de-CH formal', check: 'concise-shortest', failing: 14 },
+  { variant: 'de-CH informal', check: 'tones-apart', failing: 17 },
   { variant: 'de-CH informal', check: 'concise-shortest', failing: 12 },
   { variant: 'de-DE formal', check: 'variety', failing: 28 },
   { variant: 'es-ES choices', check: 'choice-rules', failing: 20 },

@@ -16,6 +16,9 @@ describe('German days and times', () => {
     expect(deDE.interviewWords(at('2026-12-28T09:30:00+01:00')).when).toBe('heute um 9:30 Uhr');
     expect(deDE.interviewWords(at('2026-12-31T09:30:00+01:00')).when).toBe('am Donnerstag um 9:30 Uhr');
     expect(deDE.interviewWords(at('2027-01-08T09:30:00+01:00')).when).toBe('am Freitag, 8. Januar, um 9:30 Uhr');
+    // A day held within the week is the past one: a bare "am Dienstag" on a Monday reads as tomorrow.
+    expect(deDE.interviewWords(at('2026-12-22T10:00:00+01:00')).day).toBe('am vergangenen Dienstag');
+    expect(deDE.interviewWords(at('2026-12-27T10:00:00+01:00')).day).toBe('gestern');
     expect(deAT.interviewWords(at('2027-01-08T09:30:00+01:00', 'Europe/Vienna')).when).toBe('am Freitag, 8. Jänner, um 9:30 Uhr');
     expect(deCH.interviewWords(at('2027-01-08T09:30:00+01:00', 'Europe/Zurich')).when).toBe('am Freitag, 8. Januar, um 9:30 Uhr');
     // The zone is named where the sender's clock reads differently: MEZ by its German abbreviation, others by place.
@@ -236,5 +239,30 @@ describe('German roles a woman names herself by', () => {
     expect(hers.facts.role?.name).toBe('Medizincontrollerin');
     expect(hers.text).toContain('Medizincontrollerin');
     expect(render().facts.role?.name).toBe('Medizincontroller');
+  });
+
+  it('takes a Swiss workload for the tag it is: never a field after a dash, never read aloud', () => {
+    const service = createMessageService({ clock: () => Date.parse('2026-12-07T09:00:00+01:00') });
+    const render = (channel: 'email' | 'voicemail', role: string) => {
+      const result = service.render(
+        MessageRequestSchema.parse({
+          scenario: 'decline-recruiter-outreach',
+          channel,
+          language: 'de-CH',
+          candidate: { name: 'Luca von Arx', phone: '+41 79 345 67 89' },
+          recipient: { name: 'Regula Zürcher', honorific: 'ms' },
+          company: 'Sennhauser Treuhand GmbH',
+          role,
+        }),
+      );
+      if (!result.ok) throw new Error(JSON.stringify(result.errors));
+      return result.message.text;
+    };
+    const cfo = render('email', 'CFO (w/m/d) – Pensum 100 %');
+    expect(cfo).toContain('als CFO');
+    expect(cfo).not.toContain('Bereich');
+    const spoken = render('voicemail', 'Leiter Finanzbuchhaltung 80–100 % (w/m/d)');
+    expect(spoken).toContain('Leiter Finanzbuchhaltung');
+    expect(spoken).not.toMatch(/%|Prozent/);
   });
 });

@@ -505,7 +505,9 @@ function makeGerman(locale: GermanTag): LanguageHelpers {
     if (daysAhead === 0) day = 'heute';
     else if (daysAhead === 1) day = 'morgen';
     else if (daysAhead === -1) day = 'gestern';
-    else if (Math.abs(daysAhead) < 7) day = `am ${weekday.format(local)}`;
+    // A past weekday alone reads as the next one ("am Dienstag" on a Monday is tomorrow): "am vergangenen Dienstag".
+    else if (daysAhead < 0 && daysAhead > -7) day = `am vergangenen ${weekday.format(local)}`;
+    else if (daysAhead > 0 && daysAhead < 7) day = `am ${weekday.format(local)}`;
     else day = `am ${date.format(local)}`;
     // "15 Uhr", "9:30 Uhr": the hour alone when the minutes are zero, as people write it.
     // German CLDR pads the hour ("09 Uhr"); people write "9 Uhr".
@@ -537,6 +539,7 @@ function makeGerman(locale: GermanTag): LanguageHelpers {
     formatWords: { phone: 'per Telefon', video: 'per Video', onsite: 'vor Ort' },
     everydayCompany,
     roleWithSpecialty,
+    spokenRole,
     becauseClause,
     interviewWords(clock: InterviewClock): InterviewWords {
       const { day, time: bare, dated } = wording(`${clock.local.toISOString()}|${clock.daysAhead}`);
@@ -561,8 +564,17 @@ function makeGerman(locale: GermanTag): LanguageHelpers {
  * text says the post alone.
  */
 function roleWithSpecialty(role: string, specialty: string, brief: boolean): string {
+  // A Swiss workload after a dash ("CFO – Pensum 100 %") is the ad's tag, never a field of work.
+  if (workload.test(specialty)) return role;
   return brief ? role : `${role} im Bereich ${specialty}`;
 }
+
+/** A workload as Swiss ads write it: "80–100 %", "Pensum 100 %", "Pensum 60-80%". */
+const workload = /^(?:Pensum\s+)?\d{1,3}\s*(?:[-–]\s*\d{1,3}\s*)?%$/iu;
+const spokenWorkload = /\s+(?:Pensum\s+)?\d{1,3}\s*(?:[-–]\s*\d{1,3}\s*)?%(?=\s|$)/giu;
+
+/** Nobody reads a workload aloud ("Leiter Finanzbuchhaltung achtzig bis hundert Prozent"): a call names the post alone. */
+const spokenRole = (role: string) => role.replace(spokenWorkload, '').trim();
 
 export const deDE = makeGerman('de-DE');
 export const deAT = makeGerman('de-AT');
