@@ -53,7 +53,7 @@ function addressIn(professional: boolean) {
  * San Juan", "de la Universidad de Sevilla"; a trade name does not ("en Talleres Ebro", "de Grupo Levante").
  */
 const feminineInstitution =
-  /^(Asociación|Fundación|Universidad|Federación|Confederación|Cooperativa|Cámara|Sociedad|Escuela|Academia|Agencia|Junta|Diputación|Secretaría|Comisión|Clínica|Corporación|Organización|Red|Comunidad|Mancomunidad|Oficina|Biblioteca|Autoridad|Consejería|Dirección|Delegación|Orquesta|Compañía|Cruz|Facultad|Residencia|Plataforma|Hermandad)(?=\s|$)/u;
+  /^(Asociación|Fundación|Universidad|Federación|Confederación|Cooperativa|Cámara|Sociedad|Escuela|Academia|Agencia|Junta|Diputación|Secretaría|Comisión|Clínica|Corporación|Organización|Red|Comunidad|Mancomunidad|Oficina|Biblioteca|Autoridad|Consejería|Dirección|Delegación|Orquesta|Compañía|Cruz|Facultad|Residencia|Plataforma|Hermandad|Municipalidad|Intendencia|Alcaldía|Gobernación|Prefectura|Procuraduría|Fiscalía|Defensoría)(?=\s|$)/u;
 const masculineInstitution =
   /^(Hospital|Instituto|Ayuntamiento|Ministerio|Colegio|Centro|Consorcio|Museo|Servicio|Banco|Consejo|Tribunal|Departamento|Parlamento|Senado|Congreso|Gobierno|Cabildo|Club|Observatorio|Conservatorio|Patronato|Organismo|Sindicato|Teatro)(?=\s|$)/u;
 
