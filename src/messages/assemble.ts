@@ -52,13 +52,14 @@ export function tidy(s: string): string {
     .replace(/\n{3,}/g, '\n\n')
     .replace(/(?<![.])\.\.(?!\.)/g, '.')
     .replace(/([!?])\.(?=\s|$)/g, '$1')
-    // The French zone phrase closes with a comma ("à 10 h, heure de Paris, avec …"), which goes before the
+    // The French and spoken Spanish zone phrase closes with a comma ("à 10 h, heure de Paris, avec …", "a las diez
+    // de la mañana, hora de Chile, porque …"), which goes before the
     // punctuation that ends its clause; only ours, so a comma a candidate typed ("!,") stays.
     .replace(zoneComma, '$1')
     .trim();
 }
-const zoneComma = /(\bheure d(?:e |e l['’]|u |es )[^,.;:!?\n]{1,40}),(?=[ \u00A0\u202F]*[.,:;!?])/gu;
-const untidy = /[ \t]{2}|\t|^\s|\s$| \n|\n |\n{3}|(?<![.])\.\.(?!\.)|[!?]\.(?=\s|$)|\bheure d[^,.;:!?\n]{1,45},[ \u00A0\u202F]*[.,:;!?]/u;
+const zoneComma = /(\b(?:heure d(?:e |e l['’]|u |es )|hora (?:de |del |peninsular\b))[^,.;:!?\n]{0,40}),(?=[ \u00A0\u202F]*[.,:;!?])/gu;
+const untidy = /[ \t]{2}|\t|^\s|\s$| \n|\n |\n{3}|(?<![.])\.\.(?!\.)|[!?]\.(?=\s|$)|\b(?:heure d|hora (?:de|peninsular))[^,.;:!?\n]{0,45},[ \u00A0\u202F]*[.,:;!?]/u;
 
 export function composeParts(n: NormalisedRequest, catalogue: CompiledCatalogue, view: View, phrasing: Phrasing): Parts {
   const finish = n.channel === 'sms' ? (s: string) => toGsmPunctuation(tidy(s)) : tidy;

@@ -59,7 +59,8 @@ const conventionOf = (language: LanguageVariant): NameConvention =>
  * candidate who said she is a woman, the post in the feminine where the language's titles agree.
  */
 function roleOf(written: string, gender: 'f' | 'm' | undefined, h: LanguageHelpers): RoleName {
-  const role = cleanRole(written, gender, h.roleWithSpecialty, (items) => h.list(items));
+  const cleaned = cleanRole(written, gender, h.roleWithSpecialty, (items) => h.list(items));
+  const role = h.writtenRole ? { ...cleaned, name: h.writtenRole(cleaned.name), spoken: h.writtenRole(cleaned.spoken) } : cleaned;
   if (gender !== 'f' || !h.feminineRole) return role;
   return { ...role, name: h.feminineRole(role.name), spoken: h.feminineRole(role.spoken) };
 }

@@ -54,7 +54,7 @@ export function describeTones(tag: string, get: () => readonly Rendering[], rule
     it(`keep every two tones of a message below ${toneThreshold} word-set similarity`, () => {
       const found: string[] = [];
       for (const group of messages) {
-        const facts = factWords(group[0]!.set.facts, [group[0]!.set.when ?? '']);
+        const facts = factWords(group[0]!.set.facts, [group[0]!.set.when ?? '', ...(group[0]!.channel === 'voicemail' ? [group[0]!.set.spokenWhen ?? ''] : [])]);
         for (const a of group) {
           for (const b of group) {
             if (toneIds.indexOf(a.tone) >= toneIds.indexOf(b.tone)) continue;
@@ -117,7 +117,7 @@ export function describeTones(tag: string, get: () => readonly Rendering[], rule
           for (const channel of channelIds) {
             const group = rotations.filter((r) => r.set.name === set && r.tone === tone && r.channel === channel && r.phrasing === 'rotation 0');
             if (group.length === 0) continue;
-            const facts = factWords(group[0]!.set.facts, [group[0]!.set.when ?? '']);
+            const facts = factWords(group[0]!.set.facts, [group[0]!.set.when ?? '', ...(group[0]!.channel === 'voicemail' ? [group[0]!.set.spokenWhen ?? ''] : [])]);
             for (const a of group) {
               for (const b of group) {
                 if (scenarios.indexOf(a.scenario) >= scenarios.indexOf(b.scenario)) continue;

@@ -5,7 +5,10 @@
 // size can say in full, and the two sets with every optional fact show what gives way, and that the advice says so.
 import type { FactSet } from './matrix.js';
 
-/** The Spanish sets, with the interview's time written as `tag` writes it (es-ES 15:00, es-AR 15 h, es-MX 3:00 p.m.). */
+/**
+ * The Spanish sets, with the interview's time written as `tag` writes it (es-ES 15:00, es-AR 15 h, es-MX 3:00 p.m.),
+ * and as every variant says it on a voicemail ("a las tres de la tarde").
+ */
 export function spanishFactSets(tag: string): FactSet[] {
   const twelve = tag === 'es-MX' || tag === 'es-419';
   // Argentina writes a whole hour "15 h" and keeps the minutes otherwise ("16:30").
@@ -16,6 +19,7 @@ export function spanishFactSets(tag: string): FactSet[] {
       name: 'every optional fact',
       normalLength: false,
       when: `mañana a las ${t('15:00', '3:00 p.m.')}`,
+      spokenWhen: 'mañana a las tres de la tarde',
       facts: {
         candidate: { name: 'José Ángel Muñoz Peña', email: 'jamunoz@example.es', phone: '+34 612 345 678' },
         recipient: { name: 'Lucía Ruiz Gómez', title: 'Responsable de Selección', honorific: 'ms' },
@@ -40,6 +44,7 @@ export function spanishFactSets(tag: string): FactSet[] {
       name: 'typical',
       normalLength: true,
       when: `el miércoles a las ${t('10:00', '10:00 a.m.')}`,
+      spokenWhen: 'el miércoles a las diez',
       facts: {
         candidate: { name: 'Carmen Ortega Ruiz', email: 'carmen.ortega@example.es', phone: '+34 655 123 456' },
         recipient: { name: 'Javier Serrano' },
@@ -58,6 +63,7 @@ export function spanishFactSets(tag: string): FactSet[] {
       name: 'accented names, short notice',
       normalLength: false,
       when: `hoy a las ${t('16:30', '4:30 p.m.')}`,
+      spokenWhen: 'hoy a las cuatro y media de la tarde',
       facts: {
         candidate: { name: 'Lucía Núñez', email: 'lucia.nunez@example.es' },
         recipient: { name: 'Íñigo Sáenz', honorific: 'dr' },
@@ -72,6 +78,7 @@ export function spanishFactSets(tag: string): FactSet[] {
       name: 'long names, every optional fact',
       normalLength: false,
       when: `el jueves a las ${t('9:30', '9:30 a.m.')}`,
+      spokenWhen: 'el jueves a las nueve y media',
       facts: {
         candidate: {
           name: 'María de los Ángeles Fernández-Villaverde Echeverría',
@@ -110,6 +117,7 @@ export function spanishFactSets(tag: string): FactSet[] {
       name: 'legal names, initials, a private detail',
       normalLength: true,
       when: `mañana a las ${t('11:00', '11:00 a.m.')}`,
+      spokenWhen: 'mañana a las once',
       facts: {
         candidate: { name: 'J. Carlos Pérez', email: 'jcperez@example.mx', phone: '+52 55 1234 5678' },
         recipient: { name: 'M. Teresa Vidal', honorific: 'mr' },
@@ -128,6 +136,7 @@ export function spanishFactSets(tag: string): FactSet[] {
       name: 'time zones apart, single name',
       normalLength: false,
       when: `el martes a las ${t('9:00', '9:00 a.m.')} hora de Los Ángeles`,
+      spokenWhen: 'el martes a las nueve, hora de Los Ángeles',
       facts: {
         candidate: { name: 'Ayesha', phone: '+52 55 9012 3456' },
         recipient: { name: 'María José Ortega', preferredName: 'Majo', honorific: 'dr' },
@@ -148,6 +157,7 @@ export function spanishFactSets(tag: string): FactSet[] {
       name: 'a doctor, an association, no phone',
       normalLength: false,
       when: `el miércoles a las ${t('17:30', '5:30 p.m.')}`,
+      spokenWhen: 'el miércoles a las cinco y media de la tarde',
       facts: {
         candidate: { name: 'Ana Isabel del Río Salgado', email: 'anaisabel.delrio@example.es', grammaticalGender: 'f' },
         recipient: { name: 'Dra. Rocío Ochoa Serrano', honorific: 'ms' },
@@ -167,6 +177,7 @@ export function spanishFactSets(tag: string): FactSet[] {
       name: 'a plural company, another time zone',
       normalLength: false,
       when: `el jueves a las ${t('9:00', '9:00 a.m.')} hora de Ciudad de México`,
+      spokenWhen: 'el jueves a las nueve, hora de Ciudad de México',
       facts: {
         candidate: { name: 'Luis Ángel de la Garza Treviño', email: 'luisangel.garza@example.mx', phone: '+52 81 1234 5678', grammaticalGender: 'm' },
         recipient: { name: 'Mariana Villarreal Cantú', honorific: 'ms' },
@@ -205,6 +216,7 @@ export function spanishChoiceSets(tag: string): ChoiceSet[] {
       scenarios: ['last-minute', 'personal-reasons'],
       normalLength: false,
       when: `hoy a ${t('las 13:00', 'la 1:00 p.m.')}`,
+      spokenWhen: 'hoy a la una de la tarde',
       facts: {
         candidate: { name: 'Marta López Aranda', email: 'marta.lopez@example.es', phone: '+34 622 111 333', grammaticalGender: 'f' },
         recipient: { name: 'Jorge Pastor Gil', honorific: 'mr' },
@@ -223,6 +235,7 @@ export function spanishChoiceSets(tag: string): ChoiceSet[] {
       scenarios: ['personal-reasons'],
       normalLength: false,
       when: `el jueves a las ${t('16:00', '4:00 p.m.')}`,
+      spokenWhen: 'el jueves a las cuatro de la tarde',
       facts: {
         candidate: { name: 'Diego Hernández', phone: '+52 55 2345 6789' },
         recipient: { name: 'Lic. Patricia Gómez', honorific: 'ms' },
@@ -266,6 +279,7 @@ export function spanishChoiceSets(tag: string): ChoiceSet[] {
       scenarios: ['accepted-another-offer', 'personal-reasons', 'last-minute', 'withdraw-application', 'not-a-fit', 'decline-offer', 'decline-recruiter-outreach', 'firm-no'],
       normalLength: false,
       when: `mañana a las ${t('10:00', '10:00 a.m.')}`,
+      spokenWhen: 'mañana a las diez',
       facts: {
         candidate: { name: 'Sofía Castillo', email: 'sofia.castillo@example.com', phone: '+34 644 555 666' },
         company: 'Universidad del Pacífico',

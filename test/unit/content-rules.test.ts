@@ -453,8 +453,28 @@ describe('the deny lists', () => {
     expect(deny('es-ES', 'Gracias por contar conmigo; debo retirar mi candidatura.')).toEqual([]);
     expect(deny('es-ES', 'Aplazo la entrevista, fijada para hoy a las 13:00 porque mi hijo está enfermo.')).toHaveLength(1);
     expect(deny('es-ES', 'Aplazo la entrevista, fijada para hoy a las 13:00, porque mi hijo está enfermo.')).toEqual([]);
-    expect(deny('es-ES', 'Doy un paso atrás porque no puedo mudarme, porque mi pareja trabaja en Valencia.')).toHaveLength(1);
-    expect(deny('es-ES', 'Doy un paso atrás porque mi pareja trabaja en Valencia y no puedo mudarme.')).toEqual([]);
+    expect(deny('es-ES', 'Me retiro porque no puedo mudarme, porque mi pareja trabaja en Valencia.')).toHaveLength(1);
+    expect(deny('es-ES', 'Me retiro porque mi pareja trabaja en Valencia y no puedo mudarme.')).toEqual([]);
+    // The tenth reading: calques, a no-show announced, bare thanks, "le" then "les", a spoken "11 h", "Sr." in a role.
+    expect(deny('es-MX', 'Siendo realista, no es el mejor momento para mí.')).toHaveLength(1);
+    expect(deny('es-MX', 'Por ahora tengo que dar un paso atrás en el proceso.')).toHaveLength(1);
+    expect(deny('es-MX', 'Esta vez, sin embargo, voy a decir que no.')).toHaveLength(1);
+    expect(deny('es-MX', 'Sin embargo, en esta ocasión voy a declinar.')).toEqual([]);
+    expect(deny('es-MX', 'Lamento faltar el miércoles a la cita en Acme. Puedo el jueves; ¿le va bien?')).toHaveLength(1);
+    expect(deny('es-MX', 'Mil gracias; acabo de aceptar otra oferta.')).toHaveLength(1);
+    expect(deny('es-MX', 'Mil gracias por todo. Acabo de aceptar otra oferta.')).toEqual([]);
+    expect(deny('es-ES', 'Lo siento: debo aplazar la entrevista de hoy.')).toHaveLength(1);
+    expect(deny('es-ES', 'Lo siento, pero no podré asistir a la entrevista de hoy.')).toEqual([]);
+    expect(deny('es-MX', 'Me interesan otras vacantes.')).toHaveLength(1);
+    expect(deny('es-MX', 'Otras vacantes suyas me interesan.')).toEqual([]);
+    expect(deny('es-AR', 'Hola. Le escribe Ana. Les pido que no me contacten más y borren mis datos.', { scenario: 'firm-no', channel: 'sms' })).toHaveLength(1);
+    expect(deny('es-AR', 'Hola. Le escribe Ana. Le pido que no me contacte más y que borre mis datos.', { scenario: 'firm-no', channel: 'sms' })).toEqual([]);
+    expect(deny('es-AR', 'No podré asistir el miércoles a las 11 h hora de Colombia.', { channel: 'voicemail' })).toHaveLength(1);
+    expect(deny('es-AR', 'No podré asistir el miércoles a las once, hora de Colombia.', { channel: 'voicemail' })).toEqual([]);
+    expect(deny('es-MX', 'el puesto de Analista Sr. de Riesgo Crediticio')).toHaveLength(1);
+    expect(deny('es-MX', 'el puesto de Analista Sénior de Riesgo Crediticio')).toEqual([]);
+    expect(deny('es-419', 'De momento dejo el proceso.')).toHaveLength(1);
+    expect(deny('es-ES', 'De momento dejo el proceso.')).toEqual([]);
     expect(deny('es-MX', 'Me bajo del proceso.')).toHaveLength(1);
     expect(deny('es-ES', 'Cancelo mi entrevista: Jordan Lee, Data Analyst')).toHaveLength(1);
     expect(deny('es-ES', 'Cancelo mi entrevista (Data Analyst): Jordan Lee')).toEqual([]);
@@ -480,8 +500,8 @@ describe('the deny lists', () => {
     expect(deny('es-ES', 'Disculpe el poco margen: debo aplazar la entrevista de hoy a las 16:30.')).toEqual([]);
     expect(deny('es-ES', 'Perdone la poca antelación: llamo por mi entrevista. Gracias de antemano por su comprensión.')).toHaveLength(1);
     expect(deny('es-ES', 'No podré asistir mañana. Gracias por su comprensión.')).toEqual([]);
-    expect(deny('es-ES', 'Por ahora le voy a decir que no porque ahora mismo me interesa más el derecho concursal.')).toHaveLength(1);
-    expect(deny('es-ES', 'Esta vez le voy a decir que no porque ahora mismo me interesa más el derecho concursal.')).toEqual([]);
+    expect(deny('es-ES', 'Por ahora voy a declinar porque ahora mismo me interesa más el derecho concursal.')).toHaveLength(1);
+    expect(deny('es-ES', 'Esta vez voy a declinar porque ahora mismo me interesa más el derecho concursal.')).toEqual([]);
     expect(deny('es-MX', 'No podré asistir hoy a las 4:30 p.m. Mis motivos son personales.')).toHaveLength(1);
     expect(deny('es-MX', 'Debo aplazar la entrevista de hoy. Podría el jueves o el viernes en la tarde.')).toHaveLength(1);
     expect(deny('es-MX', 'Debo aplazar la entrevista de hoy. Puedo el jueves o el viernes en la tarde.')).toEqual([]);
@@ -512,8 +532,8 @@ describe('the deny lists', () => {
     expect(deny('es-MX', 'Llamo por el puesto; gracias por el interés.\n\nYa lo rechacé, y es definitivo.', { channel: 'voicemail' })).toHaveLength(1);
     expect(deny('es-ES', 'Ya rechacé ese puesto, y es definitivo. Adiós.', { channel: 'voicemail' })).toHaveLength(1);
     expect(deny('es-ES', 'Ya rechacé ese puesto, y es definitivo. Gracias, hasta luego.', { channel: 'voicemail' })).toEqual([]);
-    expect(deny('es-419', 'Por ahora voy a decir que no. Siendo realista, ahora no es el mejor momento para mí.', { scenario: 'decline-recruiter-outreach' })).toHaveLength(1);
-    expect(deny('es-AR', 'Por ahora voy a decir que no. En este momento no estoy buscando cambiar.')).toEqual([]);
+    expect(deny('es-419', 'Por ahora voy a declinar. La verdad, ahora no es el mejor momento para mí.', { scenario: 'decline-recruiter-outreach' })).toHaveLength(1);
+    expect(deny('es-AR', 'Por ahora voy a declinar. En este momento no estoy buscando cambiar.')).toEqual([]);
     expect(deny('es-ES', 'Buenas tardes. Es sobre la oferta en Acme, que agradezco mucho.', { channel: 'voicemail', scenario: 'decline-offer' })).toHaveLength(1);
     expect(deny('es-ES', 'Buenas tardes. Es sobre la oferta de Acme, que agradezco mucho.', { channel: 'voicemail' })).toEqual([]);
     // What a variant must say differently from its base: Quebec's "entrevue", Argentina's voseo in informal messages.
@@ -523,8 +543,8 @@ describe('the deny lists', () => {
     expect(deny('es-AR', 'Si tenés un momento, avisame.', { formality: 'informal' })).toEqual([]);
     expect(deny('es-MX', 'Si tienes un momento, avísame.', { formality: 'informal' })).toEqual([]);
     // The eighth reading: the keep-door-open chain, clipped asks, seams, and an apology ahead of its news.
-    expect(deny('es-ES', 'Por ahora tengo que dar un paso atrás porque me mudo, así que tendré que cancelar la entrevista del lunes.')).toHaveLength(1);
-    expect(deny('es-ES', 'Por ahora tengo que dar un paso atrás porque me mudo. Por eso cancelo la entrevista del lunes.')).toEqual([]);
+    expect(deny('es-ES', 'Por ahora tengo que retirarme porque me mudo, así que tendré que cancelar la entrevista del lunes.')).toHaveLength(1);
+    expect(deny('es-ES', 'Por ahora tengo que retirarme porque me mudo. Por eso cancelo la entrevista del lunes.')).toEqual([]);
     expect(deny('es-MX', 'Lamento comunicar que debo retirar mi candidatura.')).toHaveLength(1);
     expect(deny('es-MX', 'Lamento comunicarle que debo retirar mi candidatura.')).toEqual([]);
     expect(deny('es-MX', 'Acabo de comprometerme con otra empresa.')).toHaveLength(1);

@@ -53,7 +53,7 @@ function addressIn(professional: boolean) {
  * San Juan", "de la Universidad de Sevilla"; a trade name does not ("en Talleres Ebro", "de Grupo Levante").
  */
 const feminineInstitution =
-  /^(Asociación|Fundación|Universidad|Federación|Confederación|Cooperativa|Cámara|Sociedad|Escuela|Academia|Agencia|Junta|Diputación|Secretaría|Comisión|Clínica|Corporación|Organización|Red|Comunidad|Mancomunidad|Oficina|Biblioteca|Autoridad|Consejería|Dirección|Delegación|Orquesta|Compañía|Cruz|Facultad|Residencia|Plataforma|Hermandad)(?=\s|$)/u;
+  /^(Asociación|Fundación|Universidad|Federación|Confederación|Cooperativa|Cámara|Sociedad|Escuela|Academia|Agencia|Junta|Diputación|Secretaría|Comisión|Clínica|Corporación|Organización|Red|Comunidad|Mancomunidad|Oficina|Biblioteca|Autoridad|Consejería|Dirección|Delegación|Orquesta|Compañía|Cruz|Facultad|Residencia|Plataforma|Hermandad|Municipalidad|Intendencia|Alcaldía|Gobernación|Prefectura|Procuraduría|Fiscalía|Defensoría)(?=\s|$)/u;
 const masculineInstitution =
   /^(Hospital|Instituto|Ayuntamiento|Ministerio|Colegio|Centro|Consorcio|Museo|Servicio|Banco|Consejo|Tribunal|Departamento|Parlamento|Senado|Congreso|Gobierno|Cabildo|Club|Observatorio|Conservatorio|Patronato|Organismo|Sindicato|Teatro)(?=\s|$)/u;
 
@@ -132,6 +132,20 @@ const seniority: ReadonlyArray<[RegExp, string]> = [
   [/(?<!\p{L})Jr\.?(?!\p{L})/gu, 'júnior'],
   [/(?<!\p{L})Semi ?Senior(?!\p{L})/giu, 'semi sénior'],
 ];
+/**
+ * The same abbreviations written out in a letter: "Analista Sr. de Riesgos" reads as "señor" in running text, so a
+ * message writes "Analista Sénior de Riesgos", capitalised as the word before it is.
+ */
+const writtenSeniority: ReadonlyArray<[RegExp, string]> = [
+  [/(?<=(\p{L}+)\s+)(?:Ssr|SSr|Semi ?Sr)\.?(?!\p{L})/gu, 'semi sénior'],
+  [/(?<=(\p{L}+)\s+)Sr\.?(?!\p{L})/gu, 'sénior'],
+  [/(?<=(\p{L}+)\s+)Jr\.?(?!\p{L})/gu, 'júnior'],
+];
+const writtenRole = (role: string) =>
+  writtenSeniority.reduce(
+    (s, [pattern, said]) => s.replace(pattern, (_m, before: string) => (/^\p{Lu}/u.test(before) ? said.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase()) : said)),
+    role,
+  );
 const spokenRole = (role: string) => seniority.reduce((s, [pattern, said]) => s.replace(pattern, said), role).replace(/\s{2,}/g, ' ').trim();
 
 /** Vowels Spanish spelling writes; y counts where it ends a word ("hoy", "muy") or stands alone. */
@@ -261,6 +275,33 @@ function latinAmericanPlan(phone: string): NumberingPlan | undefined {
   return latinAmericanPlans.find((p) => nationalGroups(phone, p) !== null);
 }
 
+const hourWords = ['doce', 'una', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once'];
+const units = ['', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve'];
+const teens = ['diez', 'once', 'doce', 'trece', 'catorce', 'quince', 'dieciséis', 'diecisiete', 'dieciocho', 'diecinueve'];
+const twenties = ['veinte', 'veintiuno', 'veintidós', 'veintitrés', 'veinticuatro', 'veinticinco', 'veintiséis', 'veintisiete', 'veintiocho', 'veintinueve'];
+const tens = ['', '', '', 'treinta', 'cuarenta', 'cincuenta'];
+function minuteWords(m: number): string {
+  if (m < 10) return units[m]!;
+  if (m < 20) return teens[m - 10]!;
+  if (m < 30) return twenties[m - 20]!;
+  return m % 10 === 0 ? tens[m / 10]! : `${tens[Math.floor(m / 10)]!} y ${units[m % 10]!}`;
+}
+
+/**
+ * The time of day as every Spanish speaker says it, on either clock: "las diez y media", "la una de la tarde", "las
+ * ocho menos cuarto de la tarde". The part of the day says which half of the clock outside office hours, so no one
+ * hears "a las quince" or "p. m." read out.
+ */
+function saidTime(hours: number, minutes: number): { article: 'la' | 'las'; time: string } {
+  const toNext = minutes === 45;
+  const h24 = toNext ? (hours + 1) % 24 : hours;
+  const h12 = h24 % 12;
+  const minute = minutes === 0 ? '' : minutes === 15 ? ' y cuarto' : minutes === 30 ? ' y media' : toNext ? ' menos cuarto' : ` y ${minuteWords(minutes)}`;
+  // From eight to noon an office hour needs no part of the day ("a las once"); the rest of the clock does.
+  const part = h24 >= 8 && h24 <= 12 ? '' : h24 < 6 ? ' de la madrugada' : h24 < 12 ? ' de la mañana' : h24 < 21 ? ' de la tarde' : ' de la noche';
+  return { article: h12 === 1 ? 'la' : 'las', time: `${hourWords[h12]!}${minute}${part}` };
+}
+
 function makeSpanish(locale: SpanishTag): LanguageHelpers {
   const plan = numberingPlans[locale];
   const planFor = (phone: string) => plan ?? (locale === 'es-419' ? latinAmericanPlan(phone) : undefined);
@@ -318,6 +359,7 @@ function makeSpanish(locale: SpanishTag): LanguageHelpers {
     possessive: (name) => companyWith(name).de,
     companyWith,
     spokenRole,
+    writtenRole,
     roleWithSpecialty,
     list: (items) => listFormat.format(items),
     address,
@@ -338,8 +380,16 @@ function makeSpanish(locale: SpanishTag): LanguageHelpers {
     formatWords: { phone: 'telefónica', video: 'por videollamada', onsite: 'presencial' },
     everydayCompany,
     becauseClause,
-    interviewWords(c: InterviewClock): InterviewWords {
+    interviewWords(c: InterviewClock, spoken = false): InterviewWords {
       const { day, time: bare, article } = wording(`${c.local.toISOString()}|${c.daysAhead}`);
+      if (spoken) {
+        // Read aloud, "a las 11 h" and "a las 3:00 p.m." are what no one says: "a las once de la mañana", and the zone
+        // between pauses ("…, hora de Colombia, porque …"; tidy drops the second comma before a full stop).
+        const said = saidTime(c.local.getUTCHours(), c.local.getUTCMinutes());
+        const label = c.nameZone ? zoneLabel(c) : null;
+        const time = label === null ? said.time : label.startsWith('hora') ? `${said.time}, ${label},` : `${said.time} ${label}`;
+        return { day, time, when: `${day} a ${said.article} ${time}` };
+      }
       const time = c.nameZone ? `${bare} ${zoneLabel(c)}` : bare;
       return { day, time, when: `${day} a ${article} ${time}` };
     },

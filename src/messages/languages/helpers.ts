@@ -72,6 +72,8 @@ export interface LanguageHelpers {
    * with `grammaticalGender: "f"`, so the facts report the role as the messages name it. Absent, the role as cleaned.
    */
   feminineRole?(role: string): string;
+  /** The role as a letter writes it, where the ad's abbreviations read as something else (Spanish "Sr." as "señor"). */
+  writtenRole?(role: string): string;
   /**
    * A written form of address as a voicemail says it, where the letter's abbreviated titles are not what a caller
    * says (German "Herr Prof. Dr. van der Meulen" is said "Herr Professor van der Meulen"). Absent, said as written.

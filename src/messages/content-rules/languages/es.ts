@@ -290,6 +290,42 @@ export const spanishWords: LanguageWords = {
       pattern: /(?<!\p{L})para [^,;()]{1,30}? hora (?:de|del) [^.,;:()]{1,30}? en (?:la |el |los |las )?\p{Lu}/u,
       reason: 'a time zone run into the company ("el jueves a las 10:00 hora de Lisboa en Laboratorios Rovella"): the company first ("la entrevista en Laboratorios Rovella para el jueves a las 10:00 hora de Lisboa")',
     },
+    // The tenth reading.
+    {
+      pattern: /(?<!\p{L})a las? \d{1,2}(?:[:.]\d{2}|\s?h(?!\p{L})|\s?[ap]\.\s?m\.)/u,
+      reason: 'a script read aloud says the hour in words ("a las once de la mañana"), never "a las 11 h" or "a las 3:00 p.m."',
+      channels: ['voicemail'],
+    },
+    {
+      pattern: /(?<!\p{L})(?:siendo realista|(?:dar|doy|di|dando) un paso atrás|haría las presentaciones|(?:voy a|tengo que|voy a tener que) decir que no|(?:esta vez )?digo que no\.)/iu,
+      reason: 'calques of "realistically", "step back", "make the introductions" and "I\'m going to say no": "La verdad, en este momento no me es posible hacer un cambio", "me retiro del proceso", "con mucho gusto le paso el contacto", "en esta ocasión voy a declinar"',
+    },
+    {
+      pattern: /(?<!\p{L})(?:faltar(?:é)?\p{L}* [^.!?]*a la cita|lamento faltar)|;\s*¿(?:le|te) va bien\?/iu,
+      reason: '"Lamento faltar a la cita" announces a no-show and "…; ¿le va bien?" does not ask for another date: "No podré asistir a la entrevista del jueves. ¿Podríamos cambiarla de fecha? Tengo disponibilidad …"',
+    },
+    {
+      pattern: /(?:^|[.!?:]\s+)(?:Mil gracias|Muchas gracias|Muchísimas gracias|Gracias de verdad|Gracias)[;:]\s/u,
+      reason: 'thanks with no object glued to the news ("Mil gracias; acabo de aceptar otra oferta") reads as thanks for the other offer: "Mil gracias por todo. Acabo de aceptar …"',
+    },
+    { pattern: /(?:^|[.!?]\s+)Lo siento(?: mucho)?: /u, reason: 'an apology joined to the news by a colon ("Lo siento: debo aplazar …"): "Lo siento, pero tengo que …"' },
+    {
+      pattern: /(?<!\p{L})Me interesan (?:otras|futuras) vacantes|(?<!\p{L})Espero que me tengas? en cuenta\./u,
+      reason: '"Me interesan otras vacantes" reads as looking for work elsewhere, and "Espero que me tenga en cuenta." right after a no reads as a contradiction: "Otras vacantes suyas me interesan", "Espero que me tenga en cuenta en el futuro"',
+    },
+    {
+      pattern: /(?<!\p{L})(?:Le|Te) escribe [\s\S]*(?<!\p{L})Les (?:pido|ruego|agradecería|agradezco)(?!\p{L})/u,
+      reason: 'a text written to one person ("Le escribe …") that then asks "Les pido que …" switches from "le" to "les": "Le pido que no me contacte más y que borre mis datos"',
+      scenarios: ['firm-no'],
+      channels: ['sms'],
+    },
+    { pattern: /(?<!\p{L})aprecio (?:de verdad |mucho |sinceramente )?que(?!\p{L})/iu, reason: 'a calque of "I appreciate that…": "le agradezco mucho que pensara en mí", "es todo un detalle que se acordara de mi perfil"' },
+    { pattern: /(?:^|[.!?]\s+)Busco otro entorno\./u, reason: 'curt, and reads as a dig at the company: "Ahora busco algo distinto", "Me enfoco en otro tipo de proyecto"' },
+    {
+      pattern: /(?<!\p{L})(?:Analista|Desarrollador\p{L}*|Ingenier[oa]|Consultor\p{L}*|Gerente|Contador\p{L}*|Diseñador\p{L}*|Técnic[oa]|Especialista|Ejecutiv[oa]|Programador\p{L}*|Auditor\p{L}*|Abogad[oa]) (?:Ssr|Sr|Jr)\.(?!\p{L})/u,
+      reason: '"Analista Sr." in running text reads as "señor": "Analista Sénior"',
+    },
+    { pattern: /(?:^|[.!?]\s+)(?:Por desgracia|De momento)(?!\p{L})/u, reason: 'peninsular: Latin America says "lamentablemente" and "por ahora"', variants: ['es-419'] },
     { pattern: /(?:Su|Tu) empresa me encanta|ojalá coincidamos\.|(?<!\p{L})Admiro a (?:su|tu) equipo/iu, reason: 'gushing or clipped after no interview: "Me llevo muy buena impresión de su equipo; ojalá coincidamos más adelante"' },
   ],
 };
