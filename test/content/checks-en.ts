@@ -33,6 +33,14 @@ export const englishDenyList: readonly [RegExp, string][] = [
   [/\b(?:happy where I am|settled in my current role|settled where I am)\b/i, 'a reason the candidate never gave: timing says timing, not that they are content in a job they may not have'],
   [/\bglad\b[^.!?]*[.!?]\s+[^.!?]*\bgladly\b/i, '"glad ... gladly" in back-to-back sentences sounds clumsy, above all read aloud'],
   [/\bthis or any other (?:role|position)\b/i, '"about this or any other role" is a clumsy stack: "about other roles", "about this position or any other"'],
+  [/\b(?:was|had been) no, and (?:it|that) is final\b/i, '"my answer was no, and it is final" clashes its tenses: "As I said before, my answer is no, and that is final"'],
+  [/\bFinal answer\b/, '"Final answer" calls up the quiz-show catchphrase: "Final reply", "my decision is final"'],
+  [/\banswering your (?:latest |last |recent |further )?calls?\b/i, 'you answer a call by picking up: a voicemail in reply is "returning your call"'],
+  [/\bI would (?:appreciate|be grateful for) another (?:date|time|day)\b/i, 'a clipped request to reschedule: "I would be grateful if we could find another date", "Could we find another time?"'],
+  [/\b(?:think\w*|thought) of me\b[^.!?]*[.!?]\s+[^.!?]*\b(?:thought|thinking)\b/i, '"thinking of me" then "I\'ve thought about it" repeats the word across two sentences: "On reflection"'],
+  [/\bconsider\w* me\b[^.!?]*[.!?]\s+[^.!?]*\bconsidered\b/i, '"considering me" then "having considered it" repeats the word across two sentences: "On reflection"'],
+  [/: the (?:role|position) (?:is not|isn't) the right fit\b/i, 'a decision and its reason glued by a colon, often repeating "role": "..., as it is not the right fit for me"'],
+  [/\bit's a no to\b/i, '"it\'s a no to the role" is not how either market declines: "I\'ll pass on the role"'],
 ];
 
 function hoursAhead(r: Rendering): number | null {
@@ -149,6 +157,17 @@ export const englishChecks: Check[] = [
       // decision or a request for deletion reads as a door shut.
       if ((set.facts.keepDoorOpen && uses(scenario, '/keepDoorOpen')) || (set.facts.referral && uses(scenario, '/referral'))) return undefined;
       return /\b(luck|wish\w*|success\w*|all the best|the search goes|(?:right|excellent|ideal) (?:person|candidate)|someone (?:great|brilliant|excellent))\b/i.test(message.text) ? undefined : 'ends without wishing them well';
+    },
+  },
+  {
+    id: 'en-reschedule-thanks',
+    description: 'a formal text or call that asks to move the interview thanks the interviewer, whatever the fitting cut',
+    run: ({ message, channel, tone, set, scenario }) => {
+      // The formal tone, the one readers failed; the other tones' calls are still to be brought in.
+      if (tone !== 'formal' || (channel !== 'sms' && channel !== 'voicemail')) return undefined;
+      if (set.facts.intent !== 'reschedule' || !scenario.intents.includes('reschedule')) return undefined;
+      // "I would be grateful if we could ..." asks; it does not thank.
+      return /\b(thank\w*|many thanks|grateful (?:for|to you)|appreciate your)\b/i.test(message.text) ? undefined : 'asks for another date without a word of thanks';
     },
   },
   {
