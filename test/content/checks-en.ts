@@ -171,6 +171,28 @@ export const englishChecks: Check[] = [
     },
   },
   {
+    id: 'en-phone-interview-thanks',
+    description: 'an interview held by phone is thanked for as a conversation, never as a meeting',
+    run: ({ message, set }) => {
+      if (set.facts.interview?.format !== 'phone') return undefined;
+      const found = /\b(?:thank\w*|grateful|enjoyed)\b[^.!?]*\b(?:meeting (?:with )?(?:me|you)|meet (?:with )?you|our meeting (?:last|on|yesterday))\b/i.exec(message.text);
+      return found ? `a phone interview thanked for as a meeting: "${found[0]}"` : undefined;
+    },
+  },
+  {
+    id: 'en-warm-referral-linked',
+    description: 'a warm email, LinkedIn message or call offers the introduction with a link to what came before and says what for',
+    run: ({ message, tone, channel }) => {
+      const referral = message.parts.referral;
+      if (!referral || tone !== 'warm' || channel === 'sms') return undefined;
+      // Readers failed "DeShawn McAllister could be just the person ..." and "And I can introduce you to ..., who'd
+      // be well worth a call." straight after "keep me in mind": a name out of nowhere, for nothing in particular.
+      if (!/^(?:If|Also|And if|In the meantime)\b/.test(referral)) return `the introduction is tacked on: "${referral}"`;
+      if (!/\b(?:role|position|candidate|fit|looking for|worth talking to)\b/.test(referral)) return `the introduction says not what for: "${referral}"`;
+      return undefined;
+    },
+  },
+  {
     id: 'en-interview-held',
     description: 'an interview already held is never cancelled; one still ahead is never thanked for as held',
     run: (r) => {

@@ -94,6 +94,7 @@ export function englishFactSets(tag: string): FactSet[] {
       },
     },
     {
+      // By phone, so that no message thanks the interviewer for "meeting with me".
       name: 'interview already held',
       normalLength: true,
       facts: {
@@ -101,7 +102,7 @@ export function englishFactSets(tag: string): FactSet[] {
         recipient: { name: 'Priya Shah' },
         company: 'Acme Corp',
         role: 'UX Designer',
-        interview: { at: '2026-11-26T11:00:00-05:00', format: 'onsite' },
+        interview: { at: '2026-11-26T11:00:00-05:00', format: 'phone' },
         reason: { code: 'compensation', disclosure: 'general' },
         keepDoorOpen: true,
         now,
