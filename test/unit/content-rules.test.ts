@@ -279,8 +279,19 @@ describe('the deny lists', () => {
     expect(deny('fr-FR', 'Je renonce au poste de X, car le poste implique un déménagement.')).toHaveLength(1);
     expect(deny('fr-FR', 'Je préférais vous le dire. Je préfère me retirer.')).toHaveLength(1);
     expect(deny('fr-FR', 'Je tenais à vous le dire. Je préfère me retirer.')).toEqual([]);
-    expect(deny('fr-FR', 'Bonne recherche.\n\nBonne journée,\nCamille', { channel: 'email' })).toHaveLength(1);
-    expect(deny('fr-FR', 'Bonne recherche.\n\nCordialement,\nCamille', { channel: 'email' })).toEqual([]);
+    expect(deny('fr-FR', 'Bonne continuation.\n\nBonne journée,\nCamille', { channel: 'email' })).toHaveLength(1);
+    expect(deny('fr-FR', 'Bonne continuation.\n\nCordialement,\nCamille', { channel: 'email' })).toEqual([]);
+    // The tenth reading.
+    expect(deny('fr-FR', 'Bonne recherche.')).toHaveLength(1);
+    expect(deny('fr-FR', 'Je refuse, car ce n\'est pas du tout le bon moment.')).toHaveLength(1);
+    expect(deny('fr-FR', 'Je refuse, car ce n\'est tout simplement pas le bon moment pour moi.')).toEqual([]);
+    expect(deny('fr-FR', 'J\'espère que nos chemins se recroiseront : vous restez un employeur qui m\'attire.')).toHaveLength(1);
+    expect(deny('fr-FR', 'Je mets fin à ma candidature au poste de juriste.')).toHaveLength(1);
+    expect(deny('fr-FR', 'Je retire ma candidature au poste de juriste.')).toEqual([]);
+    expect(deny('fr-CH', 'Bonne suite de recrutement à vous.')).toHaveLength(1);
+    expect(deny('fr-FR', 'Je pense aussi à Inès Bouchard, et je peux faire le lien.')).toHaveLength(1);
+    expect(deny('fr-FR', 'Au plaisir de garder le contact. Je vous redonne mon numéro. Au plaisir, et au revoir.')).toHaveLength(1);
+    expect(deny('fr-FR', 'Au plaisir de garder le contact. Je vous redonne mon numéro. Belle journée, et au revoir.')).toEqual([]);
     expect(deny('fr-FR', 'Je vous appelle après votre message chez X, qui m\'a fait plaisir.')).toHaveLength(1);
     expect(deny('fr-FR', 'Merci de votre accueil.', { scenario: 'keep-door-open' })).toHaveLength(1);
     expect(deny('fr-FR', 'Merci de votre accueil.', { scenario: 'not-a-fit' })).toEqual([]);

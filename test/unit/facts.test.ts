@@ -283,9 +283,26 @@ describe('roles', () => {
     ['Entwickler/-in Backend', 'Entwicklerin Backend'],
     ['Planificateur(trice) de la demande (H/F) - poste permanent', 'Planificatrice de la demande'],
     ['Vendeur(euse) - temps plein', 'Vendeuse'],
+    ['Chef·fe de projet', 'Cheffe de projet'],
+    ['Chef(fe) de division', 'Cheffe de division'],
+    ['Conseillère ou conseiller en gestion du changement', 'Conseillère en gestion du changement'],
+    ['Directeur ou directrice des ventes', 'Directrice des ventes'],
   ])('%s agrees with a candidate who said she is a woman: %s', (role, name) => {
     expect(cleanRole(role, 'f')).toMatchObject({ name, spoken: name });
     expect(cleanRole(role, 'm').name).not.toBe(name);
+  });
+
+  it.each([
+    ['Chef·fe de projet', 'Chef de projet'],
+    ['Conseillère ou conseiller en gestion du changement', 'Conseiller en gestion du changement'],
+    ['Directeur ou directrice des ventes', 'Directeur des ventes'],
+  ])('%s agrees with a candidate who said he is a man: %s', (role, name) => {
+    expect(cleanRole(role, 'm')).toMatchObject({ name, spoken: name });
+  });
+
+  it('keeps a French doublet as the ad wrote it when the candidate gave no gender, and any other "ou"', () => {
+    expect(cleanRole('Conseillère ou conseiller en gestion du changement').name).toBe('Conseillère ou conseiller en gestion du changement');
+    expect(cleanRole('Analyste ou développeur', 'f').name).toBe('Analyste ou développeur');
   });
 
   it('says what it took off', () => {

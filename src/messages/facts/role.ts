@@ -144,6 +144,7 @@ const feminineForms: readonly [RegExp, string][] = [
   [/(\p{L}+)eur\(euse\)/gu, '$1euse'],
   [/(\p{L}+)eur[·.](?:se|euse)\b/gu, '$1euse'],
   [/(\p{L}+)er(?:[·.]ère|\(ère\))/gu, '$1ère'],
+  [/(\p{L}+)f(?:[·.]fe|\(fe\))(?!\p{L})/gu, '$1ffe'],
   [/(\p{L}+)(?:[·.]e|\(e\))(?!\p{L})/gu, '$1e'],
   [/(\p{L}+)(?:[*:_]|\/-?)in\b/gu, '$1in'],
 ];
@@ -153,7 +154,28 @@ const feminineForms: readonly [RegExp, string][] = [
  * Spanish "/a" and "/o" ("Coordinador/a", "Enfermera/o"), which a speech engine reads as "slash a".
  */
 const inclusiveForm =
-  /(?:[·.](?:e|es|se|ses|rice|rices|ne|nes|le|les|ère|ères|euse|euses)\b|\((?:e|es|s|a|as|ère|ères|euse|euses|rice|rices)\)|[*:_](?:in|innen)\b|\/-?(?:in|innen|frau|mann)\b|(?<=\p{L})\/(?:a|o|as|os)(?!\p{L}))/gu;
+  /(?:[·.](?:e|es|se|ses|rice|rices|ne|nes|le|les|fe|fes|ère|ères|euse|euses)\b|\((?:e|es|s|a|as|fe|fes|ère|ères|euse|euses|rice|rices)\)|[*:_](?:in|innen)\b|\/-?(?:in|innen|frau|mann)\b|(?<=\p{L})\/(?:a|o|as|os)(?!\p{L}))/gu;
+
+/** The feminines French forms from a masculine noun or adjective: "conseiller" gives "conseillère", "chef" "cheffe". */
+function frenchFeminines(masculine: string): string[] {
+  const m = masculine;
+  return [`${m}e`, `${m}ne`, `${m}le`, `${m}fe`, m.replace(/er$/u, 'ère'), m.replace(/eur$/u, 'euse'), m.replace(/teur$/u, 'trice'), m.replace(/f$/u, 've'), m.replace(/x$/u, 'se'), m.replace(/et$/u, 'ette')];
+}
+
+/**
+ * A French ad's doublet, "Conseillère ou conseiller", "Directeur ou directrice": the one word that agrees with the
+ * candidate when they said which; without it, kept as the ad wrote it. Any other "ou" is left alone.
+ */
+function frenchDoublet(role: string, gender?: 'f' | 'm'): string {
+  if (!gender) return role;
+  return role.replace(/(?<![\p{L}])(\p{L}+) ou (\p{L}+)(?![\p{L}])/gu, (all, a: string, b: string) => {
+    const [la, lb] = [a.toLocaleLowerCase('fr'), b.toLocaleLowerCase('fr')];
+    const feminine = frenchFeminines(lb).includes(la) ? a : frenchFeminines(la).includes(lb) ? b : null;
+    if (!feminine) return all;
+    const chosen = gender === 'f' ? feminine : feminine === a ? b : a;
+    return a.charAt(0) === a.charAt(0).toLocaleUpperCase('fr') ? chosen.charAt(0).toLocaleUpperCase('fr') + chosen.slice(1) : chosen;
+  });
+}
 
 const tidy = (s: string) =>
   s
@@ -207,6 +229,7 @@ export function cleanRole(role: string, gender?: 'f' | 'm', join: SpecialtyJoine
   written = tidy(take(adSuffix)(written)) || written;
   // "VP, Finance": the ad's comma makes a list of the role in a sentence.
   written = written.replace(/^(\p{Lu}{2,4}),\s+(?=\p{Lu})/u, '$1 ');
+  written = frenchDoublet(written, gender);
   const agreed = gender === 'f' ? feminineForms.reduce((s, [pattern, to]) => s.replace(pattern, to), written) : written;
   const plain = (s: string) => tidy(take(/\s*\([^()]*\)/g)(s.replace(inclusiveForm, '')));
   const base = plain(agreed) || role;

@@ -244,5 +244,22 @@ export const frenchWords: LanguageWords = {
       reason: 'a thanks that trails off into a participle reads as a slip to a recruiter: "Merci, au plaisir de vous revoir."',
     },
     { pattern: /mesure le temps que/iu, reason: 'a calque of "I appreciate the time you set aside": French "mesure le désagrément que cela vous cause"' },
+    // The tenth reading.
+    { pattern: /(?<![\p{L}])pas du tout le bon moment/iu, reason: '"pas du tout" makes a warm no sound brusque: "ce n\'est tout simplement pas le bon moment pour moi"' },
+    {
+      pattern: /(?<![\p{L}])(?:vous|tu) (?:restez|restes|êtes|es) un employeur/iu,
+      reason: 'calls the recruiter an employer, and reads as said of the person: "J\'espère sincèrement que nos chemins se recroiseront."',
+    },
+    {
+      pattern: /(?<![\p{L}])(?:mets|mettre|mettrai) (?:définitivement )?fin à (?:ma|mon) (?:candidature|processus)/iu,
+      reason: '"mettre fin à ma candidature" reads as administrative: a candidate "retire sa candidature"',
+    },
+    { pattern: /(?<![\p{L}])Bonne recherche(?![\p{L}])/u, reason: 'a wish for a job seeker, not for a recruiter: "Je vous souhaite de trouver la bonne personne"' },
+    { pattern: /(?<![\p{L}])(?:[Bb]onne|[Bb]elle) suite de recrutement/u, reason: 'not idiomatic in France or Switzerland: "Bonne continuation dans ce recrutement"' },
+    { pattern: /(?<![\p{L}])Je pense aussi à \p{Lu}/u, reason: '"penser à" twice beside "n\'hésitez pas à penser à moi", and it does not read as a recommendation: "Je vous recommande aussi X, dont le profil …"' },
+    {
+      pattern: /(?<![\p{L}])(?:Au|au) plaisir(?![\p{L}])[\s\S]*(?<![\p{L}])(?:Au|au) plaisir(?![\p{L}])/u,
+      reason: '"Au plaisir" twice where the door-open line and the closing meet: one of them says "Belle journée" or "garder le contact"',
+    },
   ],
 };
