@@ -45,7 +45,8 @@ export const germanWords: LanguageWords = {
   denyList: [
     { pattern: /\bnoch nicht am Ende sehe\b/i, reason: '"am Ende sein" is to be exhausted or finished: "da ich in meiner jetzigen Position noch einiges vorhabe"' },
     { pattern: /\bes zeitlich nicht (geht|passt)\b/i, reason: 'reads as a clash with the appointment, so the recruiter offers another slot; the reason is that a change of job does not fit now: "da ich jetzt nicht wechsle"' },
-    { pattern: /\bhierzu nicht mehr\b/i, reason: 'narrows the request to this one role; the candidate asked for no contact at all: "Bitte nehmen Sie auch zu anderen Stellen keinen Kontakt mehr mit mir auf."' },
+    { pattern: /\bhierzu nicht mehr\b/i, reason: 'narrows the request to this one role; the candidate asked for no contact at all: "Bitte kontaktieren Sie mich auch wegen anderer Stellen nicht mehr."' },
+    { pattern: /\bzu anderen Stellen keinen Kontakt\b/i, reason: '"Kontakt aufnehmen zu" names whom one contacts, so "zu anderen Stellen" first reads as other offices and collides with "mit mir": "Bitte kontaktieren Sie mich auch wegen anderer Stellen nicht mehr."' },
     { pattern: /\bkeine andere Wahl\b/i, reason: 'overdramatic for a private reason: "kann ich aus persönlichen Gründen leider nicht wahrnehmen"' },
     { pattern: /\bdiesmal\b/i, reason: 'implies earlier occasions; a door kept open says "vorerst" or "für den Moment"', scenarios: ['keep-door-open'] },
     { pattern: /\bVerfahren nicht fort\b/i, reason: 'the words of an official, not a candidate: "ziehe ich meine Bewerbung zurück"' },
