@@ -299,13 +299,16 @@ export function germanWordChecks(tag: string): GermanCheck[] {
           if (/zurückzuziehen|ziehe[^.]*zurück/.test(text)) return 'reschedule that withdraws the application';
           if (facts.availability && !text.includes(facts.availability) && !leftOut(r.message).length) return 'the availability left out';
         } else if (asksDate) return 'asks for another date without reschedule';
-        const negotiates = /noch einmal überdenken|neu überlegen|noch einmal überlegen|noch einmal prüfen|Spielraum|noch etwas (geht|bewegen|möglich)|etwas geht|mehr möglich|(finanziell|Arbeitsmodell) noch etwas|anders regeln|flexibler gestalten|Flexibilität rede|rede ich gern weiter|Arbeitsmodell anpassen|anderes Arbeitsmodell|höheres (Gehalt|Salär)|Über das Arbeitsmodell spreche|Über die Konditionen (spreche|rede)|wäre ich gesprächsbereit/.test(text);
+        const negotiates = /noch einmal überdenken|neu überlegen|noch einmal überlegen|noch einmal prüfen|Spielraum|noch etwas (geht|bewegen|möglich)|etwas geht|mehr möglich|(finanziell|Arbeitsmodell) noch etwas|anders regeln|flexibler gestalten|Flexibilität rede|rede ich gern weiter|Arbeitsmodell anpassen|anderes Arbeitsmodell|höheres (Gehalt|Salär)|Über das Arbeitsmodell spreche|Über die Konditionen (spreche|rede)|wäre ich gesprächsbereit|verhandlungsbereit/.test(text);
         if (facts.openToNegotiation && !negotiates) return 'open to negotiation but says nothing of it';
         if (!facts.openToNegotiation && negotiates) return 'offers to reconsider without openToNegotiation';
         if (facts.openToNegotiation) {
           // An invitation to talk again is not followed by farewell wishes, and the offer is named at most twice.
           if (/viel Erfolg|alles Gute|glückliche Hand|wünsche/i.test(ourWords(text, r))) return 'wishes luck after inviting a better offer';
           if ((ourWords(text, r).match(/Angebot/g) ?? []).length > 2) return '"Angebot" more than twice';
+          // A formal no to an offer the candidate would still discuss is a no to the offer as it stands, never a final
+          // decision with a vague afterthought (readers filed "zu dem Entschluss gekommen … nicht anzunehmen" as a no).
+          if (r.tone === 'formal' && /zu dem Entschluss gekommen|Ich muss es jedoch ablehnen|lehne ich es jedoch ab|nehme ich es jedoch nicht an|Falls finanziell noch etwas möglich/.test(ourWords(text, r))) return 'a final refusal though open to talks';
         }
         const deletion = r.message.parts.dataDeletion;
         if (facts.requestDataDeletion && !deletion) return 'data deletion asked for but not requested';

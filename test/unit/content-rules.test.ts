@@ -263,7 +263,15 @@ describe('the deny lists', () => {
     expect(deny('de-DE', 'Vielen Dank, den Kontakt halte ich gern.', { scenario: 'keep-door-open', channel: 'sms' })).toHaveLength(1);
     // After the eighth German reading: "Privates vorgeht", a reason hung on the apology, a colon before a spoken question.
     expect(deny('de-AT', 'Diesen Termin kann ich leider nicht wahrnehmen, da Privates vorgeht.', { scenario: 'last-minute', channel: 'voicemail' })).toHaveLength(1);
-    expect(deny('de-AT', 'Ich kann leider nicht kommen, da mir privat etwas dazwischengekommen ist.', { scenario: 'last-minute', channel: 'voicemail' })).toEqual([]);
+    // The second reading after the fixes: on a same-day cancellation "etwas ist dazwischengekommen" puts another
+    // appointment first; "verhindert" does not. An offer still open to talks is declined "in dieser Form".
+    expect(deny('de-AT', 'Ich kann leider nicht kommen, da mir privat etwas dazwischengekommen ist.', { scenario: 'last-minute', channel: 'voicemail' })).toHaveLength(1);
+    expect(deny('de-AT', 'Ich kann leider nicht kommen, da ich aus persönlichen Gründen kurzfristig verhindert bin.', { scenario: 'last-minute', channel: 'voicemail' })).toEqual([]);
+    expect(deny('de-DE', 'Bitte entschuldigen Sie die kurzfristige Terminänderung.', { scenario: 'last-minute', channel: 'email' })).toHaveLength(1);
+    expect(deny('de-DE', 'Nach reiflicher Überlegung kann ich Ihr Angebot in dieser Form leider nicht annehmen.', { scenario: 'decline-offer', channel: 'email' })).toEqual([]);
+    expect(deny('de-DE', 'Ein Angebot in dieser Form ist für mich leider nicht passend.', { scenario: 'decline-offer', channel: 'email' })).toHaveLength(1);
+    expect(deny('de-DE', 'haben Sie Dank für die Einladung ins Auswahlverfahren.', { channel: 'linkedin' })).toHaveLength(2);
+    expect(deny('de-DE', 'Danke für Ihre Zeit; viel Erfolg!', { channel: 'sms' })).toHaveLength(1);
     expect(deny('de-AT', 'Verzeihen Sie die kurzfristige Absage des Gesprächs heute um 16 Uhr, da es privat nicht anders geht.', { scenario: 'last-minute', channel: 'sms' })).toHaveLength(1);
     expect(deny('de-AT', 'Leider muss ich das Gespräch heute um 16 Uhr kurzfristig absagen, da es privat nicht anders geht – bitte verzeihen Sie.', { scenario: 'last-minute', channel: 'sms' })).toEqual([]);
     expect(deny('de-DE', 'Ich kann leider nicht kommen, da es privat nicht anders geht: Ließe sich das Gespräch verschieben?', { scenario: 'last-minute', channel: 'voicemail' })).toHaveLength(1);

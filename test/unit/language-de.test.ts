@@ -23,6 +23,9 @@ describe('German days and times', () => {
     expect(deCH.interviewWords(at('2027-01-08T09:30:00+01:00', 'Europe/Zurich')).when).toBe('am Freitag, 8. Januar, um 9:30 Uhr');
     // The zone is named where the sender's clock reads differently: MEZ by its German abbreviation, others by place.
     expect(deDE.interviewWords(at('2026-12-29T15:00:00+01:00', 'Europe/Berlin', '2026-12-28T04:00:00-05:00')).time).toBe('15 Uhr MEZ');
+    // A call is heard on the market's own clock: "MEZ" is never read aloud, another zone is said in words.
+    expect(deDE.interviewWords(at('2026-12-29T15:00:00+01:00', 'Europe/Berlin', '2026-12-28T04:00:00-05:00'), true).time).toBe('15 Uhr');
+    expect(deDE.interviewWords(at('2026-12-29T09:00:00+00:00', 'Europe/London'), true).time).toBe('9 Uhr Londoner Zeit');
     expect(deDE.interviewWords(at('2026-12-11T15:00:00+00:00', 'Europe/Lisbon', '2026-12-09T16:20:00+01:00')).time).toBe('15 Uhr Lissabonner Zeit');
     expect(deDE.interviewWords(at('2026-12-29T09:00:00-05:00', 'America/New_York')).time).toBe('9 Uhr New Yorker Zeit');
     expect(deDE.interviewWords(at('2026-12-29T09:00:00-08:00', 'America/Los_Angeles')).time).toBe('9 Uhr Ortszeit Los Angeles');

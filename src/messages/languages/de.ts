@@ -541,9 +541,12 @@ function makeGerman(locale: GermanTag): LanguageHelpers {
     roleWithSpecialty,
     spokenRole,
     becauseClause,
-    interviewWords(clock: InterviewClock): InterviewWords {
+    interviewWords(clock: InterviewClock, spoken = false): InterviewWords {
       const { day, time: bare, dated } = wording(`${clock.local.toISOString()}|${clock.daysAhead}`);
-      const time = clock.nameZone ? `${bare} ${zoneLabel(clock)}` : bare;
+      // A call is heard by a recruiter on the market's own clock: "MEZ" read aloud sounds like a form, so a script
+      // names a zone only where it is another ("Londoner Zeit"), never by an abbreviation.
+      const label = clock.nameZone ? zoneLabel(clock) : null;
+      const time = label === null || (spoken && /^MES?Z$/.test(label)) ? bare : `${bare} ${label}`;
       // A date takes a comma after it before the time: "am Dienstag, 8. Dezember, um 9:30 Uhr".
       return { day, time, when: `${day}${dated ? ',' : ''} um ${time}` };
     },
