@@ -56,10 +56,10 @@ export const spanishWords: LanguageWords = {
   decisionVerbs: 'cancelo|cancelar|anular|anulo|retiro|retirar|declino|declinar|rechazo|rechazar|renuncio|renunciar|desisto|desistir',
   reasonConnectors: 'porque|ya que|puesto que|dado que|debido a|pues|al haber|tras haber',
   and: 'y|e',
-  // A subject too long for the role keeps what happened and who writes ("Cancelo la entrevista de hoy: Ana Ruiz").
+  // A subject too long for the role keeps what happened and who writes, as a noun phrase ("Entrevista de hoy cancelada: Ana Ruiz").
   // A no open to negotiation answers the offer ("Respuesta a la oferta"): never a subject that reads as a yes.
   openOfferSubject: { names: /\boferta\b/i, accepts: /(?<!\p{L})(?:acepto|aceptada|aceptación|encantad[oa]|firmad[oa]|incorporación|me incorporo|sí)(?!\p{L})/iu },
-  subjectFallback: /^(Cancelo la entrevista|Aplazamiento de la entrevista|Reprogramación de la entrevista|Retiro mi candidatura|Me retiro por ahora|Me retiro del proceso|No acepto la oferta|Declino la propuesta|Respuesta definitiva)[^:]*: [^,()]+$/,
+  subjectFallback: /^(Entrevista(?: de \S+)? cancelada|Aplazamiento de la entrevista|Reprogramación de la entrevista|Retiro de candidatura|Retiro de postulación|Retiro del proceso|Oferta declinada|Propuesta declinada|Respuesta definitiva)[^:]*: [^,()]+$/,
   declineWords: /(declin|rechaz|no (la )?acept)/i,
   address: { formal, informal },
   denyList: [
