@@ -363,6 +363,8 @@ function makeSpanish(locale: SpanishTag): LanguageHelpers {
     roleWithSpecialty,
     list: (items) => listFormat.format(items),
     address,
+    // Usted greets by the given name, never by a nickname ("Hola, María Florencia:", not "Hola, Flor:").
+    formalGivenName: (person: PersonName) => person.given?.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w)).join(' ') || null,
     givenName: (name) => parsePersonName({ name }, 'spanish').first,
     titledName(honorific: Honorific | undefined, name: string) {
       const person = parsePersonName({ name }, 'spanish');
