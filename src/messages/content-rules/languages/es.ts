@@ -171,6 +171,7 @@ export const spanishWords: LanguageWords = {
     },
     { pattern: /porque[^.!?]*,\s*porque(?!\p{L})/iu, reason: 'two "porque" in one sentence: the cause first, the consequence joined to it ("porque mi pareja … y no puedo mudarme")' },
     { pattern: /¿(?:Pueden|Puede) borrar/iu, reason: 'a bare "¿Pueden borrar mis datos?" is curt: "¿Podrían borrar mis datos, por favor?", "Les agradecería que borraran mis datos"' },
+    { pattern: /\d h,? (?:hora|UTC)(?!\p{L})/u, reason: '"a las 11 h hora de Colombia" says the hour twice: "a las 11:00 hora de Colombia"', channels: ['email', 'linkedin', 'sms'] },
     { pattern: /me bajo del proceso/iu, reason: 'colloquial Rioplatense: "me retiro del proceso"' },
     { pattern: /: X, X$/mu, reason: 'a subject "…: <nombre>, <puesto>" reads as the candidate\'s own job title: "Cancelo mi entrevista (<puesto>): <nombre>"' },
     { pattern: /Cuente conmigo|Cuenta conmigo/i, reason: 'promises help ("count on me") where the candidate means "keep me in mind": "Téngame en cuenta"' },
