@@ -147,7 +147,7 @@ function recipientView(n: NormalisedRequest, person: PersonName): View['recipien
   const address = say
     ? { ...written, titled: written.titled && say(written.titled), titledOblique: written.titledOblique && say(written.titledOblique), full: say(written.full) }
     : written;
-  const given = person.first;
+  const given = (n.formality !== 'informal' && h.formalGivenName?.(person)) || person.first;
   return {
     name: person.full,
     givenName: given,

@@ -210,13 +210,20 @@ describe('Spanish words a native reader would not send', () => {
     })).toEqual([]);
   });
 
+  it('writes email subjects as noun phrases, never as a first-person verb', () => {
+    // Readers in every market failed "Cancelo la entrevista: <nombre>": a subject names the matter ("Cancelación de la
+    // entrevista", "Retiro de candidatura", "Respuesta a la oferta"), as Spanish professionals write it.
+    const verb = /^(?:[^:]+: )?(?:cancelo|retiro (?:mi|por)|me retiro|me despido|declino|no acepto|no me interesa|no continúo|no podré|siento|lo siento: cancelo|he aceptado|acepté|solicito)(?!\p{L})/iu;
+    expect(failures(all, (r) => (r.channel === 'email' && verb.test(r.message.subject ?? '') ? `verb subject: ${r.message.subject}` : undefined))).toEqual([]);
+  });
+
   it('says cancel and today or tomorrow in the subject of an interview cancelled at short notice', () => {
     const short = all.filter(({ rendering: r }) => r.channel === 'email' && /^(hoy|mañana)/.test(r.set.when ?? '') && ['accepted-another-offer', 'keep-door-open', 'personal-reasons', 'last-minute', 'withdraw-application', 'not-a-fit'].includes(r.scenario.id));
     expect(short.length).toBeGreaterThan(50);
     expect(failures(short, (r) => {
       const subject = r.message.subject ?? '';
       if (!/cancel|aplaz|reprogram|anul/i.test(subject)) return `subject without cancel: ${subject}`;
-      if (!/\b(hoy|mañana)\b/i.test(subject) && !/^Aplazar|^Cancelo/.test(subject)) return `subject without the day: ${subject}`;
+      if (!/\b(hoy|mañana)\b/i.test(subject) && !/^Aplazar|^Cancelación/.test(subject)) return `subject without the day: ${subject}`;
       return undefined;
     })).toEqual([]);
   });

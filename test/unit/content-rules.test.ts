@@ -497,6 +497,8 @@ describe('the deny lists', () => {
     expect(deny('es-MX', 'Me bajo del proceso.')).toHaveLength(1);
     expect(deny('es-ES', 'Cancelo mi entrevista: Jordan Lee, Data Analyst')).toHaveLength(1);
     expect(deny('es-ES', 'Cancelo mi entrevista (Data Analyst): Jordan Lee')).toEqual([]);
+    expect(deny('es-AR', 'la entrevista del miércoles a las 11 h hora de Colombia')).toHaveLength(1);
+    expect(deny('es-AR', 'la entrevista del miércoles a las 11:00 hora de Colombia')).toEqual([]);
     expect(deny('es-ES', 'Como ya le indiqué, no sigo.\n\nSolicito salir de su lista de contactos.\n\nAsimismo, les agradecería que suprimieran mis datos personales.')).toHaveLength(1);
     expect(deny('es-ES', 'Como ya le indiqué, no sigo.\n\nSolicito que me retiren de su lista de contactos y que supriman mis datos personales.')).toEqual([]);
     expect(deny('es-AR', 'Por último, deseo que se supriman mis datos personales.')).toHaveLength(1);

@@ -363,6 +363,8 @@ function makeSpanish(locale: SpanishTag): LanguageHelpers {
     roleWithSpecialty,
     list: (items) => listFormat.format(items),
     address,
+    // Usted greets by the given name, never by a nickname ("Hola, María Florencia:", not "Hola, Flor:").
+    formalGivenName: (person: PersonName) => person.given?.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w)).join(' ') || null,
     givenName: (name) => parsePersonName({ name }, 'spanish').first,
     titledName(honorific: Honorific | undefined, name: string) {
       const person = parsePersonName({ name }, 'spanish');
@@ -390,7 +392,8 @@ function makeSpanish(locale: SpanishTag): LanguageHelpers {
         const time = label === null ? said.time : label.startsWith('hora') ? `${said.time}, ${label},` : `${said.time} ${label}`;
         return { day, time, when: `${day} a ${said.article} ${time}` };
       }
-      const time = c.nameZone ? `${bare} ${zoneLabel(c)}` : bare;
+      // "15 h" before "hora de Colombia" says hour twice: a named zone follows the clock form ("a las 11:00 hora de Colombia").
+      const time = c.nameZone ? `${bare.replace(/ h$/, ':00')} ${zoneLabel(c)}` : bare;
       return { day, time, when: `${day} a ${article} ${time}` };
     },
     // The market's own numbers in national form, digit by digit in the groups its speakers dictate ("6 1 2, 4 8, 9 3,

@@ -87,6 +87,12 @@ export interface LanguageHelpers {
   list(items: readonly string[]): string;
   /** How to address a person whose name is understood, with the honorific given (never guessed). */
   address(person: PersonName, honorific: Honorific | null): Address;
+  /**
+   * With formal address, the given name a personal greeting uses in place of the name the person goes by, where the
+   * language greets by a nickname only with informal address (Spanish: "Hola, María Florencia:" with usted, "Hola,
+   * Flor:" with vos). Absent, the preferred name is used with every form of address.
+   */
+  formalGivenName?(person: PersonName): string | null;
   /** The given name to greet someone by, from a full name: never an initial ("J. Robert Smith" is Robert). */
   givenName(name: string): string | null;
   /** Title and surname from a full name ("Ms Shah", "Frau Dr. Weber"); null where no title is given or known. */

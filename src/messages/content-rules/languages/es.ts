@@ -56,10 +56,12 @@ export const spanishWords: LanguageWords = {
   decisionVerbs: 'cancelo|cancelar|anular|anulo|retiro|retirar|declino|declinar|rechazo|rechazar|renuncio|renunciar|desisto|desistir',
   reasonConnectors: 'porque|ya que|puesto que|dado que|debido a|pues|al haber|tras haber',
   and: 'y|e',
-  // A subject too long for the role keeps what happened and who writes ("Cancelo la entrevista de hoy: Ana Ruiz").
+  // A subject too long for the role keeps what happened and who writes, as a noun phrase ("Entrevista de hoy cancelada: Ana Ruiz").
   // A no open to negotiation answers the offer ("Respuesta a la oferta"): never a subject that reads as a yes.
   openOfferSubject: { names: /\boferta\b/i, accepts: /(?<!\p{L})(?:acepto|aceptada|aceptación|encantad[oa]|firmad[oa]|incorporación|me incorporo|sí)(?!\p{L})/iu },
-  subjectFallback: /^(Cancelo la entrevista|Aplazamiento de la entrevista|Reprogramación de la entrevista|Retiro mi candidatura|Me retiro por ahora|Me retiro del proceso|No acepto la oferta|Declino la propuesta|Respuesta definitiva)[^:]*: [^,()]+$/,
+  // Usted with a nickname ("Hola, Flor: le escribo …") reads as a slip in every market: a nickname goes with tú or vos.
+  preferredNameInformalOnly: true,
+  subjectFallback: /^(Entrevista(?: de \S+)? cancelada|Aplazamiento de la entrevista|Reprogramación de la entrevista|Retiro de candidatura|Retiro de postulación|Retiro del proceso|Oferta declinada|Propuesta declinada|Respuesta definitiva)[^:]*: [^,()]+$/,
   declineWords: /(declin|rechaz|no (la )?acept)/i,
   address: { formal, informal },
   denyList: [
@@ -169,6 +171,7 @@ export const spanishWords: LanguageWords = {
     },
     { pattern: /porque[^.!?]*,\s*porque(?!\p{L})/iu, reason: 'two "porque" in one sentence: the cause first, the consequence joined to it ("porque mi pareja … y no puedo mudarme")' },
     { pattern: /¿(?:Pueden|Puede) borrar/iu, reason: 'a bare "¿Pueden borrar mis datos?" is curt: "¿Podrían borrar mis datos, por favor?", "Les agradecería que borraran mis datos"' },
+    { pattern: /\d h,? (?:hora|UTC)(?!\p{L})/u, reason: '"a las 11 h hora de Colombia" says the hour twice: "a las 11:00 hora de Colombia"', channels: ['email', 'linkedin', 'sms'] },
     { pattern: /me bajo del proceso/iu, reason: 'colloquial Rioplatense: "me retiro del proceso"' },
     { pattern: /: X, X$/mu, reason: 'a subject "…: <nombre>, <puesto>" reads as the candidate\'s own job title: "Cancelo mi entrevista (<puesto>): <nombre>"' },
     { pattern: /Cuente conmigo|Cuenta conmigo/i, reason: 'promises help ("count on me") where the candidate means "keep me in mind": "Téngame en cuenta"' },

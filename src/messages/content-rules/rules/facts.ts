@@ -57,7 +57,11 @@ export const factRules = [
     if (title) names.push(`${title},`);
     if (!names.some((n) => greeting.includes(n))) return { message: `greeting without the name: ${greeting}`, pointer: at };
     const personal = tone === 'warm' || tone === 'concise' || channel === 'linkedin' || channel === 'sms';
-    if (recipient.preferredName && personal && !greeting.includes(recipient.preferredName)) return { message: 'ignores the preferred name', pointer: at };
+    const nicknameInformalOnly = r.words.preferredNameInformalOnly === true && r.input.message.formality !== 'informal';
+    if (recipient.preferredName && nicknameInformalOnly && new RegExp(`(?<!\\p{L})${recipient.preferredName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(greeting)) {
+      return { message: `greets by the preferred name with formal address: ${greeting}`, pointer: at };
+    }
+    if (recipient.preferredName && personal && !nicknameInformalOnly && !greeting.includes(recipient.preferredName)) return { message: 'ignores the preferred name', pointer: at };
     return undefined;
   }),
   rule('thanks-missing', 'error', 'A message of a scenario that must thank (accepted-another-offer, withdraw-application, decline-offer) with no thanks in it, in any channel: a text or voicemail cut to fit keeps its thanks.', (r) => {
