@@ -2,10 +2,12 @@
 // level, in every tone, channel and phrasing; private details kept private unless shared on purpose; and the
 // combinations no person would send refused on /reason/code, saying why.
 import { describe, expect, it } from 'vitest';
-import { channelIds, reasonCodes, scenarios, toneIds, type ReasonCode } from '../../src/messages/catalogue.js';
+import { channelIds, formalityLevels, reasonCodes, scenarios, toneIds, type ReasonCode } from '../../src/messages/catalogue.js';
 import { rotation } from '../../src/messages/render.js';
+import { languageVariants } from '../../src/messages/languages/index.js';
 import { MessageRequestSchema } from '../../src/messages/schema.js';
 import { now, renderOne, service, uses, visible } from './matrix.js';
+import { languageTests } from './registry.js';
 
 // Base facts with nothing that could echo a reason's words (no referral, no wish to stay in touch).
 const base = {
@@ -77,6 +79,21 @@ describe('reasons', () => {
         expect(m.advice.map((a) => a.code), label).toContain('no-details-needed');
       }
     });
+  });
+
+  // A reader may ask for "for health reasons" where the candidate chose `general`: the choice to say more is theirs.
+  it('keep health and family private in every variant and form of address, saying only that the reason is personal', () => {
+    for (const variant of languageVariants) {
+      const words = languageTests[variant.language].privateWords;
+      for (const formality of variant.formality ? formalityLevels : (['formal'] as const)) {
+        each((scenario, tone, channel, k) => {
+          for (const code of (['health', 'family'] as const).filter((c) => taken(scenario, c))) {
+            const m = renderOne(facts(scenario, { code, disclosure: 'general' }), scenario, tone, channel, { picker: rotation(k), language: variant.tag, formality });
+            expect(words.exec(m.text)?.[0], `${variant.tag} ${formality} ${scenario.id}/${tone}/${channel}/${k} ${code}`).toBeUndefined();
+          }
+        });
+      }
+    }
   });
 
   it("put the candidate's own words in the decision only when asked to share them, and say so in the advice", () => {

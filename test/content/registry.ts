@@ -40,6 +40,11 @@ export interface LanguageTests {
   misspelt: { text: string; count: number };
   /** Suites of the language's own (forms of address, typography ...), registered in each variant's file. */
   suites?(tag: string, matrix: MatrixOf): void;
+  /**
+   * Words that would say a private reason's kind (health, illness, family): never printed unless the candidate chose
+   * the `specific` disclosure, whatever else a reading asks for (PRODUCT.md, privacy and truth).
+   */
+  privateWords: RegExp;
 }
 
 /** Seeds per form of address; every variant renders the three rotations of every form besides. */
@@ -77,6 +82,7 @@ export const languageTests: Record<WrittenLanguage, LanguageTests> = {
     flagWords: (tag) => (tag === 'en-US' ? britishOnly : americanOnly),
     misspelt: { text: 'I apologise for the recieved delay, I apologize.', count: 2 },
     suites: englishSuites,
+    privateWords: /health|medical|\bill\b|illness|unwell|sick|family|hospital/i,
   },
   de: {
     factSets: () => germanFactSets(),
@@ -84,6 +90,7 @@ export const languageTests: Record<WrittenLanguage, LanguageTests> = {
     flagWords: (tag) => (tag === 'de-CH' ? ['Grüße', 'Grüßen', 'außerdem', 'weiß'] : []),
     misspelt: { text: 'Ich bedanke mich für das Gesprräch.', count: 1 },
     suites: germanSuites,
+    privateWords: /gesundheit|krank|ärzt|arzt|famili|spital|klinik/i,
   },
   es: {
     factSets: spanishFactSets,
@@ -91,12 +98,14 @@ export const languageTests: Record<WrittenLanguage, LanguageTests> = {
     caseSensitiveSpelling: true,
     misspelt: { text: 'Lamento la entrebista; no podria ir.', count: 2 },
     suites: spanishSuites,
+    privateWords: /\bsalud\b|enferm|médic|famili|hospital/i,
   },
   fr: {
     factSets: () => frenchFactSets(),
     tones: frenchTones,
     misspelt: { text: 'Je vous remercie de votre comprehension et de votre patiance.', count: 2 },
     suites: frenchSuites,
+    privateWords: /santé|malad|médic|famil|hôpital/i,
   },
 };
 
