@@ -87,7 +87,10 @@ const personName = (what: string) => ({
   preferredName: line(60)
     .optional()
     .describe(
-      'The name they go by, used where a first name is (e.g. `Bob` for Robert Smith); English texts and voicemails introduce the candidate by it with the family name ("Bob Smith here").',
+      'The name they go by, used where a first name is (e.g. `Bob` for Robert Smith). English warm and concise texts and ' +
+        'voicemails introduce the candidate by it with the family name ("Bob Smith here"); formal and firm ones say the ' +
+        'full name the letters sign with. Spanish greets a recipient by it only in informal (`tú`, `vos`) messages: ' +
+        'with `usted`, the given name.',
     ),
 });
 

@@ -607,7 +607,7 @@ export interface components {
                 givenName?: string;
                 /** @description Family name(s) with their particles, as written ("van der Berg", "Ochoa Treviño"). */
                 familyName?: string;
-                /** @description The name they go by, used where a first name is (e.g. `Bob` for Robert Smith); English texts and voicemails introduce the candidate by it with the family name ("Bob Smith here"). */
+                /** @description The name they go by, used where a first name is (e.g. `Bob` for Robert Smith). English warm and concise texts and voicemails introduce the candidate by it with the family name ("Bob Smith here"); formal and firm ones say the full name the letters sign with. Spanish greets a recipient by it only in informal (`tú`, `vos`) messages: with `usted`, the given name. */
                 preferredName?: string;
                 /** Format: email */
                 email?: string;
@@ -631,7 +631,7 @@ export interface components {
                 givenName?: string;
                 /** @description Family name(s) with their particles, as written ("van der Berg", "Ochoa Treviño"). */
                 familyName?: string;
-                /** @description The name they go by, used where a first name is (e.g. `Bob` for Robert Smith); English texts and voicemails introduce the candidate by it with the family name ("Bob Smith here"). */
+                /** @description The name they go by, used where a first name is (e.g. `Bob` for Robert Smith). English warm and concise texts and voicemails introduce the candidate by it with the family name ("Bob Smith here"); formal and firm ones say the full name the letters sign with. Spanish greets a recipient by it only in informal (`tú`, `vos`) messages: with `usted`, the given name. */
                 preferredName?: string;
                 /**
                  * @description How to address the recipient: `ms` and `mr` give "Dear Ms. de la Cruz", "Sehr geehrte Frau Dr. Vogel", "Madame," and "Estimada Sra. Ochoa:"; `dr` gives "Dear Dr. Vogel" and the German "Guten Tag Dr. Andrea Vogel". `mx`, or none, never guesses a gender: the greeting uses the full name. With a gendered honorific and an `academicTitle` of Dr., Spanish writes "Dra." / "Dr.". Never guessed from a name.
@@ -695,7 +695,7 @@ export interface components {
                 givenName?: string;
                 /** @description Family name(s) with their particles, as written ("van der Berg", "Ochoa Treviño"). */
                 familyName?: string;
-                /** @description The name they go by, used where a first name is (e.g. `Bob` for Robert Smith); English texts and voicemails introduce the candidate by it with the family name ("Bob Smith here"). */
+                /** @description The name they go by, used where a first name is (e.g. `Bob` for Robert Smith). English warm and concise texts and voicemails introduce the candidate by it with the family name ("Bob Smith here"); formal and firm ones say the full name the letters sign with. Spanish greets a recipient by it only in informal (`tú`, `vos`) messages: with `usted`, the given name. */
                 preferredName?: string;
             };
             /** @description `firm-no` only: ask to be removed from further contact. */
@@ -759,7 +759,7 @@ export interface components {
                 givenName?: string;
                 /** @description Family name(s) with their particles, as written ("van der Berg", "Ochoa Treviño"). */
                 familyName?: string;
-                /** @description The name they go by, used where a first name is (e.g. `Bob` for Robert Smith); English texts and voicemails introduce the candidate by it with the family name ("Bob Smith here"). */
+                /** @description The name they go by, used where a first name is (e.g. `Bob` for Robert Smith). English warm and concise texts and voicemails introduce the candidate by it with the family name ("Bob Smith here"); formal and firm ones say the full name the letters sign with. Spanish greets a recipient by it only in informal (`tú`, `vos`) messages: with `usted`, the given name. */
                 preferredName?: string;
                 /** Format: email */
                 email?: string;
@@ -783,7 +783,7 @@ export interface components {
                 givenName?: string;
                 /** @description Family name(s) with their particles, as written ("van der Berg", "Ochoa Treviño"). */
                 familyName?: string;
-                /** @description The name they go by, used where a first name is (e.g. `Bob` for Robert Smith); English texts and voicemails introduce the candidate by it with the family name ("Bob Smith here"). */
+                /** @description The name they go by, used where a first name is (e.g. `Bob` for Robert Smith). English warm and concise texts and voicemails introduce the candidate by it with the family name ("Bob Smith here"); formal and firm ones say the full name the letters sign with. Spanish greets a recipient by it only in informal (`tú`, `vos`) messages: with `usted`, the given name. */
                 preferredName?: string;
                 /**
                  * @description How to address the recipient: `ms` and `mr` give "Dear Ms. de la Cruz", "Sehr geehrte Frau Dr. Vogel", "Madame," and "Estimada Sra. Ochoa:"; `dr` gives "Dear Dr. Vogel" and the German "Guten Tag Dr. Andrea Vogel". `mx`, or none, never guesses a gender: the greeting uses the full name. With a gendered honorific and an `academicTitle` of Dr., Spanish writes "Dra." / "Dr.". Never guessed from a name.
@@ -847,7 +847,7 @@ export interface components {
                 givenName?: string;
                 /** @description Family name(s) with their particles, as written ("van der Berg", "Ochoa Treviño"). */
                 familyName?: string;
-                /** @description The name they go by, used where a first name is (e.g. `Bob` for Robert Smith); English texts and voicemails introduce the candidate by it with the family name ("Bob Smith here"). */
+                /** @description The name they go by, used where a first name is (e.g. `Bob` for Robert Smith). English warm and concise texts and voicemails introduce the candidate by it with the family name ("Bob Smith here"); formal and firm ones say the full name the letters sign with. Spanish greets a recipient by it only in informal (`tú`, `vos`) messages: with `usted`, the given name. */
                 preferredName?: string;
             };
             /** @description `firm-no` only: ask to be removed from further contact. */
@@ -1650,7 +1650,7 @@ export interface components {
                 givenName?: string;
                 /** @description Family name(s) with their particles, as written ("van der Berg", "Ochoa Treviño"). */
                 familyName?: string;
-                /** @description The name they go by, used where a first name is (e.g. `Bob` for Robert Smith); English texts and voicemails introduce the candidate by it with the family name ("Bob Smith here"). */
+                /** @description The name they go by, used where a first name is (e.g. `Bob` for Robert Smith). English warm and concise texts and voicemails introduce the candidate by it with the family name ("Bob Smith here"); formal and firm ones say the full name the letters sign with. Spanish greets a recipient by it only in informal (`tú`, `vos`) messages: with `usted`, the given name. */
                 preferredName?: string;
                 /** Format: email */
                 email?: string;
@@ -1674,7 +1674,7 @@ export interface components {
                 givenName?: string;
                 /** @description Family name(s) with their particles, as written ("van der Berg", "Ochoa Treviño"). */
                 familyName?: string;
-                /** @description The name they go by, used where a first name is (e.g. `Bob` for Robert Smith); English texts and voicemails introduce the candidate by it with the family name ("Bob Smith here"). */
+                /** @description The name they go by, used where a first name is (e.g. `Bob` for Robert Smith). English warm and concise texts and voicemails introduce the candidate by it with the family name ("Bob Smith here"); formal and firm ones say the full name the letters sign with. Spanish greets a recipient by it only in informal (`tú`, `vos`) messages: with `usted`, the given name. */
                 preferredName?: string;
                 /**
                  * @description How to address the recipient: `ms` and `mr` give "Dear Ms. de la Cruz", "Sehr geehrte Frau Dr. Vogel", "Madame," and "Estimada Sra. Ochoa:"; `dr` gives "Dear Dr. Vogel" and the German "Guten Tag Dr. Andrea Vogel". `mx`, or none, never guesses a gender: the greeting uses the full name. With a gendered honorific and an `academicTitle` of Dr., Spanish writes "Dra." / "Dr.". Never guessed from a name.
@@ -1738,7 +1738,7 @@ export interface components {
                 givenName?: string;
                 /** @description Family name(s) with their particles, as written ("van der Berg", "Ochoa Treviño"). */
                 familyName?: string;
-                /** @description The name they go by, used where a first name is (e.g. `Bob` for Robert Smith); English texts and voicemails introduce the candidate by it with the family name ("Bob Smith here"). */
+                /** @description The name they go by, used where a first name is (e.g. `Bob` for Robert Smith). English warm and concise texts and voicemails introduce the candidate by it with the family name ("Bob Smith here"); formal and firm ones say the full name the letters sign with. Spanish greets a recipient by it only in informal (`tú`, `vos`) messages: with `usted`, the given name. */
                 preferredName?: string;
             };
             /** @description `firm-no` only: ask to be removed from further contact. */
@@ -1802,7 +1802,7 @@ export interface components {
                 givenName?: string;
                 /** @description Family name(s) with their particles, as written ("van der Berg", "Ochoa Treviño"). */
                 familyName?: string;
-                /** @description The name they go by, used where a first name is (e.g. `Bob` for Robert Smith); English texts and voicemails introduce the candidate by it with the family name ("Bob Smith here"). */
+                /** @description The name they go by, used where a first name is (e.g. `Bob` for Robert Smith). English warm and concise texts and voicemails introduce the candidate by it with the family name ("Bob Smith here"); formal and firm ones say the full name the letters sign with. Spanish greets a recipient by it only in informal (`tú`, `vos`) messages: with `usted`, the given name. */
                 preferredName?: string;
                 /** Format: email */
                 email?: string;
@@ -1826,7 +1826,7 @@ export interface components {
                 givenName?: string;
                 /** @description Family name(s) with their particles, as written ("van der Berg", "Ochoa Treviño"). */
                 familyName?: string;
-                /** @description The name they go by, used where a first name is (e.g. `Bob` for Robert Smith); English texts and voicemails introduce the candidate by it with the family name ("Bob Smith here"). */
+                /** @description The name they go by, used where a first name is (e.g. `Bob` for Robert Smith). English warm and concise texts and voicemails introduce the candidate by it with the family name ("Bob Smith here"); formal and firm ones say the full name the letters sign with. Spanish greets a recipient by it only in informal (`tú`, `vos`) messages: with `usted`, the given name. */
                 preferredName?: string;
                 /**
                  * @description How to address the recipient: `ms` and `mr` give "Dear Ms. de la Cruz", "Sehr geehrte Frau Dr. Vogel", "Madame," and "Estimada Sra. Ochoa:"; `dr` gives "Dear Dr. Vogel" and the German "Guten Tag Dr. Andrea Vogel". `mx`, or none, never guesses a gender: the greeting uses the full name. With a gendered honorific and an `academicTitle` of Dr., Spanish writes "Dra." / "Dr.". Never guessed from a name.
@@ -1890,7 +1890,7 @@ export interface components {
                 givenName?: string;
                 /** @description Family name(s) with their particles, as written ("van der Berg", "Ochoa Treviño"). */
                 familyName?: string;
-                /** @description The name they go by, used where a first name is (e.g. `Bob` for Robert Smith); English texts and voicemails introduce the candidate by it with the family name ("Bob Smith here"). */
+                /** @description The name they go by, used where a first name is (e.g. `Bob` for Robert Smith). English warm and concise texts and voicemails introduce the candidate by it with the family name ("Bob Smith here"); formal and firm ones say the full name the letters sign with. Spanish greets a recipient by it only in informal (`tú`, `vos`) messages: with `usted`, the given name. */
                 preferredName?: string;
             };
             /** @description `firm-no` only: ask to be removed from further contact. */
