@@ -261,5 +261,30 @@ export const frenchWords: LanguageWords = {
       pattern: /(?<![\p{L}])(?:Au|au) plaisir(?![\p{L}])[\s\S]*(?<![\p{L}])(?:Au|au) plaisir(?![\p{L}])/u,
       reason: '"Au plaisir" twice where the door-open line and the closing meet: one of them says "Belle journée" or "garder le contact"',
     },
+    // The eleventh reading.
+    {
+      pattern: /(?<![\p{L}])proposition(?![\p{L}])[^.!?]*[.!?]\s+[^.!?]*(?<![\p{L}])(?:décliner|accepter) cette proposition(?![\p{L}])/iu,
+      reason: 'the offer thanked for, named again in the decision that follows: "Je vous remercie de votre proposition … Je me vois dans l\'obligation de la décliner"',
+    },
+    {
+      pattern: /(?<![\p{L}])belles?(?![\p{L}])[\s\S]*(?<![\p{L}])belles?(?![\p{L}])/iu,
+      reason: '"Belle continuation" then "Belle journée" where the wish and the sign-off meet: "Bonne continuation … Belle journée"',
+    },
+    {
+      pattern: /(?<![\p{L}])me permet(?:s|tais|trai|trais)(?![\p{L}])[\s\S]*(?<![\p{L}])me permet(?:s|tais|trai|trais)(?![\p{L}])/iu,
+      reason: '"Je me permets de vous écrire … Je me permettrai aussi de vous appeler": the formula once, then "Je vais aussi essayer de vous appeler"',
+    },
+    {
+      pattern: /(?<![\p{L}])Un empêchement[^.!?]*, car /u,
+      reason: 'a vague cause with the real one trailing after it ("Un empêchement m\'oblige à … , car …"): give the detail alone',
+    },
+    {
+      pattern: /(?<![\p{L}])prévu [^.!?]* et je retire ma candidature, /u,
+      reason: 'a withdrawal wedged between the missed meeting and its reason: the reason with the meeting, then "Je retire également ma candidature."',
+    },
+    {
+      pattern: /(?<![\p{L}])(?:fais|fait) suite(?![\p{L}])[\s\S]*(?<![\p{L}])suite(?![\p{L}])/iu,
+      reason: '"Je fais suite à vos messages … je ne donnerai pas suite": the opener says "Je réponds à vos derniers messages"',
+    },
   ],
 };
