@@ -41,6 +41,11 @@ describe('Spanish names', () => {
     expect(esAR.address({ ...lic, academicTitle: 'Mtra.' }, null).titled).toBe('Mtra. Ochoa');
     // A neutral title with no gender given: no "Estimado/Estimada" can be written, so no titled greeting.
     expect(esMX.address(lic, null).titled).toBeNull();
+    // …but the greeting that needs none still gives the title: "Buen día, Lic. Gutiérrez:", not "María Florencia Gutiérrez".
+    expect(esAR.address(lic, 'dr').full).toBe('Lic. Ochoa');
+    expect(esMX.address(lic, null).full).toBe('Lic. Ochoa');
+    expect(esES.address({ ...lic, academicTitle: 'Dr.' }, 'dr').full).toBe('Dr. Ochoa');
+    expect(esAR.address({ ...lic, academicTitle: 'Mtra.' }, 'mx').full).toBe('Guadalupe Ochoa');
     expect(esES.address(lic, 'ms').titled).toBe('Sra. Ochoa');
   });
 

@@ -42,6 +42,10 @@ function addressIn(professional: boolean) {
       else if (honorific === 'mr') title = profession[2];
     } else if (honorific === 'ms' || honorific === 'mr') title = doctor ? (honorific === 'ms' ? 'Dra.' : 'Dr.') : honorific === 'ms' ? 'Sra.' : 'Sr.';
     else if (honorific !== 'mx' && doctora) title = 'Dra.';
+    // A title whose abbreviation says no gender ("Lic.", "Ing.", "Arq.", "C.P.", a written "Dr.") still stands before
+    // the surname where no "Estimado/Estimada" needs one: "Buen día, Lic. Gutiérrez:", not the given name and surname.
+    const neutral = honorific === 'mx' ? null : profession && profession[1] === profession[2] ? profession[1] : /^(Dr|Doctor)\.?$/i.test(written) ? 'Dr.' : null;
+    if (surname && title === null && neutral) return { titled: null, titledOblique: null, full: `${neutral} ${surname}` };
     if (!surname || title === null) return { titled: null, titledOblique: null, full };
     const titled = `${title} ${surname}`;
     return { titled, titledOblique: titled, full };

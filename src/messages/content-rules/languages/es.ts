@@ -173,6 +173,17 @@ export const spanishWords: LanguageWords = {
     { pattern: /¿(?:Pueden|Puede) borrar/iu, reason: 'a bare "¿Pueden borrar mis datos?" is curt: "¿Podrían borrar mis datos, por favor?", "Les agradecería que borraran mis datos"' },
     { pattern: /\d h,? (?:hora|UTC)(?!\p{L})/u, reason: '"a las 11 h hora de Colombia" says the hour twice: "a las 11:00 hora de Colombia"', channels: ['email', 'linkedin', 'sms'] },
     { pattern: /me bajo del proceso/iu, reason: 'colloquial Rioplatense: "me retiro del proceso"' },
+    { pattern: /(?<!\p{L})adiós(?!\p{L})/iu, reason: '"Adiós" ends a Buenos Aires voicemail too finally and stiffly: "Saludos", "Hasta luego"', variants: ['es-AR'], channels: ['voicemail'] },
+    {
+      pattern: /(?:gracias|agradec|agradezc)[^.!?]*[.!?]\s+(?:[^.!?]*[.!?]\s+)?[^.!?]*(?:gracias|agradec|agradezc)[^.!?]*[.!?]?\s*$/iu,
+      reason: 'a voicemail that thanks, repeats the number and thanks again in its goodbye ("Gracias por su comprensión. Le repito mi número: … Un saludo, y gracias."): one thanks, then the goodbye ("Un saludo", "Que le vaya bien")',
+      channels: ['voicemail'],
+    },
+    {
+      pattern: /(?:mil|muchísimas|muchas) gracias[\s\S]*(?:mil|muchísimas|muchas) gracias/iu,
+      reason: 'a short message that thanks warmly at the start and again at the end ("Muchísimas gracias … Mil gracias, y …"): thank once, and close with a wish ("Ojalá encuentre pronto a la persona ideal")',
+      channels: ['linkedin', 'sms'],
+    },
     { pattern: /: X, X$/mu, reason: 'a subject "…: <nombre>, <puesto>" reads as the candidate\'s own job title: "Cancelo mi entrevista (<puesto>): <nombre>"' },
     { pattern: /Cuente conmigo|Cuenta conmigo/i, reason: 'promises help ("count on me") where the candidate means "keep me in mind": "Téngame en cuenta"' },
     // The sixth reading.
