@@ -48,6 +48,10 @@ export const germanDenyList: readonly [RegExp, string][] = [
   [/\b(bei|von|mit|zu|für) (Herr|Frau Herr) \p{Lu}/u, 'the dative or accusative of "Herr" is "Herrn": "für Herrn Caflisch"'],
   [/vorstellen durfte/i, 'says the interview took place'],
   [/Auf Wiedersehen/i, 'on the telephone one says "Auf Wiederhören"'],
+  [/kurzfristige[nr]? (Absage|Terminabsage)[^]*kurzfristig verhindert|kurzfristig melde[^]*kurzfristig verhindert/i, 'the apology already says "kurzfristig": the reason repeats it ("aus persönlichen Gründen verhindert")'],
+  [/\bInteresse\b[^.!?]*[.!?]\s+[^.!?]*\binteressiert\b/u, '"Ihr Interesse … interessiert mich" repeats the word in the next sentence: "reizt mich"'],
+  [/Ich bleibe gern erreichbar/i, 'after a no, "erreichbar bleiben" reads as still being available for the job: "Gern bleibe ich in Kontakt"'],
+  [/\bIn dieser Form nehme ich es nicht an\b/i, 'turning down an offer in the flat present with no "leider" reads brusque: "In dieser Form kann ich es leider nicht annehmen"'],
   [/\bWechsel\b[^.!?]*, (denn|weil|da) [^.!?]*\bWechsel\b/, 'the frame repeats the noun of the candidate\'s reason: "Ein Wechsel an den Standort Linz kommt für mich derzeit jedoch nicht in Frage."'],
 ];
 
