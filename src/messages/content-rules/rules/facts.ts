@@ -58,7 +58,7 @@ export const factRules = [
     if (!names.some((n) => greeting.includes(n))) return { message: `greeting without the name: ${greeting}`, pointer: at };
     const personal = tone === 'warm' || tone === 'concise' || channel === 'linkedin' || channel === 'sms';
     const nicknameInformalOnly = r.words.preferredNameInformalOnly === true && r.input.message.formality !== 'informal';
-    if (recipient.preferredName && nicknameInformalOnly && new RegExp(`(?<!\\p{L})${recipient.preferredName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(greeting)) {
+    if (recipient.preferredName && nicknameInformalOnly && new RegExp(`(?<!\\p{L})${escape(recipient.preferredName)}(?!\\p{L})`, 'u').test(greeting)) {
       return { message: `greets by the preferred name with formal address: ${greeting}`, pointer: at };
     }
     if (recipient.preferredName && personal && !nicknameInformalOnly && !greeting.includes(recipient.preferredName)) return { message: 'ignores the preferred name', pointer: at };
