@@ -60,9 +60,8 @@ const conventionOf = (language: LanguageVariant): NameConvention =>
  */
 function roleOf(written: string, gender: 'f' | 'm' | undefined, h: LanguageHelpers): RoleName {
   const cleaned = cleanRole(written, gender, h.roleWithSpecialty, (items) => h.list(items));
-  const role = h.writtenRole ? { ...cleaned, name: h.writtenRole(cleaned.name), spoken: h.writtenRole(cleaned.spoken) } : cleaned;
-  if (gender !== 'f' || !h.feminineRole) return role;
-  return { ...role, name: h.feminineRole(role.name), spoken: h.feminineRole(role.spoken) };
+  const write = h.roleAsWritten;
+  return write ? { ...cleaned, name: write(cleaned.name, gender), spoken: write(cleaned.spoken, gender) } : cleaned;
 }
 
 /**

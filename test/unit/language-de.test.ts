@@ -218,7 +218,8 @@ describe('German roles a woman names herself by', () => {
       ['Ingenieur / Techniker', 'Ingenieur / Techniker'],
     ];
     for (const [ad, said] of cases) expect(feminineRole(ad), ad).toBe(said);
-    expect(deDE.feminineRole!('Medizincontroller')).toBe('Medizincontrollerin');
+    expect(deDE.roleAsWritten!('Medizincontroller', 'f')).toBe('Medizincontrollerin');
+    expect(deDE.roleAsWritten!('Medizincontroller', undefined)).toBe('Medizincontroller');
   });
 
   it('names the post in the feminine in the message and in the facts it reports, only when she said so', () => {

@@ -122,8 +122,6 @@ export interface LanguageWords {
   and: string;
   /** How a subject that fell back (names too long to fit) reads; it need not name the role. */
   subjectFallback: RegExp;
-  /** The language greets by a preferred name (a nickname) only with informal address: formal greets by the given name. */
-  preferredNameInformalOnly?: boolean;
   /** Words that make a declined offer's subject unmistakable. */
   declineWords: RegExp;
   /**

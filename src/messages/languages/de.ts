@@ -520,7 +520,7 @@ function makeGerman(locale: GermanTag): LanguageHelpers {
     // Templates name a role in constructions that need no article or gender ("die Stelle als Data Analyst").
     withArticle: (noun) => noun,
     // A woman names the post she applied for in the feminine ("als Medizincontrollerin").
-    feminineRole,
+    roleAsWritten: (role, gender) => (gender === 'f' ? feminineRole(role) : role),
     // A company with its legal form gets the article it needs ({{companyWith.bei}}: "bei der Müller Logistik GmbH").
     companyWith,
     legalNameInLetters: true,

@@ -363,7 +363,8 @@ function makeSpanish(locale: SpanishTag): LanguageHelpers {
     possessive: (name) => companyWith(name).de,
     companyWith,
     spokenRole,
-    writtenRole,
+    // The ad's seniority abbreviations written out; a doublet such as "Director/a" was already resolved by the cleaner.
+    roleAsWritten: (role) => writtenRole(role),
     roleWithSpecialty,
     list: (items) => listFormat.format(items),
     address,

@@ -67,13 +67,13 @@ export interface LanguageHelpers {
    */
   textName?(person: PersonName): string;
   /**
-   * The post a woman names as hers, where the language's job titles agree and the ad wrote a plain masculine one
-   * (German "Medizincontrollerin" from "Medizincontroller (m/w/d)"). Applied once, when the request is read and only
-   * with `grammaticalGender: "f"`, so the facts report the role as the messages name it. Absent, the role as cleaned.
+   * The role as this language's messages write it, from the ad's title with its tags off: abbreviations that would
+   * read as something else written out (Spanish "Sr." as "señor"), and, for a candidate who said she is a woman
+   * (`gender` "f"), a plain masculine title in the feminine where the language's titles agree (German
+   * "Medizincontrollerin" from "Medizincontroller (m/w/d)"). Applied once, when the request is read, to the written and
+   * the spoken role, so the facts report the role as the messages name it. Absent, the role as cleaned.
    */
-  feminineRole?(role: string): string;
-  /** The role as a letter writes it, where the ad's abbreviations read as something else (Spanish "Sr." as "señor"). */
-  writtenRole?(role: string): string;
+  roleAsWritten?(role: string, gender: 'f' | 'm' | undefined): string;
   /**
    * A written form of address as a voicemail says it, where the letter's abbreviated titles are not what a caller
    * says (German "Herr Prof. Dr. van der Meulen" is said "Herr Professor van der Meulen"). Absent, said as written.

@@ -59,8 +59,6 @@ export const spanishWords: LanguageWords = {
   // A subject too long for the role keeps what happened and who writes, as a noun phrase ("Entrevista de hoy cancelada: Ana Ruiz").
   // A no open to negotiation answers the offer ("Respuesta a la oferta"): never a subject that reads as a yes.
   openOfferSubject: { names: /\boferta\b/i, accepts: /(?<!\p{L})(?:acepto|aceptada|aceptación|encantad[oa]|firmad[oa]|incorporación|me incorporo|sí)(?!\p{L})/iu },
-  // Usted with a nickname ("Hola, Flor: le escribo …") reads as a slip in every market: a nickname goes with tú or vos.
-  preferredNameInformalOnly: true,
   subjectFallback: /^(Entrevista(?: de \S+)? cancelada|Aplazamiento de la entrevista|Reprogramación de la entrevista|Retiro de candidatura|Retiro de postulación|Retiro del proceso|Oferta declinada|Propuesta declinada|Respuesta definitiva)[^:]*: [^,()]+$/,
   declineWords: /(declin|rechaz|no (la )?acept)/i,
   address: { formal, informal },

@@ -57,7 +57,8 @@ export const factRules = [
     if (title) names.push(`${title},`);
     if (!names.some((n) => greeting.includes(n))) return { message: `greeting without the name: ${greeting}`, pointer: at };
     const personal = tone === 'warm' || tone === 'concise' || channel === 'linkedin' || channel === 'sms';
-    const nicknameInformalOnly = r.words.preferredNameInformalOnly === true && r.input.message.formality !== 'informal';
+    // A language that greets by the given name with formal address (its helpers say which) never greets by a nickname then.
+    const nicknameInformalOnly = h.formalGivenName !== undefined && r.input.message.formality !== 'informal';
     if (recipient.preferredName && nicknameInformalOnly && new RegExp(`(?<!\\p{L})${escape(recipient.preferredName)}(?!\\p{L})`, 'u').test(greeting)) {
       return { message: `greets by the preferred name with formal address: ${greeting}`, pointer: at };
     }
