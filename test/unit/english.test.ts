@@ -1,7 +1,7 @@
 // The English helpers the templates rely on: articles (initialisms too), names, legal forms, reasons, numbers, and
 // interview times in both Englishes and across time zones.
 import { describe, expect, it } from 'vitest';
-import { checkMessage, type MessageFacts, type MessageUnderCheck } from '../../src/messages/content-rules/index.js';
+import { checkMessage, type MessageFacts } from '../../src/messages/content-rules/index.js';
 import { enGB, enUS } from '../../src/messages/languages/en.js';
 import { everydayCompany } from '../../src/messages/languages/helpers.js';
 import { interviewClock, isTimeZone, offsetMinutes, zoneOffsetMinutes } from '../../src/messages/languages/time.js';
@@ -254,69 +254,8 @@ describe('interviewWords', () => {
   });
 });
 
-describe('the English deny list, round four', () => {
+describe('the voicemail number check', () => {
   const facts: MessageFacts = { candidate: { name: 'Jordan Lee' }, recipient: { name: 'Priya Shah', honorific: 'ms' }, company: 'Acme Corp', role: 'Data Analyst' };
-  const deny = (language: string, text: string, channel: MessageUnderCheck['channel'] = 'linkedin') =>
-    checkMessage(
-      { message: { language, scenario: 'accepted-another-offer', tone: 'warm', channel, text, parts: {}, stats: { characters: text.length } }, facts },
-      { only: ['deny-list'] },
-    ).map((v) => v.message);
-
-  it('keeps "Ref." and GDPR wording British', () => {
-    expect(deny('en-US', 'Thank you for considering me (Ref. REQ-4471).')).toHaveLength(1);
-    expect(deny('en-GB', 'Thank you for considering me (Ref. REQ-4471).')).toEqual([]);
-    expect(deny('en-US', 'Please delete any personal information you hold about me.')).toHaveLength(1);
-    expect(deny('en-US', 'Please delete any personal information you have on file for me.')).toEqual([]);
-    expect(deny('en-US', 'Thank you for meeting me last Wednesday.')).toHaveLength(1);
-    expect(deny('en-US', 'Thank you for meeting with me last Wednesday.')).toEqual([]);
-  });
-
-  it('catches a text that thanks before it has said for what', () => {
-    expect(deny('en-US', "Hi Ana, it's Dan here. Thanks so much for inviting me. I've accepted another offer.", 'sms')).toHaveLength(1);
-    expect(deny('en-US', "Hi Ana, it's Dan here. Thanks so much for inviting me to interview. I've accepted another offer.", 'sms')).toEqual([]);
-  });
-
-  it('catches a role stacked before "application"', () => {
-    expect(deny('en-GB', 'I would like to withdraw my Senior Management Accountant application at Acme.')).toHaveLength(1);
-    expect(deny('en-GB', 'I would like to withdraw my application for the Senior Management Accountant role at Acme.')).toEqual([]);
-  });
-
-  it('catches an open window put where a proposal goes, and a comma before the reason for a decision', () => {
-    expect(deny('en-GB', 'May I ask for another date, perhaps any afternoon in the week of 14 December?')).toHaveLength(1);
-    expect(deny('en-US', 'Could we reschedule it, perhaps for any time next week?', 'sms')).toHaveLength(1);
-    expect(deny('en-GB', 'May I ask for another date? I am available any afternoon in the week of 14 December.')).toEqual([]);
-    expect(deny('en-GB', 'May I ask to rearrange our meeting, perhaps for Thursday or Friday morning?')).toEqual([]);
-    expect(deny('en-GB', 'I am withdrawing from the process, because I am looking for a more hands-on role.')).toHaveLength(1);
-    expect(deny('en-GB', 'I am withdrawing from the process because I am looking for a more hands-on role.')).toEqual([]);
-    expect(deny('en-US', 'Please remove my details from your list.', 'sms')).toHaveLength(1);
-    expect(deny('en-GB', 'Please remove my details from your list.', 'sms')).toEqual([]);
-    expect(deny('en-US', 'Hi Ana,\n\nI have accepted another offer.\n\nI wish you the very best with the search.\n\nAll the best,\nDan', 'email')).toHaveLength(1);
-    expect(deny('en-US', 'Hi Ana,\n\nI have accepted another offer.\n\nGood luck with the search.\n\nAll the best,\nDan', 'email')).toEqual([]);
-  });
-
-  it('catches a request made as "I (also) ask you to"', () => {
-    expect(deny('en-US', 'Hello Ana. Dan Lee here. My answer was no. I also ask you to delete my data.', 'sms')).toHaveLength(1);
-    expect(deny('en-GB', 'Hello Ana. Dan Lee here. My answer was no. Please also delete any personal data you hold about me.', 'sms')).toEqual([]);
-    expect(deny('en-GB', 'I would also ask you to delete the personal data you hold about me.', 'voicemail')).toEqual([]);
-  });
-
-  it('catches the slips of the eighth reading', () => {
-    expect(deny('en-US', 'I am available Thursday or Friday, any time after 11 AM. Central.')).toHaveLength(1);
-    expect(deny('en-GB', 'I am free on Friday after 2 pm. and on Monday.')).toHaveLength(1);
-    expect(deny('en-US', 'I am available Thursday or Friday, any time after 11 AM Central.')).toEqual([]);
-    expect(deny('en-US', 'I can come at 9 AM. Thank you for understanding.')).toEqual([]);
-    expect(deny('en-US', "I'll have to cancel our interview on Thursday at 10 AM MT.", 'voicemail')).toHaveLength(1);
-    expect(deny('en-GB', 'I must cancel my interview on Thursday at 8 pm CET.', 'voicemail')).toHaveLength(1);
-    expect(deny('en-US', "I'll have to cancel our interview on Thursday at 10 AM Mountain Time.", 'voicemail')).toEqual([]);
-    expect(deny('en-US', "I'll have to cancel our interview on Thursday at 10 AM MT.")).toEqual([]);
-    expect(deny('en-US', 'Thank you for meeting with me on Tuesday.', 'sms')).toHaveLength(1);
-    expect(deny('en-GB', 'Thank you for our conversation on Thursday, and for the insight it gave me.')).toHaveLength(1);
-    expect(deny('en-US', 'Thank you for meeting with me last Tuesday.', 'sms')).toEqual([]);
-    expect(deny('en-US', 'Thank you for the interview on Tuesday, February 9.')).toEqual([]);
-    expect(deny('en-GB', 'Thank you for the interview on Tuesday 9 February.')).toEqual([]);
-    expect(deny('en-GB', 'A personal matter keeps me from my interview at Acme tomorrow at 11 am; may I move it?', 'sms')).toHaveLength(1);
-    expect(deny('en-GB', "A personal matter means I can't attend my interview at Acme tomorrow at 11 am. Could we move it?", 'sms')).toEqual([]);
-  });
 
   it('catches the country code of an American number read out in an American voicemail', () => {
     const text = 'Hello Ms. Shah, this is Jordan Lee, calling from +1 (872) 555-0193 about the interview. Again, that is plus 1, 8 7 2, 5 5 5, 0 1 9 3. Goodbye.';
@@ -328,10 +267,6 @@ describe('the English deny list, round four', () => {
     expect(own('en-US', text)).toBe(1);
     expect(own('en-US', 'Hello Ms. Shah, this is Jordan Lee, calling from 872-555-0193 about the interview. Again, that is 8 7 2, 5 5 5, 0 1 9 3. Goodbye.')).toBe(0);
     expect(own('en-GB', text)).toBe(0);
-  });
-
-  it('catches a thanks glued to a voicemail opening with "and"', () => {
-    expect(deny('en-US', 'Hi Ana, Dan here, with a quick message for Acme about the interview, and thanks for setting it up.', 'voicemail')).toHaveLength(1);
   });
 });
 

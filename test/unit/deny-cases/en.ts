@@ -38,4 +38,51 @@ export const cases: DenyCase[] = [
   // A reason after a request reads as the recruiter's reason to act; after the decision it is the candidate's.
   [1, 'en-GB', 'Please withdraw my application at Acme because the commute is too long.'],
   [0, 'en-GB', 'I am withdrawing my application at Acme, as the commute is too long.'],
+  // Cases first checked in test/unit/english.test.ts, in a warm message as they were there.
+  // Keeps "Ref." and GDPR wording British.
+  [1, 'en-US', 'Thank you for considering me (Ref. REQ-4471).', { tone: 'warm' }],
+  [0, 'en-GB', 'Thank you for considering me (Ref. REQ-4471).', { tone: 'warm' }],
+  [1, 'en-US', 'Please delete any personal information you hold about me.', { tone: 'warm' }],
+  [0, 'en-US', 'Please delete any personal information you have on file for me.', { tone: 'warm' }],
+  [1, 'en-US', 'Thank you for meeting me last Wednesday.', { tone: 'warm' }],
+  [0, 'en-US', 'Thank you for meeting with me last Wednesday.', { tone: 'warm' }],
+  // Catches a text that thanks before it has said for what.
+  [1, 'en-US', "Hi Ana, it's Dan here. Thanks so much for inviting me. I've accepted another offer.", { tone: 'warm', channel: 'sms' }],
+  [0, 'en-US', "Hi Ana, it's Dan here. Thanks so much for inviting me to interview. I've accepted another offer.", { tone: 'warm', channel: 'sms' }],
+  // Catches a role stacked before "application".
+  [1, 'en-GB', 'I would like to withdraw my Senior Management Accountant application at Acme.', { tone: 'warm' }],
+  [0, 'en-GB', 'I would like to withdraw my application for the Senior Management Accountant role at Acme.', { tone: 'warm' }],
+  // Catches an open window put where a proposal goes, and a comma before the reason for a decision.
+  [1, 'en-GB', 'May I ask for another date, perhaps any afternoon in the week of 14 December?', { tone: 'warm' }],
+  [1, 'en-US', 'Could we reschedule it, perhaps for any time next week?', { tone: 'warm', channel: 'sms' }],
+  [0, 'en-GB', 'May I ask for another date? I am available any afternoon in the week of 14 December.', { tone: 'warm' }],
+  [0, 'en-GB', 'May I ask to rearrange our meeting, perhaps for Thursday or Friday morning?', { tone: 'warm' }],
+  [1, 'en-GB', 'I am withdrawing from the process, because I am looking for a more hands-on role.', { tone: 'warm' }],
+  [0, 'en-GB', 'I am withdrawing from the process because I am looking for a more hands-on role.', { tone: 'warm' }],
+  [1, 'en-US', 'Please remove my details from your list.', { tone: 'warm', channel: 'sms' }],
+  [0, 'en-GB', 'Please remove my details from your list.', { tone: 'warm', channel: 'sms' }],
+  [1, 'en-US', 'Hi Ana,\n\nI have accepted another offer.\n\nI wish you the very best with the search.\n\nAll the best,\nDan', { tone: 'warm', channel: 'email' }],
+  [0, 'en-US', 'Hi Ana,\n\nI have accepted another offer.\n\nGood luck with the search.\n\nAll the best,\nDan', { tone: 'warm', channel: 'email' }],
+  // Catches a request made as "I (also) ask you to".
+  [1, 'en-US', 'Hello Ana. Dan Lee here. My answer was no. I also ask you to delete my data.', { tone: 'warm', channel: 'sms' }],
+  [0, 'en-GB', 'Hello Ana. Dan Lee here. My answer was no. Please also delete any personal data you hold about me.', { tone: 'warm', channel: 'sms' }],
+  [0, 'en-GB', 'I would also ask you to delete the personal data you hold about me.', { tone: 'warm', channel: 'voicemail' }],
+  // Catches the slips of the eighth reading.
+  [1, 'en-US', 'I am available Thursday or Friday, any time after 11 AM. Central.', { tone: 'warm' }],
+  [1, 'en-GB', 'I am free on Friday after 2 pm. and on Monday.', { tone: 'warm' }],
+  [0, 'en-US', 'I am available Thursday or Friday, any time after 11 AM Central.', { tone: 'warm' }],
+  [0, 'en-US', 'I can come at 9 AM. Thank you for understanding.', { tone: 'warm' }],
+  [1, 'en-US', "I'll have to cancel our interview on Thursday at 10 AM MT.", { tone: 'warm', channel: 'voicemail' }],
+  [1, 'en-GB', 'I must cancel my interview on Thursday at 8 pm CET.', { tone: 'warm', channel: 'voicemail' }],
+  [0, 'en-US', "I'll have to cancel our interview on Thursday at 10 AM Mountain Time.", { tone: 'warm', channel: 'voicemail' }],
+  [0, 'en-US', "I'll have to cancel our interview on Thursday at 10 AM MT.", { tone: 'warm' }],
+  [1, 'en-US', 'Thank you for meeting with me on Tuesday.', { tone: 'warm', channel: 'sms' }],
+  [1, 'en-GB', 'Thank you for our conversation on Thursday, and for the insight it gave me.', { tone: 'warm' }],
+  [0, 'en-US', 'Thank you for meeting with me last Tuesday.', { tone: 'warm', channel: 'sms' }],
+  [0, 'en-US', 'Thank you for the interview on Tuesday, February 9.', { tone: 'warm' }],
+  [0, 'en-GB', 'Thank you for the interview on Tuesday 9 February.', { tone: 'warm' }],
+  [1, 'en-GB', 'A personal matter keeps me from my interview at Acme tomorrow at 11 am; may I move it?', { tone: 'warm', channel: 'sms' }],
+  [0, 'en-GB', "A personal matter means I can't attend my interview at Acme tomorrow at 11 am. Could we move it?", { tone: 'warm', channel: 'sms' }],
+  // Catches a thanks glued to a voicemail opening with "and".
+  [1, 'en-US', 'Hi Ana, Dan here, with a quick message for Acme about the interview, and thanks for setting it up.', { tone: 'warm', channel: 'voicemail' }],
 ];
