@@ -134,7 +134,7 @@ const messageFacts = {
         .refine(isTimeZone, 'must be an IANA time zone name such as Europe/Berlin')
         .optional()
         .describe(
-          "The IANA zone the candidate writes from. Without `now`, it is the sender's clock: the interview's zone is " +
+          "The IANA zone the candidate writes from. It is the sender's clock, before `now`'s offset: the interview's zone is " +
             'named only when it differs ("10 Uhr" between two people in Berlin, "10 AM ET" from London), and a greeting ' +
             'by the time of day uses it. Day words ("today", "tomorrow") are the interview\'s own, as its time is.',
         )
@@ -210,7 +210,7 @@ const messageFacts = {
         .optional()
         .describe(
           'The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone ' +
-            "is named (\"3 PM ET\") when the sender's clock reads otherwise: `now`'s offset, else `candidate.timeZone`'s; " +
+            "is named (\"3 PM ET\") when the sender's clock reads otherwise: `candidate.timeZone`'s, else `now`'s offset; " +
             'with neither, it is named.',
         )
         .meta({ example: 'America/New_York' }),
@@ -274,7 +274,10 @@ const messageFacts = {
     ),
   now: dateTime
     .optional()
-    .describe('The reference time for short-notice detection and relative dates. Defaults to the server clock.'),
+    .describe(
+      'The reference time for short-notice detection and relative dates. Defaults to the server clock. Without ' +
+        "`candidate.timeZone`, its offset is the sender's clock (greetings by the time of day, whether a zone is named).",
+    ),
   atsReasonId: AtsReasonIdSchema.optional(),
   templateVersion: z
     .number()

@@ -127,12 +127,15 @@ const noRecipient: View['recipient'] = {
 };
 export const withoutRecipientName = (view: View): View => ({ ...view, recipient: noRecipient });
 
-/** Where the sender's clock stands: the offset of `now` when given, else the interview's zone or offset. */
+/**
+ * Where the sender's clock stands: the candidate's own zone when given (a platform's `now` is often its server's UTC),
+ * else the offset of `now`, else the interview's zone or offset.
+ */
 function senderHour(n: NormalisedRequest): number | null {
   const { request } = n;
   let offset: number | null = null;
-  if (request.now) offset = offsetMinutes(request.now);
-  else if (request.candidate.timeZone) offset = zoneOffsetMinutes(request.candidate.timeZone, n.nowMs);
+  if (request.candidate.timeZone) offset = zoneOffsetMinutes(request.candidate.timeZone, n.nowMs);
+  else if (request.now) offset = offsetMinutes(request.now);
   else if (request.interview?.timeZone) offset = zoneOffsetMinutes(request.interview.timeZone, n.nowMs);
   else if (request.interview?.at) offset = offsetMinutes(request.interview.at);
   if (offset === null) return null;

@@ -28,7 +28,7 @@ describe('platform data', () => {
     expect(bad.json().errors[0].pointer).toBe('/language');
   });
 
-  it('names no zone between two people in one zone when `now` is absent, and names it across zones', async () => {
+  it('names no zone between two people in one zone, whatever offset `now` is sent in, and names it across zones', async () => {
     // The server clock is 2026-11-29T15:00Z; the interview is on 1 December at 10:00 in Berlin.
     const interview = { at: '2026-12-01T10:00:00+01:00', timeZone: 'Europe/Berlin' };
     const inBerlin = (await post({ ...base, language: 'de-DE', interview, candidate: { name: 'Jonas Weber', timeZone: 'Europe/Berlin' } })).json();
@@ -39,8 +39,20 @@ describe('platform data', () => {
     // Without either clock, the zone the platform named is named.
     const unknown = (await post({ ...base, language: 'de-DE', interview, candidate: { name: 'Jonas Weber' } })).json();
     expect(unknown.text).toMatch(/10 Uhr (MEZ|\(MEZ\))/);
+    // A platform that sends `now` in its server's UTC still writes from the candidate's clock.
+    const utcNow = { ...base, language: 'de-DE', interview, now: '2026-11-29T07:30:00Z', candidate: { name: 'Jonas Weber', timeZone: 'Europe/Berlin' } };
+    expect((await post(utcNow)).json().text).not.toMatch(/10 Uhr (MEZ|\(MEZ\)|Ortszeit|Berliner)|UTC/);
+    expect((await post({ ...utcNow, candidate: { name: 'Jonas Weber' } })).json().text).toMatch(/10 Uhr (MEZ|\(MEZ\))/);
     const wrong = await post({ ...base, candidate: { name: 'Jonas Weber', timeZone: 'Berlin' } });
     expect(wrong.json().errors[0].pointer).toBe('/candidate/timeZone');
+  });
+
+  it("greets by the time of day on the candidate's clock, not on the offset `now` was sent in", async () => {
+    // 18:30 UTC is 10:30 in Los Angeles: morning for the candidate, evening for the server.
+    const call = { ...base, language: 'es-ES', channel: 'voicemail', tone: 'formal', now: '2026-11-29T18:30:00Z', recipient: { name: 'Ana Ruiz', honorific: 'ms' } };
+    const candidate = { name: 'Jonas Weber', phone: '+1 213 555 0100' };
+    expect((await post({ ...call, candidate: { ...candidate, timeZone: 'America/Los_Angeles' } })).json().text).toMatch(/^Buenos días/);
+    expect((await post({ ...call, candidate })).json().text).toMatch(/^Buenas tardes/);
   });
 
   it('words the advice in adviceLanguage, and the message in its own language', async () => {

@@ -614,7 +614,7 @@ export interface components {
                 /** @description Given in the signature, and as the callback number on voicemail. */
                 phone?: string;
                 /**
-                 * @description The IANA zone the candidate writes from. Without `now`, it is the sender's clock: the interview's zone is named only when it differs ("10 Uhr" between two people in Berlin, "10 AM ET" from London), and a greeting by the time of day uses it. Day words ("today", "tomorrow") are the interview's own, as its time is.
+                 * @description The IANA zone the candidate writes from. It is the sender's clock, before `now`'s offset: the interview's zone is named only when it differs ("10 Uhr" between two people in Berlin, "10 AM ET" from London), and a greeting by the time of day uses it. Day words ("today", "tomorrow") are the interview's own, as its time is.
                  * @example Europe/Berlin
                  */
                 timeZone?: string;
@@ -665,7 +665,7 @@ export interface components {
                  */
                 at?: string;
                 /**
-                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM ET") when the sender's clock reads otherwise: `now`'s offset, else `candidate.timeZone`'s; with neither, it is named.
+                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM ET") when the sender's clock reads otherwise: `candidate.timeZone`'s, else `now`'s offset; with neither, it is named.
                  * @example America/New_York
                  */
                 timeZone?: string;
@@ -713,7 +713,7 @@ export interface components {
             requestDataDeletion?: boolean;
             /**
              * Format: date-time
-             * @description The reference time for short-notice detection and relative dates. Defaults to the server clock.
+             * @description The reference time for short-notice detection and relative dates. Defaults to the server clock. Without `candidate.timeZone`, its offset is the sender's clock (greetings by the time of day, whether a zone is named).
              * @example 2026-12-01T15:00:00-05:00
              */
             now?: string;
@@ -766,7 +766,7 @@ export interface components {
                 /** @description Given in the signature, and as the callback number on voicemail. */
                 phone?: string;
                 /**
-                 * @description The IANA zone the candidate writes from. Without `now`, it is the sender's clock: the interview's zone is named only when it differs ("10 Uhr" between two people in Berlin, "10 AM ET" from London), and a greeting by the time of day uses it. Day words ("today", "tomorrow") are the interview's own, as its time is.
+                 * @description The IANA zone the candidate writes from. It is the sender's clock, before `now`'s offset: the interview's zone is named only when it differs ("10 Uhr" between two people in Berlin, "10 AM ET" from London), and a greeting by the time of day uses it. Day words ("today", "tomorrow") are the interview's own, as its time is.
                  * @example Europe/Berlin
                  */
                 timeZone?: string;
@@ -817,7 +817,7 @@ export interface components {
                  */
                 at?: string;
                 /**
-                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM ET") when the sender's clock reads otherwise: `now`'s offset, else `candidate.timeZone`'s; with neither, it is named.
+                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM ET") when the sender's clock reads otherwise: `candidate.timeZone`'s, else `now`'s offset; with neither, it is named.
                  * @example America/New_York
                  */
                 timeZone?: string;
@@ -865,7 +865,7 @@ export interface components {
             requestDataDeletion?: boolean;
             /**
              * Format: date-time
-             * @description The reference time for short-notice detection and relative dates. Defaults to the server clock.
+             * @description The reference time for short-notice detection and relative dates. Defaults to the server clock. Without `candidate.timeZone`, its offset is the sender's clock (greetings by the time of day, whether a zone is named).
              * @example 2026-12-01T15:00:00-05:00
              */
             now?: string;
@@ -1657,7 +1657,7 @@ export interface components {
                 /** @description Given in the signature, and as the callback number on voicemail. */
                 phone?: string;
                 /**
-                 * @description The IANA zone the candidate writes from. Without `now`, it is the sender's clock: the interview's zone is named only when it differs ("10 Uhr" between two people in Berlin, "10 AM ET" from London), and a greeting by the time of day uses it. Day words ("today", "tomorrow") are the interview's own, as its time is.
+                 * @description The IANA zone the candidate writes from. It is the sender's clock, before `now`'s offset: the interview's zone is named only when it differs ("10 Uhr" between two people in Berlin, "10 AM ET" from London), and a greeting by the time of day uses it. Day words ("today", "tomorrow") are the interview's own, as its time is.
                  * @example Europe/Berlin
                  */
                 timeZone?: string;
@@ -1708,7 +1708,7 @@ export interface components {
                  */
                 at?: string;
                 /**
-                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM ET") when the sender's clock reads otherwise: `now`'s offset, else `candidate.timeZone`'s; with neither, it is named.
+                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM ET") when the sender's clock reads otherwise: `candidate.timeZone`'s, else `now`'s offset; with neither, it is named.
                  * @example America/New_York
                  */
                 timeZone?: string;
@@ -1756,7 +1756,7 @@ export interface components {
             requestDataDeletion?: boolean;
             /**
              * Format: date-time
-             * @description The reference time for short-notice detection and relative dates. Defaults to the server clock.
+             * @description The reference time for short-notice detection and relative dates. Defaults to the server clock. Without `candidate.timeZone`, its offset is the sender's clock (greetings by the time of day, whether a zone is named).
              * @example 2026-12-01T15:00:00-05:00
              */
             now?: string;
@@ -1809,7 +1809,7 @@ export interface components {
                 /** @description Given in the signature, and as the callback number on voicemail. */
                 phone?: string;
                 /**
-                 * @description The IANA zone the candidate writes from. Without `now`, it is the sender's clock: the interview's zone is named only when it differs ("10 Uhr" between two people in Berlin, "10 AM ET" from London), and a greeting by the time of day uses it. Day words ("today", "tomorrow") are the interview's own, as its time is.
+                 * @description The IANA zone the candidate writes from. It is the sender's clock, before `now`'s offset: the interview's zone is named only when it differs ("10 Uhr" between two people in Berlin, "10 AM ET" from London), and a greeting by the time of day uses it. Day words ("today", "tomorrow") are the interview's own, as its time is.
                  * @example Europe/Berlin
                  */
                 timeZone?: string;
@@ -1860,7 +1860,7 @@ export interface components {
                  */
                 at?: string;
                 /**
-                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM ET") when the sender's clock reads otherwise: `now`'s offset, else `candidate.timeZone`'s; with neither, it is named.
+                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM ET") when the sender's clock reads otherwise: `candidate.timeZone`'s, else `now`'s offset; with neither, it is named.
                  * @example America/New_York
                  */
                 timeZone?: string;
@@ -1908,7 +1908,7 @@ export interface components {
             requestDataDeletion?: boolean;
             /**
              * Format: date-time
-             * @description The reference time for short-notice detection and relative dates. Defaults to the server clock.
+             * @description The reference time for short-notice detection and relative dates. Defaults to the server clock. Without `candidate.timeZone`, its offset is the sender's clock (greetings by the time of day, whether a zone is named).
              * @example 2026-12-01T15:00:00-05:00
              */
             now?: string;

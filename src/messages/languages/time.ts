@@ -67,9 +67,9 @@ export interface InterviewClock {
 const dayMs = 86_400_000;
 
 /**
- * `nowIso` is the request's `now` when it gave one: its offset is the sender's clock. Without it, the candidate's
- * own zone (`senderZone`) gives the sender's clock; without either the sender's offset is unknown, so a zone the
- * platform named is named in the text, while a bare offset is not. The day words ("today", "tomorrow") are the
+ * The candidate's own zone (`senderZone`), when the platform gave one, is the sender's clock: a platform's `now` is
+ * often its server's UTC. Without it, the offset of the request's `now` (`nowIso`) is; without either the sender's
+ * offset is unknown, so a zone the platform named is named in the text, while a bare offset is not. The day words ("today", "tomorrow") are the
  * interview's own, in its zone, as its time is.
  */
 export function interviewClock(atIso: string, timeZone: string | null, nowMs: number, nowIso: string | null, senderZone: string | null = null): InterviewClock {
@@ -77,7 +77,7 @@ export function interviewClock(atIso: string, timeZone: string | null, nowMs: nu
   const offset = timeZone ? zoneOffsetMinutes(timeZone, atMs) : offsetMinutes(atIso);
   const nowOffset = timeZone ? zoneOffsetMinutes(timeZone, nowMs) : offset;
   const daysAhead = Math.floor((atMs + offset * 60_000) / dayMs) - Math.floor((nowMs + nowOffset * 60_000) / dayMs);
-  const senderOffset = nowIso !== null ? offsetMinutes(nowIso) : senderZone !== null ? zoneOffsetMinutes(senderZone, nowMs) : null;
+  const senderOffset = senderZone !== null ? zoneOffsetMinutes(senderZone, nowMs) : nowIso !== null ? offsetMinutes(nowIso) : null;
   const nameZone = senderOffset === null ? timeZone !== null : senderOffset !== offset;
   return { atMs, local: new Date(atMs + offset * 60_000), offset, timeZone, hoursAhead: (atMs - nowMs) / 3_600_000, daysAhead, nameZone };
 }
