@@ -8,6 +8,7 @@ import { interviewClock, isTimeZone, offsetMinutes, zoneOffsetMinutes } from '..
 import { scenarios } from '../../src/messages/catalogue.js';
 import { MessageRequestSchema } from '../../src/messages/schema.js';
 import { createMessageService } from '../../src/messages/service.js';
+import { rotation } from '../../src/messages/render.js';
 
 describe('withArticle', () => {
   it.each([
@@ -345,5 +346,25 @@ describe('rendered English', () => {
       subjects++;
     }
     expect(subjects).toBeGreaterThan(200);
+  });
+  // Readers in London failed "a different working environment would suit me better ... I would welcome being
+  // considered for a different role": a company-fit reason says the organisation does not suit, so the wish to stay
+  // in touch cannot ask that organisation for another role.
+  it.each(['en-US', 'en-GB'])('keeps the door open without asking for another role after a company-fit reason (%s)', (language) => {
+    let doors = 0;
+    for (const tone of ['formal', 'warm', 'concise', 'firm']) {
+      for (const channel of ['email', 'linkedin', 'sms', 'voicemail']) {
+        for (let k = 0; k < 3; k++) {
+          const body = { scenario: 'not-a-fit', language, tone, channel, keepDoorOpen: true, reason: { code: 'company-fit', disclosure: 'general' } };
+          const result = service.render(MessageRequestSchema.parse({ ...base, ...body }), undefined, rotation(k));
+          if (!result.ok) throw new Error(JSON.stringify(result.errors));
+          const door = result.message.parts.doorOpen;
+          if (!door) continue;
+          doors++;
+          expect(door, `${tone}/${channel}/${k}`).not.toMatch(/\b(?:roles?|openings?|positions?|vacanc\w+|opportunit\w+|something (?:else|different))\b/i);
+        }
+      }
+    }
+    expect(doors).toBeGreaterThan(30);
   });
 });
