@@ -367,4 +367,29 @@ describe('rendered English', () => {
     }
     expect(doors).toBeGreaterThan(30);
   });
+  // Readers failed "Good morning, this is Annie." in formal texts: fitting a UCS-2 text gives the surname up last,
+  // and a formal text then keeps the given name the candidate signs letters with, never the nickname.
+  it('keeps the given name, not the nickname, when a formal text gives the surname up', () => {
+    const result = service.render(
+      MessageRequestSchema.parse({
+        scenario: 'personal-reasons',
+        channel: 'sms',
+        language: 'en-US',
+        tone: 'formal',
+        candidate: { givenName: 'Anneliese', familyName: "O'Connor-Vásquez", preferredName: 'Annie', phone: '+1 (646) 555-0183' },
+        recipient: { givenName: 'Kwame', familyName: 'Mensah-Adjei', honorific: 'dr' },
+        company: 'Ridgeway Biotherapeutics',
+        role: 'Senior Clinical Data Manager',
+        interview: { at: '2026-12-10T10:00:00-08:00', timeZone: 'America/Los_Angeles' },
+        now: '2026-12-07T09:20:00-05:00',
+        reason: { code: 'family', disclosure: 'general' },
+        intent: 'reschedule',
+        availability: 'any morning the week of December 14 (Eastern Time)',
+      }),
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.message.omitted).toContain('surname');
+    expect(result.message.text).toMatch(/\bAnneliese\b/);
+    expect(result.message.text).not.toMatch(/\bAnnie\b/);
+  });
 });
