@@ -200,7 +200,10 @@ export function buildView(n: NormalisedRequest): View {
       // A warm or concise text or call says the name the candidate goes by, as a letter's sign-off does, where the
       // language has one; a formal or firm one gives the full name the letters sign with, so the file matches the caller.
       name: (n.channel === 'sms' || n.channel === 'voicemail') && (n.tone === 'warm' || n.tone === 'concise') ? (h.textName?.(n.candidate) ?? n.candidate.full) : n.candidate.full,
-      givenName: n.candidate.first ?? n.candidate.full,
+      // A formal or firm message never goes by a nickname: where fitting a text or call gives the surname up, it keeps
+      // the given name the letters sign with ("this is Anneliese", not "this is Annie"); a warm one signs as the
+      // candidate goes by.
+      givenName: (n.candidate.preferred && (n.tone === 'formal' || n.tone === 'firm') ? formalGiven(n.candidate) : null) ?? n.candidate.first ?? n.candidate.full,
       familyName: n.candidate.family,
       email: use('/candidate/email', request.candidate.email),
       phone,
@@ -263,6 +266,9 @@ export function buildView(n: NormalisedRequest): View {
     dataDeletion: use('/requestDataDeletion', request.requestDataDeletion) ?? false,
   };
 }
+
+/** The given names without initials ("J. Robert" -> "Robert"), for a message that does not use the preferred name. */
+const formalGiven = (person: PersonName): string | null => person.given?.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w)).join(' ') || null;
 
 /** The candidate's window in their words, its clock times in the language's style where it has one. */
 const houseTimes = (h: LanguageHelpers, text: string | null | undefined): string | null =>

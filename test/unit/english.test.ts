@@ -8,6 +8,7 @@ import { interviewClock, isTimeZone, offsetMinutes, zoneOffsetMinutes } from '..
 import { scenarios } from '../../src/messages/catalogue.js';
 import { MessageRequestSchema } from '../../src/messages/schema.js';
 import { createMessageService } from '../../src/messages/service.js';
+import { rotation } from '../../src/messages/render.js';
 
 describe('withArticle', () => {
   it.each([
@@ -345,5 +346,50 @@ describe('rendered English', () => {
       subjects++;
     }
     expect(subjects).toBeGreaterThan(200);
+  });
+  // Readers in London failed "a different working environment would suit me better ... I would welcome being
+  // considered for a different role": a company-fit reason says the organisation does not suit, so the wish to stay
+  // in touch cannot ask that organisation for another role.
+  it.each(['en-US', 'en-GB'])('keeps the door open without asking for another role after a company-fit reason (%s)', (language) => {
+    let doors = 0;
+    for (const tone of ['formal', 'warm', 'concise', 'firm']) {
+      for (const channel of ['email', 'linkedin', 'sms', 'voicemail']) {
+        for (let k = 0; k < 3; k++) {
+          const body = { scenario: 'not-a-fit', language, tone, channel, keepDoorOpen: true, reason: { code: 'company-fit', disclosure: 'general' } };
+          const result = service.render(MessageRequestSchema.parse({ ...base, ...body }), undefined, rotation(k));
+          if (!result.ok) throw new Error(JSON.stringify(result.errors));
+          const door = result.message.parts.doorOpen;
+          if (!door) continue;
+          doors++;
+          expect(door, `${tone}/${channel}/${k}`).not.toMatch(/\b(?:roles?|openings?|positions?|vacanc\w+|opportunit\w+|something (?:else|different))\b/i);
+        }
+      }
+    }
+    expect(doors).toBeGreaterThan(30);
+  });
+  // Readers failed "Good morning, this is Annie." in formal texts: fitting a UCS-2 text gives the surname up last,
+  // and a formal text then keeps the given name the candidate signs letters with, never the nickname.
+  it('keeps the given name, not the nickname, when a formal text gives the surname up', () => {
+    const result = service.render(
+      MessageRequestSchema.parse({
+        scenario: 'personal-reasons',
+        channel: 'sms',
+        language: 'en-US',
+        tone: 'formal',
+        candidate: { givenName: 'Anneliese', familyName: "O'Connor-Vásquez", preferredName: 'Annie', phone: '+1 (646) 555-0183' },
+        recipient: { givenName: 'Kwame', familyName: 'Mensah-Adjei', honorific: 'dr' },
+        company: 'Ridgeway Biotherapeutics',
+        role: 'Senior Clinical Data Manager',
+        interview: { at: '2026-12-10T10:00:00-08:00', timeZone: 'America/Los_Angeles' },
+        now: '2026-12-07T09:20:00-05:00',
+        reason: { code: 'family', disclosure: 'general' },
+        intent: 'reschedule',
+        availability: 'any morning the week of December 14 (Eastern Time)',
+      }),
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.message.omitted).toContain('surname');
+    expect(result.message.text).toMatch(/\bAnneliese\b/);
+    expect(result.message.text).not.toMatch(/\bAnnie\b/);
   });
 });

@@ -19,7 +19,7 @@ export const cases: DenyCase[] = [
   [0, 'en-US', 'I am calling about the offer to join Acme. Thank you for the offer.', { scenario: 'decline-offer' }],
   [0, 'en-US', 'Thank you for the invitation to interview.', { scenario: 'accepted-another-offer' }],
   [1, 'en-GB', 'I hope you find someone wonderful.'],
-  [1, 'en-US', 'My apologies for the short notice: I must move my interview at Acme today at 11:30 AM.'],
+  [1, 'en-US', 'My apologies for the short notice, but I must move my interview at Acme today at 11:30 AM.'],
   [1, 'en-GB', 'A personal matter means I must ask to move my interview at Acme tomorrow at 11 am.'],
   [1, 'en-GB', 'Could we move our interview on Thursday at 9:30 am?'],
   [0, 'en-GB', "I can't make my interview at Acme tomorrow at 11 am. Could we move it?"],
@@ -34,7 +34,7 @@ export const cases: DenyCase[] = [
   [0, 'en-GB', 'Once more, that is 0 7 7. Bye for now.', { channel: 'voicemail', tone: 'warm' }],
   [0, 'en-GB', 'Once more, that is 0 7 7. Thank you, goodbye.', { channel: 'voicemail', tone: 'formal' }],
   [1, 'en-US', "I'm relocating this spring. I'd love to hear about closer matches."],
-  [0, 'en-US', "I'm relocating this spring. I'd love to hear about other roles later."],
+  [0, 'en-US', "I'm relocating this spring. I'd love to hear about future opportunities."],
   // A reason after a request reads as the recruiter's reason to act; after the decision it is the candidate's.
   [1, 'en-GB', 'Please withdraw my application at Acme because the commute is too long.'],
   [0, 'en-GB', 'I am withdrawing my application at Acme, as the commute is too long.'],
@@ -85,4 +85,36 @@ export const cases: DenyCase[] = [
   [0, 'en-GB', "A personal matter means I can't attend my interview at Acme tomorrow at 11 am. Could we move it?", { tone: 'warm', channel: 'sms' }],
   // Catches a thanks glued to a voicemail opening with "and".
   [1, 'en-US', 'Hi Ana, Dan here, with a quick message for Acme about the interview, and thanks for setting it up.', { tone: 'warm', channel: 'voicemail' }],
+  // The second reading of the eleventh pass: "withdraw" with its own object, never the interview's or an employer.
+  [1, 'en-US', "I'm withdrawing and canceling my Patient Access Representative interview at Lakeview Community Hospital on Thursday."],
+  [1, 'en-GB', "I'm withdrawing from Leeds City Council; please cancel my interview on Thursday at 2 pm."],
+  [0, 'en-GB', "I'm withdrawing my application to Leeds City Council, so please cancel my interview on Thursday at 2 pm."],
+  [0, 'en-US', "I'm withdrawing my application for the Patient Access Representative role at Lakeview Community Hospital and canceling my interview on Thursday."],
+  [0, 'en-GB', 'I have decided to withdraw from the process at Acme.'],
+  [1, 'en-GB', 'Please cancel my interview on Thursday. Please also delete my data.', { channel: 'sms' }],
+  [0, 'en-GB', "Please cancel my interview on Thursday. I'd also like my data deleted.", { channel: 'sms' }],
+  // Calques in the British wish to step back, and a move that reads as relocating.
+  [1, 'en-GB', "I'm not in a position to make a move just now, so I've decided not to go further for the moment."],
+  [1, 'en-GB', "I'm not able to move right now, so I've decided to step back."],
+  [0, 'en-GB', "I'm not in a position to make a move just now, so I've decided to step back from the process."],
+  // A follow-up is no "further message", and a final no asks for no contact at all.
+  [1, 'en-US', 'Thank you for your further message.'],
+  [1, 'en-GB', 'Hello Ms Chaudhry-Bennett, this is Hamish MacLeod-Okonjo, in reply to your further calls about the position.', { channel: 'voicemail' }],
+  [0, 'en-GB', 'Hello Ms Chaudhry-Bennett, this is Hamish MacLeod-Okonjo, returning your calls about the position.', { channel: 'voicemail' }],
+  [1, 'en-US', 'Please do not contact me about other roles.', { tone: 'firm', channel: 'sms' }],
+  [0, 'en-US', 'Please do not contact me again.', { tone: 'firm', channel: 'sms' }],
+  // The news after an apology for short notice, in its own clause, not after a colon.
+  [1, 'en-US', 'I apologize for the short notice: I cannot make my interview at Ridgeway Biotherapeutics today.', { channel: 'sms' }],
+  [0, 'en-US', 'I apologize for the short notice, but I cannot make my interview at Ridgeway Biotherapeutics today.', { channel: 'sms' }],
+  // A courtesy glued onto who is calling.
+  [1, 'en-GB', 'Good morning, I am calling from 07700 900123 about the interview with Harrow & Vale Consulting, with my apologies for the short notice.', { channel: 'voicemail' }],
+  [1, 'en-GB', 'Hello Siobhán, Hamish here, calling about the role at Leeds City Council, with thanks for your time.', { channel: 'voicemail' }],
+  [0, 'en-GB', "Good morning, I am calling from 07700 900123 about today's interview with Harrow & Vale Consulting. I am very sorry for the short notice.", { channel: 'voicemail' }],
+  // A pronoun with no clear antecedent, and three turns that read as translated.
+  [1, 'en-US', 'The hours do not suit me. If they can change, I would gladly discuss it.', { channel: 'sms' }],
+  [0, 'en-US', 'I cannot accept it as it stands; if there is flexibility there, I would gladly discuss it.', { channel: 'sms' }],
+  [1, 'en-US', "I'd love to hear about other roles later.", { channel: 'sms' }],
+  [1, 'en-US', "I hope this doesn't cause you any trouble."],
+  [1, 'en-GB', 'I know that the slot was reserved for me.'],
+  [0, 'en-GB', 'I appreciate that time had been set aside for me, and I am sorry for the disruption this causes.'],
 ];
