@@ -108,10 +108,10 @@ describe('forms of address', () => {
     expect(address(deAT, 'Mag. Eva Huber', null).full).toBe('Mag. Eva Huber');
   });
 
-  it('French writes Madame, Monsieur or Docteur with the family name, and no title in a neutral greeting', () => {
+  it('French writes Madame or Monsieur with the family name, and no title in a neutral greeting or for dr', () => {
     expect(address(frFR, "Hélène d'Aubigné", 'ms').titled).toBe("Madame d'Aubigné");
     expect(address(frFR, 'Yann Le Gall', 'mr').titled).toBe('Monsieur Le Gall');
-    expect(address(frFR, 'Dr Jean-Marc Lefèvre', 'dr')).toEqual({ titled: 'Docteur Lefèvre', titledOblique: 'Docteur Lefèvre', full: 'Docteur Lefèvre' });
+    expect(address(frFR, 'Dr Jean-Marc Lefèvre', 'dr')).toEqual({ titled: null, titledOblique: null, full: 'Jean-Marc Lefèvre' });
     expect(address(frFR, 'Camille Laurent', 'mx')).toEqual({ titled: null, titledOblique: null, full: 'Camille Laurent' });
   });
 

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { frBE, frCA, frCH, frenchSyllables, frFR } from '../../src/messages/languages/fr.js';
 import { parsePersonName } from '../../src/messages/facts/person-name.js';
+import { cleanRole } from '../../src/messages/facts/role.js';
 import { resolveLanguage } from '../../src/messages/languages/index.js';
 import { interviewClock } from '../../src/messages/languages/time.js';
 
@@ -21,12 +22,13 @@ describe('French names', () => {
     expect(frFR.givenName(name)).toBe(given);
   });
 
-  it('writes "Madame" and "Monsieur" with the surname only when the title is known, and "Docteur" for dr', () => {
+  it('writes "Madame" and "Monsieur" with the surname only when the title is known, and no "Docteur" or "Docteure" for dr', () => {
     expect(frFR.titledName('ms', 'Sabine Martin')).toBe('Madame Martin');
     expect(frFR.titledName('mr', 'Yann Le Gall')).toBe('Monsieur Le Gall');
     expect(frFR.titledName('ms', 'Marie de La Fontaine')).toBe('Madame de La Fontaine');
     expect(frFR.titledName(undefined, 'Mme Sabine Martin')).toBe('Madame Martin');
-    expect(frFR.titledName('dr', 'Marie Anne Dubois')).toBe('Docteur Dubois');
+    // "dr" gives no gender: "Docteur St-Onge" to Nathalie St-Onge failed readers in Quebec, so no title is guessed.
+    expect(frFR.titledName('dr', 'Marie Anne Dubois')).toBeNull();
     expect(frFR.titledName('mx', 'Camille Laurent')).toBeNull();
     expect(frFR.titledName(undefined, 'Camille Laurent')).toBeNull();
   });
@@ -48,12 +50,43 @@ describe('French names', () => {
     expect(frFR.address(parsePersonName({ givenName: 'Camille', familyName: 'Martin', academicTitle: 'Pr' }), 'mx').titled).toBeNull();
   });
 
+  it('greets a doctor or a professor sent with the honorific dr by the full name, never "Docteur" for a gender or a profession it cannot know', () => {
+    for (const h of [frFR, frBE, frCH, frCA]) {
+      expect(h.address(parsePersonName({ givenName: 'Nathalie', familyName: 'St-Onge' }), 'dr')).toEqual({ titled: null, titledOblique: null, full: 'Nathalie St-Onge' });
+      expect(h.address(parsePersonName({ name: 'Prof. Dr Jan Peeters', givenName: 'Jan', familyName: 'Peeters', academicTitle: 'Prof. Dr' }), 'dr').titled).toBeNull();
+    }
+    expect(frFR.address(parsePersonName({ name: 'Dr Lefèvre' }), 'dr').full).toBe('Dr Lefèvre');
+  });
+
   it('greets a name given with a title by the name alone, where no honorific gives "Madame" or "Monsieur"', () => {
     const full = (name: string) => frFR.address(parsePersonName({ name }), null).full;
     expect(full('Dr Jean-Marc Lefèvre')).toBe('Jean-Marc Lefèvre');
     expect(full('Pr. Anne Roy')).toBe('Anne Roy');
     expect(full('Dr Lefèvre')).toBe('Dr Lefèvre');
     expect(full('Sabine Martin')).toBe('Sabine Martin');
+  });
+});
+
+describe('roles an ad tags after a dash', () => {
+  const clean = (role: string) => cleanRole(role, 'f', frCA.roleWithSpecialty, (items) => frCA.list(items));
+  it.each([
+    // A work mode or a schedule is no specialty: "en hybride", "en temps plein" failed readers in Quebec.
+    ["Analyste principal(e), intelligence d'affaires – hybride", "Analyste principale, intelligence d'affaires"],
+    ['Chef(fe) de service, laboratoire de biochimie – temps plein, quart de jour', 'Cheffe de service, laboratoire de biochimie'],
+    // A unit of the employer is where the post sits: "cadre administratif en pôle finances" failed readers in Paris.
+    ['Cadre administratif – pôle finances', 'Cadre administratif au pôle finances'],
+    ['Juriste – direction juridique', 'Juriste à la direction juridique'],
+    ['Juriste – équipe contentieux', "Juriste à l'équipe contentieux"],
+    ['Infirmière – oncologie', 'Infirmière en oncologie'],
+  ])('%s is written "%s"', (role, expected) => {
+    expect(clean(role).name).toBe(expected);
+  });
+
+  it('says a comma title as French speaks it, since a comma cannot be heard', () => {
+    expect(frCA.spokenRole!("Analyste principale, intelligence d'affaires")).toBe("Analyste principale en intelligence d'affaires");
+    expect(frFR.spokenRole!('Cheffe de service, laboratoire de biochimie')).toBe('Cheffe de service au laboratoire de biochimie');
+    expect(frFR.spokenRole!('VP, Finance')).toBe('VP, Finance');
+    expect(frFR.spokenRole!('Data Analyst')).toBe('Data Analyst');
   });
 });
 
@@ -67,6 +100,10 @@ describe('roles and companies after "de"', () => {
     ['Business Analyst Senior', 'de Business Analyst Senior'],
     // An English "Head" is said with its h: no elision.
     ['Head of Finance', 'de Head of Finance'],
+    // A specialty an ad sets apart with a comma is a common noun too.
+    ['Analyste principale, Conformité', "d'analyste principale, conformité"],
+    ['Cheffe de service, Laboratoire de biochimie', 'de cheffe de service, laboratoire de biochimie'],
+    ['Responsable, Head Office', 'de Responsable, Head Office'],
   ])('le poste %s', (role, expected) => {
     expect(frFR.withArticle(role)).toBe(expected);
   });

@@ -33,9 +33,17 @@ function de(name: string): string {
  * Senior", "Head of Finance") is written as a name and kept as typed.
  */
 function runningTitle(role: string): string {
-  const [first, ...rest] = role.split(/\s+/u);
-  if (!first || !/^\p{Lu}\p{Ll}/u.test(first) || rest.some((w) => /^\p{Lu}\p{Ll}/u.test(w))) return role;
-  return first.charAt(0).toLocaleLowerCase('fr') + role.slice(1);
+  // An ad's comma sets a specialty apart ("Analyste principale, Conformité"): each part is a common noun of its own,
+  // lowered where it reads as one, and the title is kept as typed if any part reads as a name.
+  const parts = role.split(/(,\s+)/u);
+  const lowered = parts.map((part, i) => (i % 2 === 1 ? part : lowerCommonNoun(part)));
+  return lowered.some((part) => part === null) ? role : lowered.join('');
+}
+function lowerCommonNoun(part: string): string | null {
+  const [first, ...rest] = part.split(/\s+/u);
+  if (!first) return null;
+  if (rest.some((w) => /^\p{Lu}\p{Ll}/u.test(w))) return null;
+  return /^\p{Lu}\p{Ll}/u.test(first) ? first.charAt(0).toLocaleLowerCase('fr') + part.slice(1) : part;
 }
 
 /**
@@ -108,8 +116,8 @@ function companyWith(written: string, spoken = false): Record<string, string> {
 
 /**
  * "Maître Le Roy" for an avocat or a notaire (academic title "Me" or "Maître"). "Madame Martin", "Monsieur Le Gall": only with `ms` or `mr` (given, or written into the name as "Mme"). French
- * letters give no one an academic title in an address, but the honorific `dr` is "Docteur Diallo" as a physician is
- * addressed; `mx` and no honorific take the neutral form, the given and family name ("Bonjour Jean-Marc Lefèvre,").
+ * letters give no one an academic title in an address; `dr`, `mx` and no honorific take the neutral form, the given
+ * and family name ("Bonjour Jean-Marc Lefèvre,"), since "dr" does not say "Docteur" or "Docteure".
  */
 function address(person: PersonName, honorific: Honorific | null): Address {
   const family = person.family;
@@ -120,10 +128,11 @@ function address(person: PersonName, honorific: Honorific | null): Address {
     const maitre = family ? `Maître ${family}` : 'Maître';
     return { titled: maitre, titledOblique: maitre, full: maitre, byTitle: true };
   }
-  // A platform that sends the honorific "dr" addresses a physician: French says "Docteur", man or woman ("Bonjour
-  // Docteur Diallo,"), never the first name, unless the platform gave the name they go by. An academic title beside
-  // "ms" or "mr" stays out of the address.
-  if (honorific === 'dr' && family && !person.preferred) return { titled: `Docteur ${family}`, titledOblique: `Docteur ${family}`, full: `Docteur ${family}` };
+  // The honorific "dr" says a doctorate, not whether to write "Docteur" or "Docteure" (Quebec, Belgium and Switzerland
+  // write the feminine, and readers there failed "Docteur St-Onge" to a woman), nor whether the recipient is a
+  // physician ("Docteur" is no address for a professor at a town hall): no gender is guessed, so the greeting takes
+  // the neutral full name ("Bonjour Nathalie St-Onge,"). Without a given name, the name stays as written ("Dr St-Onge").
+  if (honorific === 'dr') return { titled: null, titledOblique: null, full };
   // A professor is addressed by the title in French medical and academic settings ("Bonjour Professeure Martin,"),
   // with the honorific giving its form; without one the neutral full name stays.
   if (person.academicTitle && /^(Pr|Pr\.|Prof|Prof\.|Professeur|Professeure)$/iu.test(person.academicTitle.trim()) && family && (honorific === 'ms' || honorific === 'mr')) {
@@ -360,6 +369,7 @@ function makeFrench(tag: FrenchTag): LanguageHelpers {
       : { phone: 'téléphonique', video: 'en visioconférence', onsite: 'en présentiel' },
     everydayCompany,
     roleWithSpecialty,
+    spokenRole,
     companyWith,
     becauseClause,
     interviewWords(clock: InterviewClock, spoken = false): InterviewWords {
@@ -394,9 +404,35 @@ function makeFrench(tag: FrenchTag): LanguageHelpers {
  * oncologie"), in writing and in speech alike; a name of several words ("– Epic Resolute PB") keeps its capitals.
  */
 function roleWithSpecialty(role: string, specialty: string): string {
+  // A work mode or a schedule an ad sets apart ("– hybride", "– temps plein, quart de jour") is no specialty: "en
+  // hybride" or "en temps plein" tied it to the post's field, and readers in Quebec failed it. It comes off.
+  if (workModeOrSchedule.test(specialty.trim())) return role;
   const field = /^\p{Lu}\p{Ll}+$/u.test(specialty) ? specialty.toLocaleLowerCase('fr') : specialty;
+  // A unit of the employer ("– pôle finances", "– direction juridique") is where the post sits: "au pôle finances".
+  const unit = /^(\p{L}+)/u.exec(field)?.[1]?.toLocaleLowerCase('fr') ?? '';
+  const gender = unitNouns[unit];
+  if (gender) return `${role} ${elides(field) ? `à l'${field}` : gender === 'f' ? `à la ${field}` : `au ${field}`}`;
   return `${role} en ${field}`;
 }
+
+/**
+ * A title an ad writes with a comma ("Analyste principale, intelligence d'affaires") said aloud: the comma cannot be
+ * heard, so the specialty is joined as French says it ("analyste principale en intelligence d'affaires", "cheffe de
+ * service au laboratoire de biochimie"). A title with a name in it, or with several commas, is said as written.
+ */
+function spokenRole(role: string): string {
+  const parts = role.split(/,\s+/u);
+  if (parts.length !== 2 || !/^\p{L}\p{Ll}/u.test(parts[0]!) || lowerCommonNoun(parts[0]!) === null) return role;
+  const specialty = lowerCommonNoun(parts[1]!);
+  return specialty === null || specialty === '' ? role : roleWithSpecialty(parts[0]!, specialty);
+}
+
+/** The units an ad names after a dash, with their gender: "au pôle finances", "à la direction juridique". */
+const unitNouns: Record<string, 'f' | 'm'> = { pôle: 'm', service: 'm', département: 'm', laboratoire: 'm', bureau: 'm', secteur: 'm', siège: 'm', direction: 'f', équipe: 'f', unité: 'f', cellule: 'f', division: 'f', agence: 'f', succursale: 'f', usine: 'f' };
+
+/** Work modes, shifts and schedules, alone or listed: "hybride", "télétravail partiel", "temps plein, quart de jour". */
+const workModeWord = '(?:hybride|t[ée]l[ée]travail(?:\\s+partiel|\\s+possible|\\s+complet)?|en\\s+pr[ée]sentiel|pr[ée]sentiel|sur\\s+place|à\\s+distance|temps\\s+(?:plein|partiel)|(?:à\\s+)?\\d{2,3}\\s*%|quarts?\\s+(?:de\\s+)?(?:jour|soir|nuit|travail|rotatifs?|variables?)|horaires?\\s+(?:de\\s+)?(?:jour|soir|nuit|d[ée]cal[ée]s|variables|flexibles)|(?:de\\s+)?(?:jour|soir|nuit)|fin\\s+de\\s+semaine|week-end|poste\\s+syndiqu[ée]|syndiqu[ée]|permanent|temporaire|contractuel(?:le)?)';
+const workModeOrSchedule = new RegExp(`^${workModeWord}(?:\\s*(?:,|/|et)\\s*${workModeWord})*$`, 'iu');
 
 export const frFR = makeFrench('fr-FR');
 export const frBE = makeFrench('fr-BE');

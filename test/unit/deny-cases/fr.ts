@@ -122,6 +122,28 @@ export const cases: DenyCase[] = [
   [1, 'fr-FR', 'Merci, en espérant vous recroiser.', { channel: 'sms' }],
   [0, 'fr-FR', 'Merci, au plaisir de vous revoir.', { channel: 'sms' }],
   [1, 'fr-FR', 'Je suis désolée de vous prévenir si tard, et je mesure le temps que vous m\'aviez réservé.'],
+  // The twelfth reading: "donner suite pour", "pour moi" twice, a late message instead of late notice, "la" that
+  // declines the trust, an invented panel, a comma splice before a question, availability asked of the recruiter, a
+  // dangling opener, a curt "ce n'est pas ce que je recherche", "Merci pour tout" to a first message.
+  [1, 'fr-FR', 'Je ne donnerai pas suite pour le poste de directeur financier.'],
+  [0, 'fr-FR', 'Je ne donnerai pas suite à cette proposition pour le poste de directeur financier.'],
+  [0, 'fr-FR', 'Je ne donnerai toutefois pas suite pour cette fois.'],
+  [1, 'fr-FR', 'À regret, ce sera non pour moi, car le moment est mal choisi pour moi.'],
+  [0, 'fr-FR', 'Je vais malheureusement devoir refuser, car le moment est mal choisi pour moi.'],
+  [1, 'fr-FR', 'Veuillez excuser ce message tardif : je dois déplacer notre rendez-vous.'],
+  [0, 'fr-FR', 'Pardonnez-moi de vous prévenir si tard : je dois déplacer notre rendez-vous.'],
+  [1, 'fr-FR', 'Merci de votre offre, ainsi que de la confiance que vous m\'accordez. Je me vois dans l\'obligation de la décliner.'],
+  [0, 'fr-FR', 'Merci de votre offre, ainsi que de la confiance que vous m\'accordez. Je me vois toutefois dans l\'obligation de décliner cette offre.'],
+  [1, 'fr-FR', 'Merci du temps que vos collègues et vous m\'avez accordé.'],
+  [1, 'fr-BE', 'Le poste m\'intéresse toujours, pourrions-nous trouver un autre créneau ?'],
+  [0, 'fr-BE', 'Le poste m\'intéresse toujours : pourrions-nous trouver un autre créneau ?'],
+  [1, 'fr-BE', 'Seriez-vous libre n\'importe quel jour de la semaine prochaine ?'],
+  [0, 'fr-BE', 'Je suis disponible n\'importe quel jour de la semaine prochaine.'],
+  [1, 'fr-FR', 'Après notre entretien, les missions ne correspondent pas tout à fait à ce que je recherche.'],
+  [0, 'fr-FR', 'À l\'issue de notre entretien, j\'ai constaté que les missions ne correspondaient pas à ce que je recherche.'],
+  [1, 'fr-FR', 'Je retire ma candidature : ce n\'est pas ce que je recherche.'],
+  [1, 'fr-BE', 'Merci pour tout.', { scenario: 'decline-recruiter-outreach' }],
+  [0, 'fr-BE', 'Merci pour tout.', { scenario: 'withdraw-application' }],
   // What a variant must say differently from its base: Quebec's "entrevue", Argentina's voseo in informal messages.
   [1, 'fr-CA', 'Je dois annuler notre entretien.'],
   [0, 'fr-FR', 'Je dois annuler notre entretien.'],

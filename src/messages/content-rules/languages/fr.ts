@@ -286,5 +286,40 @@ export const frenchWords: LanguageWords = {
       pattern: /(?<![\p{L}])(?:fais|fait) suite(?![\p{L}])[\s\S]*(?<![\p{L}])suite(?![\p{L}])/iu,
       reason: '"Je fais suite à vos messages … je ne donnerai pas suite": the opener says "Je réponds à vos derniers messages"',
     },
+    // The twelfth reading.
+    {
+      pattern: /(?<![\p{L}])donn\p{L}* (?:cependant |toutefois )?pas suite pour (?:le|la|l'|un|une)(?![\p{L}])/u,
+      reason: '"donner suite" takes "à": "Je ne donnerai pas suite à cette proposition pour le poste de …"',
+    },
+    {
+      pattern: /(?<![\p{L}])pour moi(?![\p{L}])[^.!?]*(?<![\p{L}])pour moi(?![\p{L}])/u,
+      reason: '"pour moi" twice in one sentence ("ce sera non pour moi, car le moment est mal choisi pour moi"): "Je vais malheureusement devoir refuser, car le moment est mal choisi pour moi."',
+    },
+    {
+      pattern: /(?<![\p{L}])(?:message|mot) tardif/u,
+      reason: 'a text sent in the morning is not late, the notice is: "Veuillez m\'excuser de vous prévenir si tard"',
+    },
+    {
+      pattern: /(?<![\p{L}])confiance(?![\p{L}])[^.!?]*[.!?]\s+[^.!?]*(?<![\p{L}])(?:la|l')\s?(?:décliner|refuser|accepter)(?![\p{L}])/u,
+      reason: '"la" after "la confiance que vous m\'accordez" declines the trust, not the offer: "Je me vois toutefois dans l\'obligation de décliner cette offre"',
+    },
+    { pattern: /(?<![\p{L}])vos collègues et vous m'avez/u, reason: 'names a panel the facts do not give: "du temps que vous m\'avez accordé"' },
+    {
+      pattern: /(?<![\p{L}])m'intéresse (?:toujours|beaucoup|encore)(?: vivement| beaucoup)?, (?:pourrions|pourriez|serait|pouvons|pourrais|auriez)/u,
+      reason: 'a statement and a question spliced with a comma: "Le poste m\'intéresse toujours : pourrions-nous trouver un autre créneau ?"',
+    },
+    {
+      pattern: /(?<![\p{L}])(?:Seriez-vous|Serais-tu|Es-tu|Êtes-vous) (?:libre|disponible) (?:n'importe|dès|à partir|de préférence)/u,
+      reason: 'the candidate\'s own availability asked of the recruiter: "Je suis disponible n\'importe quel jour de la semaine prochaine"',
+    },
+    {
+      pattern: /(?:^|[.!?]\s+)(?:Après|À l'issue de) (?:notre|nos) (?:entretien|entrevue|rencontre|échanges), (?:les|le|la|ce|cette|ces) \p{L}+ (?:ne|n')/mu,
+      reason: 'a dangling opener: the missions did not meet anyone; the candidate concluded: "À l\'issue de notre entretien, j\'ai constaté que les missions ne correspondaient pas …"',
+    },
+    {
+      pattern: /\s:\s*ce n'est pas ce que je (?:re)?cherche/u,
+      reason: 'curt, and "ce" points at nothing named: "les missions ne correspondent pas tout à fait à ce que je recherche", "ce poste ne me correspond pas"',
+    },
+    { pattern: /(?<![\p{L}])Merci pour tout(?![\p{L}])/u, reason: 'thanks "for everything" after a single message from a recruiter: "Au plaisir d\'échanger de nouveau avec vous"', scenarios: ['decline-recruiter-outreach'] },
   ],
 };
