@@ -20,7 +20,8 @@ export const voicemailFits = (seconds: number) => seconds < voicemailMaxSeconds;
  * A text past its segment limit costs the sender more and arrives in pieces, and a voicemail past 45 seconds loses
  * its listener, so what a message can best do without gives way, one at a time: first the generic closing words,
  * then the optional facts (the referral, the role, the new employer's name), then the reason, the wish to stay in
- * touch the candidate asked for, the hour of the interview, the recipient's name, and last the candidate's surname.
+ * touch the candidate asked for, the hour of the interview, a second surname, the recipient's name, and last the
+ * candidate's surname.
  * The advice names what was left out, so nothing disappears
  * silently. A request the candidate made (another date, data deletion) never gives way.
  */
@@ -52,10 +53,22 @@ export function fitChannel(
     for (const name of dropped) delete fresh[name];
     return fresh;
   };
+  const h = n.language.helpers;
+  // A formal or firm text never ends signed with a nickname: the given name the letters greet with, where the language
+  // has one ("Soy María del Carmen.", not "Soy Maricarmen.").
+  const shortest = (n.tone === 'formal' || n.tone === 'firm') && n.formality !== 'informal' ? (h.formalGivenName?.(n.candidate) ?? current.candidate.givenName) : current.candidate.givenName;
+  const shorter = h.withoutSecondSurname?.(n.candidate) ?? null;
+  // Before the recipient's name goes, a second surname does: "Soy María del Carmen Fernández de Córdoba" still says
+  // who is writing, and the greeting still greets.
+  const secondSurname: Step = {
+    omits: 'surname',
+    applies: () => shorter !== null && current.candidate.name === n.candidate.full && shorter.length < current.candidate.name.length,
+    apply: () => rerender({ ...current, candidate: { ...current.candidate, name: shorter! } }),
+  };
   const surname: Step = {
     omits: 'surname',
-    applies: () => current.candidate.name !== current.candidate.givenName,
-    apply: () => rerender({ ...current, candidate: { ...current.candidate, name: current.candidate.givenName } }),
+    applies: () => current.candidate.name !== shortest,
+    apply: () => rerender({ ...current, candidate: { ...current.candidate, name: shortest } }),
   };
   const steps: Step[] = [
     { omits: 'closing', applies: () => Boolean(composed.closing), apply: () => drop('closing') },
@@ -86,6 +99,7 @@ export function fitChannel(
       applies: () => current.interview.upcomingWhen !== null && current.interview.upcomingWhen !== current.interview.day,
       apply: () => rerender({ ...current, interview: { ...current.interview, upcomingWhen: current.interview.day, when: current.interview.day } }),
     },
+    secondSurname,
     { omits: 'recipientName', applies: () => current.recipient.personal !== null, apply: () => rerender(withoutRecipientName(current)) },
     // The candidate's surname last, in every tone: a text signed with a first name alone does not say who is writing
     // to a recruiter with many candidates (readers in every market failed it), while the day the text still names, or
@@ -106,7 +120,17 @@ export function fitChannel(
       continue;
     }
     composed = next;
-    leftOut.push(step.omits);
+    if (!leftOut.includes(step.omits)) leftOut.push(step.omits);
+  }
+  // The second surname went before the recipient's name; when the name going was what made the text fit, the full
+  // name comes back if it still fits.
+  if (shorter !== null && current.candidate.name === shorter) {
+    const saved = current;
+    const restored = rerender({ ...current, candidate: { ...current.candidate, name: n.candidate.full } });
+    if (fits(layoutText(n.channel, restored))) {
+      composed = restored;
+      leftOut.splice(leftOut.indexOf('surname'), 1);
+    } else current = saved;
   }
   return { parts: composed, leftOut, view: current };
 }

@@ -369,6 +369,11 @@ function makeSpanish(locale: SpanishTag): LanguageHelpers {
     list: (items) => listFormat.format(items),
     address,
     // Usted greets by the given name, never by a nickname ("Hola, María Florencia:", not "Hola, Flor:").
+    withoutSecondSurname(person: PersonName) {
+      if (!person.given || !person.family) return null;
+      const first = firstSurname(person.family);
+      return first === person.family ? null : `${person.given} ${first}`;
+    },
     formalGivenName: (person: PersonName) => person.given?.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w)).join(' ') || null,
     givenName: (name) => parsePersonName({ name }, 'spanish').first,
     titledName(honorific: Honorific | undefined, name: string) {

@@ -67,6 +67,12 @@ export interface LanguageHelpers {
    */
   textName?(person: PersonName): string;
   /**
+   * The full name a text keeps when it must be shorter, where the language writes two surnames and a reader knows the
+   * person by the first (Spanish "María del Carmen Fernández de Córdoba" of "… Fernández de Córdoba Ruiz"); null
+   * when there is no second surname. Absent, a text goes straight from the full name to the given name.
+   */
+  withoutSecondSurname?(person: PersonName): string | null;
+  /**
    * The role as this language's messages write it, from the ad's title with its tags off: abbreviations that would
    * read as something else written out (Spanish "Sr." as "señor"), and, for a candidate who said she is a woman
    * (`gender` "f"), a plain masculine title in the feminine where the language's titles agree (German

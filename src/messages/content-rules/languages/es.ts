@@ -59,7 +59,7 @@ export const spanishWords: LanguageWords = {
   // A subject too long for the role keeps what happened and who writes, as a noun phrase ("Entrevista de hoy cancelada: Ana Ruiz").
   // A no open to negotiation answers the offer ("Respuesta a la oferta"): never a subject that reads as a yes.
   openOfferSubject: { names: /\boferta\b/i, accepts: /(?<!\p{L})(?:acepto|aceptada|aceptación|encantad[oa]|firmad[oa]|incorporación|me incorporo|sí)(?!\p{L})/iu },
-  subjectFallback: /^(Entrevista(?: de \S+)? cancelada|Aplazamiento de la entrevista|Reprogramación de la entrevista|Retiro de candidatura|Retiro de postulación|Retiro del proceso|Oferta declinada|Propuesta declinada|Respuesta definitiva)[^:]*: [^,()]+$/,
+  subjectFallback: /^(Entrevista(?: de \S+)? cancelada|Aplazamiento de la entrevista|Reprogramación de la entrevista|Retiro de candidatura|Retiro de postulación|Retiro del proceso|Oferta declinada|Sobre la propuesta|Respuesta definitiva)[^:]*: [^,()]+$/,
   declineWords: /(declin|rechaz|no (la )?acept)/i,
   address: { formal, informal },
   denyList: [
@@ -322,8 +322,55 @@ export const spanishWords: LanguageWords = {
     },
     { pattern: /(?:^|[.!?]\s+)Lo siento(?: mucho)?: /u, reason: 'an apology joined to the news by a colon ("Lo siento: debo aplazar …"): "Lo siento, pero tengo que …"' },
     {
-      pattern: /(?<!\p{L})Me interesan (?:otras|futuras) vacantes|(?<!\p{L})Espero que me tengas? en cuenta\./u,
+      pattern: /(?<!\p{L})Me interesan (?:otras|futuras) vacantes|(?<!\p{L})Espero que me tenga[sn]? en cuenta\./u,
       reason: '"Me interesan otras vacantes" reads as looking for work elsewhere, and "Espero que me tenga en cuenta." right after a no reads as a contradiction: "Otras vacantes suyas me interesan", "Espero que me tenga en cuenta en el futuro"',
+    },
+    // The eleventh reading (es-ES, es-AR, es-MX, es-419): each class the readers sent back, caught wherever it shows.
+    {
+      pattern: /(?<!\p{L})(?<!(?:[Ll]a|[Ll]o|[Ll]as|[Ll]os) )(?:declinar|declino|decliné)(?=\s*[.!?;]|\s+(?:porque|ya que)(?!\p{L}))|(?:^|\n)Propuesta declinada/u,
+      reason: '"voy a declinar." and "esta vez declino." calque "I\'ll decline": Spanish declines something ("voy a declinar la propuesta", "esta vez no me animo"), and a subject "Propuesta declinada: …" reads as a status line',
+    },
+    {
+      pattern: /(?<!\p{L})me enfoco en otro tipo|(?<!\p{L})no (?:estoy buscando|busco) cambiar(?! de)/iu,
+      reason: '"Me enfoco en otro tipo de proyecto" is a calque of "I\'m focusing on", and "no estoy buscando cambiar" contradicts a candidate who applied and leaves "cambiar" without its object: "Prefiero otro tipo de empresa", "Por una cuestión de tiempos, este no es el momento adecuado para un cambio"',
+    },
+    {
+      pattern: /(?<!\p{L})(?:por ahora|esta vez) me retiro(?! del?\s)/iu,
+      reason: 'a bare "me retiro" sounds like leaving the room or retiring from work: "por ahora me retiro del proceso", "retiro mi candidatura"',
+    },
+    {
+      pattern: /(?:^|[.!?]\s+)(?:Otras vacantes (?:(?:suyas|tuyas) )?me interesan|(?:Sus|Tus) futuras vacantes me interesan|Me gusta mucho (?:su|tu) equipo\.|(?:Su|Tu) equipo me sigue interesando|¿Seguimos en contacto\?)/u,
+      reason: 'a closing statement glued on where the message should ask to stay in touch ("Me gusta mucho su equipo.", "Otras vacantes suyas me interesan."): a request, "Téngame en cuenta para otras vacantes", "Espero que sigamos en contacto"',
+    },
+    {
+      pattern: /(?<!\p{L})mi (?:perfil|experiencia) no (?:termina de )?encaja\p{L}* (?:del todo )?con lo que (?:buscan|necesitan|buscas|necesitas)|no encajaría tan bien como (?:necesitan|necesitas|hace falta)/iu,
+      reason: 'the role does not suit the candidate (role-fit), not the candidate the role: "las funciones no terminan de encajar con lo que busco"',
+    },
+    {
+      pattern: /(?:^|[.!?]\s+)Se trata de (?:mi|la|el|del|sus|tus)(?!\p{L})/u,
+      reason: '"Se trata de …" does not open a phone message: "Llamo por …", "Llamo en relación con …"',
+      channels: ['voicemail'],
+    },
+    {
+      pattern: /(?<!\p{L})que vaya todo bien/iu,
+      reason: '"que vaya todo bien" is a peninsular farewell: Mexico and Latin America say "que le vaya muy bien"',
+      variants: ['es-419'],
+    },
+    { pattern: /, y suerte\./u, reason: 'a bare "y suerte" closes a written message curtly: "y mucho éxito", "le deseo mucho éxito en la búsqueda"' },
+    {
+      pattern: /^Hola, (?:buenos días|buenas tardes|buen día)/u,
+      reason: 'a final no greets once: "Hola, buenos días, José Ignacio:" is a chatty double greeting before a cold message ("Buenos días, José Ignacio:")',
+      scenarios: ['firm-no'],
+      tones: ['firm'],
+    },
+    {
+      pattern: /(?<!\p{L})fijad[ao] para[^.!?]*[.!?]\s+[^.!?]*(?<!\p{L})fijar otra fecha/iu,
+      reason: 'one verb twice across two sentences ("fijada para hoy … ¿Sería posible fijar otra fecha?"): "¿Sería posible buscar otra fecha?"',
+    },
+    {
+      pattern: /(?<!\p{L})pasarla para(?!\p{L})/iu,
+      reason: '"pasar una cita para …" is peninsular (and Spain itself says "pasarla a"): Mexico "cambia" or "reprograma" an interview',
+      variants: ['es-MX'],
     },
     {
       pattern: /(?<!\p{L})(?:Le|Te) escribe [\s\S]*(?<!\p{L})Les (?:pido|ruego|agradecería|agradezco)(?!\p{L})/u,
