@@ -53,11 +53,9 @@ export function fitChannel(
     for (const name of dropped) delete fresh[name];
     return fresh;
   };
-  const h = n.language.helpers;
-  // A formal or firm text never ends signed with a nickname: the given name the letters greet with, where the language
-  // has one ("Soy María del Carmen.", not "Soy Maricarmen.").
-  const shortest = (n.tone === 'formal' || n.tone === 'firm') && n.formality !== 'informal' ? (h.formalGivenName?.(n.candidate) ?? current.candidate.givenName) : current.candidate.givenName;
-  const shorter = h.withoutSecondSurname?.(n.candidate) ?? null;
+  // The view's given name is never a nickname in a formal or firm message ("Soy María del Carmen.", not "Soy Maricarmen.").
+  const shortest = current.candidate.givenName;
+  const shorter = n.language.helpers.withoutSecondSurname?.(n.candidate) ?? null;
   // Before the recipient's name goes, a second surname does: "Soy María del Carmen Fernández de Córdoba" still says
   // who is writing, and the greeting still greets.
   const secondSurname: Step = {

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { shortNoticeHours, usesField, type RequestField } from './catalogue.js';
 import type { PersonName } from './facts/person-name.js';
+import { givenWithoutInitials } from './languages/helpers.js';
 import type { Honorific, LanguageHelpers } from './languages/index.js';
 import { interviewClock, offsetMinutes, zoneOffsetMinutes } from './languages/time.js';
 import { privateReasons, type NormalisedRequest } from './request.js';
@@ -203,7 +204,7 @@ export function buildView(n: NormalisedRequest): View {
       // A formal or firm message never goes by a nickname: where fitting a text or call gives the surname up, it keeps
       // the given name the letters sign with ("this is Anneliese", not "this is Annie"); a warm one signs as the
       // candidate goes by.
-      givenName: (n.candidate.preferred && (n.tone === 'formal' || n.tone === 'firm') ? formalGiven(n.candidate) : null) ?? n.candidate.first ?? n.candidate.full,
+      givenName: (n.candidate.preferred && (n.tone === 'formal' || n.tone === 'firm') ? givenWithoutInitials(n.candidate) : null) ?? n.candidate.first ?? n.candidate.full,
       familyName: n.candidate.family,
       email: use('/candidate/email', request.candidate.email),
       phone,
@@ -266,9 +267,6 @@ export function buildView(n: NormalisedRequest): View {
     dataDeletion: use('/requestDataDeletion', request.requestDataDeletion) ?? false,
   };
 }
-
-/** The given names without initials ("J. Robert" -> "Robert"), for a message that does not use the preferred name. */
-const formalGiven = (person: PersonName): string | null => person.given?.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w)).join(' ') || null;
 
 /** The candidate's window in their words, its clock times in the language's style where it has one. */
 const houseTimes = (h: LanguageHelpers, text: string | null | undefined): string | null =>

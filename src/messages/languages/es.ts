@@ -4,7 +4,7 @@
 // from "buenos días" to "buenas tardes"; their own words live in the
 // templates under their keys (es-419 for all of Latin America, es-MX or es-AR for one country).
 import { firstSurname, parsePersonName, type PersonName } from '../facts/person-name.js';
-import { cut, everydayCompany, nationalGroups, slowDigits, type Address, type NumberingPlan, type Honorific, type InterviewWords, type LanguageHelpers } from './helpers.js';
+import { cut, everydayCompany, givenWithoutInitials, nationalGroups, slowDigits, type Address, type NumberingPlan, type Honorific, type InterviewWords, type LanguageHelpers } from './helpers.js';
 import { memo, utcOffsetLabel, zoneName, type InterviewClock } from './time.js';
 
 /**
@@ -374,7 +374,7 @@ function makeSpanish(locale: SpanishTag): LanguageHelpers {
       const first = firstSurname(person.family);
       return first === person.family ? null : `${person.given} ${first}`;
     },
-    formalGivenName: (person: PersonName) => person.given?.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w)).join(' ') || null,
+    formalGivenName: givenWithoutInitials,
     givenName: (name) => parsePersonName({ name }, 'spanish').first,
     titledName(honorific: Honorific | undefined, name: string) {
       const person = parsePersonName({ name }, 'spanish');

@@ -136,6 +136,13 @@ export interface LanguageHelpers {
 }
 
 /** Words a given name is never made of: initials ("J.", "J.R."). */
+/** The given names without initials ("J. Robert" is Robert): the name a formal message goes by, never a nickname. */
+export const givenWithoutInitials = (person: PersonName): string | null =>
+  person.given
+    ?.split(/\s+/)
+    .filter((w) => !/^\p{Lu}\.$/u.test(w))
+    .join(' ') || null;
+
 export const isInitial = (word: string) => /^(\p{Lu}\.?|(\p{Lu}\.){2,})$/u.test(word);
 
 /** A company's name without its legal form ("Brightline Analytics" of "Brightline Analytics, Inc."). */
