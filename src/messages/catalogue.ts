@@ -201,7 +201,8 @@ export const channels: readonly Channel[] = [
       'A LinkedIn direct message: first names, two to four sentences, no subject, and no letter salutation or ' +
       'signature block (LinkedIn shows who wrote it).',
     hasSubject: false,
-    paragraphs: [['greeting'], ['opening', 'decision', 'reason', 'doorOpen', 'referral', 'dataDeletion', 'closing']],
+    // The signature is empty on LinkedIn except where a language signs off there ("Viele Grüße" and the name).
+    paragraphs: [['greeting'], ['opening', 'decision', 'reason', 'doorOpen', 'referral', 'dataDeletion', 'closing'], ['signature']],
     paragraphSeparator: '\n\n',
   },
   {

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import {
   channelIds,
+  channels,
   disclosureLevels,
   formalityLevels,
   honorifics,
@@ -48,7 +49,14 @@ const dateTime = z.iso
 
 export const ScenarioIdSchema = oneOf(scenarioIds).meta({ id: 'ScenarioId' });
 export const ToneIdSchema = oneOf(toneIds).meta({ id: 'ToneId' });
-export const ChannelIdSchema = oneOf(channelIds).meta({ id: 'ChannelId' });
+// Each channel's shape as the catalogue describes it, and the one market whose LinkedIn messages sign off.
+export const ChannelIdSchema = oneOf(channelIds).meta({
+  id: 'ChannelId',
+  description:
+    channels.map((c) => `\`${c.id}\`: ${c.description}`).join(' ') +
+    ' German LinkedIn messages close as Germans write them there: a short sign-off on a line of its own and the name ' +
+    'below it ("Viele Grüße" / name), in a firm no as well.',
+});
 /** A BCP 47 tag, any case, resolved to a variant the service writes (checked here so the error names /language). */
 const LanguageTagSchema = z
   .string()

@@ -545,7 +545,10 @@ export interface components {
         ScenarioIdInput: "accepted-another-offer" | "keep-door-open" | "personal-reasons" | "last-minute" | "withdraw-application" | "not-a-fit" | "decline-offer" | "decline-recruiter-outreach" | "firm-no";
         /** @enum {string} */
         ToneIdInput: "formal" | "warm" | "concise" | "firm";
-        /** @enum {string} */
+        /**
+         * @description `email`: An email: subject line, plain-text body and the same body as minimal, escaped HTML. `linkedin`: A LinkedIn direct message: first names, two to four sentences, no subject, and no letter salutation or signature block (LinkedIn shows who wrote it). `sms`: A text message: at most two SMS segments of GSM-7 characters (straight quotes, no emoji); where correct spelling needs characters outside GSM-7, at most three UCS-2 segments, and the advice says so. `voicemail`: A script to read aloud on a voicemail: who is calling and the callback number first, the number repeated slowly at the end, and its estimated speaking time (under 45 seconds). German LinkedIn messages close as Germans write them there: a short sign-off on a line of its own and the name below it ("Viele Grüße" / name), in a firm no as well.
+         * @enum {string}
+         */
         ChannelIdInput: "email" | "linkedin" | "sms" | "voicemail";
         /** @enum {string} */
         FormalityInput: "formal" | "informal";
@@ -1588,7 +1591,10 @@ export interface components {
         ScenarioId: "accepted-another-offer" | "keep-door-open" | "personal-reasons" | "last-minute" | "withdraw-application" | "not-a-fit" | "decline-offer" | "decline-recruiter-outreach" | "firm-no";
         /** @enum {string} */
         ToneId: "formal" | "warm" | "concise" | "firm";
-        /** @enum {string} */
+        /**
+         * @description `email`: An email: subject line, plain-text body and the same body as minimal, escaped HTML. `linkedin`: A LinkedIn direct message: first names, two to four sentences, no subject, and no letter salutation or signature block (LinkedIn shows who wrote it). `sms`: A text message: at most two SMS segments of GSM-7 characters (straight quotes, no emoji); where correct spelling needs characters outside GSM-7, at most three UCS-2 segments, and the advice says so. `voicemail`: A script to read aloud on a voicemail: who is calling and the callback number first, the number repeated slowly at the end, and its estimated speaking time (under 45 seconds). German LinkedIn messages close as Germans write them there: a short sign-off on a line of its own and the name below it ("Viele Grüße" / name), in a firm no as well.
+         * @enum {string}
+         */
         ChannelId: "email" | "linkedin" | "sms" | "voicemail";
         /** @enum {string} */
         Formality: "formal" | "informal";

@@ -99,6 +99,11 @@ export interface LanguageWords {
   letterSalutation: RegExp;
   /** A closing formula on a line or sentence of its own ("Kind regards", "Un cordial saludo"). Whole-string match. */
   signOff: RegExp;
+  /**
+   * Where the language's LinkedIn messages close with a sign-off on a line of its own and the name below it (German
+   * "Viele Grüße" / name), that closing paragraph, matched whole; absent where LinkedIn messages end on their text.
+   */
+  linkedinSignOff?: RegExp;
   /** Greeting words that open a message; never followed directly by a comma (an empty slot) or an initial. */
   greetingWords: RegExp;
   /** A greeting in the first sentence of a text or voicemail ("Hi", "Good morning", "Guten Tag", "Bonjour"). */

@@ -19,7 +19,7 @@ interface LegalForm {
 const legalForms: readonly LegalForm[] = [
   // German-speaking countries
   { spellings: ['GmbH & Co. KGaA', 'GmbH & Co. KG', 'GmbH & Co KG', 'AG & Co. KGaA', 'AG & Co. KG', 'SE & Co. KGaA', 'SE & Co. KG', 'UG (haftungsbeschränkt) & Co. KG'], kind: 'company', german: 'f', countries: ['DE', 'AT'] },
-  { spellings: ['gGmbH', 'GmbH', 'mbH', 'GesmbH', 'Ges.m.b.H.', 'Gesellschaft mbH', 'UG (haftungsbeschränkt)', 'UG'], kind: 'company', german: 'f', countries: ['DE', 'AT', 'CH'] },
+  { spellings: ['gGmbH', 'GmbH', 'mbH', 'GesmbH', 'Ges.m.b.H.', 'Gesellschaft mbH', 'Gesellschaft m.b.H.', 'Ges.m.b.H', 'UG (haftungsbeschränkt)', 'UG'], kind: 'company', german: 'f', countries: ['DE', 'AT', 'CH'] },
   { spellings: ['KGaA', 'AG', 'SE', 'KG', 'OHG', 'OG', 'GbR', 'PartG mbB', 'PartG', 'e.K.', 'e.U.'], kind: 'company', german: 'f', countries: ['DE', 'AT', 'CH'] },
   { spellings: ['eG', 'e.G.', 'reg. Gen.m.b.H.'], kind: 'cooperative', german: 'f', countries: ['DE', 'AT', 'CH'] },
   { spellings: ['e.V.', 'e. V.', 'eV'], kind: 'association', german: 'm', countries: ['DE'] },

@@ -268,10 +268,13 @@ function companyWith(written: string, spoken = false): Record<string, string> {
   let phrase: NounPhrase;
   let tail = '';
   if (parsed.legalForm) {
-    // The legal form is the head ("die ... GmbH"); an association's name keeps its own ("die Kinderhilfe ... e.V.").
+    // The legal form is the head ("die ... GmbH"); an association's name keeps its own ("die Kinderhilfe ... e.V."),
+    // and so does a public body's whose name is a noun of its own ("beim Universitätsklinikum Tübingen AöR": readers
+    // in Stuttgart failed "bei der Universitätsklinikum").
     const own = analyse(parsed.name, null);
     const association = parsed.kind === 'association';
-    phrase = association ? { ...own, gender: own.gender ?? 'm' } : { ...own, gender: parsed.germanGender ?? 'f', head: null };
+    const publicBody = parsed.kind === 'public-body' && own.gender !== null;
+    phrase = association ? { ...own, gender: own.gender ?? 'm' } : publicBody ? own : { ...own, gender: parsed.germanGender ?? 'f', head: null };
     tail = company.slice(parsed.name.length);
   } else {
     // A trailing abbreviation of the name ("Schweizerische Bundesbahnen SBB", "Berliner Verkehrsbetriebe (BVG)")

@@ -28,6 +28,8 @@ export const germanWords: LanguageWords = {
     `^(Mit freundlichen Grü${sz}en|Freundliche Grü${sz}e|Mit (besten|herzlichen|vielen) Grü${sz}en|Viele (herzliche )?Grü${sz}e|Beste Grü${sz}e|` +
       `Herzliche Grü${sz}e|(Ganz )?[Ll]iebe Grü${sz}e|Mit freundlichem Gru${sz}|Gru${sz}|Grü${sz}e|Schöne Grü${sz}e|Mit Dank|Mit bestem Dank|Vielen Dank und (beste|freundliche) Grü${sz}e|MfG|LG|VG)[,.!]?$`,
   ),
+  // German LinkedIn messages close with the sign-off on its own line and the name below it (the house style).
+  linkedinSignOff: new RegExp(`^(Viele|Herzliche|Liebe|Freundliche|Beste|Schöne) Grü${sz}e\\n[^\\n]+$`),
   greetingWords: /\b(Sehr geehrte[r]?|Liebe[rs]?|Hallo|Hi|Guten Tag)/,
   spokenGreeting: /\b(Guten (Tag|Morgen|Abend)|Hallo|Hi|Grüß Gott|Grüezi|Servus|Moin|Sehr geehrte[r]?|Liebe[rs]?)\b/,
   apology: /(ntschuldig|Verzeihung|verzeih|bedaure|bedauere|\bleid\b|[Ss]orry|Nachsicht)/,
@@ -44,7 +46,15 @@ export const germanWords: LanguageWords = {
   fullNameWithoutTitle: true,
   denyList: [
     { pattern: /\bnoch nicht am Ende sehe\b/i, reason: '"am Ende sein" is to be exhausted or finished: "da ich in meiner jetzigen Position noch einiges vorhabe"' },
-    { pattern: /\bes zeitlich nicht (geht|passt)\b/i, reason: 'reads as a clash with the appointment, so the recruiter offers another slot; the reason is that a change of job does not fit now: "da ich jetzt nicht wechsle"' },
+    { pattern: /\bes zeitlich nicht (geht|passt)\b/i, reason: 'reads as a clash with the appointment, so the recruiter offers another slot; the reason is that a change of job does not fit now: "da ein Wechsel für mich derzeit nicht passt"' },
+    { pattern: /\b(da|weil) ich (jetzt|momentan|derzeit|gerade) nicht wechsle\b/i, reason: 'a flat "I am not switching jobs" from someone who just applied reads curt and contradictory: "da ein Wechsel für mich derzeit nicht passt"' },
+    { pattern: /\b(da|weil) es privat (gerade )?nicht passt\b/i, reason: 'clipped, and reads as an inconvenience: "da es privat nicht anders geht", "aus persönlichen Gründen"' },
+    { pattern: /\bstelle (ich )?meine Bewerbung\b[^.!?]*\bzurück\b/i, reason: 'an application is withdrawn, not "deferred": "ziehe meine Bewerbung zurück"' },
+    { pattern: /\bFalls (Sie|du) noch jemanden such/i, reason: 'after a withdrawal the recruiter is obviously still searching, and "noch jemanden" reads as "someone else as well": "Für die Stelle kann ich Ihnen außerdem … empfehlen."' },
+    { pattern: /\bempfehle ich (Ihnen |dir )?[^.;!?]+; bis dahin\b/, reason: '"bis dahin" after a referral points to nothing: the referral is a sentence of its own, "Für die Stelle kann ich Ihnen außerdem … empfehlen."' },
+    { pattern: /\bpasst\b[^.!?]*\b(da|weil)\b[^.!?]*\bpasst\b/, reason: 'a frame built on "passt" around a reason built on "passt" goes in a circle: "Eine Bewerbung ziehe ich jedoch nicht in Betracht, da das Aufgabenprofil nicht zu mir passt."' },
+    { pattern: /\bzum Vorstellungsgespräch zur (Stelle|Position)\b/, reason: 'a chain of "zum … zur": "die Einladung zum Vorstellungsgespräch für die Stelle als …"' },
+    { pattern: /\bbei der (Universitäts)?(klinikum|Klinikum|Krankenhaus|Institut|Werk)\b/, reason: 'the article follows the head noun, not the legal form behind it: "beim Universitätsklinikum Tübingen AöR"' },
     { pattern: /\bhierzu nicht mehr\b/i, reason: 'narrows the request to this one role; the candidate asked for no contact at all: "Bitte kontaktieren Sie mich auch wegen anderer Stellen nicht mehr."' },
     { pattern: /\bzu anderen Stellen keinen Kontakt\b/i, reason: '"Kontakt aufnehmen zu" names whom one contacts, so "zu anderen Stellen" first reads as other offices and collides with "mit mir": "Bitte kontaktieren Sie mich auch wegen anderer Stellen nicht mehr."' },
     { pattern: /\bkeine andere Wahl\b/i, reason: 'overdramatic for a private reason: "kann ich aus persönlichen Gründen leider nicht wahrnehmen"' },

@@ -35,13 +35,21 @@ export const channelRules = [
     return channel !== 'email' && (subject !== undefined || html !== undefined) && `a subject or HTML in a ${channel} message`;
   }),
   rule('linkedin-shape', 'error', 'A LinkedIn message that is 1,000 characters or more, opens like a letter, ends with a sign-off, is not two to four sentences, or greets by full name.', (r) => {
-    const { channel, text, parts } = r.input.message;
+    const { channel, parts } = r.input.message;
     if (channel !== 'linkedin') return undefined;
-    if ([...text].length >= 1000) return 'too long';
+    if ([...r.input.message.text].length >= 1000) return 'too long';
+    // A language whose LinkedIn messages sign off on lines of their own ("Viele Grüße" / name) ends with that paragraph.
+    const signedOff = (s: string) => {
+      const paragraphs = s.split('\n\n');
+      return r.words.linkedinSignOff?.test(paragraphs.at(-1)!) ? paragraphs.slice(0, -1).join('\n\n') : s;
+    };
+    const text = signedOff(r.input.message.text);
     if (r.words.letterSalutation.test(text)) return 'letter salutation';
     if (text.split('\n').some((line) => r.words.signOff.test(line.trim()))) return 'sign-off block';
-    const count = sentenceCount(r.sentenceText.split('\n\n').slice(1).join(' '));
-    if (count < 2 || count > 4) return `${count} sentences`;
+    const count = sentenceCount(signedOff(r.sentenceText).split('\n\n').slice(1).join(' '));
+    // A one-sentence note with its sign-off on lines of its own is two lines, as short as a LinkedIn message gets.
+    const lines = count + (text === r.input.message.text ? 0 : 1);
+    if (lines < 2 || count > 4) return `${count} sentences`;
     const recipient = r.input.facts.recipient?.name;
     const untitled = r.words.fullNameWithoutTitle && recipient && !r.helpers.address(parsePersonName({ name: recipient }), r.input.facts.recipient?.honorific ?? null).titled;
     if (recipient?.includes(' ') && !untitled && parts?.greeting?.includes(recipient)) return { message: 'greets by full name', pointer: pointers.greeting };
