@@ -22,8 +22,9 @@ export const voicemailFits = (seconds: number) => seconds < voicemailMaxSeconds;
  * then the optional facts (the referral, the role, the new employer's name), then the reason, the wish to stay in
  * touch the candidate asked for, the hour of the interview, a second surname, the recipient's name, and last the
  * candidate's surname.
- * The advice names what was left out, so nothing disappears
- * silently. A request the candidate made (another date, data deletion) never gives way.
+ * When the step that made it fit freed more room than it needed, the names that say who writes to whom come back
+ * while the text still fits. The advice names what was left out, so nothing disappears silently. A request the
+ * candidate made (another date, data deletion) never gives way.
  */
 type Step = { omits: Omission; applies: () => boolean; apply: () => Parts };
 
@@ -120,15 +121,26 @@ export function fitChannel(
     composed = next;
     if (!leftOut.includes(step.omits)) leftOut.push(step.omits);
   }
-  // The second surname went before the recipient's name; when the name going was what made the text fit, the full
-  // name comes back if it still fits.
-  if (shorter !== null && current.candidate.name === shorter) {
+  // Each step takes one thing, but the one that made the text fit can free more room than it needed: the names that
+  // say who writes to whom come back while the text still fits, the writer's full name first (else the name without a
+  // second surname), then the recipient's.
+  const restore = (next: View, omits: Omission, stillOmitted = false) => {
     const saved = current;
-    const restored = rerender({ ...current, candidate: { ...current.candidate, name: n.candidate.full } });
-    if (fits(layoutText(n.channel, restored))) {
-      composed = restored;
-      leftOut.splice(leftOut.indexOf('surname'), 1);
-    } else current = saved;
+    const restored = rerender(next);
+    if (!fits(layoutText(n.channel, restored))) {
+      current = saved;
+      return false;
+    }
+    composed = restored;
+    if (!stillOmitted) leftOut.splice(leftOut.indexOf(omits), 1);
+    return true;
+  };
+  if (current.candidate.name !== view.candidate.name) {
+    const named = (name: string) => ({ ...current, candidate: { ...current.candidate, name } });
+    if (!restore(named(view.candidate.name), 'surname') && shorter !== null && current.candidate.name !== shorter && shorter.length > current.candidate.name.length) {
+      restore(named(shorter), 'surname', true);
+    }
   }
+  if (current.recipient !== view.recipient && leftOut.includes('recipientName')) restore({ ...current, recipient: view.recipient }, 'recipientName');
   return { parts: composed, leftOut, view: current };
 }

@@ -84,4 +84,25 @@ describe('fitting a text message', () => {
     expect(result.message.omitted).not.toContain('surname');
     expect(result.message.text).toContain('María José García de la Fuente');
   });
+  it('gives the recipient\'s name back when the step that made the text fit freed room enough for it', () => {
+    // The accented surname makes the text UCS-2 (201 characters); without it the text is GSM-7 (306), which has room
+    // for the greeting's name that went one step before.
+    const result = service.render(
+      MessageRequestSchema.parse({
+        scenario: 'firm-no',
+        channel: 'sms',
+        language: 'en-US',
+        candidate: { givenName: 'Anneliese', familyName: "O'Connor-Vásquez", phone: '+1 646 555 0183' },
+        recipient: { givenName: 'Brad', familyName: 'Kowalczyk', honorific: 'mr' },
+        company: 'Pinnacle Staffing Solutions LLC',
+        role: 'Senior Clinical Data Manager - Remote (US)',
+        requestNoFurtherContact: true,
+        requestDataDeletion: true,
+      }),
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.message.omitted).toContain('surname');
+    expect(result.message.omitted).not.toContain('recipientName');
+    expect(result.message.parts.greeting ?? result.message.text).toMatch(/Brad/);
+  });
 });
