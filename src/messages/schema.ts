@@ -143,8 +143,8 @@ const messageFacts = {
         .optional()
         .describe(
           "The IANA zone the candidate writes from. It is the sender's clock, before `now`'s offset: the interview's zone is " +
-            'named only when it differs ("10 Uhr" between two people in Berlin, "10 AM ET" from London), and a greeting ' +
-            'by the time of day uses it. Day words ("today", "tomorrow") are the interview\'s own, as its time is.',
+            'named only when it differs ("10 Uhr" between two people in Berlin, "10 AM ET" from London). A message about ' +
+            'no interview greets by the time of day on this clock. Day words ("today", "tomorrow") are the interview\'s own.',
         )
         .meta({ example: 'Europe/Berlin' }),
       grammaticalGender: oneOf(grammaticalGenders)
@@ -219,7 +219,8 @@ const messageFacts = {
         .describe(
           'The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone ' +
             "is named (\"3 PM ET\") when the sender's clock reads otherwise: `candidate.timeZone`'s, else `now`'s offset; " +
-            'with neither, it is named.',
+            'with neither, it is named. A greeting by the time of day follows the interview\'s clock too: the recruiter ' +
+            'reads the message there ("Guten Tag" at 13:30 in Zurich, from a candidate for whom it is morning).',
         )
         .meta({ example: 'America/New_York' }),
       format: oneOf(interviewFormats).optional(),
@@ -284,7 +285,8 @@ const messageFacts = {
     .optional()
     .describe(
       'The reference time for short-notice detection and relative dates. Defaults to the server clock. Without ' +
-        "`candidate.timeZone`, its offset is the sender's clock (greetings by the time of day, whether a zone is named).",
+        "`candidate.timeZone`, its offset is the sender's clock (whether the interview's zone is named; a greeting by " +
+        'the time of day when there is no interview).',
     ),
   atsReasonId: AtsReasonIdSchema.optional(),
   templateVersion: z

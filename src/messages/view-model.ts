@@ -129,16 +129,17 @@ const noRecipient: View['recipient'] = {
 export const withoutRecipientName = (view: View): View => ({ ...view, recipient: noRecipient });
 
 /**
- * Where the sender's clock stands: the candidate's own zone when given (a platform's `now` is often its server's UTC),
- * else the offset of `now`, else the interview's zone or offset.
+ * The hour where the message is read, for a greeting by the time of day: the recruiter's, which is the interview's
+ * place (its zone, else the offset of its time) when the message is about one; else the candidate's own zone; else
+ * the offset of `now`. A candidate in New York writing to Zurich at 13:30 there says "Guten Tag", not "Guten Morgen".
  */
-function senderHour(n: NormalisedRequest): number | null {
+function readerHour(n: NormalisedRequest, interviewZone: string | null, interviewAt: string | null): number | null {
   const { request } = n;
   let offset: number | null = null;
-  if (request.candidate.timeZone) offset = zoneOffsetMinutes(request.candidate.timeZone, n.nowMs);
+  if (interviewZone) offset = zoneOffsetMinutes(interviewZone, n.nowMs);
+  else if (interviewAt) offset = offsetMinutes(interviewAt);
+  else if (request.candidate.timeZone) offset = zoneOffsetMinutes(request.candidate.timeZone, n.nowMs);
   else if (request.now) offset = offsetMinutes(request.now);
-  else if (request.interview?.timeZone) offset = zoneOffsetMinutes(request.interview.timeZone, n.nowMs);
-  else if (request.interview?.at) offset = offsetMinutes(request.interview.at);
   if (offset === null) return null;
   return new Date(n.nowMs + offset * 60_000).getUTCHours();
 }
@@ -189,7 +190,7 @@ export function buildView(n: NormalisedRequest): View {
   const gender = use('/candidate/grammaticalGender', request.candidate.grammaticalGender);
   const format = use('/interview/format', request.interview?.format);
   const phone = use('/candidate/phone', request.candidate.phone);
-  const hour = senderHour(n);
+  const hour = readerHour(n, use('/interview/timeZone', request.interview?.timeZone), at);
   const { morning, afternoon, evening } = h.dayparts;
   const company = n.company;
   // A letter names the company by its legal name only where the language's letters do (legalNameInLetters); no one

@@ -47,12 +47,16 @@ describe('platform data', () => {
     expect(wrong.json().errors[0].pointer).toBe('/candidate/timeZone');
   });
 
-  it("greets by the time of day on the candidate's clock, not on the offset `now` was sent in", async () => {
-    // 18:30 UTC is 10:30 in Los Angeles: morning for the candidate, evening for the server.
+  it('greets by the time of day where the recruiter reads it, never by the offset `now` was sent in', async () => {
+    // 18:30 UTC is 10:30 in Los Angeles and 19:30 in Madrid.
     const call = { ...base, language: 'es-ES', channel: 'voicemail', tone: 'formal', now: '2026-11-29T18:30:00Z', recipient: { name: 'Ana Ruiz', honorific: 'ms' } };
-    const candidate = { name: 'Jonas Weber', phone: '+1 213 555 0100' };
-    expect((await post({ ...call, candidate: { ...candidate, timeZone: 'America/Los_Angeles' } })).json().text).toMatch(/^Buenos días/);
-    expect((await post({ ...call, candidate })).json().text).toMatch(/^Buenas tardes/);
+    const candidate = { name: 'Jonas Weber', phone: '+1 213 555 0100', timeZone: 'America/Los_Angeles' };
+    // About no interview, the candidate's clock; without it, the offset of `now`.
+    expect((await post({ ...call, candidate })).json().text).toMatch(/^Buenos días/);
+    expect((await post({ ...call, candidate: { ...candidate, timeZone: undefined } })).json().text).toMatch(/^Buenas tardes/);
+    // About an interview in Madrid, the recruiter's evening there.
+    const madrid = { ...call, scenario: 'accepted-another-offer', interview: { at: '2026-12-03T10:00:00+01:00', timeZone: 'Europe/Madrid' } };
+    expect((await post({ ...madrid, candidate })).json().text).toMatch(/^Buenas (tardes|noches)/);
   });
 
   it('words the advice in adviceLanguage, and the message in its own language', async () => {

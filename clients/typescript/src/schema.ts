@@ -617,7 +617,7 @@ export interface components {
                 /** @description Given in the signature, and as the callback number on voicemail. */
                 phone?: string;
                 /**
-                 * @description The IANA zone the candidate writes from. It is the sender's clock, before `now`'s offset: the interview's zone is named only when it differs ("10 Uhr" between two people in Berlin, "10 AM ET" from London), and a greeting by the time of day uses it. Day words ("today", "tomorrow") are the interview's own, as its time is.
+                 * @description The IANA zone the candidate writes from. It is the sender's clock, before `now`'s offset: the interview's zone is named only when it differs ("10 Uhr" between two people in Berlin, "10 AM ET" from London). A message about no interview greets by the time of day on this clock. Day words ("today", "tomorrow") are the interview's own.
                  * @example Europe/Berlin
                  */
                 timeZone?: string;
@@ -668,7 +668,7 @@ export interface components {
                  */
                 at?: string;
                 /**
-                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM ET") when the sender's clock reads otherwise: `candidate.timeZone`'s, else `now`'s offset; with neither, it is named.
+                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM ET") when the sender's clock reads otherwise: `candidate.timeZone`'s, else `now`'s offset; with neither, it is named. A greeting by the time of day follows the interview's clock too: the recruiter reads the message there ("Guten Tag" at 13:30 in Zurich, from a candidate for whom it is morning).
                  * @example America/New_York
                  */
                 timeZone?: string;
@@ -716,7 +716,7 @@ export interface components {
             requestDataDeletion?: boolean;
             /**
              * Format: date-time
-             * @description The reference time for short-notice detection and relative dates. Defaults to the server clock. Without `candidate.timeZone`, its offset is the sender's clock (greetings by the time of day, whether a zone is named).
+             * @description The reference time for short-notice detection and relative dates. Defaults to the server clock. Without `candidate.timeZone`, its offset is the sender's clock (whether the interview's zone is named; a greeting by the time of day when there is no interview).
              * @example 2026-12-01T15:00:00-05:00
              */
             now?: string;
@@ -769,7 +769,7 @@ export interface components {
                 /** @description Given in the signature, and as the callback number on voicemail. */
                 phone?: string;
                 /**
-                 * @description The IANA zone the candidate writes from. It is the sender's clock, before `now`'s offset: the interview's zone is named only when it differs ("10 Uhr" between two people in Berlin, "10 AM ET" from London), and a greeting by the time of day uses it. Day words ("today", "tomorrow") are the interview's own, as its time is.
+                 * @description The IANA zone the candidate writes from. It is the sender's clock, before `now`'s offset: the interview's zone is named only when it differs ("10 Uhr" between two people in Berlin, "10 AM ET" from London). A message about no interview greets by the time of day on this clock. Day words ("today", "tomorrow") are the interview's own.
                  * @example Europe/Berlin
                  */
                 timeZone?: string;
@@ -820,7 +820,7 @@ export interface components {
                  */
                 at?: string;
                 /**
-                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM ET") when the sender's clock reads otherwise: `candidate.timeZone`'s, else `now`'s offset; with neither, it is named.
+                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM ET") when the sender's clock reads otherwise: `candidate.timeZone`'s, else `now`'s offset; with neither, it is named. A greeting by the time of day follows the interview's clock too: the recruiter reads the message there ("Guten Tag" at 13:30 in Zurich, from a candidate for whom it is morning).
                  * @example America/New_York
                  */
                 timeZone?: string;
@@ -868,7 +868,7 @@ export interface components {
             requestDataDeletion?: boolean;
             /**
              * Format: date-time
-             * @description The reference time for short-notice detection and relative dates. Defaults to the server clock. Without `candidate.timeZone`, its offset is the sender's clock (greetings by the time of day, whether a zone is named).
+             * @description The reference time for short-notice detection and relative dates. Defaults to the server clock. Without `candidate.timeZone`, its offset is the sender's clock (whether the interview's zone is named; a greeting by the time of day when there is no interview).
              * @example 2026-12-01T15:00:00-05:00
              */
             now?: string;
@@ -1663,7 +1663,7 @@ export interface components {
                 /** @description Given in the signature, and as the callback number on voicemail. */
                 phone?: string;
                 /**
-                 * @description The IANA zone the candidate writes from. It is the sender's clock, before `now`'s offset: the interview's zone is named only when it differs ("10 Uhr" between two people in Berlin, "10 AM ET" from London), and a greeting by the time of day uses it. Day words ("today", "tomorrow") are the interview's own, as its time is.
+                 * @description The IANA zone the candidate writes from. It is the sender's clock, before `now`'s offset: the interview's zone is named only when it differs ("10 Uhr" between two people in Berlin, "10 AM ET" from London). A message about no interview greets by the time of day on this clock. Day words ("today", "tomorrow") are the interview's own.
                  * @example Europe/Berlin
                  */
                 timeZone?: string;
@@ -1714,7 +1714,7 @@ export interface components {
                  */
                 at?: string;
                 /**
-                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM ET") when the sender's clock reads otherwise: `candidate.timeZone`'s, else `now`'s offset; with neither, it is named.
+                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM ET") when the sender's clock reads otherwise: `candidate.timeZone`'s, else `now`'s offset; with neither, it is named. A greeting by the time of day follows the interview's clock too: the recruiter reads the message there ("Guten Tag" at 13:30 in Zurich, from a candidate for whom it is morning).
                  * @example America/New_York
                  */
                 timeZone?: string;
@@ -1762,7 +1762,7 @@ export interface components {
             requestDataDeletion?: boolean;
             /**
              * Format: date-time
-             * @description The reference time for short-notice detection and relative dates. Defaults to the server clock. Without `candidate.timeZone`, its offset is the sender's clock (greetings by the time of day, whether a zone is named).
+             * @description The reference time for short-notice detection and relative dates. Defaults to the server clock. Without `candidate.timeZone`, its offset is the sender's clock (whether the interview's zone is named; a greeting by the time of day when there is no interview).
              * @example 2026-12-01T15:00:00-05:00
              */
             now?: string;
@@ -1815,7 +1815,7 @@ export interface components {
                 /** @description Given in the signature, and as the callback number on voicemail. */
                 phone?: string;
                 /**
-                 * @description The IANA zone the candidate writes from. It is the sender's clock, before `now`'s offset: the interview's zone is named only when it differs ("10 Uhr" between two people in Berlin, "10 AM ET" from London), and a greeting by the time of day uses it. Day words ("today", "tomorrow") are the interview's own, as its time is.
+                 * @description The IANA zone the candidate writes from. It is the sender's clock, before `now`'s offset: the interview's zone is named only when it differs ("10 Uhr" between two people in Berlin, "10 AM ET" from London). A message about no interview greets by the time of day on this clock. Day words ("today", "tomorrow") are the interview's own.
                  * @example Europe/Berlin
                  */
                 timeZone?: string;
@@ -1866,7 +1866,7 @@ export interface components {
                  */
                 at?: string;
                 /**
-                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM ET") when the sender's clock reads otherwise: `candidate.timeZone`'s, else `now`'s offset; with neither, it is named.
+                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM ET") when the sender's clock reads otherwise: `candidate.timeZone`'s, else `now`'s offset; with neither, it is named. A greeting by the time of day follows the interview's clock too: the recruiter reads the message there ("Guten Tag" at 13:30 in Zurich, from a candidate for whom it is morning).
                  * @example America/New_York
                  */
                 timeZone?: string;
@@ -1914,7 +1914,7 @@ export interface components {
             requestDataDeletion?: boolean;
             /**
              * Format: date-time
-             * @description The reference time for short-notice detection and relative dates. Defaults to the server clock. Without `candidate.timeZone`, its offset is the sender's clock (greetings by the time of day, whether a zone is named).
+             * @description The reference time for short-notice detection and relative dates. Defaults to the server clock. Without `candidate.timeZone`, its offset is the sender's clock (whether the interview's zone is named; a greeting by the time of day when there is no interview).
              * @example 2026-12-01T15:00:00-05:00
              */
             now?: string;
