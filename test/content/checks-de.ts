@@ -7,7 +7,7 @@ import { parsePersonName } from '../../src/messages/facts/person-name.js';
 import { deDE, verbLast } from '../../src/messages/languages/de.js';
 import { languageVariant } from '../../src/messages/languages/index.js';
 import { ourWords } from './checks.js';
-import { choicesFor, factsFor, leftOut, now, uses, visible, type Rendering } from './matrix.js';
+import { choicesFor, factsFor, leftOut, now, readerHour, uses, visible, type Rendering } from './matrix.js';
 
 export interface GermanCheck {
   name: string;
@@ -54,14 +54,6 @@ export const germanDenyList: readonly [RegExp, string][] = [
   [/\bIn dieser Form nehme ich es nicht an\b/i, 'turning down an offer in the flat present with no "leider" reads brusque: "In dieser Form kann ich es leider nicht annehmen"'],
   [/\bWechsel\b[^.!?]*, (denn|weil|da) [^.!?]*\bWechsel\b/, 'the frame repeats the noun of the candidate\'s reason: "Ein Wechsel an den Standort Linz kommt für mich derzeit jedoch nicht in Frage."'],
 ];
-
-/** The sender's hour from the set's `now` (or the matrix clock), in the sender's own offset. */
-function senderHour(r: Rendering): number {
-  const iso = r.set.facts.now ?? now;
-  const m = /([+-])(\d{2}):(\d{2})$/.exec(iso);
-  const offset = m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
-  return new Date(Date.parse(iso) + offset * 60_000).getUTCHours();
-}
 
 /** The first sentence: up to the first full stop that ends one (not a title's: "Dr. Vogel", "Mag. Huber"). */
 const firstSentence = (text: string) => text.replace(/\b(Dr|Prof|Mag|Dipl|Ing|Univ|St|med|rer|nat|phil)\./g, '$1').split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? '';
@@ -223,7 +215,7 @@ export function germanWordChecks(tag: string): GermanCheck[] {
         if (r.channel !== 'sms' && r.channel !== 'voicemail') return undefined;
         const text = r.message.text;
         if (!/^(Guten (Morgen|Tag|Abend)|Hallo|Hi|Liebe[r]?|Grüß Gott|Grüezi)\b/.test(text)) return 'no greeting';
-        const hour = senderHour(r);
+        const hour = readerHour(r);
         if (hour < 10 && hour >= 5 && !text.startsWith('Guten Morgen')) return `no "Guten Morgen" at ${hour} o'clock`;
         if ((hour >= 18 || hour < 5) && !text.startsWith('Guten Abend')) return `no "Guten Abend" at ${hour} o'clock`;
         const name = r.set.facts.candidate.name!;

@@ -159,6 +159,27 @@ export function uses(scenario: Scenario, field: string): boolean {
   return (scenario.fields.uses as readonly string[]).includes(field);
 }
 
+/**
+ * The hour at which the recruiter reads the message, worked out here rather than by the service: at the interview's
+ * place (its zone, else the offset of its time) when the scenario is about one, else in the candidate's zone, else in
+ * the offset of `now`, at the moment `now` (or the matrix clock) gives.
+ */
+export function readerHour(r: Pick<Rendering, 'set' | 'scenario'>): number {
+  const { facts } = r.set;
+  const iso = facts.now ?? now;
+  const about = uses(r.scenario, '/interview/at') ? facts.interview : undefined;
+  const zone = (about?.at && about.timeZone) || facts.candidate?.timeZone;
+  const offsetOf = (s: string) => {
+    const m = /([+-])(\d{2}):(\d{2})$/.exec(s);
+    return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+  };
+  if (zone && (about?.timeZone === zone || !about?.at)) {
+    return Number(new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', hourCycle: 'h23' }).format(new Date(Date.parse(iso))));
+  }
+  const offset = about?.at ? offsetOf(about.at) : offsetOf(iso);
+  return new Date(Date.parse(iso) + offset * 60_000).getUTCHours();
+}
+
 /** What a text or voicemail left out to fit its channel. */
 export function leftOut(m: Message): readonly string[] {
   return m.omitted ?? [];

@@ -9,7 +9,7 @@ import { rotation } from '../../src/messages/render.js';
 import { ourWords, testChecks, violationsOf } from './checks.js';
 import { spanishChoiceSets, spanishFactSets } from './facts-es.js';
 import { expectWithinShortfall } from './shortfalls.js';
-import { applies, factsFor, renderOne, visible, type FactSet, type Rendering } from './matrix.js';
+import { applies, factsFor, readerHour, renderOne, visible, type FactSet, type Rendering } from './matrix.js';
 
 type Tag = 'es-ES' | 'es-MX' | 'es-AR';
 const tags: readonly Tag[] = ['es-ES', 'es-MX', 'es-AR'];
@@ -180,18 +180,15 @@ describe('Spanish words a native reader would not send', () => {
     })).toEqual([]);
   });
 
-  it('says "buenos días" in the morning and "buenas tardes" after lunch, by each market\'s clock', () => {
+  it('says "buenos días" in the morning and "buenas tardes" after lunch, by the clock where the recruiter reads it', () => {
     expect(failures(all, (r) => {
       const tag = r.label.slice(1, 6) as Tag;
-      const now = r.set.facts.now;
-      if (!now) return undefined;
-      const offset = /([+-])(\d\d):(\d\d)$/.exec(now);
-      if (!offset) return undefined;
-      const hour = (Number(now.slice(11, 13)) + 24) % 24;
-      const { afternoon, evening } = (tag === 'es-ES' ? esES : tag === 'es-AR' ? esAR : esMX).dayparts;
+      if (!r.set.facts.now) return undefined;
+      const hour = readerHour(r);
+      const { morning, afternoon, evening } = (tag === 'es-ES' ? esES : tag === 'es-AR' ? esAR : esMX).dayparts;
       const greeting = (r.message.parts.greeting ?? '').toLowerCase();
       if (hour >= afternoon && /buenos días/.test(greeting)) return `"buenos días" at ${hour}:00`;
-      if (hour < afternoon && /buenas (tardes|noches)/.test(greeting)) return `"buenas tardes" at ${hour}:00`;
+      if (hour >= morning && hour < afternoon && /buenas (tardes|noches)/.test(greeting)) return `"buenas tardes" at ${hour}:00`;
       if (hour >= afternoon && hour < evening && /buenas noches/.test(greeting)) return `"buenas noches" at ${hour}:00`;
       return undefined;
     })).toEqual([]);
