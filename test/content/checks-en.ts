@@ -91,6 +91,18 @@ export const englishChecks: Check[] = [
     },
   },
   {
+    id: 'en-location-not-a-commute',
+    description: 'a location given as the reason, in our words, is never a commute: the role may be remote, or abroad ("based in Germany")',
+    run: ({ message, set, scenario }) => {
+      const reason = set.facts.reason;
+      if (reason?.code !== 'location' || !uses(scenario, '/reason/code')) return undefined;
+      // The candidate's own words may name a commute; ours may not.
+      const ours = reason.detail ? message.text.split(reason.detail).join(' ') : message.text;
+      const found = /\b(?:commut\w*|daily journey|day to day|travel to work)\b/i.exec(ours);
+      return found ? `"${found[0]}" for a location reason` : undefined;
+    },
+  },
+  {
     id: 'en-role-before-noun',
     description: 'a role with a comma in it never stands before a noun: "my application for the Senior Manager, FP&A role", not "my Senior Manager, FP&A application"',
     run: ({ message }) => {

@@ -135,5 +135,7 @@ describe('English times and dates', () => {
     expect(when('2026-11-29T09:00:00-05:00', 'voicemail')).toMatch(/^Good morning Ms\. Shah, /);
     expect(when('2026-11-29T14:00:00-05:00', 'voicemail')).toMatch(/^Good afternoon Ms\. Shah, /);
     expect(when('2026-11-29T19:00:00-05:00', 'sms')).toMatch(/^Good evening Priya[,.] /);
+    // 4:45 am for the recruiter, whose clock the interview's offset gives: the text is read in the morning.
+    expect(when('2026-11-29T04:45:00-05:00', 'sms')).toMatch(/^Good morning Priya[,.] /);
   });
 });

@@ -117,4 +117,16 @@ export const cases: DenyCase[] = [
   [1, 'en-US', "I hope this doesn't cause you any trouble."],
   [1, 'en-GB', 'I know that the slot was reserved for me.'],
   [0, 'en-GB', 'I appreciate that time had been set aside for me, and I am sorry for the disruption this causes.'],
+  // Read by a US recruiter as "a moment ago"; the British reader accepted it.
+  [1, 'en-US', "The timing isn't right for me just now, so I'll pass on this one."],
+  [0, 'en-GB', "The timing isn't right for me just now, so I'll pass on this one."],
+  [0, 'en-US', "The timing isn't right for me at the moment, so I'll pass on this one."],
+  [1, 'en-US', 'The working schedule would not suit me.'],
+  [0, 'en-US', 'The work schedule would not suit me.'],
+  [1, 'en-US', 'The position at Ridgeway is not right for me, so I withdraw my application.'],
+  [0, 'en-US', 'The position at Ridgeway is not right for me, so I am withdrawing my application.'],
+  [1, 'en-GB', 'I am grateful for your interest in my candidacy with Harrow & Vale for the Data Officer position.'],
+  [0, 'en-GB', 'I am grateful for your interest in my application for the Data Officer position at Harrow & Vale.'],
+  [1, 'en-US', 'I declined this opportunity at Pinnacle Staffing earlier, and I will not reconsider.'],
+  [0, 'en-US', 'I declined the role at Pinnacle Staffing earlier, and I will not reconsider.'],
 ];

@@ -68,6 +68,10 @@ export const englishWords: LanguageWords = {
     { pattern: /\b(?:another|a new|a different) (date|time|day)\b[\s\S]*\b(?:another|a new|a different) \1\b/i, reason: 'asks for "another date" and then hopes for "a new date": one request is enough' },
     { pattern: /\bperhaps (?:for |to |on )?any ?(?:time|day|afternoon|morning|evening|weekday)\b/i, reason: 'an open window is no proposal: "perhaps any afternoon next week" reads "I am available any afternoon next week"' },
     { pattern: /\b(?:process|application|this time|this one|the offer|the role), because\b/i, reason: 'a comma before a "because" that gives the reason for the decision: "I am withdrawing from the process because ..."' },
+    { pattern: /\bjust now\b|\bworking schedule\b/i, reason: 'British: to an American "just now" means "a moment ago" ("at the moment"), and the schedule is a "work schedule"', variants: ['en-US'] },
+    { pattern: /\b(?:so|and|therefore) I withdraw my\b/i, reason: 'a performative simple present reads as a translation: "so I am withdrawing my application"' },
+    { pattern: /\bcandidacy with\b/i, reason: 'a candidacy is not "with" a company: "my application for the Data Officer position at Harrow & Vale"' },
+    { pattern: /\b(?:declined|pursuing|about) this opportunity at\b/i, reason: '"this opportunity" points back to nothing when the text has not named the role: "the role at Pinnacle Staffing"' },
     { pattern: /\bremove my details from\b/i, reason: 'British: an American recruiter reads "Please remove me from your list"', variants: ['en-US'] },
     {
       pattern: /\b(?:must|need to|have to|ask to|could we|can we|may I|like to) (?:move|reschedule|rearrange|shift) (?:my|our) (?:[^.?!;:\n]*? )?interview (?:[^.?!;:\n]*? )?(?:today|tomorrow|on [A-Z][^.?!;:\n]*?),? at (?:\d|noon|midday|midnight)/i,
