@@ -109,8 +109,8 @@ export const cases: DenyCase[] = [
   [1, 'es-MX', 'Me retiro del proceso.\n\nUn cordial saludo.\nAna'],
   [1, 'es-AR', 'Me retiro del proceso. Un saludo.', { channel: 'sms' }],
   [0, 'es-MX', 'Me retiro del proceso.\n\nSaludos cordiales.\nAna'],
-  [1, 'es-419', 'Si la retribución pudiera mejorar, lo hablamos con gusto.'],
-  [0, 'es-419', 'Si la remuneración pudiera mejorar, lo hablamos con gusto.'],
+  [1, 'es-419', 'Si la retribución puede mejorar, lo hablamos con gusto.'],
+  [0, 'es-419', 'Si la remuneración puede mejorar, lo hablamos con gusto.'],
   [1, 'es-MX', 'Ruego que no me escriban más.'],
   [0, 'es-MX', 'Les pido que no me escriban más.'],
   [1, 'es-MX', 'Lamento avisar con tan poco margen.'],
@@ -204,4 +204,19 @@ export const cases: DenyCase[] = [
   [0, 'es-ES', 'Debo aplazar mi entrevista, fijada para hoy a las 10:30. ¿Sería posible buscar otra fecha?'],
   [1, 'es-MX', '¿Sería posible pasarla para cualquier tarde?'],
   [0, 'es-419', '¿Sería posible pasarla para cualquier tarde?'],
+  // The twelfth reading: a colon glued the reason to the cancellation.
+  [1, 'es-ES', 'Retiro mi candidatura porque el desplazamiento no es viable para mí: cancelo la entrevista prevista para el jueves.'],
+  [0, 'es-ES', 'Retiro mi candidatura y cancelo la entrevista para el jueves porque el desplazamiento no es viable para mí.'],
+  // "ref." before a reference that already says so.
+  [1, 'es-ES', 'Retiro mi candidatura al puesto de Auxiliar Administrativa (ref. REF-2026/0417).'],
+  [0, 'es-ES', 'Retiro mi candidatura al puesto de Auxiliar Administrativa (REF-2026/0417).'],
+  // A past subjunctive with a present main clause, and the referral that does not say what it is for.
+  [1, 'es-ES', 'Si hubiera margen en el salario, con gusto lo hablamos.'],
+  [0, 'es-ES', 'Si hay margen en el salario, con gusto lo hablamos.'],
+  [1, 'es-MX', 'Si le ayuda, con mucho gusto le presentaría a Ana López: creo sinceramente que encajaría muy bien.'],
+  [0, 'es-MX', 'Si le sirve, con mucho gusto le facilito los datos de Ana López; sinceramente creo que tiene el perfil que buscan.'],
+  [1, 'es-AR', 'Gracias por escribirme sobre Tecnosoft; esta vez no me animo.'],
+  [0, 'es-AR', 'Gracias por escribirme sobre Tecnosoft; esta vez prefiero no seguir adelante.'],
+  [1, 'es-AR', 'Con todo, tengo en gran estima a su equipo.'],
+  [0, 'es-AR', 'De todos modos, valoro mucho a su equipo.'],
 ];

@@ -205,7 +205,7 @@ export const spanishWords: LanguageWords = {
     { pattern: /contar conmigo[^.!?]*contar(?:le|te)(?!\p{L})/iu, reason: '"contar conmigo; quería contarle" echoes one verb in one sentence: "Mil gracias por pensar en mí; quería decirle cuanto antes…"' },
     { pattern: /dejarlo sin decir/iu, reason: 'a calque of "leave it unsaid": "y prefería decírselo con franqueza"' },
     { pattern: /(?:^|[.!?;]\s+)Suerte\.(?!\p{L})/u, reason: 'a bare "Suerte." closing a message is curt: "Mucha suerte con la búsqueda"' },
-    { pattern: /(?:^|[.!?]\s+)Con otro (?:horario|salario|sueldo), lo hablamos/iu, reason: 'a clipped condition, terse in a text to a recruiter: "Si el horario pudiera cambiar, con gusto lo hablamos"' },
+    { pattern: /(?:^|[.!?]\s+)Con otro (?:horario|salario|sueldo), lo hablamos/iu, reason: 'a clipped condition, terse in a text to a recruiter: "Si el horario puede cambiar, con gusto lo hablamos"' },
     { pattern: /por lo que[^.!?]*,\s*porque(?!\p{L})/iu, reason: 'the reason hung after the consequence ("…, por lo que no podré asistir …, porque …"): it follows the decision ("Me retiro del proceso porque …, así que no podré asistir …")' },
     // The seventh reading.
     { pattern: /(?<!\p{L})(?:Disculpe|Perdone|Disculpa|Perdona):/u, reason: '"Disculpe:" alone asks for attention ("excuse me"), it does not apologise: "Disculpe el poco margen: …", "Siento avisar tan tarde: …"' },
@@ -386,5 +386,19 @@ export const spanishWords: LanguageWords = {
     },
     { pattern: /(?:^|[.!?]\s+)(?:Por desgracia|De momento)(?!\p{L})/u, reason: 'peninsular: Latin America says "lamentablemente" and "por ahora"', variants: ['es-419'] },
     { pattern: /(?:Su|Tu) empresa me encanta|ojalá coincidamos\.|(?<!\p{L})Admiro a (?:su|tu) equipo/iu, reason: 'gushing or clipped after no interview: "Me llevo muy buena impresión de su equipo; ojalá coincidamos más adelante"' },
+    {
+      pattern: /(?<!\p{L})(?:porque|ya que|puesto que|dado que)(?!\p{L})[^.!?:;\n]*: (?:cancelo|anulo|retiro|dejo|no)(?!\p{L})/iu,
+      reason: 'a colon after a "porque" clause, then a second decision, is a seam every reader failed: "…porque me mudo, así que cancelo la entrevista", or a sentence of its own',
+    },
+    {
+      pattern: /(?<!\p{L})(?:Si|si) (?:[^.;:!?\n]{0,30} )?(?:hubiera|pudiera|hubiese|pudiese)(?!\p{L})[^.;:!?\n]*, (?:con gusto |con mucho gusto )?lo (?:hablamos|vemos|retomamos)(?!\p{L})/u,
+      reason: 'a past subjunctive after "si" takes the conditional: "si hay margen, con gusto lo hablamos" or "si hubiera margen, lo hablaría con gusto"',
+    },
+    {
+      pattern: /(?:Si|si) (?:le|te|les) ayuda,|(?<!\p{L})(?:presentaría a|paso el contacto de|facilito los datos de) [^.;:!?\n]+[,:] (?:que )?(?:creo (?:sinceramente )?que )?encajaría muy bien\./u,
+      reason: 'a calque of "if it helps… she\'d be a great fit": say what the referral is for, "le facilito los datos de Ana, que creo que tiene justo el perfil que buscan"',
+    },
+    { pattern: /(?<!\p{L})(?:no me animo|Con todo, tengo en gran estima)(?!\p{L})/iu, reason: 'Latin America hears "no me animo" as "I don\'t dare", and "con todo, tengo en gran estima" as Spain: "esta vez prefiero no seguir adelante", "de todos modos, valoro mucho"', variants: ['es-419'] },
+    { pattern: /(?<!\p{L})ref\.? ?ref(?!\p{L})/iu, reason: '"ref. REF-2026/0417" says "reference" twice: the reference in brackets alone, "(REF-2026/0417)"' },
   ],
 };
