@@ -123,7 +123,7 @@ export function fitChannel(
   }
   // Each step takes one thing, but the one that made the text fit can free more room than it needed: the names that
   // say who writes to whom come back while the text still fits, the writer's full name first (else the name without a
-  // second surname), then the recipient's.
+  // second surname), then the recipient's. A concise text stays as short as fitting left it: it is the shortest tone.
   const restore = (next: View, omits: Omission, stillOmitted = false) => {
     const saved = current;
     const restored = rerender(next);
@@ -132,15 +132,16 @@ export function fitChannel(
       return false;
     }
     composed = restored;
-    if (!stillOmitted) leftOut.splice(leftOut.indexOf(omits), 1);
+    if (!stillOmitted && leftOut.includes(omits)) leftOut.splice(leftOut.indexOf(omits), 1);
     return true;
   };
-  if (current.candidate.name !== view.candidate.name) {
+  const restores = n.tone !== 'concise';
+  if (restores && current.candidate.name !== view.candidate.name) {
     const named = (name: string) => ({ ...current, candidate: { ...current.candidate, name } });
     if (!restore(named(view.candidate.name), 'surname') && shorter !== null && current.candidate.name !== shorter && shorter.length > current.candidate.name.length) {
       restore(named(shorter), 'surname', true);
     }
   }
-  if (current.recipient !== view.recipient && leftOut.includes('recipientName')) restore({ ...current, recipient: view.recipient }, 'recipientName');
+  if (restores && current.recipient !== view.recipient && leftOut.includes('recipientName')) restore({ ...current, recipient: view.recipient }, 'recipientName');
   return { parts: composed, leftOut, view: current };
 }
