@@ -147,4 +147,9 @@ export const cases: DenyCase[] = [
   // What a variant must say differently from its base: Quebec's "entrevue", Argentina's voseo in informal messages.
   [1, 'fr-CA', 'Je dois annuler notre entretien.'],
   [0, 'fr-FR', 'Je dois annuler notre entretien.'],
+  // The twelfth reading: a reschedule that renounces the meeting it asks to move.
+  [1, 'fr-FR', 'Je dois malheureusement renoncer à notre rendez-vous prévu mercredi à 10 h 30. Serait-il possible de convenir d\'une autre date ?', { scenario: 'personal-reasons' }],
+  [0, 'fr-FR', 'Je dois malheureusement reporter notre rendez-vous prévu mercredi à 10 h 30. Serait-il possible de convenir d\'une autre date ?', { scenario: 'personal-reasons' }],
+  [1, 'fr-CH', 'Je vais devoir renoncer cette fois, et j\'annule notre rendez-vous.', { channel: 'voicemail' }],
+  [0, 'fr-CH', 'Je vais devoir renoncer pour cette fois à ma candidature, et j\'annule notre rendez-vous.', { channel: 'voicemail' }],
 ];
