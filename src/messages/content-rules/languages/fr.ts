@@ -49,6 +49,11 @@ export const frenchWords: LanguageWords = {
     formal: new RegExp(`(?<!-)${word("vous|votre|vos|veuillez|n'hésitez|excusez|pardonnez|dites-moi|tenez-moi|gardez-moi|sachez").source}`, 'iu'),
   },
   denyList: [
+    { pattern: /c'est non, définitivement/iu, reason: 'oral register under "Madame," and a formal close: "Je ne reviendrai pas sur ma décision, qui est définitive"', channels: ['email', 'linkedin'] },
+    { pattern: /garder mon profil en tête/iu, reason: 'a calque of "keep me in mind": "N\'hésitez pas à revenir vers moi si une autre occasion se présente"' },
+    { pattern: /(?<![\p{L}])pens(?:ez|e|er) à moi plus tard(?![\p{L}])/iu, reason: 'a bare "plus tard" reads as a curt order: "N\'hésitez pas à me recontacter à l\'avenir"' },
+    { pattern: /mal choisi pour moi de(?![\p{L}])/iu, reason: '"mal choisi" takes no infinitive: "je ne souhaite pas changer d\'emploi pour le moment"' },
+    { pattern: /(?:par téléphone|téléphonerai également)\s*; merci(?![\p{L}])/iu, reason: 'two sentences glued by a semicolon: "… par téléphone. Merci de votre compréhension."' },
     { pattern: /(?<![\p{L}])renonc\p{L}* cette fois(?![\p{L}])/iu, reason: '"renoncer" needs "pour" and what is given up: "je vais devoir renoncer pour cette fois à ma candidature"' },
     {
       pattern: /(?<![\p{L}])renonc\p{L}* à (?:notre|l'|votre) (?:rendez-vous|entretien|entrevue)(?![\p{L}])[\s\S]*(?:autre date|nouvelle date|autre créneau|nouveau créneau|reporter|report)/iu,
