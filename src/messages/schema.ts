@@ -169,7 +169,10 @@ const messageFacts = {
           'How to address the recipient: `ms` and `mr` give "Dear Ms. de la Cruz", "Sehr geehrte Frau Dr. Vogel", ' +
             '"Madame," and "Estimada Sra. Ochoa:"; `dr` gives "Dear Dr. Vogel" and the German "Guten Tag Dr. Andrea ' +
             'Vogel". `mx`, or none, never guesses a gender: the greeting uses the full name. With a gendered ' +
-            'honorific and an `academicTitle` of Dr., Spanish writes "Dra." / "Dr.". Never guessed from a name.',
+            'honorific and an `academicTitle` of Dr., Spanish writes "Dra." / "Dr.". French: `ms`/`mr` with a ' +
+            'professor\'s title give "Madame la Professeure" (Quebec "Professeure Martin"), with a doctor\'s title ' +
+            'Quebec writes "Docteure St-Onge"; `dr` says no gender, so French never guesses "Docteur"/"Docteure" ' +
+            'and greets by the full name ("Bonjour Nathalie St-Onge"), never the first name alone. Never guessed from a name.',
         ),
       academicTitle: line(40)
         .optional()

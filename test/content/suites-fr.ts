@@ -8,6 +8,7 @@ import type { MatrixOf } from './registry.js';
 import { frBE, frCH, frFR } from '../../src/messages/languages/fr.js';
 import type { LanguageHelpers } from '../../src/messages/languages/helpers.js';
 import { frenchFactSets } from './facts-fr.js';
+import { parsePersonName } from '../../src/messages/facts/person-name.js';
 import { addressWords } from './rules-fr.js';
 
 /** Everything a reader sees, facts taken out: the subject, the text and the advice. */
@@ -40,6 +41,19 @@ export function frenchSuites(tag: string, matrix: MatrixOf) {
       const found = both().flatMap((r) => {
         const hit = agreeing.exec(sent(r));
         return hit ? [`${r.label}: "${hit[0]}"`] : [];
+      });
+      expect(found.slice(0, 10)).toEqual([]);
+    });
+
+    it('greets a reader without "Madame" or "Monsieur" by the full name in a formal or firm message or call, never the first name alone', () => {
+      const found = matrix('formal').flatMap((r) => {
+        const recipient = factsFor(r.set, r.scenario).recipient;
+        if (!recipient || recipient.honorific === 'ms' || recipient.honorific === 'mr' || (r.tone !== 'formal' && r.tone !== 'firm')) return [];
+        const person = parsePersonName(recipient);
+        if (!person.family) return [];
+        const firstNames = [person.first, person.preferred].filter((x): x is string => Boolean(x));
+        const alone = firstNames.find((first) => new RegExp(`^(?:Bonjour|Bonsoir) ${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L} -])`, 'mu').test(r.message.text));
+        return alone ? [`${r.label}: "Bonjour ${alone}"`] : [];
       });
       expect(found.slice(0, 10)).toEqual([]);
     });

@@ -44,10 +44,21 @@ describe('French names', () => {
     expect(frFR.address(parsePersonName({ name: 'Sabine Martin' }), 'ms').byTitle).toBeUndefined();
   });
 
-  it('addresses a professor as "Professeure" or "Professeur" where the honorific gives the form', () => {
-    expect(frFR.address(parsePersonName({ givenName: 'Marie-Hélène', familyName: 'du Guérand-Lemoine', academicTitle: 'Pr' }), 'ms').titled).toBe('Professeure du Guérand-Lemoine');
-    expect(frFR.address(parsePersonName({ givenName: 'Paul', familyName: 'Martin', academicTitle: 'Prof.' }), 'mr').titled).toBe('Professeur Martin');
-    expect(frFR.address(parsePersonName({ givenName: 'Camille', familyName: 'Martin', academicTitle: 'Pr' }), 'mx').titled).toBeNull();
+  it('addresses a professor as "Madame la Professeure" in Paris, Brussels and Geneva, "Professeure Martin" in Quebec, where ms or mr gives the form', () => {
+    const prof = (academicTitle: string) => parsePersonName({ givenName: 'Marie-Hélène', familyName: 'du Guérand-Lemoine', academicTitle });
+    expect(frFR.address(prof('Pr'), 'ms').titled).toBe('Madame la Professeure');
+    expect(frBE.address(parsePersonName({ givenName: 'Jan', familyName: 'Peeters', academicTitle: 'Prof. Dr' }), 'mr').titled).toBe('Monsieur le Professeur');
+    expect(frCH.address(prof('Prof.'), 'mr').titled).toBe('Monsieur le Professeur');
+    expect(frCA.address(prof('Prof.'), 'ms').titled).toBe('Professeure du Guérand-Lemoine');
+    expect(frFR.address(prof('Pr'), 'mx').titled).toBeNull();
+  });
+
+  it('addresses a doctor as "Docteure St-Onge" in Quebec where ms or mr gives the form, and as "Madame" elsewhere', () => {
+    const doctor = (academicTitle: string) => parsePersonName({ givenName: 'Nathalie', familyName: 'St-Onge', academicTitle });
+    expect(frCA.address(doctor('Dre'), 'ms').titled).toBe('Docteure St-Onge');
+    expect(frCA.address(doctor('Dr'), 'ms').titled).toBe('Docteure St-Onge');
+    expect(frCA.address(doctor('Dr'), 'mr').titled).toBe('Docteur St-Onge');
+    for (const h of [frFR, frBE, frCH]) expect(h.address(doctor('Dr'), 'ms').titled).toBe('Madame St-Onge');
   });
 
   it('greets a doctor or a professor sent with the honorific dr by the full name, never "Docteur" for a gender or a profession it cannot know', () => {

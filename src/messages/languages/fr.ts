@@ -54,7 +54,7 @@ function lowerCommonNoun(part: string): string | null {
  */
 const commonNouns: Record<string, 'f' | 'm' | 'pl'> = {};
 for (const w of 'mairie ville banque caisse société université fondation association région compagnie clinique polyclinique agence direction chambre communauté métropole préfecture fédération mutuelle maison école entreprise manufacture coopérative commune collectivité académie assurance assurances-vie imprimerie librairie pharmacie fromagerie brasserie fonderie verrerie menuiserie boulangerie biscuiterie distillerie raffinerie cave cité assemblée administration autorité agglomération caisse-d\'épargne délégation organisation union confédération ligue résidence maternité crèche école-supérieure haute-école institution régie sncf-réseau'.split(' ')) commonNouns[w] = 'f';
-for (const w of 'cabinet groupe centre conseil département laboratoire institut hôpital hospice office crédit musée théâtre atelier studio syndicat ministère collège lycée service comité établissement bureau réseau domaine château garage hôtel restaurant club consortium conservatoire observatoire parc port aéroport tribunal greffe centre-hospitalier chu chru ehpad'.split(' ')) commonNouns[w] = 'm';
+for (const w of 'cabinet groupe centre conseil département laboratoire institut hôpital hospice office mouvement crédit musée théâtre atelier studio syndicat ministère collège lycée service comité établissement bureau réseau domaine château garage hôtel restaurant club consortium conservatoire observatoire parc port aéroport tribunal greffe centre-hospitalier chu chru ehpad'.split(' ')) commonNouns[w] = 'm';
 for (const w of 'laboratoires éditions ateliers établissements transports hôpitaux hospices chantiers magasins salins moulins vignobles services'.split(' ')) commonNouns[w] = 'pl';
 
 /** A common-noun employer with its article ("la Mairie de Lyon", "l'Université de Nantes"), or null for a brand. */
@@ -115,31 +115,38 @@ function companyWith(written: string, spoken = false): Record<string, string> {
 }
 
 /**
- * "Maître Le Roy" for an avocat or a notaire (academic title "Me" or "Maître"). "Madame Martin", "Monsieur Le Gall": only with `ms` or `mr` (given, or written into the name as "Mme"). French
- * letters give no one an academic title in an address; `dr`, `mx` and no honorific take the neutral form, the given
- * and family name ("Bonjour Jean-Marc Lefèvre,"), since "dr" does not say "Docteur" or "Docteure".
+ * How a letter, a text and a call address someone, decided whole. Only `ms` and `mr` give a gender; an academic title
+ * ("Dr", "Dre", "Prof. Dr") comes in `academicTitle`. "Maître Le Roy" for an avocat or a notaire ("Me" or "Maître").
+ * With `ms` or `mr` and a professor's title, France, Belgium and Switzerland write "Madame la Professeure", "Monsieur
+ * le Professeur", and Quebec "Professeure Martin"; with a doctor's title Quebec writes "Docteure St-Onge", "Docteur
+ * Ouellet" (France, Belgium and Switzerland give a doctor no title in an address: "Madame Duval"). Otherwise "Madame
+ * Martin", "Monsieur Le Gall". `dr` says a doctorate but no gender, so neither "Docteur" nor "Docteure" is guessed:
+ * `dr`, `mx` and no honorific take the given and family name ("Bonjour Nathalie St-Onge,"), in every channel.
  */
-function address(person: PersonName, honorific: Honorific | null): Address {
+function address(person: PersonName, honorific: Honorific | null, canadian = false): Address {
   const family = person.family;
   // Without a given name there is nothing to greet by but the name as written ('Dr Lefèvre').
   const full = person.given ? [person.given, family].filter(Boolean).join(' ') : person.full;
+  const title = person.academicTitle?.trim() ?? '';
   // An avocat or a notaire is "Maître", man or woman: "Cher Maître,", "Bonjour Maître Le Roy,", never a first name.
-  if (person.academicTitle && /^(Me|Me\.|Maître|Maitre)$/iu.test(person.academicTitle.trim())) {
+  if (/^(Me|Me\.|Maître|Maitre)$/iu.test(title)) {
     const maitre = family ? `Maître ${family}` : 'Maître';
     return { titled: maitre, titledOblique: maitre, full: maitre, byTitle: true };
   }
-  // The honorific "dr" says a doctorate, not whether to write "Docteur" or "Docteure" (Quebec, Belgium and Switzerland
-  // write the feminine, and readers there failed "Docteur St-Onge" to a woman), nor whether the recipient is a
-  // physician ("Docteur" is no address for a professor at a town hall): no gender is guessed, so the greeting takes
-  // the neutral full name ("Bonjour Nathalie St-Onge,"). Without a given name, the name stays as written ("Dr St-Onge").
-  if (honorific === 'dr') return { titled: null, titledOblique: null, full };
-  // A professor is addressed by the title in French medical and academic settings ("Bonjour Professeure Martin,"),
-  // with the honorific giving its form; without one the neutral full name stays.
-  if (person.academicTitle && /^(Pr|Pr\.|Prof|Prof\.|Professeur|Professeure)$/iu.test(person.academicTitle.trim()) && family && (honorific === 'ms' || honorific === 'mr')) {
-    const professor = `${honorific === 'ms' ? 'Professeure' : 'Professeur'} ${family}`;
-    return { titled: professor, titledOblique: professor, full };
+  // "dr" gives no gender: Quebec, Belgium and Switzerland write "Docteure" to a woman, and readers failed "Docteur
+  // St-Onge" to one; the greeting takes the neutral full name. Without a given name, the name stays as written.
+  if (honorific !== 'ms' && honorific !== 'mr') return { titled: null, titledOblique: null, full };
+  const woman = honorific === 'ms';
+  if (/^(Pr|Prof|Professeure?)\b/iu.test(title)) {
+    // A professor is addressed by the title: "Madame la Professeure," in Paris or Brussels, "Professeure Martin" in Quebec.
+    const professor = canadian ? (family ? `${woman ? 'Professeure' : 'Professeur'} ${family}` : null) : woman ? 'Madame la Professeure' : 'Monsieur le Professeur';
+    if (professor) return { titled: professor, titledOblique: professor, full };
   }
-  const titled = family && (honorific === 'ms' || honorific === 'mr') ? `${honorific === 'ms' ? 'Madame' : 'Monsieur'} ${family}` : null;
+  if (canadian && family && /^(Dr|Dre|Docteure?)\.?$/iu.test(title)) {
+    const doctor = `${woman ? 'Docteure' : 'Docteur'} ${family}`;
+    return { titled: doctor, titledOblique: doctor, full };
+  }
+  const titled = family ? `${woman ? 'Madame' : 'Monsieur'} ${family}` : null;
   return { titled, titledOblique: titled, full };
 }
 
@@ -355,11 +362,11 @@ function makeFrench(tag: FrenchTag): LanguageHelpers {
     withArticle: (role) => de(runningTitle(role)),
     possessive,
     list: (items) => listFormat.format(items),
-    address,
+    address: (person, honorific) => address(person, honorific, canadian),
     givenName: (name) => parsePersonName({ name }).first,
     titledName(honorific: Honorific | undefined, name: string) {
       const person = parsePersonName({ name });
-      return address(person, honorific ?? person.writtenHonorific).titled;
+      return address(person, honorific ?? person.writtenHonorific, canadian).titled;
     },
     // "Bonjour" through the day, "Bonsoir" from six; "Belle fin de journée" only from three ("afternoon"), "Belle
     // journée" before: a morning call does not wish a good end of the day.

@@ -147,4 +147,19 @@ export const cases: DenyCase[] = [
   // What a variant must say differently from its base: Quebec's "entrevue", Argentina's voseo in informal messages.
   [1, 'fr-CA', 'Je dois annuler notre entretien.'],
   [0, 'fr-FR', 'Je dois annuler notre entretien.'],
+  // The twelfth reading: a reschedule that renounces the meeting it asks to move.
+  [1, 'fr-FR', 'Je dois malheureusement renoncer à notre rendez-vous prévu mercredi à 10 h 30. Serait-il possible de convenir d\'une autre date ?', { scenario: 'personal-reasons' }],
+  [0, 'fr-FR', 'Je dois malheureusement reporter notre rendez-vous prévu mercredi à 10 h 30. Serait-il possible de convenir d\'une autre date ?', { scenario: 'personal-reasons' }],
+  [1, 'fr-CH', 'Je vais devoir renoncer cette fois, et j\'annule notre rendez-vous.', { channel: 'voicemail' }],
+  [0, 'fr-CH', 'Je vais devoir renoncer pour cette fois à ma candidature, et j\'annule notre rendez-vous.', { channel: 'voicemail' }],
+  [1, 'fr-FR', 'Je ne reviendrai pas sur ma décision : c\'est non, définitivement.', { channel: 'email' }],
+  [0, 'fr-FR', 'Je ne reviendrai pas sur ma décision, qui est définitive.', { channel: 'email' }],
+  [1, 'fr-FR', 'N\'hésitez pas à garder mon profil en tête pour la suite.'],
+  [0, 'fr-FR', 'N\'hésitez pas à revenir vers moi si une autre occasion se présente.'],
+  [1, 'fr-CH', 'Pensez à moi plus tard !'],
+  [0, 'fr-CH', 'N\'hésitez pas à me recontacter à l\'avenir.'],
+  [1, 'fr-BE', 'J\'annule notre rendez-vous, car le moment est mal choisi pour moi de changer d\'emploi.'],
+  [0, 'fr-BE', 'J\'annule notre rendez-vous, car le moment est mal choisi pour moi.'],
+  [1, 'fr-FR', 'Je tenterai également de vous joindre par téléphone ; merci de votre compréhension.'],
+  [0, 'fr-FR', 'Je tenterai également de vous joindre par téléphone. Merci de votre compréhension.'],
 ];

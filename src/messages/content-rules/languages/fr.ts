@@ -39,6 +39,9 @@ export const frenchWords: LanguageWords = {
   declineWords: /^Réponse à (?:votre|ta) (?:proposition d'embauche|offre)(?![\p{L}])|déclin|refus|renonc|ne donne pas suite|ne donnerai pas suite|pas de suite|réponse négative|ne peux (?:pas )?(?:l'|la |les )?accepter/iu,
   // French writes "Madame," on its own at the head of a formal letter: the title alone is the greeting.
   letterTitles: { ms: 'Madame', mr: 'Monsieur' },
+  // Without "Madame" or "Monsieur" (the honorific dr, mx or none), vous greets by the full name, on the phone too
+  // ("Bonjour Nathalie St-Onge"): a first name alone to a doctor failed readers in Paris, Brussels and Montréal.
+  fullNameWithoutTitle: true,
   address: {
     // Pronouns, elided or not, and the imperatives a "tu" text would use.
     informal: new RegExp(`${word("tu|te|toi|ton|ta|tes|n'hésite|excuse-moi|pardonne-moi|dis-moi|tiens-moi|garde-moi|sache").source}|(?<![\\p{L}'’])t['’](?=\\p{L})`, 'iu'),
@@ -46,6 +49,16 @@ export const frenchWords: LanguageWords = {
     formal: new RegExp(`(?<!-)${word("vous|votre|vos|veuillez|n'hésitez|excusez|pardonnez|dites-moi|tenez-moi|gardez-moi|sachez").source}`, 'iu'),
   },
   denyList: [
+    { pattern: /c'est non, définitivement/iu, reason: 'oral register under "Madame," and a formal close: "Je ne reviendrai pas sur ma décision, qui est définitive"', channels: ['email', 'linkedin'] },
+    { pattern: /garder mon profil en tête/iu, reason: 'a calque of "keep me in mind": "N\'hésitez pas à revenir vers moi si une autre occasion se présente"' },
+    { pattern: /(?<![\p{L}])pens(?:ez|e|er) à moi plus tard(?![\p{L}])/iu, reason: 'a bare "plus tard" reads as a curt order: "N\'hésitez pas à me recontacter à l\'avenir"' },
+    { pattern: /mal choisi pour moi de(?![\p{L}])/iu, reason: '"mal choisi" takes no infinitive: "je ne souhaite pas changer d\'emploi pour le moment"' },
+    { pattern: /(?:par téléphone|téléphonerai également)\s*; merci(?![\p{L}])/iu, reason: 'two sentences glued by a semicolon: "… par téléphone. Merci de votre compréhension."' },
+    { pattern: /(?<![\p{L}])renonc\p{L}* cette fois(?![\p{L}])/iu, reason: '"renoncer" needs "pour" and what is given up: "je vais devoir renoncer pour cette fois à ma candidature"' },
+    {
+      pattern: /(?<![\p{L}])renonc\p{L}* à (?:notre|l'|votre) (?:rendez-vous|entretien|entrevue)(?![\p{L}])[\s\S]*(?:autre date|nouvelle date|autre créneau|nouveau créneau|reporter|report)/iu,
+      reason: 'a reschedule never renounces: "renoncer à notre rendez-vous" reads as a withdrawal the next sentence contradicts; "je dois malheureusement reporter notre rendez-vous"',
+    },
     {
       pattern: /^(?:Offre|Proposition) déclinée|^Candidature retirée/mu,
       reason: 'an ATS status line, not a person writing: "Votre offre : je la décline", "Retrait de ma candidature", "Je retire ma candidature"',
