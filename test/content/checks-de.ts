@@ -55,12 +55,26 @@ export const germanDenyList: readonly [RegExp, string][] = [
   [/\bWechsel\b[^.!?]*, (denn|weil|da) [^.!?]*\bWechsel\b/, 'the frame repeats the noun of the candidate\'s reason: "Ein Wechsel an den Standort Linz kommt für mich derzeit jedoch nicht in Frage."'],
 ];
 
-/** The sender's hour from the set's `now` (or the matrix clock), in the sender's own offset. */
+/** An ISO time's own offset in minutes ("+01:00", "Z"). */
+const isoOffset = (iso: string) => {
+  const m = /([+-])(\d{2}):(\d{2})$/.exec(iso);
+  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+};
+const zoneHour = (zone: string, ms: number) => Number(new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', hourCycle: 'h23' }).format(ms));
+
+/**
+ * The hour where the message is read, for its greeting: the recruiter's, at the interview's place (its zone, else the
+ * offset of its time) when the scenario is about one; else the candidate's own zone; else the offset of `now`.
+ */
 function senderHour(r: Rendering): number {
   const iso = r.set.facts.now ?? now;
-  const m = /([+-])(\d{2}):(\d{2})$/.exec(iso);
-  const offset = m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
-  return new Date(Date.parse(iso) + offset * 60_000).getUTCHours();
+  const ms = Date.parse(iso);
+  const uses = new Set<string>([...r.scenario.fields.required, ...r.scenario.fields.uses]);
+  const interview = r.set.facts.interview;
+  if (interview?.timeZone && uses.has('/interview/timeZone')) return zoneHour(interview.timeZone, ms);
+  if (interview?.at && uses.has('/interview/at')) return new Date(ms + isoOffset(interview.at) * 60_000).getUTCHours();
+  if (r.set.facts.candidate.timeZone) return zoneHour(r.set.facts.candidate.timeZone, ms);
+  return new Date(ms + isoOffset(iso) * 60_000).getUTCHours();
 }
 
 /** The first sentence: up to the first full stop that ends one (not a title's: "Dr. Vogel", "Mag. Huber"). */
@@ -297,10 +311,12 @@ export function germanWordChecks(tag: string): GermanCheck[] {
       run: (r) => {
         const facts = factsOf(r);
         const text = r.message.text;
-        const asksDate = /neuen Termin|anderer Termin|anderen Termin|anderen Tag|anderer Tag|Ersatztermin|verschieben|Verschiebung/.test(text);
+        const asksDate = /neuen Termin|neuer Termin|anderer Termin|anderen Termin|anderen Tag|anderer Tag|Ersatztermin|verschieben|Verschiebung/.test(text);
         if (facts.intent === 'reschedule') {
           if (!asksDate) return 'reschedule without asking for another date';
           if (/zurückzuziehen|ziehe[^.]*zurück/.test(text)) return 'reschedule that withdraws the application';
+          // A formal text that asks a favour thanks for it: readers in Stuttgart, Vienna and Zurich failed every one without.
+          if (r.channel === 'sms' && r.tone === 'formal' && !/Danke|Dank\b/.test(text)) return 'a formal text asks for another date without thanks';
           if (facts.availability && !text.includes(facts.availability) && !leftOut(r.message).length) return 'the availability left out';
         } else if (asksDate) return 'asks for another date without reschedule';
         const negotiates = /noch einmal überdenken|neu überlegen|noch einmal überlegen|noch einmal prüfen|Spielraum|noch etwas (geht|bewegen|möglich)|etwas geht|mehr möglich|(finanziell|Arbeitsmodell) noch etwas|anders regeln|flexibler gestalten|Flexibilität rede|rede ich gern weiter|Arbeitsmodell anpassen|anderes Arbeitsmodell|höheres (Gehalt|Salär)|Über das Arbeitsmodell spreche|Über die Konditionen (spreche|rede)|wäre ich gesprächsbereit|verhandlungsbereit/.test(text);
