@@ -116,4 +116,16 @@ export const cases: DenyCase[] = [
   [0, 'de-DE', 'Ihre Anfrage zur Position beim Universitätsklinikum Tübingen AöR.'],
   [1, 'de-CH', 'Die Position passt aber nicht zu meinen Plänen, da das Aufgabenprofil nicht zu mir passt.'],
   [0, 'de-CH', 'Eine Bewerbung ziehe ich aber nicht in Betracht, da das Aufgabenprofil nicht zu mir passt.'],
+  // The first reading after the eleventh fix pass: hours and places that "suit me", a veiled reason followed by its
+  // detail, and thanks for "insights" with no interview named.
+  [1, 'de-AT', 'Ich ziehe meine Bewerbung zurück, da die Arbeitszeiten nicht zu mir passen.', { channel: 'sms' }],
+  [0, 'de-AT', 'Ich ziehe meine Bewerbung zurück, da sich die Arbeitszeiten nicht mit meinen Verpflichtungen vereinbaren lassen.', { channel: 'sms' }],
+  [1, 'de-CH', 'Ich habe mich dagegen entschieden, da der Arbeitsort nicht zu mir passt.', { channel: 'sms' }],
+  [0, 'de-CH', 'Ich habe mich dagegen entschieden, da der Arbeitsort für mich nicht passt.', { channel: 'sms' }],
+  [0, 'de-DE', 'Ich verfolge meine Bewerbung nicht weiter, da die Aufgaben fachlich nicht zu mir passen.', { channel: 'sms' }],
+  [1, 'de-CH', 'Persönliche Umstände hindern mich daran, den Termin wahrzunehmen, denn meine Mutter muss operiert werden.'],
+  [0, 'de-CH', 'Leider kann ich den Termin nicht wahrnehmen, denn meine Mutter muss operiert werden.'],
+  [0, 'de-DE', 'Aus persönlichen Gründen kann ich den Termin leider nicht wahrnehmen.'],
+  [1, 'de-DE', 'Danke für die Einblicke! Meine Bewerbung verfolge ich nicht weiter.', { channel: 'sms' }],
+  [0, 'de-DE', 'Vielen Dank für das Gespräch am Dienstag. Meine Bewerbung verfolge ich nicht weiter.', { channel: 'sms' }],
 ];
