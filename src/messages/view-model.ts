@@ -72,11 +72,14 @@ export const ViewModelSchema = z
     shortNotice: flag(`The interview is less than ${shortNoticeHours} hours away.`),
     clock: z
       .object({
-        morning: flag('Now is morning where the sender is (by the offset of `now`).'),
+        morning: flag(
+          'Now is morning where the recruiter reads the message (the interview\'s zone, else the candidate\'s, else the ' +
+            'offset of `now`), from midnight: a message left in the small hours is read in the morning.',
+        ),
         afternoon: flag('Now is afternoon (or "day", where the language greets so).'),
         evening: flag('Now is evening.'),
       })
-      .describe('For a greeting by the clock; all false when the sender\'s clock is unknown.'),
+      .describe('For a greeting by the clock; all false when no clock is known.'),
     reason: z.object({
       code: z.string().nullable().describe('The reason the text gives, as a reason code.'),
       because: text("Our clause for the reason, with its own connector (from the language's reasons.yaml); null at disclosure none."),
@@ -191,7 +194,7 @@ export function buildView(n: NormalisedRequest): View {
   const format = use('/interview/format', request.interview?.format);
   const phone = use('/candidate/phone', request.candidate.phone);
   const hour = readerHour(n, use('/interview/timeZone', request.interview?.timeZone), at);
-  const { morning, afternoon, evening } = h.dayparts;
+  const { afternoon, evening } = h.dayparts;
   const company = n.company;
   // A letter names the company by its legal name only where the language's letters do (legalNameInLetters); no one
   // reads a legal form in a text, a LinkedIn message or a script.
@@ -243,9 +246,10 @@ export function buildView(n: NormalisedRequest): View {
     },
     shortNotice: clock !== null && clock.hoursAhead > 0 && clock.hoursAhead < shortNoticeHours,
     clock: {
-      morning: hour !== null && hour >= morning && hour < afternoon,
+      // The small hours are morning: a message left then is read once the day starts ("Bonsoir" at 3:40 was a slip).
+      morning: hour !== null && hour < afternoon,
       afternoon: hour !== null && hour >= afternoon && hour < evening,
-      evening: hour !== null && (hour >= evening || hour < morning),
+      evening: hour !== null && hour >= evening,
     },
     reason: {
       code: n.reasonCode,

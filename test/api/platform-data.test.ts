@@ -57,6 +57,9 @@ describe('platform data', () => {
     // About an interview in Madrid, the recruiter's evening there.
     const madrid = { ...call, scenario: 'accepted-another-offer', interview: { at: '2026-12-03T10:00:00+01:00', timeZone: 'Europe/Madrid' } };
     expect((await post({ ...madrid, candidate })).json().text).toMatch(/^Buenas (tardes|noches)/);
+    // In the small hours there it is morning: the message is read once the day starts, never "Bonsoir" at 3:40.
+    const martinique = { ...madrid, language: 'fr-FR', now: '2026-11-30T07:40:00Z', interview: { at: '2026-12-03T10:00:00-04:00', timeZone: 'America/Martinique' } };
+    expect((await post({ ...martinique, candidate: { ...candidate, timeZone: 'Europe/Paris' } })).json().text).toMatch(/^Bonjour/);
   });
 
   it('words the advice in adviceLanguage, and the message in its own language', async () => {

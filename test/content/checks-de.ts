@@ -217,7 +217,7 @@ export function germanWordChecks(tag: string): GermanCheck[] {
         if (!/^(Guten (Morgen|Tag|Abend)|Hallo|Hi|Liebe[r]?|Grüß Gott|Grüezi)\b/.test(text)) return 'no greeting';
         const hour = readerHour(r);
         if (hour < 10 && hour >= 5 && !text.startsWith('Guten Morgen')) return `no "Guten Morgen" at ${hour} o'clock`;
-        if ((hour >= 18 || hour < 5) && !text.startsWith('Guten Abend')) return `no "Guten Abend" at ${hour} o'clock`;
+        if (hour >= 18 && !text.startsWith('Guten Abend')) return `no "Guten Abend" at ${hour} o'clock`;
         const name = r.set.facts.candidate.name!;
         const first = firstSentence(text);
         if (!first.includes(name.replace(/\b(Dr|Prof|Mag|Dipl|Ing|Univ|St)\./g, '$1')) && !leftOut(r.message).includes('surname')) return 'the first sentence does not say who it is';

@@ -185,10 +185,10 @@ describe('Spanish words a native reader would not send', () => {
       const tag = r.label.slice(1, 6) as Tag;
       if (!r.set.facts.now) return undefined;
       const hour = readerHour(r);
-      const { morning, afternoon, evening } = (tag === 'es-ES' ? esES : tag === 'es-AR' ? esAR : esMX).dayparts;
+      const { afternoon, evening } = (tag === 'es-ES' ? esES : tag === 'es-AR' ? esAR : esMX).dayparts;
       const greeting = (r.message.parts.greeting ?? '').toLowerCase();
       if (hour >= afternoon && /buenos días/.test(greeting)) return `"buenos días" at ${hour}:00`;
-      if (hour >= morning && hour < afternoon && /buenas (tardes|noches)/.test(greeting)) return `"buenas tardes" at ${hour}:00`;
+      if (hour < afternoon && /buenas (tardes|noches)/.test(greeting)) return `"buenas tardes" at ${hour}:00`;
       if (hour >= afternoon && hour < evening && /buenas noches/.test(greeting)) return `"buenas noches" at ${hour}:00`;
       return undefined;
     })).toEqual([]);

@@ -83,8 +83,8 @@ describe('Spanish names', () => {
 
 describe('Spanish dates and times', () => {
   it('greets by the clock as each market does: Spain says "buenas tardes" from two, Latin America from noon', () => {
-    expect(esES.dayparts).toEqual({ morning: 5, afternoon: 14, evening: 21 });
-    expect(esMX.dayparts).toEqual({ morning: 5, afternoon: 12, evening: 19 });
+    expect(esES.dayparts).toEqual({ afternoon: 14, evening: 21 });
+    expect(esMX.dayparts).toEqual({ afternoon: 12, evening: 19 });
     expect(es419.dayparts).toEqual(esMX.dayparts);
   });
 

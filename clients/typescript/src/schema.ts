@@ -1151,9 +1151,9 @@ export interface components {
             };
             /** @description The interview is less than 24 hours away. */
             shortNotice: boolean;
-            /** @description For a greeting by the clock; all false when the sender's clock is unknown. */
+            /** @description For a greeting by the clock; all false when no clock is known. */
             clock: {
-                /** @description Now is morning where the sender is (by the offset of `now`). */
+                /** @description Now is morning where the recruiter reads the message (the interview's zone, else the candidate's, else the offset of `now`), from midnight: a message left in the small hours is read in the morning. */
                 morning: boolean;
                 /** @description Now is afternoon (or "day", where the language greets so). */
                 afternoon: boolean;
@@ -2197,9 +2197,9 @@ export interface components {
             };
             /** @description The interview is less than 24 hours away. */
             shortNotice: boolean;
-            /** @description For a greeting by the clock; all false when the sender's clock is unknown. */
+            /** @description For a greeting by the clock; all false when no clock is known. */
             clock: {
-                /** @description Now is morning where the sender is (by the offset of `now`). */
+                /** @description Now is morning where the recruiter reads the message (the interview's zone, else the candidate's, else the offset of `now`), from midnight: a message left in the small hours is read in the morning. */
                 morning: boolean;
                 /** @description Now is afternoon (or "day", where the language greets so). */
                 afternoon: boolean;

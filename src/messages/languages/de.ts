@@ -537,7 +537,7 @@ function makeGerman(locale: GermanTag): LanguageHelpers {
       return address(person, honorific ?? person.writtenHonorific).titled;
     },
     // "Guten Morgen" until about ten, "Guten Tag" through the working day, "Guten Abend" from six.
-    dayparts: { morning: 5, afternoon: 10, evening: 18 },
+    dayparts: { afternoon: 10, evening: 18 },
     // Said after the noun: "das Gespräch per Video", "das Gespräch vor Ort".
     formatWords: { phone: 'per Telefon', video: 'per Video', onsite: 'vor Ort' },
     everydayCompany,

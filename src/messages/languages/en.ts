@@ -260,9 +260,7 @@ function makeEnglish(locale: 'en-US' | 'en-GB'): LanguageHelpers {
       const person = parsePersonName({ name });
       return address(person, honorific ?? person.writtenHonorific).titled;
     },
-    // From midnight it is morning: a text or voicemail left in the small hours is read in the morning, and "Good
-    // evening" at 4:45 am (a New York candidate's 7:45 to a recruiter in Los Angeles) reads as a slip.
-    dayparts: { morning: 0, afternoon: 12, evening: 18 },
+    dayparts: { afternoon: 12, evening: 18 },
     formatWords: { phone: 'phone', video: 'video', onsite: 'in-person' },
     everydayCompany,
     newEmployerInProse: employerInProse(us),

@@ -380,14 +380,14 @@ function makeSpanish(locale: SpanishTag): LanguageHelpers {
       const person = parsePersonName({ name }, 'spanish');
       return address(person, honorific ?? person.writtenHonorific).titled;
     },
-    // Spain says "buenos días" from early morning until lunch, about two, and "buenas tardes" until about nine; Mexico and the rest of
+    // Spain says "buenos días" until lunch, about two, and "buenas tardes" until about nine; Mexico and the rest of
     // Latin America change at noon, and say "buenas noches" once it is dark, from about seven; Argentina says "buen
     // día" until lunch, about one, and "buenas noches" from about eight.
     dayparts: twelve
-      ? { morning: 5, afternoon: 12, evening: 19 }
+      ? { afternoon: 12, evening: 19 }
       : locale === 'es-AR'
-        ? { morning: 5, afternoon: 13, evening: 20 }
-        : { morning: 5, afternoon: 14, evening: 21 },
+        ? { afternoon: 13, evening: 20 }
+        : { afternoon: 14, evening: 21 },
     // They follow "entrevista": "entrevista telefónica", "entrevista por videollamada", "entrevista presencial".
     formatWords: { phone: 'telefónica', video: 'por videollamada', onsite: 'presencial' },
     everydayCompany,

@@ -370,7 +370,7 @@ function makeFrench(tag: FrenchTag): LanguageHelpers {
     },
     // "Bonjour" through the day, "Bonsoir" from six; "Belle fin de journée" only from three ("afternoon"), "Belle
     // journée" before: a morning call does not wish a good end of the day.
-    dayparts: { morning: 5, afternoon: 15, evening: 18 },
+    dayparts: { afternoon: 15, evening: 18 },
     formatWords: canadian
       ? { phone: 'téléphonique', video: 'par vidéoconférence', onsite: 'en personne' }
       : { phone: 'téléphonique', video: 'en visioconférence', onsite: 'en présentiel' },

@@ -103,8 +103,11 @@ export interface LanguageHelpers {
   givenName(name: string): string | null;
   /** Title and surname from a full name ("Ms Shah", "Frau Dr. Weber"); null where no title is given or known. */
   titledName(honorific: Honorific | undefined, name: string): string | null;
-  /** Hours at which a greeting by the clock changes: morning from `morning`, afternoon from `afternoon`, evening from `evening`. */
-  readonly dayparts: { morning: number; afternoon: number; evening: number };
+  /**
+   * Hours at which a greeting by the clock changes: afternoon from `afternoon`, evening from `evening`. Before
+   * `afternoon` it is morning, from midnight: a text or voicemail left in the small hours is read in the morning.
+   */
+  readonly dayparts: { afternoon: number; evening: number };
   /** The words for an interview's format where a template names it ("video", "in-person"). */
   readonly formatWords: Readonly<Record<'phone' | 'video' | 'onsite', string>>;
   /** The name of a company as it is said in prose, without its legal form ("Brightline Analytics"). */
