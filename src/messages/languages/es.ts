@@ -368,12 +368,13 @@ function makeSpanish(locale: SpanishTag): LanguageHelpers {
     roleWithSpecialty,
     list: (items) => listFormat.format(items),
     address,
-    // Usted greets by the given name, never by a nickname ("Hola, María Florencia:", not "Hola, Flor:").
+    // A text that must be shorter keeps the first surname, by which a Spanish reader knows the person.
     withoutSecondSurname(person: PersonName) {
       if (!person.given || !person.family) return null;
       const first = firstSurname(person.family);
       return first === person.family ? null : `${person.given} ${first}`;
     },
+    // Usted greets by the given name, never by a nickname ("Hola, María Florencia:", not "Hola, Flor:").
     formalGivenName: givenWithoutInitials,
     givenName: (name) => parsePersonName({ name }, 'spanish').first,
     titledName(honorific: Honorific | undefined, name: string) {

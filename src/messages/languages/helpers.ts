@@ -139,14 +139,14 @@ export interface LanguageHelpers {
 }
 
 /** Words a given name is never made of: initials ("J.", "J.R."). */
+export const isInitial = (word: string) => /^(\p{Lu}\.?|(\p{Lu}\.){2,})$/u.test(word);
+
 /** The given names without initials ("J. Robert" is Robert): the name a formal message goes by, never a nickname. */
 export const givenWithoutInitials = (person: PersonName): string | null =>
   person.given
     ?.split(/\s+/)
-    .filter((w) => !/^\p{Lu}\.$/u.test(w))
+    .filter((w) => !isInitial(w))
     .join(' ') || null;
-
-export const isInitial = (word: string) => /^(\p{Lu}\.?|(\p{Lu}\.){2,})$/u.test(word);
 
 /** A company's name without its legal form ("Brightline Analytics" of "Brightline Analytics, Inc."). */
 export function everydayCompany(name: string): string {

@@ -38,17 +38,17 @@ export const channelRules = [
     const { channel, parts } = r.input.message;
     if (channel !== 'linkedin') return undefined;
     if ([...r.input.message.text].length >= 1000) return 'too long';
-    // A language whose LinkedIn messages sign off on lines of their own ("Viele Grüße" / name) ends with that paragraph.
-    const signedOff = (s: string) => {
-      const paragraphs = s.split('\n\n');
-      return r.words.linkedinSignOff?.test(paragraphs.at(-1)!) ? paragraphs.slice(0, -1).join('\n\n') : s;
-    };
-    const text = signedOff(r.input.message.text);
+    // A language whose LinkedIn messages sign off on lines of their own ("Viele Grüße" / name) ends with that
+    // paragraph; the shape is read without it.
+    const lastParagraph = r.input.message.text.split('\n\n').at(-1)!;
+    const signsOff = r.words.linkedinSignOff?.test(lastParagraph) === true;
+    const withoutSignOff = (s: string) => (signsOff ? s.split('\n\n').slice(0, -1).join('\n\n') : s);
+    const text = withoutSignOff(r.input.message.text);
     if (r.words.letterSalutation.test(text)) return 'letter salutation';
     if (text.split('\n').some((line) => r.words.signOff.test(line.trim()))) return 'sign-off block';
-    const count = sentenceCount(signedOff(r.sentenceText).split('\n\n').slice(1).join(' '));
+    const count = sentenceCount(withoutSignOff(r.sentenceText).split('\n\n').slice(1).join(' '));
     // A one-sentence note with its sign-off on lines of its own is two lines, as short as a LinkedIn message gets.
-    const lines = count + (text === r.input.message.text ? 0 : 1);
+    const lines = count + (signsOff ? 1 : 0);
     if (lines < 2 || count > 4) return `${count} sentences`;
     const recipient = r.input.facts.recipient?.name;
     const untitled = r.words.fullNameWithoutTitle && recipient && !r.helpers.address(parsePersonName({ name: recipient }), r.input.facts.recipient?.honorific ?? null).titled;
