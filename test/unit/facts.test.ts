@@ -267,6 +267,7 @@ describe('roles', () => {
     ['Assistante de direction – temps partiel 80 %', 'Assistante de direction', 'Assistante de direction'],
     ['Cajero - medio tiempo', 'Cajero', 'Cajero'],
     ['Medical Receptionist - part-time 30 hrs', 'Medical Receptionist', 'Medical Receptionist'],
+    ['Data Engineer (m/w/d) – Pensum 80–100 %', 'Data Engineer', 'Data Engineer'],
   ])('%s is written %s and said %s', (role, name, spoken) => {
     expect(cleanRole(role)).toMatchObject({ name, spoken });
   });

@@ -570,13 +570,10 @@ function makeGerman(locale: GermanTag): LanguageHelpers {
  * text says the post alone.
  */
 function roleWithSpecialty(role: string, specialty: string, brief: boolean): string {
-  // A Swiss workload after a dash ("CFO – Pensum 100 %") is the ad's tag, never a field of work.
-  if (workload.test(specialty)) return role;
   return brief ? role : `${role} im Bereich ${specialty}`;
 }
 
-/** A workload as Swiss ads write it: "80–100 %", "Pensum 100 %", "Pensum 60-80%". */
-const workload = /^(?:Pensum\s+)?\d{1,3}\s*(?:[-–]\s*\d{1,3}\s*)?%$/iu;
+/** A workload as Swiss ads write it inside a title ("Leiter Finanzbuchhaltung 80–100 %"); after a dash the cleaner takes it. */
 const spokenWorkload = /\s+(?:Pensum\s+)?\d{1,3}\s*(?:[-–]\s*\d{1,3}\s*)?%(?=\s|$)/giu;
 
 /** Nobody reads a workload aloud ("Leiter Finanzbuchhaltung achtzig bis hundert Prozent"): a call names the post alone. */
