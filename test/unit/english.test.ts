@@ -79,6 +79,11 @@ describe('newEmployerInProse', () => {
     expect(enUS.newEmployerInProse?.('The Cooper Union')).toBe('The Cooper Union');
     expect(enGB.newEmployerInProse?.('NHS Lothian')).toBe('NHS Lothian');
     expect(enUS.newEmployerInProse?.('Acme Office Supplies')).toBe('Acme Office Supplies');
+    // A public body named "<common noun> of <place>" takes it too; a brand of the same shape does not.
+    expect(enUS.newEmployerInProse?.('City of Tacoma')).toBe('the City of Tacoma');
+    expect(enGB.newEmployerInProse?.('Royal Borough of Greenwich')).toBe('the Royal Borough of Greenwich');
+    expect(enUS.newEmployerInProse?.('State of Washington')).toBe('the State of Washington');
+    expect(enUS.newEmployerInProse?.('Bank of America')).toBe('Bank of America');
   });
 });
 

@@ -114,15 +114,18 @@ const neverANameAtTheStart =
 
 /**
  * An institution named by a common noun takes "the" after a preposition ("from the Cook County Public Defender's
- * Office", "with the University of Leeds"); a brand name does not ("NHS Lothian", "Acme"). Decided from the last word,
- * or from "University of" at the start; any other name is left as given. A British council goes without one ("an offer
- * from Leeds City Council"); an American one has it ("from the Chicago City Council").
+ * Office", "with the University of Leeds", "from the City of Tacoma"); a brand name does not ("NHS Lothian", "Acme",
+ * "Bank of America"). Decided from the last word, or from a public body's common noun before "of" at the start; any
+ * other name is left as given. A British council goes without one ("an offer from Leeds City Council"); an American
+ * one has it ("from the Chicago City Council").
  */
+const publicBodyOf =
+  /^(?:(?:Royal |London |Metropolitan )?Borough|City|County|State|Commonwealth|Town|Township|Village|District|Province|Government|Department|Ministry|Office|University|College|Port|Diocese) of\b/;
 function employerInProse(us: boolean) {
   const lastWord = us ? /\b(?:Office|Department|Council|Court|Agency|Authority|Service)$/ : /\b(?:Office|Department|Court|Agency|Authority|Service)$/;
   return (name: string): string => {
     if (/^the\b/i.test(name)) return name;
-    return lastWord.test(name) || /^University of\b/.test(name) ? `the ${name}` : name;
+    return lastWord.test(name) || publicBodyOf.test(name) ? `the ${name}` : name;
   };
 }
 

@@ -129,4 +129,9 @@ export const cases: DenyCase[] = [
   [0, 'en-GB', 'I am grateful for your interest in my application for the Data Officer position at Harrow & Vale.'],
   [1, 'en-US', 'I declined this opportunity at Pinnacle Staffing earlier, and I will not reconsider.'],
   [0, 'en-US', 'I declined the role at Pinnacle Staffing earlier, and I will not reconsider.'],
+  // A public body named by a common noun takes "the"; a council named as a proper name does not (readers in Seattle
+  // and Manchester, third reading).
+  [1, 'en-US', "I've said yes to an offer from City of Tacoma."],
+  [0, 'en-US', "I've said yes to an offer from the City of Tacoma."],
+  [0, 'en-GB', "I've said yes to a job with Leeds City Council."],
 ];

@@ -109,6 +109,10 @@ export const englishWords: LanguageWords = {
     { pattern: /\b(?:calling|ringing|phoning)\b[^.!?]*, with (?:my )?(?:thanks|apologies)\b/i, channels: ['voicemail'], reason: 'a courtesy glued onto who is calling as a trailing phrase is not how anyone speaks: end the sentence, then "Thanks for your time." or "I\'m very sorry for the short notice."' },
     { pattern: /\bIf they can change\b/, reason: '"they" has no clear antecedent ("the hours"?): "if there is flexibility there, I would gladly discuss it"' },
     { pattern: /\broles later\.|\bcause you any trouble\b|\bthe slot was reserved for me\b/i, reason: 'read as translated: "roles later" sounds like later today ("future opportunities"), "cause you any trouble" is no apology ("I\'m sorry for any inconvenience"), "the slot was reserved for me" states the obvious ("time had been set aside for me")' },
+    {
+      pattern: /\b(?:from|at|with|for|by|to|join|joining) (?:City|County|State|Commonwealth|Town|Borough|University|Department|Ministry) of\b/,
+      reason: 'a public body named by a common noun takes the article: "an offer from the City of Tacoma", "a job with the University of Leeds"',
+    },
     { pattern: /\bkeeps? me from (?:my|our|the|this) (?:interview|meeting|call)\b|\bmay I move it\b/i, reason: 'stiff, and the present for tomorrow reads oddly: "A personal matter means I can\'t attend my interview ... Could we move it?"' },
   ],
 };
