@@ -64,7 +64,7 @@ describe.each(['en-US', 'en-GB'] as const)('%s words', (tag) => {
           if (/\bwithdraw/i.test(text)) return 'withdraws';
           if (!/\b(another (time|date|day|slot)|new date|reschedul\w*|rearrang\w*|move (it|my|our))\b/i.test(text)) return 'asks for no other time';
           if (set.facts.availability && !text.includes(set.facts.availability) && !(message.omitted ?? []).length) return 'no availability';
-          if (message.subject && !/reschedul|\bmov(e|ing)\b|new date/i.test(message.subject)) return `subject "${message.subject}"`;
+          if (message.subject && !/reschedul|rearrang|\bmov(e|ing)\b|new date/i.test(message.subject)) return `subject "${message.subject}"`;
           return undefined;
         },
       );

@@ -22,7 +22,7 @@ export const cases: DenyCase[] = [
   [1, 'en-US', 'My apologies for the short notice, but I must move my interview at Acme today at 11:30 AM.'],
   [1, 'en-GB', 'A personal matter means I must ask to move my interview at Acme tomorrow at 11 am.'],
   [1, 'en-GB', 'Could we move our interview on Thursday at 9:30 am?'],
-  [0, 'en-GB', "I can't make my interview at Acme tomorrow at 11 am. Could we move it?"],
+  [0, 'en-GB', "I can't make my interview at Acme tomorrow at 11 am. Could we rearrange?"],
   [0, 'en-GB', 'A personal matter means I must ask to move my interview.'],
   [1, 'en-US', "Hi Priya, it's Jordan, calling from 555-0100 with thanks for your offer for the analyst position.", { channel: 'voicemail' }],
   [0, 'en-US', "Hi Priya, it's Jordan, calling from 555-0100 to thank you for your offer of the analyst position.", { channel: 'voicemail' }],
@@ -82,7 +82,7 @@ export const cases: DenyCase[] = [
   [0, 'en-US', 'Thank you for the interview on Tuesday, February 9.', { tone: 'warm' }],
   [0, 'en-GB', 'Thank you for the interview on Tuesday 9 February.', { tone: 'warm' }],
   [1, 'en-GB', 'A personal matter keeps me from my interview at Acme tomorrow at 11 am; may I move it?', { tone: 'warm', channel: 'sms' }],
-  [0, 'en-GB', "A personal matter means I can't attend my interview at Acme tomorrow at 11 am. Could we move it?", { tone: 'warm', channel: 'sms' }],
+  [0, 'en-GB', "A personal matter means I can't attend my interview at Acme tomorrow at 11 am. Could we rearrange?", { tone: 'warm', channel: 'sms' }],
   // Catches a thanks glued to a voicemail opening with "and".
   [1, 'en-US', 'Hi Ana, Dan here, with a quick message for Acme about the interview, and thanks for setting it up.', { tone: 'warm', channel: 'voicemail' }],
   // The second reading of the eleventh pass: "withdraw" with its own object, never the interview's or an employer.
@@ -129,9 +129,38 @@ export const cases: DenyCase[] = [
   [0, 'en-GB', 'I am grateful for your interest in my application for the Data Officer position at Harrow & Vale.'],
   [1, 'en-US', 'I declined this opportunity at Pinnacle Staffing earlier, and I will not reconsider.'],
   [0, 'en-US', 'I declined the role at Pinnacle Staffing earlier, and I will not reconsider.'],
-  // A public body named by a common noun takes "the"; a council named as a proper name does not (readers in Seattle
-  // and Manchester, third reading).
+  // A deletion asked for as an order; the courteous request a careful writer sends instead (readers in Seattle and
+  // Manchester, third reading).
+  [1, 'en-US', "I'd also like you to delete my information on file.", { scenario: 'withdraw-application' }],
+  [1, 'en-US', 'Please do not contact me again. I also want you to delete my information.', { tone: 'firm', channel: 'sms', scenario: 'firm-no' }],
+  [1, 'en-GB', 'I would also like you to delete the personal data you hold about me.', { tone: 'firm', channel: 'voicemail', scenario: 'firm-no' }],
+  [0, 'en-US', 'Could you also delete my information on file, please?', { scenario: 'withdraw-application' }],
+  [0, 'en-US', 'Please do not contact me again. I also ask that you delete my information.', { tone: 'firm', channel: 'sms', scenario: 'firm-no' }],
+  [0, 'en-GB', 'I would also ask you to delete the personal data you hold about me.', { tone: 'formal', scenario: 'firm-no' }],
+  // Texts that only the shortened versions said: "move it", "welcome hearing of", "if pay can move".
+  [1, 'en-US', 'A personal matter means I cannot attend my interview today at 9 AM ET. May we move it?', { channel: 'sms' }],
+  [0, 'en-US', 'A personal matter means I cannot attend my interview today at 9 AM ET. Could we reschedule?', { channel: 'sms' }],
+  [1, 'en-US', 'I am withdrawing my application to Kettleworth Analytics. I would welcome hearing of other roles.', { channel: 'sms' }],
+  [0, 'en-US', 'I am withdrawing my application to Kettleworth Analytics. I would be glad to hear about other roles.', { channel: 'sms' }],
+  [1, 'en-GB', 'I cannot accept it as it stands. If pay can move, I would gladly discuss it.', { channel: 'sms' }],
+  [1, 'en-GB', 'I cannot accept the terms as they stand. Should the hours move, I would gladly discuss it.'],
+  [0, 'en-GB', 'I cannot accept the salary as it stands. If there is any flexibility on it, I would gladly discuss it.', { channel: 'sms' }],
+  // "On reflection" with a present search, and a reason joined to the decision with "and".
+  [2, 'en-GB', 'On reflection, I am looking for a different kind of workplace, and I have decided to withdraw from the process.'],
+  [1, 'en-GB', 'The schedule would not work for me, and I am withdrawing from the process at Acme.', { channel: 'sms' }],
+  [0, 'en-GB', 'On reflection, I do not feel the organisation is quite the right fit for me, so I have decided to withdraw from the process.'],
+  [0, 'en-GB', 'I will not attend my interview tomorrow, and I am withdrawing from the process.'],
+  // A role stacked before "process".
+  [1, 'en-US', "I'm withdrawing from the Sr. Clinical Data Engineer II process at Kettleworth Analytics."],
+  [1, 'en-GB', "I'm withdrawing from the Senior Bid Writer process at Harcourt & Vane Consulting."],
+  [0, 'en-US', "I'm withdrawing my application for the Sr. Clinical Data Engineer II role at Kettleworth Analytics."],
+  [0, 'en-GB', 'I have decided to withdraw from the process for the Senior Bid Writer role.'],
+  // A public body named by a common noun takes "the"; a council named as a proper name does not.
   [1, 'en-US', "I've said yes to an offer from City of Tacoma."],
   [0, 'en-US', "I've said yes to an offer from the City of Tacoma."],
   [0, 'en-GB', "I've said yes to a job with Leeds City Council."],
+  // A withdrawal that ends on a bare "Good luck." reads as a shrug; "good luck" with what it is for does not.
+  [1, 'en-US', 'Could you also delete my data? Good luck.', { channel: 'sms', scenario: 'withdraw-application' }],
+  [0, 'en-US', 'Could you also delete my data, please? Good luck with the search.', { channel: 'sms', scenario: 'withdraw-application' }],
+  [0, 'en-US', 'Thanks so much for thinking of me. Good luck.', { channel: 'sms', scenario: 'decline-recruiter-outreach' }],
 ];

@@ -110,8 +110,27 @@ export const englishWords: LanguageWords = {
     { pattern: /\bIf they can change\b/, reason: '"they" has no clear antecedent ("the hours"?): "if there is flexibility there, I would gladly discuss it"' },
     { pattern: /\broles later\.|\bcause you any trouble\b|\bthe slot was reserved for me\b/i, reason: 'read as translated: "roles later" sounds like later today ("future opportunities"), "cause you any trouble" is no apology ("I\'m sorry for any inconvenience"), "the slot was reserved for me" states the obvious ("time had been set aside for me")' },
     {
+      pattern: /\b(?:I'd|I would|I)(?: also)? (?:like|want) you to (?:delete|erase|remove)\b|\bI (?:also )?want you to\b/i,
+      reason: 'a deletion asked for as an order ("I\'d also like you to delete ...", "I want you to ..."): a careful writer asks, "Could you also delete my personal data, please?", "Please also delete ...", or formally "I would also ask you to delete ..."',
+    },
+    { pattern: /\b(?:may|could|can) we move it\b/i, reason: '"move it" is vague in a text, and "may we" stiff: "Could we rearrange?" ("reschedule" in American English)' },
+    { pattern: /\bwelcome hearing\b/i, reason: 'unidiomatic: "I would be glad to hear about other roles"' },
+    { pattern: /\b(?:if|should) (?:the )?(?:pay|salary|hours|schedule) (?:can )?move\b/i, reason: 'clipped: pay does not "move"; "If there is any flexibility on salary, I would gladly discuss it"' },
+    { pattern: /\bOn reflection, I am (?:looking|seeking|after)\b/i, reason: '"On reflection" introduces a conclusion, not a present search: "On reflection, I do not feel the role is quite the right fit for me"' },
+    {
+      pattern: /(?:\b(?:would|does|do|is|are) not\b|\b(?:wouldn't|doesn't|don't|isn't|aren't)\b|\blooking for\b|\bbelow what I need\b)[^.!?,;]*, and I(?: have|'ve)? (?:decided to |am |'m )?(?:withdraw|step|declin|bow|pull)\w*/i,
+      reason: 'a reason joined to the decision with "and" leaves a seam: the reason leads to the decision, "so I have decided to withdraw from the process"',
+    },
+    { pattern: /\bwithdraw(?:ing|n)? from the (?:[^\s,;:!?]+ ){0,7}\p{Lu}[^\s,;:!?]* process\b/u, reason: 'a withdrawal from a role stacked before "process": "withdrawing my application for the Senior Bid Writer role", "withdrawing from the process for the Senior Bid Writer role"' },
+    {
       pattern: /\b(?:from|at|with|for|by|to|join|joining) (?:City|County|State|Commonwealth|Town|Borough|University|Department|Ministry) of\b/,
       reason: 'a public body named by a common noun takes the article: "an offer from the City of Tacoma", "a job with the University of Leeds"',
+    },
+    {
+      pattern: /(?:^|[.!?] )(?:Good luck|Best of luck)[.!](?!\S)/m,
+      scenarios: ['withdraw-application'],
+      channels: ['sms', 'voicemail'],
+      reason: 'a bare "Good luck." after a withdrawal reads as a shrug: wish them well with the search ("Good luck with the search.", "Good luck finding the right person.")',
     },
     { pattern: /\bkeeps? me from (?:my|our|the|this) (?:interview|meeting|call)\b|\bmay I move it\b/i, reason: 'stiff, and the present for tomorrow reads oddly: "A personal matter means I can\'t attend my interview ... Could we move it?"' },
   ],
