@@ -382,6 +382,13 @@ function makeSpanish(locale: SpanishTag): LanguageHelpers {
       const first = firstSurname(person.family);
       return first === person.family ? null : `${person.given} ${first}`;
     },
+    // A text or a call says the given name and the first surname, as a Spanish speaker introduces themselves on the
+    // phone ("Soy Facundo Di Pietro"): never a middle name the letter signs with, and never a nickname.
+    spokenName(person: PersonName) {
+      // A single name ("Ayesha") is read as both given and family name: it is said once, as written.
+      if (!person.given || !person.family || person.given === person.family) return null;
+      return `${person.given} ${firstSurname(person.family)}`;
+    },
     // Usted greets by the given name, never by a nickname ("Hola, María Florencia:", not "Hola, Flor:").
     formalGivenName: givenWithoutInitials,
     givenName: (name) => parsePersonName({ name }, 'spanish').first,
