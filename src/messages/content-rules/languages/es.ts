@@ -411,5 +411,12 @@ export const spanishWords: LanguageWords = {
       reason: 'Spain\'s idiom, foreign to a reader in Latin America ("me lo pondría muy difícil", "compaginar la jornada", "le facilito"): "me complicaría mucho las cosas", "ajustar ese horario", "le paso los datos"',
       variants: ['es-419'],
     },
+    {
+      pattern: /no podré asistir[^.]*, por lo que me retiro|retirarme del proceso: no podré asistir/iu,
+      reason: 'missing one interview given as the reason to withdraw, a non sequitur: both said together ("debo cancelar la entrevista … y retirarme del proceso")',
+    },
+    { pattern: /(?<!\p{L})vuelvas? a escribirme/iu, reason: 'a call that asks for no more contact is about calls too: "que no vuelva a contactarme"', channels: ['voicemail'] },
+    { pattern: /(?<!\p{L})hacer(?:le|lo|la) esperar(?!\p{L})/iu, reason: 'leísmo in Latin America ("hacerle esperar" to a woman is "hacerla"): "para no hacerle perder tiempo" says it in every market', variants: ['es-419'] },
+    { pattern: /(?:tiempo|interés); después de (?:pensarlo|valorarlo)/iu, reason: '"Gracias por su tiempo; después de valorarlo" reads as weighing the recruiter\'s time: a full stop before the decision' },
   ],
 };
