@@ -204,7 +204,10 @@ export function buildView(n: NormalisedRequest): View {
     candidate: {
       // A warm or concise text or call says the name the candidate goes by, as a letter's sign-off does, where the
       // language has one; a formal or firm one gives the full name the letters sign with, so the file matches the caller.
-      name: (n.channel === 'sms' || n.channel === 'voicemail') && (n.tone === 'warm' || n.tone === 'concise') ? (h.textName?.(n.candidate) ?? n.candidate.full) : n.candidate.full,
+      name:
+        n.channel === 'sms' || n.channel === 'voicemail'
+          ? (h.spokenName?.(n.candidate) ?? (n.tone === 'warm' || n.tone === 'concise' ? (h.textName?.(n.candidate) ?? n.candidate.full) : n.candidate.full))
+          : n.candidate.full,
       // A formal or firm message never goes by a nickname: where fitting a text or call gives the surname up, it keeps
       // the given name the letters sign with ("this is Anneliese", not "this is Annie"); a warm one signs as the
       // candidate goes by.

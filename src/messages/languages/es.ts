@@ -212,6 +212,11 @@ const ownZoneNames: Record<string, string> = {
   'Atlantic/Madeira': 'hora de Madeira',
   'Atlantic/Azores': 'hora de las Azores',
 };
+/**
+ * Argentina keeps one clock, and CLDR's "hora estándar de Argentina" is a database name no one writes or says: an
+ * Argentine writes "hora de Argentina", in every province.
+ */
+const argentineZone = /^America\/(?:Argentina\/|(?:Buenos_Aires|Cordoba|Catamarca|Jujuy|Mendoza|Rosario)$)/;
 /** Mexico names its zones by region: most of the country keeps "hora del centro", not "hora de la Ciudad de México". */
 const mexicanZoneNames: Record<string, string> = {
   'America/Mexico_City': 'hora del centro',
@@ -321,7 +326,10 @@ function makeSpanish(locale: SpanishTag): LanguageHelpers {
   /** "hora de Los Ángeles", "hora del Pacífico", "hora peninsular"; else "UTC-5". Written after the time. */
   function zoneLabel(c: InterviewClock): string {
     if (!c.timeZone) return utcOffsetLabel(c.offset);
-    const own = (locale === 'es-MX' ? mexicanZoneNames[c.timeZone] : undefined) ?? ownZoneNames[c.timeZone];
+    const own =
+      (locale === 'es-MX' ? mexicanZoneNames[c.timeZone] : undefined) ??
+      ownZoneNames[c.timeZone] ??
+      (argentineZone.test(c.timeZone) ? 'hora de Argentina' : undefined);
     if (own) return own;
     const city = zoneName(locale, 'shortGeneric', c.timeZone, c.atMs);
     const region = city?.startsWith('hora ') ? city : longGeneric(c.timeZone, c.atMs);
@@ -373,6 +381,13 @@ function makeSpanish(locale: SpanishTag): LanguageHelpers {
       if (!person.given || !person.family) return null;
       const first = firstSurname(person.family);
       return first === person.family ? null : `${person.given} ${first}`;
+    },
+    // A text or a call says the given name and the first surname, as a Spanish speaker introduces themselves on the
+    // phone ("Soy Facundo Di Pietro"): never a middle name the letter signs with, and never a nickname.
+    spokenName(person: PersonName) {
+      // A single name ("Ayesha") is read as both given and family name: it is said once, as written.
+      if (!person.given || !person.family || person.given === person.family) return null;
+      return `${person.given} ${firstSurname(person.family)}`;
     },
     // Usted greets by the given name, never by a nickname ("Hola, María Florencia:", not "Hola, Flor:").
     formalGivenName: givenWithoutInitials,

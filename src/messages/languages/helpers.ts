@@ -67,6 +67,12 @@ export interface LanguageHelpers {
    */
   textName?(person: PersonName): string;
   /**
+   * The name a text or a call introduces the candidate by in every tone, where the language's speakers say fewer names
+   * than a letter signs with (Spanish: the given name and the first surname, "Soy Facundo Di Pietro", never the middle
+   * name). Absent, `textName` or the full name as the tone has it.
+   */
+  spokenName?(person: PersonName): string | null;
+  /**
    * The full name a text keeps when it must be shorter, where the language writes two surnames and a reader knows the
    * person by the first (Spanish "María del Carmen Fernández de Córdoba" of "… Fernández de Córdoba Ruiz"); null
    * when there is no second surname. Absent, a text goes straight from the full name to the given name.

@@ -400,5 +400,23 @@ export const spanishWords: LanguageWords = {
     },
     { pattern: /(?<!\p{L})(?:no me animo|Con todo, tengo en gran estima)(?!\p{L})/iu, reason: 'Latin America hears "no me animo" as "I don\'t dare", and "con todo, tengo en gran estima" as Spain: "esta vez prefiero no seguir adelante", "de todos modos, valoro mucho"', variants: ['es-419'] },
     { pattern: /(?<!\p{L})ref\.? ?ref(?!\p{L})/iu, reason: '"ref. REF-2026/0417" says "reference" twice: the reference in brackets alone, "(REF-2026/0417)"' },
+    // The sixth reading (Madrid, Buenos Aires, Mexico City, Bogotá).
+    { pattern: /hora estándar de/iu, reason: 'a time-zone database name no one writes or says ("hora estándar de Argentina"): "hora de Argentina"' },
+    { pattern: /(?<!\p{L})hora [^.,;:!?\n]{1,40},[.,;]/u, reason: 'the spoken zone\'s closing comma doubled by the sentence\'s own punctuation ("hora de Argentina,." or ",, porque")' },
+    { pattern: /(?<!(?<!\p{L})ni )por este ni por/iu, reason: '"no me contacte más, por este ni por otros procesos" lacks the first "ni": "ni por este ni por otros"' },
+    { pattern: /Debido a unas circunstancias/iu, reason: '"unas circunstancias personales" reads as a slip: "Por motivos personales"' },
+    { pattern: /(?<!\p{L})ya di mi respuesta/iu, reason: 'a Spaniard says to whom: "Ya le di mi respuesta"' },
+    {
+      pattern: /(?:me lo (?:pondría|pone) (?:muy )?difícil|compaginar la jornada con mi día a día|(?<!\p{L})(?:le|te) facilito)/iu,
+      reason: 'Spain\'s idiom, foreign to a reader in Latin America ("me lo pondría muy difícil", "compaginar la jornada", "le facilito"): "me complicaría mucho las cosas", "ajustar ese horario", "le paso los datos"',
+      variants: ['es-419'],
+    },
+    {
+      pattern: /no podré asistir[^.]*, por lo que me retiro|retirarme del proceso: no podré asistir/iu,
+      reason: 'missing one interview given as the reason to withdraw, a non sequitur: both said together ("debo cancelar la entrevista … y retirarme del proceso")',
+    },
+    { pattern: /(?<!\p{L})vuelvas? a escribirme/iu, reason: 'a call that asks for no more contact is about calls too: "que no vuelva a contactarme"', channels: ['voicemail'] },
+    { pattern: /(?<!\p{L})hacer(?:le|lo|la) esperar(?!\p{L})/iu, reason: 'leísmo in Latin America ("hacerle esperar" to a woman is "hacerla"): "para no hacerle perder tiempo" says it in every market', variants: ['es-419'] },
+    { pattern: /(?:tiempo|interés); después de (?:pensarlo|valorarlo)/iu, reason: '"Gracias por su tiempo; después de valorarlo" reads as weighing the recruiter\'s time: a full stop before the decision' },
   ],
 };

@@ -23,6 +23,12 @@ export const factRules = [
     const words = candidate.name.split(/\s+/);
     const goesBy = candidate.preferredName ? words.slice(1).map((_, i) => `${candidate.preferredName} ${words.slice(i + 1).join(' ')}`) : [];
     if (goesBy.some((name) => r.visible.includes(name))) return undefined;
+    // A language that introduces the caller by fewer names (Spanish: the given name and the first surname, "Facundo Di
+    // Pietro" for "Facundo Ezequiel Di Pietro Lanusse") says a given name followed by a run of the surnames.
+    if ((channel === 'sms' || channel === 'voicemail') && r.helpers.spokenName) {
+      const said = words.flatMap((_, i) => words.slice(i + 1).flatMap((__, j) => words.slice(i + 1 + j).map((___, k) => `${words.slice(0, i + 1).join(' ')} ${words.slice(i + 1 + j, i + 2 + j + k).join(' ')}`)));
+      if (said.some((name) => r.visible.includes(name))) return undefined;
+    }
     const given = candidate.preferredName ?? r.helpers.givenName(candidate.name) ?? candidate.name;
     return !(channel === 'email' && r.visible.includes(given)) && `no candidate name (${candidate.name})`;
   }),
