@@ -11,6 +11,17 @@ import { omitted, uses } from './channels.js';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const contains = (text: string, fact: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(fact)}(?![\\p{L}\\p{N}])`, 'u').test(text);
 
+/** A name's leading given names followed by one unbroken run of the names after them ("Facundo Di Pietro"). */
+function shorterNames(words: string[]): string[] {
+  const names: string[] = [];
+  for (let given = 1; given < words.length; given++) {
+    for (let from = given; from < words.length; from++) {
+      for (let to = from + 1; to <= words.length; to++) names.push([...words.slice(0, given), ...words.slice(from, to)].join(' '));
+    }
+  }
+  return names;
+}
+
 /** The company as prose names it: the platform's everyday form, else the language's, else any language's. */
 export const everyday = (r: Reading, name: string, given?: string) => given ?? r.helpers.everydayCompany(name) ?? everydayCompany(name);
 
@@ -26,8 +37,7 @@ export const factRules = [
     // A language that introduces the caller by fewer names (Spanish: the given name and the first surname, "Facundo Di
     // Pietro" for "Facundo Ezequiel Di Pietro Lanusse") says a given name followed by a run of the surnames.
     if ((channel === 'sms' || channel === 'voicemail') && r.helpers.spokenName) {
-      const said = words.flatMap((_, i) => words.slice(i + 1).flatMap((__, j) => words.slice(i + 1 + j).map((___, k) => `${words.slice(0, i + 1).join(' ')} ${words.slice(i + 1 + j, i + 2 + j + k).join(' ')}`)));
-      if (said.some((name) => r.visible.includes(name))) return undefined;
+      if (shorterNames(words).some((name) => r.visible.includes(name))) return undefined;
     }
     const given = candidate.preferredName ?? r.helpers.givenName(candidate.name) ?? candidate.name;
     return !(channel === 'email' && r.visible.includes(given)) && `no candidate name (${candidate.name})`;
