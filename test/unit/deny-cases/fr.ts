@@ -58,7 +58,8 @@ export const cases: DenyCase[] = [
   [0, 'fr-FR', "J'ai toutefois le regret de décliner votre offre. Si ces conditions pouvaient évoluer, j'y repenserais."],
   [1, 'fr-FR', 'Je vous remercie de votre écoute.'],
   [1, 'fr-FR', 'Toutes mes excuses pour ce délai : je ne serai pas là.'],
-  [0, 'fr-FR', 'Toutes mes excuses pour ce délai si court.'],
+  [1, 'fr-FR', 'Toutes mes excuses pour ce délai si court.'],
+  [0, 'fr-FR', 'Toutes mes excuses de vous prévenir si tard.'],
   [1, 'fr-FR', 'Je passe mon tour auprès de X.', { scenario: 'keep-door-open' }],
   [1, 'fr-FR', 'Je vais passer mon tour pour la proposition de X.', { scenario: 'decline-recruiter-outreach' }],
   [1, 'fr-FR', "Je regrette de m'y prendre si tard si court."],
@@ -179,4 +180,7 @@ export const cases: DenyCase[] = [
   [0, 'fr-CH', 'Merci d\'avoir pensé à moi. N\'hésitez pas à me recontacter pour une prochaine occasion.'],
   [1, 'fr-CA', 'Je préfère me retirer, car je ne souhaite pas changer d\'emploi pour le moment.', { scenario: 'keep-door-open' }],
   [0, 'fr-CA', 'Votre message m\'a fait plaisir, mais je ne souhaite pas changer d\'emploi pour le moment.', { scenario: 'decline-recruiter-outreach' }],
+  [1, 'fr-CH', 'Le poste ne me correspond pas : je retire ma candidature au poste de responsable logistique.'],
+  [1, 'fr-CH', 'Je retire ma candidature au poste de responsable logistique : ce poste ne me correspond pas.'],
+  [0, 'fr-CH', 'Je retire ma candidature au poste de responsable logistique, car la fonction ne me correspond pas.'],
 ];

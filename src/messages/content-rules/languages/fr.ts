@@ -65,6 +65,11 @@ export const frenchWords: LanguageWords = {
       reason: 'a candidate who applied does want a change: "car le moment n\'est pas le bon pour moi"',
       scenarios: ['keep-door-open', 'accepted-another-offer', 'personal-reasons', 'last-minute', 'withdraw-application', 'not-a-fit', 'decline-offer'],
     },
+    { pattern: /(?<![\p{L}])ce délai si court(?![\p{L}])/iu, reason: 'a calque of "short notice": "ce délai" reads as a delay; "Toutes mes excuses de vous prévenir si tard"' },
+    {
+      pattern: /(?<![\p{L}])(?:le|ce) poste ne me (?:correspond|convient) pas(?![\p{L}])[\s\S]*(?<![\p{L}])au poste(?![\p{L}])|(?<![\p{L}])au poste(?![\p{L}])[^.]*(?<![\p{L}])ce poste ne me (?:correspond|convient) pas/iu,
+      reason: '"poste" twice in one sentence: "je retire ma candidature au poste de …, car la fonction ne me correspond pas"',
+    },
     { pattern: /garder mon profil en tête/iu, reason: 'a calque of "keep me in mind": "N\'hésitez pas à revenir vers moi si une autre occasion se présente"' },
     { pattern: /(?<![\p{L}])pens(?:ez|e|er) à moi plus tard(?![\p{L}])/iu, reason: 'a bare "plus tard" reads as a curt order: "N\'hésitez pas à me recontacter à l\'avenir"' },
     { pattern: /mal choisi pour moi de(?![\p{L}])/iu, reason: '"mal choisi" takes no infinitive: "je ne souhaite pas changer d\'emploi pour le moment"' },
