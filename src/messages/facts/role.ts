@@ -25,7 +25,7 @@ const hashtag = /(?<=^|\s)#[\p{L}\p{N}][\p{L}\p{N}_-]*/gu;
 
 /** Workload, contract and place tags in brackets: "(80-100 %)", "(Remote)", "(Teilzeit)", "(CDI)", "(full-time)". */
 const adTag =
-  /\(\s*(?:\d{1,3}\s*(?:[-–]\s*\d{1,3}\s*)?%|(?:100\s*%\s*)?remot[eo]|hybrid|hybride|h[ií]brido|teletrabajo|indistinto|télétravail|on-?site|vor Ort|home ?office|full[- ]time|part[- ]time|Vollzeit|Teilzeit|Voll-? ?\/? ?Teilzeit|befristet|unbefristet|CDI|CDD|temps plein|temps partiel|jornada completa|media jornada|tiempo completo|medio tiempo|presencial|remoto|freelance|contract|permanent|temporary|intern|Praktikum|stage|alternance)(?:\s*[,/]\s*[^()]{1,30})?\s*\)/giu;
+  /\(\s*(?:\d{1,3}\s*(?:[-–]\s*\d{1,3}\s*)?%|(?:100\s*%\s*)?remot[eo]|hybrid|hybride|h[ií]brido|teletrabajo|indistinto|télétravail|on-?site|vor Ort|home ?office|full[- ]time|part[- ]time|Vollzeit|Teilzeit|Voll-? ?\/? ?Teilzeit|befristet|unbefristet|CDI|CDD|temps plein|temps partiel|mi-temps|jornada completa|media jornada|tiempo completo|medio tiempo|presencial|remoto|freelance|contract|permanent|temporary|intern|Praktikum|stage|alternance)(?:\s*[,/]\s*[^()]{1,30})?\s*\)/giu;
 
 /**
  * Workload, shift, contract and pay words an ad appends after a dash, whatever their case or length: " - Turno de
@@ -41,7 +41,7 @@ const adTagSuffix =
  * come together ("poste permanent, temps plein").
  */
 const contractWord =
-  "(?:poste\\s+)?(?:permanent|temporaire|contractuel(?:le)?|occasionnel(?:le)?|r[ée]gulier|syndiqu[ée]e?)|sur\\s+appel|temps\\s+(?:plein|partiel)|remplacement(?:\\s+(?:de|d'|du)\\s+[^-–—|]+)?|cdi|cdd(?:\\s+(?:de\\s+)?\\d{1,2}\\s+mois)?|int[ée]rim|freelance|festanstellung|(?:un)?befristet|vollzeit|teilzeit|indefinido|temporal|fijo|tiempo\\s+(?:completo|parcial)|medio\\s+tiempo|jornada\\s+(?:completa|parcial)|full[- ]time|part[- ]time|permanent|temporary|contract(?:or)?|temp[- ]to[- ](?:hire|perm)|contract[- ]to[- ]hire|fixed[- ]term|ftc";
+  "(?:poste\\s+)?(?:permanent|temporaire|contractuel(?:le)?|occasionnel(?:le)?|r[ée]gulier|syndiqu[ée]e?)|sur\\s+appel|temps\\s+(?:plein|partiel)|mi-temps|remplacement(?:\\s+(?:de|d'|du)\\s+[^-–—|]+)?|cdi|cdd(?:\\s+(?:de\\s+)?\\d{1,2}\\s+mois)?|int[ée]rim|freelance|festanstellung|(?:un)?befristet|vollzeit|teilzeit|indefinido|temporal|fijo|tiempo\\s+(?:completo|parcial)|medio\\s+tiempo|jornada\\s+(?:completa|parcial)|full[- ]time|part[- ]time|permanent|temporary|contract(?:or)?|temp[- ]to[- ](?:hire|perm)|contract[- ]to[- ]hire|fixed[- ]term|ftc";
 const contractTag = new RegExp(`^(?:${contractWord})(?:\\s*(?:[,/+&]|\\s(?:et|and|à|y|und|oder))?\\s*(?:${contractWord}))*$`, 'iu');
 
 /**

@@ -53,9 +53,9 @@ function lowerCommonNoun(part: string): string | null {
  * whose first word is not listed is taken for a brand: the helper abstains rather than guess an article.
  */
 const commonNouns: Record<string, 'f' | 'm' | 'pl'> = {};
-for (const w of 'mairie ville banque caisse société université fondation association région compagnie clinique polyclinique agence direction chambre communauté métropole préfecture fédération mutuelle maison école entreprise manufacture coopérative commune collectivité académie assurance assurances-vie imprimerie librairie pharmacie fromagerie brasserie fonderie verrerie menuiserie boulangerie biscuiterie distillerie raffinerie cave cité assemblée administration autorité agglomération caisse-d\'épargne délégation organisation union confédération ligue résidence maternité crèche école-supérieure haute-école institution régie sncf-réseau'.split(' ')) commonNouns[w] = 'f';
-for (const w of 'cabinet groupe centre conseil département laboratoire institut hôpital hospice office mouvement crédit musée théâtre atelier studio syndicat ministère collège lycée service comité établissement bureau réseau domaine château garage hôtel restaurant club consortium conservatoire observatoire parc port aéroport tribunal greffe centre-hospitalier chu chru ehpad'.split(' ')) commonNouns[w] = 'm';
-for (const w of 'laboratoires éditions ateliers établissements transports hôpitaux hospices chantiers magasins salins moulins vignobles services'.split(' ')) commonNouns[w] = 'pl';
+for (const w of 'mairie ville banque caisse société université fondation association région compagnie clinique polyclinique agence direction chambre communauté métropole préfecture fédération mutuelle maison école entreprise manufacture coopérative commune collectivité académie assurance assurances-vie imprimerie librairie pharmacie fromagerie brasserie fonderie verrerie menuiserie boulangerie biscuiterie distillerie raffinerie cave cité assemblée administration autorité agglomération caisse-d\'épargne délégation organisation union confédération ligue résidence maternité crèche école-supérieure haute-école institution régie sncf-réseau sncf ratp horlogerie pêcherie poissonnerie charcuterie quincaillerie papeterie parfumerie tannerie laiterie scierie tuilerie briqueterie cidrerie chocolaterie confiserie torréfaction blanchisserie teinturerie miroiterie ferronnerie serrurerie sellerie maroquinerie orfèvrerie bijouterie joaillerie droguerie épicerie industrie clinique-vétérinaire'.split(' ')) commonNouns[w] = 'f';
+for (const w of 'cabinet groupe centre conseil département laboratoire institut hôpital hospice office mouvement crédit musée théâtre atelier studio syndicat ministère collège lycée service comité établissement bureau réseau domaine château garage hôtel restaurant club consortium conservatoire observatoire parc port aéroport tribunal greffe centre-hospitalier chu chru ehpad cpas spf chr chuv cisss ciusss cégep cegep'.split(' ')) commonNouns[w] = 'm';
+for (const w of 'laboratoires éditions ateliers établissements transports hôpitaux hospices chantiers magasins salins moulins vignobles services aliments produits entrepôts'.split(' ')) commonNouns[w] = 'pl';
 
 /** A common-noun employer with its article ("la Mairie de Lyon", "l'Université de Nantes"), or null for a brand. */
 function withDefiniteArticle(name: string): { article: 'la' | 'le' | "l'" | 'les'; rest: string } | null {
@@ -67,7 +67,7 @@ function withDefiniteArticle(name: string): { article: 'la' | 'le' | "l'" | 'les
   const gender = commonNouns[first] ?? (singular && commonNouns[singular] ? 'pl' : undefined);
   if (!gender) return null;
   if (gender === 'pl') return { article: 'les', rest: name };
-  if (elides(name) && !/^(chu|chru|ehpad)$/u.test(first)) return { article: "l'", rest: name };
+  if (elides(name) && !/^(chu|chru|ehpad|chuv)$/u.test(first)) return { article: "l'", rest: name };
   return { article: gender === 'f' ? 'la' : 'le', rest: name };
 }
 

@@ -50,6 +50,26 @@ export const frenchWords: LanguageWords = {
   },
   denyList: [
     { pattern: /c'est non, définitivement/iu, reason: 'oral register under "Madame," and a formal close: "Je ne reviendrai pas sur ma décision, qui est définitive"', channels: ['email', 'linkedin'] },
+    // The ninth reading (fr-FR, fr-BE, fr-CH, fr-CA): an employer named by a common noun left bare, an ad's working
+    // time left in the role, an introduction said as made, a referral with nothing it would suit, one phrase twice.
+    {
+      pattern: /(?<![\p{L}])(?:chez|auprès de|l'offre de|l'équipe de|pour) (?:\p{Lu}\p{Ll}+eries?|CPAS|CHU|SPF)(?![\p{L}])/u,
+      reason: 'an employer named by a common noun takes its article: "aux Pêcheries Arsenault", "à l\'Horlogerie Perret", "au CPAS de Schaerbeek"',
+    },
+    { pattern: /(?<![\p{L}])[-–] mi-temps(?![\p{L}])/iu, reason: 'an ad\'s working-time tag left in the role: "le poste de gestionnaire de dossiers" (or "à mi-temps")' },
+    { pattern: /(?<![\p{L}])(?:vous|te) mets (?:très )?volontiers en relation(?![\p{L}])/iu, reason: 'an introduction said as already made: "je pourrais volontiers vous mettre en relation"' },
+    { pattern: /(?<![\p{L}])pourrait convenir[.!]/iu, reason: '"convenir" with nothing it would suit: "dont le profil pourrait vous intéresser"' },
+    { pattern: /(?<![\p{L}])pensé à moi(?![\p{L}])[\s\S]*(?<![\p{L}])penser à moi(?![\p{L}])/iu, reason: '"penser à moi" twice: the wish to stay in touch asks "n\'hésitez pas à me recontacter"' },
+    {
+      pattern: /(?<![\p{L}])ne souhaite pas changer d'emploi(?![\p{L}])/iu,
+      reason: 'a candidate who applied does want a change: "car le moment n\'est pas le bon pour moi"',
+      scenarios: ['keep-door-open', 'accepted-another-offer', 'personal-reasons', 'last-minute', 'withdraw-application', 'not-a-fit', 'decline-offer'],
+    },
+    { pattern: /(?<![\p{L}])ce délai si court(?![\p{L}])/iu, reason: 'a calque of "short notice": "ce délai" reads as a delay; "Toutes mes excuses de vous prévenir si tard"' },
+    {
+      pattern: /(?<![\p{L}])(?:le|ce) poste ne me (?:correspond|convient) pas(?![\p{L}])[\s\S]*(?<![\p{L}])au poste(?![\p{L}])|(?<![\p{L}])au poste(?![\p{L}])[^.]*(?<![\p{L}])ce poste ne me (?:correspond|convient) pas/iu,
+      reason: '"poste" twice in one sentence: "je retire ma candidature au poste de …, car la fonction ne me correspond pas"',
+    },
     { pattern: /garder mon profil en tête/iu, reason: 'a calque of "keep me in mind": "N\'hésitez pas à revenir vers moi si une autre occasion se présente"' },
     { pattern: /(?<![\p{L}])pens(?:ez|e|er) à moi plus tard(?![\p{L}])/iu, reason: 'a bare "plus tard" reads as a curt order: "N\'hésitez pas à me recontacter à l\'avenir"' },
     { pattern: /mal choisi pour moi de(?![\p{L}])/iu, reason: '"mal choisi" takes no infinitive: "je ne souhaite pas changer d\'emploi pour le moment"' },
