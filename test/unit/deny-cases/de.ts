@@ -128,4 +128,13 @@ export const cases: DenyCase[] = [
   [0, 'de-DE', 'Aus persönlichen Gründen kann ich den Termin leider nicht wahrnehmen.'],
   [1, 'de-DE', 'Danke für die Einblicke! Meine Bewerbung verfolge ich nicht weiter.', { channel: 'sms' }],
   [0, 'de-DE', 'Vielen Dank für das Gespräch am Dienstag. Meine Bewerbung verfolge ich nicht weiter.', { channel: 'sms' }],
+  // The sixth German reading: a withdrawal justified by being "verhindert", objects fronted in a written comma chain,
+  // and a request that lost its subject after a reason spliced in.
+  [1, 'de-AT', 'Ich muss das Gespräch heute absagen und meine Bewerbung zurückziehen, da ich privat verhindert bin.'],
+  [0, 'de-AT', 'Ich muss das Gespräch heute absagen und meine Bewerbung zurückziehen, da es meine persönliche Situation nicht anders zulässt.'],
+  [0, 'de-DE', 'Ich muss das Gespräch heute absagen, da ich aus persönlichen Gründen verhindert bin.'],
+  [1, 'de-DE', 'meine Bewerbung als Projektingenieurin bei Acme nehme ich zurück, das Gespräch am Donnerstag sage ich ab, denn wir ziehen um.', { channel: 'email' }],
+  [0, 'de-DE', 'ich sage das Gespräch am Donnerstag ab und nehme meine Bewerbung als Projektingenieurin bei Acme zurück, denn wir ziehen um.', { channel: 'email' }],
+  [1, 'de-CH', 'Ich kann den Termin nicht wahrnehmen, denn meine Mutter muss ins Spital, bitte aber darum, das Gespräch zu verschieben.'],
+  [0, 'de-CH', 'Ich kann den Termin nicht wahrnehmen, weil meine Mutter ins Spital muss. Ich bitte Sie aber, das Gespräch zu verschieben.'],
 ];
