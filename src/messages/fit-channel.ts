@@ -19,9 +19,9 @@ export const voicemailFits = (seconds: number) => seconds < voicemailMaxSeconds;
 /**
  * A text past its segment limit costs the sender more and arrives in pieces, and a voicemail past 45 seconds loses
  * its listener, so what a message can best do without gives way, one at a time: first the generic closing words,
- * then the optional facts (the referral, the role, the new employer's name), then the reason, the wish to stay in
- * touch the candidate asked for, the hour of the interview, a second surname, the recipient's name, and last the
- * candidate's surname.
+ * then the optional facts (the role, the new employer's name), then the reason, a referral the candidate offers, the
+ * wish to stay in touch the candidate asked for, the hour of the interview, a second surname, the recipient's name,
+ * and last the candidate's surname.
  * When the step that made it fit freed more room than it needed, the names that say who writes to whom come back
  * while the text still fits. The advice names what was left out, so nothing disappears silently. A request the
  * candidate made (another date, data deletion) never gives way.
@@ -71,7 +71,6 @@ export function fitChannel(
   };
   const steps: Step[] = [
     { omits: 'closing', applies: () => Boolean(composed.closing), apply: () => drop('closing') },
-    { omits: 'referral', applies: () => Boolean(composed.referral), apply: () => drop('referral') },
     // The role goes after the niceties: it tells a recruiter with many openings which application this is.
     { omits: 'role', applies: () => current.role !== null, apply: () => rerender({ ...current, role: null, aRole: null }) },
     { omits: 'newEmployer', applies: () => current.newEmployer !== null, apply: () => rerender({ ...current, newEmployer: null, newEmployerWith: null }) },
@@ -90,6 +89,9 @@ export function fitChannel(
         return rerender({ ...current, reason: { ...current.reason, because: null, detail: null, specific: false, negotiable } });
       },
     },
+    // A referral is the candidate's own offer, the one thing in a text that helps the recruiter fill the post: it
+    // outlasts our facts and the reason, which the recruiter can do without.
+    { omits: 'referral', applies: () => Boolean(composed.referral), apply: () => drop('referral') },
     // The wish to stay in touch is the candidate's own choice, so it outlasts every fact of ours but the ones that
     // say who is writing and which interview this is. Where staying in touch is the scenario's point, it stays.
     { omits: 'doorOpen', applies: () => current.keepDoorOpen && Boolean(composed.doorOpen), apply: () => drop('doorOpen') },
