@@ -135,7 +135,11 @@ const messageFacts = {
       phone: line(32)
         .regex(/^\+?[0-9 ().-]{5,}$/, 'must be a phone number: digits, spaces, + ( ) . -')
         .optional()
-        .describe('Given in the signature, and as the callback number on voicemail.'),
+        .describe(
+          'Given in the signature, and as the callback number on voicemail: in the national form of the language\'s own ' +
+            'market, but with its country code (as written, then slowly) when `interview.timeZone` is in another country ' +
+            'than the number, where the recruiter could not dial it otherwise. Write it with its country code ("+57 …").',
+        ),
       timeZone: z
         .string()
         .max(64)
@@ -223,7 +227,8 @@ const messageFacts = {
           'The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone ' +
             "is named (\"3 PM ET\") when the sender's clock reads otherwise: `candidate.timeZone`'s, else `now`'s offset; " +
             'with neither, it is named. A greeting by the time of day follows the interview\'s clock too: the recruiter ' +
-            'reads the message there ("Guten Tag" at 13:30 in Zurich, from a candidate for whom it is morning).',
+            'reads the message there ("Guten Tag" at 13:30 in Zurich, from a candidate for whom it is morning), and ' +
+            'dials the callback number from there.',
         )
         .meta({ example: 'America/New_York' }),
       format: oneOf(interviewFormats).optional(),

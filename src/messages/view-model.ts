@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { shortNoticeHours, usesField, type RequestField } from './catalogue.js';
 import type { PersonName } from './facts/person-name.js';
-import { givenWithoutInitials } from './languages/helpers.js';
+import { givenWithoutInitials, voicemailNumber } from './languages/helpers.js';
 import type { Honorific, LanguageHelpers } from './languages/index.js';
 import { interviewClock, offsetMinutes, zoneOffsetMinutes } from './languages/time.js';
 import { privateReasons, type NormalisedRequest } from './request.js';
@@ -20,8 +20,8 @@ export const ViewModelSchema = z
       familyName: text('The family name with its particles ("van der Berg").'),
       email: text('The email address, when given.'),
       phone: text('The phone number as written, when given.'),
-      phoneSlow: text('The phone number as read out slowly: digit by digit, in its groups ("plus 1, 5 5 5, 0 1 0 0").'),
-      phoneSpoken: text('The phone number as a voicemail first says it: in national form where the language knows the market\'s own numbers ("06 12 34 56 78"), else as written.'),
+      phoneSlow: text('The phone number as read out slowly: digit by digit, in its groups ("plus 1, 5 5 5, 0 1 0 0"); with its country code when the interview is in another country than the number.'),
+      phoneSpoken: text('The phone number as a voicemail first says it: in national form where the language knows the market\'s own numbers ("06 12 34 56 78"), else as written; as written, with its country code, when the interview is in another country than the number.'),
       feminine: flag('The candidate chose feminine agreement (`grammaticalGender: f`): "désolée", "encantada".'),
       masculine: flag('The candidate chose masculine agreement (`grammaticalGender: m`).'),
     }),
@@ -193,6 +193,8 @@ export function buildView(n: NormalisedRequest): View {
   const gender = use('/candidate/grammaticalGender', request.candidate.grammaticalGender);
   const format = use('/interview/format', request.interview?.format);
   const phone = use('/candidate/phone', request.candidate.phone);
+  // The recruiter listens where the interview is: a number from another country is said with its country code.
+  const callback = phone ? voicemailNumber(h, phone, use('/interview/timeZone', request.interview?.timeZone)) : null;
   const hour = readerHour(n, use('/interview/timeZone', request.interview?.timeZone), at);
   const { afternoon, evening } = h.dayparts;
   const company = n.company;
@@ -215,8 +217,8 @@ export function buildView(n: NormalisedRequest): View {
       familyName: n.candidate.family,
       email: use('/candidate/email', request.candidate.email),
       phone,
-      phoneSlow: phone ? h.slowNumber(phone) : null,
-      phoneSpoken: phone ? (h.spokenNumber?.(phone) ?? phone) : null,
+      phoneSlow: callback?.slow ?? null,
+      phoneSpoken: callback?.spoken ?? null,
       feminine: gender === 'f',
       masculine: gender === 'm',
     },

@@ -90,6 +90,7 @@ export function factsForRules(n: NormalisedRequest, message: Message): MessageFa
     ...(understood.referral && { referral: understood.referral.name }),
     ...(f.reason?.detail && { reasonDetail: { text: f.reason.detail, shared: n.disclosure === 'specific' } }),
     ...(when && { interviewWhen: when }),
+    ...(f.interview?.timeZone && { interviewTimeZone: f.interview.timeZone }),
     ...(other.length > 0 && { other }),
     ...(f.openToNegotiation === true && { openToNegotiation: true }),
   };

@@ -3,11 +3,12 @@
 // Dr. Andrea Vogel", where no Frau or Herr is known), declines a company's name by its head noun ("bei den Stadtwerken
 // Bonn"), greets texts and calls by the clock, and each market has its words. Run by test/content/suites-de.ts.
 import { parseCompany } from '../../src/messages/facts/company.js';
+import { dialledFromAbroad } from '../../src/messages/facts/dialling.js';
 import { parsePersonName } from '../../src/messages/facts/person-name.js';
 import { deDE, verbLast } from '../../src/messages/languages/de.js';
 import { languageVariant } from '../../src/messages/languages/index.js';
 import { ourWords } from './checks.js';
-import { choicesFor, factsFor, leftOut, now, readerHour, uses, visible, type Rendering } from './matrix.js';
+import { choicesFor, factsFor, leftOut, listenerZone, now, readerHour, uses, visible, type Rendering } from './matrix.js';
 
 export interface GermanCheck {
   name: string;
@@ -230,10 +231,10 @@ export function germanWordChecks(tag: string): GermanCheck[] {
         if (!/\b(Bewerbung|Kandidatur|Gespräch\p{L}*|Vorstellungsgespräch\p{L}*|Termin\p{L}*|Angebot\p{L}*|Anfrage|Nachricht|Stelle)\b/u.test(opening)) return 'the opening does not say why';
         if (/^[^.!?]*, (mein Name ist|hier spricht|hier ist) [^.!?]*, (meine Nummer ist|Sie erreichen|du erreichst)/.test(text)) return 'name and number spliced into one sentence with commas';
         const phone = r.set.facts.candidate.phone;
-        if (phone && r.scenario.id !== 'firm-no') {
+        if (phone && r.scenario.id !== 'firm-no' && !dialledFromAbroad(phone, listenerZone(r))) {
           // A number of the market's own country is said as its people say it, with the trunk 0 ("0171 483 92 07"),
           // the same words opening and closing the message (the content rule voicemail-own-country-code keeps "plus
-          // 4 9" out).
+          // 4 9" out), unless the recruiter is abroad and must dial the code.
           const spoken = languageVariant(tag).helpers.slowNumber(phone);
           if (!opening.includes(spoken)) return `the opening does not give the number as said: ${spoken}`;
           if (text.lastIndexOf(spoken) === text.indexOf(spoken)) return 'the number not repeated at the end';

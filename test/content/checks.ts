@@ -3,7 +3,7 @@
 // package, and facts kept in texts of normal length.
 import { SegmentedMessage } from 'sms-segments-calculator';
 import { checkMessage, contentRules, type CheckInput, type MessageFacts, type Violation } from '../../src/messages/content-rules/index.js';
-import { choicesFor, factsFor, leftOut, type Rendering } from './matrix.js';
+import { choicesFor, factsFor, leftOut, listenerZone, type Rendering } from './matrix.js';
 
 export { contentRules };
 
@@ -31,6 +31,7 @@ export function factsOf(r: Rendering): MessageFacts {
     ...(referral && { referral }),
     ...(f.reason?.detail && { reasonDetail: { text: f.reason.detail, shared: f.reason.disclosure === 'specific' } }),
     ...(r.set.when && { interviewWhen: r.channel === 'voicemail' ? (r.set.spokenWhen ?? r.set.when) : r.set.when }),
+    ...(listenerZone(r) && { interviewTimeZone: listenerZone(r) }),
     ...((f.recipient?.title || understood.jobReference) && { other: [f.recipient?.title, understood.jobReference].filter((x): x is string => Boolean(x)) }),
     ...(choicesFor(factsFor(r.set, r.scenario), r.scenario, r.tone).openToNegotiation === true && { openToNegotiation: true }),
   };

@@ -1,6 +1,6 @@
 // The content matrix: every scenario x tone x channel rendered with each set of facts, in one language, with every
 // alternative phrasing (rotations) and with seeds, as a reviewer would meet them across many candidates.
-import { channelIds, scenarios, toneIds, type ChannelId, type Formality, type Scenario, type ToneId } from '../../src/messages/catalogue.js';
+import { channelIds, scenarios, toneIds, type ChannelId, type Formality, type Scenario, type ToneId, usesField } from '../../src/messages/catalogue.js';
 import { rotation, type Picker } from '../../src/messages/render.js';
 import { MessageRequestSchema, type Message, type MessageRequest } from '../../src/messages/schema.js';
 import { createMessageService, type MessageService } from '../../src/messages/service.js';
@@ -157,6 +157,11 @@ export function visible(m: Message): string {
 
 export function uses(scenario: Scenario, field: string): boolean {
   return (scenario.fields.uses as readonly string[]).includes(field);
+}
+
+/** Where the recruiter listens from, as the rendering's facts say: the interview's zone, where the scenario takes it. */
+export function listenerZone(r: Rendering): string | undefined {
+  return usesField(r.scenario, '/interview/timeZone') ? r.set.facts.interview?.timeZone : undefined;
 }
 
 /**

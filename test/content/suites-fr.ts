@@ -2,7 +2,8 @@
 // typography; fr-BE and fr-CH writing fr-FR's words for now, and fr-CA Quebec's.
 import { describe, expect, it } from 'vitest';
 import { ourWords } from './checks.js';
-import { applies, buildMatrix, choicesFor, factsFor, renderOne, scenarios, channelIds, visible, type Rendering } from './matrix.js';
+import { applies, buildMatrix, choicesFor, factsFor, listenerZone, renderOne, scenarios, channelIds, visible, type Rendering } from './matrix.js';
+import { dialledFromAbroad } from '../../src/messages/facts/dialling.js';
 import { defaultToneFor } from '../../src/messages/catalogue.js';
 import type { MatrixOf } from './registry.js';
 import { frBE, frCH, frFR } from '../../src/messages/languages/fr.js';
@@ -114,10 +115,11 @@ export function frenchSuites(tag: string, matrix: MatrixOf) {
     });
   }
 
-  it(`${tag} voicemails say the number of the market's own country in national form, never its country code`, () => {
+  it(`${tag} voicemails say the number of the market's own country in national form, never its country code, to a recruiter in that country`, () => {
     const code = { 'fr-FR': '33', 'fr-BE': '32', 'fr-CH': '41', 'fr-CA': '1' }[tag]!;
     const spoken = new RegExp(`(?:\\+|plus )${code.split('').join('[ ,]*')}(?!\\d)`);
-    const found = matrix('formal').filter((r) => r.channel === 'voicemail' && spoken.test(r.message.text)).map((r) => r.label);
+    const home = (r: Rendering) => !r.set.facts.candidate.phone || !dialledFromAbroad(r.set.facts.candidate.phone, listenerZone(r));
+    const found = matrix('formal').filter((r) => r.channel === 'voicemail' && home(r) && spoken.test(r.message.text)).map((r) => r.label);
     expect(found.slice(0, 10)).toEqual([]);
   });
 

@@ -614,7 +614,7 @@ export interface components {
                 preferredName?: string;
                 /** Format: email */
                 email?: string;
-                /** @description Given in the signature, and as the callback number on voicemail. */
+                /** @description Given in the signature, and as the callback number on voicemail: in the national form of the language's own market, but with its country code (as written, then slowly) when `interview.timeZone` is in another country than the number, where the recruiter could not dial it otherwise. Write it with its country code ("+57 …"). */
                 phone?: string;
                 /**
                  * @description The IANA zone the candidate writes from. It is the sender's clock, before `now`'s offset: the interview's zone is named only when it differs ("10 Uhr" between two people in Berlin, "10 AM ET" from London). A message about no interview greets by the time of day on this clock. Day words ("today", "tomorrow") are the interview's own.
@@ -668,7 +668,7 @@ export interface components {
                  */
                 at?: string;
                 /**
-                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM ET") when the sender's clock reads otherwise: `candidate.timeZone`'s, else `now`'s offset; with neither, it is named. A greeting by the time of day follows the interview's clock too: the recruiter reads the message there ("Guten Tag" at 13:30 in Zurich, from a candidate for whom it is morning).
+                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM ET") when the sender's clock reads otherwise: `candidate.timeZone`'s, else `now`'s offset; with neither, it is named. A greeting by the time of day follows the interview's clock too: the recruiter reads the message there ("Guten Tag" at 13:30 in Zurich, from a candidate for whom it is morning), and dials the callback number from there.
                  * @example America/New_York
                  */
                 timeZone?: string;
@@ -766,7 +766,7 @@ export interface components {
                 preferredName?: string;
                 /** Format: email */
                 email?: string;
-                /** @description Given in the signature, and as the callback number on voicemail. */
+                /** @description Given in the signature, and as the callback number on voicemail: in the national form of the language's own market, but with its country code (as written, then slowly) when `interview.timeZone` is in another country than the number, where the recruiter could not dial it otherwise. Write it with its country code ("+57 …"). */
                 phone?: string;
                 /**
                  * @description The IANA zone the candidate writes from. It is the sender's clock, before `now`'s offset: the interview's zone is named only when it differs ("10 Uhr" between two people in Berlin, "10 AM ET" from London). A message about no interview greets by the time of day on this clock. Day words ("today", "tomorrow") are the interview's own.
@@ -820,7 +820,7 @@ export interface components {
                  */
                 at?: string;
                 /**
-                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM ET") when the sender's clock reads otherwise: `candidate.timeZone`'s, else `now`'s offset; with neither, it is named. A greeting by the time of day follows the interview's clock too: the recruiter reads the message there ("Guten Tag" at 13:30 in Zurich, from a candidate for whom it is morning).
+                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM ET") when the sender's clock reads otherwise: `candidate.timeZone`'s, else `now`'s offset; with neither, it is named. A greeting by the time of day follows the interview's clock too: the recruiter reads the message there ("Guten Tag" at 13:30 in Zurich, from a candidate for whom it is morning), and dials the callback number from there.
                  * @example America/New_York
                  */
                 timeZone?: string;
@@ -1064,9 +1064,9 @@ export interface components {
                 email: string | null;
                 /** @description The phone number as written, when given. */
                 phone: string | null;
-                /** @description The phone number as read out slowly: digit by digit, in its groups ("plus 1, 5 5 5, 0 1 0 0"). */
+                /** @description The phone number as read out slowly: digit by digit, in its groups ("plus 1, 5 5 5, 0 1 0 0"); with its country code when the interview is in another country than the number. */
                 phoneSlow: string | null;
-                /** @description The phone number as a voicemail first says it: in national form where the language knows the market's own numbers ("06 12 34 56 78"), else as written. */
+                /** @description The phone number as a voicemail first says it: in national form where the language knows the market's own numbers ("06 12 34 56 78"), else as written; as written, with its country code, when the interview is in another country than the number. */
                 phoneSpoken: string | null;
                 /** @description The candidate chose feminine agreement (`grammaticalGender: f`): "désolée", "encantada". */
                 feminine: boolean;
@@ -1660,7 +1660,7 @@ export interface components {
                 preferredName?: string;
                 /** Format: email */
                 email?: string;
-                /** @description Given in the signature, and as the callback number on voicemail. */
+                /** @description Given in the signature, and as the callback number on voicemail: in the national form of the language's own market, but with its country code (as written, then slowly) when `interview.timeZone` is in another country than the number, where the recruiter could not dial it otherwise. Write it with its country code ("+57 …"). */
                 phone?: string;
                 /**
                  * @description The IANA zone the candidate writes from. It is the sender's clock, before `now`'s offset: the interview's zone is named only when it differs ("10 Uhr" between two people in Berlin, "10 AM ET" from London). A message about no interview greets by the time of day on this clock. Day words ("today", "tomorrow") are the interview's own.
@@ -1714,7 +1714,7 @@ export interface components {
                  */
                 at?: string;
                 /**
-                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM ET") when the sender's clock reads otherwise: `candidate.timeZone`'s, else `now`'s offset; with neither, it is named. A greeting by the time of day follows the interview's clock too: the recruiter reads the message there ("Guten Tag" at 13:30 in Zurich, from a candidate for whom it is morning).
+                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM ET") when the sender's clock reads otherwise: `candidate.timeZone`'s, else `now`'s offset; with neither, it is named. A greeting by the time of day follows the interview's clock too: the recruiter reads the message there ("Guten Tag" at 13:30 in Zurich, from a candidate for whom it is morning), and dials the callback number from there.
                  * @example America/New_York
                  */
                 timeZone?: string;
@@ -1812,7 +1812,7 @@ export interface components {
                 preferredName?: string;
                 /** Format: email */
                 email?: string;
-                /** @description Given in the signature, and as the callback number on voicemail. */
+                /** @description Given in the signature, and as the callback number on voicemail: in the national form of the language's own market, but with its country code (as written, then slowly) when `interview.timeZone` is in another country than the number, where the recruiter could not dial it otherwise. Write it with its country code ("+57 …"). */
                 phone?: string;
                 /**
                  * @description The IANA zone the candidate writes from. It is the sender's clock, before `now`'s offset: the interview's zone is named only when it differs ("10 Uhr" between two people in Berlin, "10 AM ET" from London). A message about no interview greets by the time of day on this clock. Day words ("today", "tomorrow") are the interview's own.
@@ -1866,7 +1866,7 @@ export interface components {
                  */
                 at?: string;
                 /**
-                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM ET") when the sender's clock reads otherwise: `candidate.timeZone`'s, else `now`'s offset; with neither, it is named. A greeting by the time of day follows the interview's clock too: the recruiter reads the message there ("Guten Tag" at 13:30 in Zurich, from a candidate for whom it is morning).
+                 * @description The IANA time zone the interview is in. Times are written in it (else in the offset of `at`), and the zone is named ("3 PM ET") when the sender's clock reads otherwise: `candidate.timeZone`'s, else `now`'s offset; with neither, it is named. A greeting by the time of day follows the interview's clock too: the recruiter reads the message there ("Guten Tag" at 13:30 in Zurich, from a candidate for whom it is morning), and dials the callback number from there.
                  * @example America/New_York
                  */
                 timeZone?: string;
@@ -2110,9 +2110,9 @@ export interface components {
                 email: string | null;
                 /** @description The phone number as written, when given. */
                 phone: string | null;
-                /** @description The phone number as read out slowly: digit by digit, in its groups ("plus 1, 5 5 5, 0 1 0 0"). */
+                /** @description The phone number as read out slowly: digit by digit, in its groups ("plus 1, 5 5 5, 0 1 0 0"); with its country code when the interview is in another country than the number. */
                 phoneSlow: string | null;
-                /** @description The phone number as a voicemail first says it: in national form where the language knows the market's own numbers ("06 12 34 56 78"), else as written. */
+                /** @description The phone number as a voicemail first says it: in national form where the language knows the market's own numbers ("06 12 34 56 78"), else as written; as written, with its country code, when the interview is in another country than the number. */
                 phoneSpoken: string | null;
                 /** @description The candidate chose feminine agreement (`grammaticalGender: f`): "désolée", "encantada". */
                 feminine: boolean;

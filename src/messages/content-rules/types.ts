@@ -46,6 +46,8 @@ export interface MessageFacts {
   reasonDetail?: { text: string; shared: boolean };
   /** The upcoming interview's day and time as the text writes them ("tomorrow at 3 PM"). */
   interviewWhen?: string;
+  /** The interview's zone (IANA): where the recruiter listens to a voicemail from. */
+  interviewTimeZone?: string;
   /** Any other string the platform sent that may appear as given (a job title, a reference). */
   other?: readonly string[];
   /** The candidate declines an offer but would discuss its pay or hours (`openToNegotiation`). */

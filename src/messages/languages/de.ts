@@ -555,6 +555,7 @@ function makeGerman(locale: GermanTag): LanguageHelpers {
     },
     // A number of the market's own country in national form, at the start and again at the end; any other number
     // digit by digit after "plus", in its written groups.
+    plusWord: 'plus',
     slowNumber: (phone) => nationalGroups(phone, plan)?.join(' ') ?? slowDigits(phone, 'plus'),
     spokenNumber: (phone) => nationalGroups(phone, plan)?.join(' ') ?? phone,
     callingCode: plan.callingCode,

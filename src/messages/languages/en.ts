@@ -279,6 +279,7 @@ function makeEnglish(locale: 'en-US' | 'en-GB'): LanguageHelpers {
     // The market's own numbers in national form, digit by digit in their groups ("8 7 2, 5 5 5, 0 1 9 3"); any other
     // number after "plus", in the groups written. A Briton reads a written group of six as two threes, with a pause
     // between ("0 7 7 0 0, 9 0 0, 4 3 1"), as no one holds six digits in one breath.
+    plusWord: 'plus',
     slowNumber(phone) {
       const groups = nationalGroups(phone, plan);
       if (!groups) return slowDigits(phone, 'plus');

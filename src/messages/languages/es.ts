@@ -424,6 +424,7 @@ function makeSpanish(locale: SpanishTag): LanguageHelpers {
     },
     // The market's own numbers in national form, digit by digit in the groups its speakers dictate ("6 1 2, 4 8, 9 3,
     // 0 7"); any other number digit by digit in the groups written, after "más".
+    plusWord: 'más',
     slowNumber(phone) {
       const own = planFor(phone);
       const groups = own && nationalGroups(phone, own);

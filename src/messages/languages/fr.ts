@@ -392,6 +392,7 @@ function makeFrench(tag: FrenchTag): LanguageHelpers {
     // The market's own numbers in national form, group by group as its speakers dictate them: pairs in France
     // ("06, 12, 34, 56, 78", an overseas department's too), digit by digit in Quebec ("5 1 4, 5 5 5, 0 1 2 3"); any other number digit by digit
     // in the groups written, after "plus".
+    plusWord: 'plus',
     slowNumber(written) {
       const phone = tag === 'fr-FR' ? overseasAsNational(written) : written;
       const groups = nationalGroups(phone, plan);

@@ -1,6 +1,7 @@
 // What every language gives its templates beside the words: names, articles, lists, dates and times, and the
 // measures of a spoken message. One implementation per language (en.ts ...), chosen by the resolved tag.
 import { parseCompany } from '../facts/company.js';
+import { dialledFromAbroad } from '../facts/dialling.js';
 import type { PersonName } from '../facts/person-name.js';
 import type { InterviewClock } from './time.js';
 
@@ -140,6 +141,8 @@ export interface LanguageHelpers {
   spokenNumber?(phone: string): string;
   /** The market's own country calling code ("33"), where a voicemail must never read it out ("plus 33 ..."). */
   readonly callingCode?: string;
+  /** The word a voice says for the "+" of a country code ("plus", "más"). */
+  readonly plusWord: string;
   /** Estimated seconds to read a voicemail script aloud at a calm pace. */
   speakingSeconds(text: string): number;
 }
@@ -173,6 +176,16 @@ function phoneGroups(phone: string): { plus: boolean; groups: string[] } {
 export function slowDigits(phone: string, plusWord: string): string {
   const { plus, groups } = phoneGroups(phone);
   return `${plus ? `${plusWord} ` : ''}${groups.map((g) => g.split('').join(' ')).join(', ')}`;
+}
+
+/**
+ * The callback number as a voicemail says it, first (`spoken`) and again slowly at the end (`slow`): in the national
+ * form the language knows, unless the listener, in the interview's zone, is in another country than the number, who
+ * can dial it only with its country code ("más 5 7, 3 1 0, …" to a recruiter in Santiago from a Colombian mobile).
+ */
+export function voicemailNumber(h: Pick<LanguageHelpers, 'spokenNumber' | 'slowNumber' | 'plusWord'>, phone: string, listenerZone: string | null | undefined): { spoken: string; slow: string } {
+  if (dialledFromAbroad(phone, listenerZone)) return { spoken: phone, slow: slowDigits(phone, h.plusWord) };
+  return { spoken: h.spokenNumber?.(phone) ?? phone, slow: h.slowNumber(phone) };
 }
 
 /**

@@ -2,7 +2,9 @@
 // without a letter's frame, a voicemail that can be said in time and noted down, an email subject that says what
 // happened.
 import { findScenario } from '../../catalogue.js';
+import { dialledFromAbroad } from '../../facts/dialling.js';
 import { parsePersonName } from '../../facts/person-name.js';
+import { voicemailNumber } from '../../languages/helpers.js';
 import { subjectMaxLength, voicemailFits } from '../../render.js';
 import { smsEncoding } from '../../sms.js';
 import type { Reading } from '../reading.js';
@@ -70,17 +72,21 @@ export const channelRules = [
     const phone = r.input.facts.candidate.phone;
     if (channel !== 'voicemail' || !phone) return undefined;
     // The number as a voice first says it: as written, national where the language knows the market's numbers, or
-    // as the language reads out its own country's numbers.
-    const forms = [phone, r.helpers.spokenNumber?.(phone) ?? phone, r.helpers.slowNumber(phone)];
+    // as the language reads out its own country's numbers; with its country code to a recruiter in another country.
+    const said = voicemailNumber(r.helpers, phone, r.input.facts.interviewTimeZone);
+    const forms = [phone, said.spoken, said.slow];
     if (scenario === 'firm-no') return forms.some((p) => text.includes(p)) && 'a callback number in a final no';
     const given = forms.map((p) => text.indexOf(p)).filter((i) => i >= 0);
     if (given.length === 0 || Math.min(...given) > text.length / 3) return 'number not given at the start';
-    const slow = text.lastIndexOf(r.helpers.slowNumber(phone));
+    const slow = text.lastIndexOf(said.slow);
     return slow < (text.length * 2) / 3 && 'number not repeated slowly at the end';
   }),
   rule('voicemail-own-country-code', 'error', "A voicemail that reads out the market's own country calling code (\"plus 33 ...\" in France): a number of the recipient's own country is said in national form.", (r) => {
     const code = r.helpers.callingCode;
     if (r.input.message.channel !== 'voicemail' || !code) return undefined;
+    // A recruiter in another country dials the market's own numbers with the code, so there it is said.
+    const phone = r.input.facts.candidate.phone;
+    if (phone && dialledFromAbroad(phone, r.input.facts.interviewTimeZone)) return undefined;
     // "+33 6 ...", "plus 3 3, 6 ...", "más 3 4, 6 ..." (Spanish), "00 33 ...": the digits after the sign, pauses and
     // spaces left out.
     const pattern = new RegExp(`(?:\\+|(?<![\\p{L}])(?:plus|más)\\s|(?<!\\d)00\\s?)\\s*${code.split('').join('[\\s,]*')}(?!\\d)`, 'iu');

@@ -1,0 +1,31 @@
+// Where the listener dials from: a callback number said without its country code can only be dialled inside that
+// country, so a voicemail to a recruiter abroad says the number with it.
+import { getTimezone } from 'countries-and-timezones';
+import { countries, type TCountryCode } from 'countries-list';
+
+/** Calling codes dialled as one national plan: France's overseas departments share its numbers ("0696 …" from Paris). */
+const sharedPlans: readonly (readonly string[])[] = [['33', '262', '269', '508', '590', '594', '596']];
+
+/** The calling codes a listener in the zone's country dials without a country code; null where the zone has no country. */
+function homeCodes(zone: string): string[] | null {
+  // A zone's first country is its own (Europe/Zurich also keeps the clock of Büsingen, in Germany).
+  const country = getTimezone(zone)?.countries[0] as TCountryCode | undefined;
+  const codes = country ? countries[country]?.phone.map(String) : undefined;
+  if (!codes?.length) return null;
+  return [...new Set(codes.flatMap((code) => sharedPlans.find((plan) => plan.includes(code)) ?? [code]))];
+}
+
+/**
+ * Whether a number written with its country code ("+57 310 482 7715", "0041 44 …") is in another country than a
+ * listener in `listenerZone` (an IANA zone): then only the international form can be dialled. A number written in
+ * national form, or a listener whose zone names no country, gives no sign, so the answer is no.
+ */
+export function dialledFromAbroad(phone: string, listenerZone: string | null | undefined): boolean {
+  if (!listenerZone) return false;
+  const written = phone.trim();
+  const digits = written.replace(/\D+/g, '');
+  const international = written.startsWith('+') ? digits : written.startsWith('00') ? digits.slice(2) : null;
+  if (international === null) return false;
+  const home = homeCodes(listenerZone);
+  return home !== null && !home.some((code) => international.startsWith(code));
+}
