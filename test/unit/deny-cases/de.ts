@@ -137,4 +137,7 @@ export const cases: DenyCase[] = [
   [0, 'de-DE', 'ich sage das Gespräch am Donnerstag ab und nehme meine Bewerbung als Projektingenieurin bei Acme zurück, denn wir ziehen um.', { channel: 'email' }],
   [1, 'de-CH', 'Ich kann den Termin nicht wahrnehmen, denn meine Mutter muss ins Spital, bitte aber darum, das Gespräch zu verschieben.'],
   [0, 'de-CH', 'Ich kann den Termin nicht wahrnehmen, weil meine Mutter ins Spital muss. Ich bitte Sie aber, das Gespräch zu verschieben.'],
+  // The seventh German reading: "Ginge ein neuer Termin?".
+  [1, 'de-CH', 'Verzeihen Sie die späte Absage. Ginge ein neuer Termin?'],
+  [0, 'de-CH', 'Verzeihen Sie die späte Absage. Wäre ein anderer Termin möglich?'],
 ];

@@ -149,5 +149,7 @@ export const germanWords: LanguageWords = {
     { pattern: /\bMeine Antwort kenn(en Sie|st du) (schon|bereits)\b|\bbei meinem Nein\b|\bbleibt endgültig Nein\b/, reason: 'passive-aggressive where a final no stays courteous: "Wie bereits mitgeteilt, bleibt es bei meiner Absage."' },
     { pattern: /\bhabe (schon|bereits) abgesagt, und daran ändert sich nichts\b|[,;:] (und )?(an meiner (Entscheidung|Antwort) |daran )ändert sich nichts\b/, reason: 'curt, like a raised voice: "Wie bereits mitgeteilt, bleibt es bei meiner Absage."' },
     { pattern: /\b(Dank|Danke)\b[^.!?\n]*[.!?] Ich (rufe|melde mich) wegen\b/, reason: 'a thanks wedged between the number and why one calls: "Ich rufe wegen meiner Bewerbung … an und möchte mich zunächst für das Gespräch bedanken."', channels: ['voicemail'], scenarios: ['not-a-fit', 'decline-offer', 'decline-recruiter-outreach', 'firm-no'] },
+    // The seventh German reading: a colloquial request for a date.
+    { pattern: /\bGinge ein (neuer|anderer) Termin\?/, reason: 'colloquial in a formal text: "Wäre ein anderer Termin möglich?"' },
   ],
 };
