@@ -240,4 +240,9 @@ export const cases: DenyCase[] = [
   [0, 'es-AR', 'Acepté otra propuesta y, para no hacerle perder tiempo, cancelo la entrevista.'],
   [1, 'es-419', 'Gracias por su tiempo; después de valorarlo detenidamente, retiro mi candidatura.'],
   [0, 'es-419', 'Gracias por su tiempo. Después de pensarlo detenidamente, retiro mi candidatura.'],
+  // The eleventh reading: a text's greeting with a letter's colon, and a frame verb that repeats the candidate's.
+  [1, 'es-MX', 'Hola, Lic. Echeverría: soy Itzel Villaseñor. Declino el puesto.', { channel: 'sms' }],
+  [0, 'es-MX', 'Hola, Lic. Echeverría, soy Itzel Villaseñor. Declino el puesto.', { channel: 'sms' }],
+  [1, 'es-MX', 'Necesito aplazar la cita del miércoles, porque mi papá fue hospitalizado y necesito acompañarlo.'],
+  [0, 'es-MX', 'No me será posible acudir a la cita del miércoles, porque mi papá fue hospitalizado y necesito acompañarlo.'],
 ];

@@ -418,5 +418,11 @@ export const spanishWords: LanguageWords = {
     { pattern: /(?<!\p{L})vuelvas? a escribirme/iu, reason: 'a call that asks for no more contact is about calls too: "que no vuelva a contactarme"', channels: ['voicemail'] },
     { pattern: /(?<!\p{L})hacer(?:le|lo|la) esperar(?!\p{L})/iu, reason: 'leísmo in Latin America ("hacerle esperar" to a woman is "hacerla"): "para no hacerle perder tiempo" says it in every market', variants: ['es-419'] },
     { pattern: /(?:tiempo|interés); después de (?:pensarlo|valorarlo)/iu, reason: '"Gracias por su tiempo; después de valorarlo" reads as weighing the recruiter\'s time: a full stop before the decision' },
+    // The eleventh reading (Mexico City, Bogotá, Madrid, Buenos Aires).
+    { pattern: /\p{L}\.?: soy \p{Lu}/u, reason: 'a colon after the name is a letter\'s salutation: a text greets and introduces the writer with a comma or a full stop ("Hola, Lic. Echeverría, soy Itzel Villaseñor")', channels: ['sms', 'voicemail'] },
+    {
+      pattern: /(?<!\p{L})necesito(?!\p{L})[^.!?]*(?<!\p{L})necesito(?!\p{L})/iu,
+      reason: '"Necesito aplazar la cita … porque necesito acompañarlo": the frame\'s verb repeats the candidate\'s own, so the frame says it another way ("No me será posible acudir a la cita …")',
+    },
   ],
 };
