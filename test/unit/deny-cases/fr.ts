@@ -183,4 +183,15 @@ export const cases: DenyCase[] = [
   [1, 'fr-CH', 'Le poste ne me correspond pas : je retire ma candidature au poste de responsable logistique.'],
   [1, 'fr-CH', 'Je retire ma candidature au poste de responsable logistique : ce poste ne me correspond pas.'],
   [0, 'fr-CH', 'Je retire ma candidature au poste de responsable logistique, car la fonction ne me correspond pas.'],
+  // The eleventh reading: an intensifier or the interest said twice across blocks, a referral glued on with "Et",
+  // a recruiter's approach refused as an offer.
+  [1, 'fr-CA', 'Merci beaucoup de m\'avoir proposé une entrevue. Votre équipe m\'a fait une excellente impression, et j\'aimerais beaucoup garder le contact.'],
+  [0, 'fr-CA', 'Merci beaucoup de m\'avoir proposé une entrevue. Votre équipe m\'a fait une excellente impression, et j\'aimerais vivement garder le contact.'],
+  [1, 'fr-CA', 'Merci pour l\'intérêt que vous portez à mon profil. Vos activités m\'intéressent toujours.'],
+  [0, 'fr-CA', 'Merci pour l\'intérêt que vous portez à mon profil. Vos activités me tiennent toujours à cœur.'],
+  [1, 'fr-CH', 'Merci de l\'invitation. Au plaisir ! Et je vous recommande Valentin Rochat.'],
+  [0, 'fr-CH', 'Merci de l\'invitation, gardons le contact. Je vous recommande chaleureusement Valentin Rochat.'],
+  [1, 'fr-CH', 'Hélas, je dois décliner le poste de chef de projet aux Transports Dubied & Cie.', { scenario: 'decline-recruiter-outreach' }],
+  [0, 'fr-CH', 'Hélas, je dois décliner la proposition pour le poste de chef de projet aux Transports Dubied & Cie.', { scenario: 'decline-recruiter-outreach' }],
+  [0, 'fr-CH', 'Je dois décliner le poste de chef de projet que vous m\'offrez.', { scenario: 'decline-offer' }],
 ];

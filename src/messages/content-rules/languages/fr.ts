@@ -49,6 +49,16 @@ export const frenchWords: LanguageWords = {
     formal: new RegExp(`(?<!-)${word("vous|votre|vos|veuillez|n'hésitez|excusez|pardonnez|dites-moi|tenez-moi|gardez-moi|sachez").source}`, 'iu'),
   },
   denyList: [
+    // The eleventh reading (fr-FR, fr-BE, fr-CA, fr-CH): an intensifier or the interest said twice across the
+    // blocks of one message, a referral glued on with "Et", a recruiter's approach refused as if it were an offer.
+    { pattern: /(?<![\p{L}])beaucoup(?![\p{L}])[\s\S]*(?<![\p{L}])beaucoup(?![\p{L}])/iu, reason: '"beaucoup" twice in one message: "Merci beaucoup …, et j\'aimerais vivement garder le contact"' },
+    { pattern: /(?<![\p{L}])l'intérêt que (?:vous|tu)(?![\p{L}])[\s\S]*(?<![\p{L}])m'intéress/iu, reason: 'the interest said twice: after "l\'intérêt que vous portez à mon profil", "vos activités me tiennent toujours à cœur"' },
+    { pattern: /(?:^|[.!?]\s+)Et (?:je (?:vous|te) recommande|si cela peut)/mu, reason: 'a referral glued on with "Et" reads as an afterthought: "Si cela peut vous être utile, je vous recommande …"' },
+    {
+      pattern: /(?<![\p{L}])décliner? le poste(?![\p{L}])/iu,
+      reason: 'no job was offered: "décliner le poste" reads as an offer refused; "je ne donnerai pas suite à votre proposition pour le poste de …"',
+      scenarios: ['decline-recruiter-outreach', 'keep-door-open'],
+    },
     { pattern: /c'est non, définitivement/iu, reason: 'oral register under "Madame," and a formal close: "Je ne reviendrai pas sur ma décision, qui est définitive"', channels: ['email', 'linkedin'] },
     // The ninth reading (fr-FR, fr-BE, fr-CH, fr-CA): an employer named by a common noun left bare, an ad's working
     // time left in the role, an introduction said as made, a referral with nothing it would suit, one phrase twice.
