@@ -155,6 +155,11 @@ export const cases: DenyCase[] = [
   [1, 'en-GB', "I'm withdrawing from the Senior Bid Writer process at Harcourt & Vane Consulting."],
   [0, 'en-US', "I'm withdrawing my application for the Sr. Clinical Data Engineer II role at Kettleworth Analytics."],
   [0, 'en-GB', 'I have decided to withdraw from the process for the Senior Bid Writer role.'],
+  [1, 'en-US', "The timing isn't right for me, so I'm stepping back from the Data Analyst process at Acme."],
+  [1, 'en-GB', "Now isn't the right time for me, so I'm bowing out of the Senior Bid Writer process at Harcourt & Vane."],
+  [1, 'en-GB', "I've decided to pull out of the Senior Bid Writer process."],
+  [0, 'en-GB', "Now isn't the right time for me, so I'm bowing out of the process for the Senior Bid Writer role at Harcourt & Vane."],
+  [0, 'en-US', "I'm stepping back from the process at Acme for now."],
   // A public body named by a common noun takes "the"; a council named as a proper name does not.
   [1, 'en-US', "I've said yes to an offer from City of Tacoma."],
   [0, 'en-US', "I've said yes to an offer from the City of Tacoma."],

@@ -121,7 +121,10 @@ export const englishWords: LanguageWords = {
       pattern: /(?:\b(?:would|does|do|is|are) not\b|\b(?:wouldn't|doesn't|don't|isn't|aren't)\b|\blooking for\b|\bbelow what I need\b)[^.!?,;]*, and I(?: have|'ve)? (?:decided to |am |'m )?(?:withdraw|step|declin|bow|pull)\w*/i,
       reason: 'a reason joined to the decision with "and" leaves a seam: the reason leads to the decision, "so I have decided to withdraw from the process"',
     },
-    { pattern: /\bwithdraw(?:ing|n)? from the (?:[^\s,;:!?]+ ){0,7}\p{Lu}[^\s,;:!?]* process\b/u, reason: 'a withdrawal from a role stacked before "process": "withdrawing my application for the Senior Bid Writer role", "withdrawing from the process for the Senior Bid Writer role"' },
+    {
+      pattern: /\b(?:withdraw(?:ing|n|s)?|(?:step(?:ping|s|ped)?|pull(?:ing|s|ed)?) (?:back|out)|bow(?:ing|s|ed)? out) (?:from|of) the (?:[^\s,;:!?]+ ){0,7}\p{Lu}[^\s,;:!?]* process\b/u,
+      reason: 'a role stacked before "process" ("stepping back from the Data Analyst process", "bowing out of the Data Analyst process"): "from the process for the Data Analyst role", or "withdrawing my application for the Data Analyst role"',
+    },
     {
       pattern: /\b(?:from|at|with|for|by|to|join|joining) (?:City|County|State|Commonwealth|Town|Borough|University|Department|Ministry) of\b/,
       reason: 'a public body named by a common noun takes the article: "an offer from the City of Tacoma", "a job with the University of Leeds"',
