@@ -168,4 +168,18 @@ export const cases: DenyCase[] = [
   [1, 'en-US', 'Could you also delete my data? Good luck.', { channel: 'sms', scenario: 'withdraw-application' }],
   [0, 'en-US', 'Could you also delete my data, please? Good luck with the search.', { channel: 'sms', scenario: 'withdraw-application' }],
   [0, 'en-US', 'Thanks so much for thinking of me. Good luck.', { channel: 'sms', scenario: 'decline-recruiter-outreach' }],
+  // Declining now is passing on a role, not a promise to say no.
+  [1, 'en-GB', "I've weighed it up, and I'll say no to the role at the Ashworth Foundation."],
+  [0, 'en-GB', "Having thought it over, I'll pass on the Head of Grants role at the Ashworth Foundation."],
+  [0, 'en-GB', "I'm going to say no this time."],
+  // "that time" after the candidate's slots reads as those slots.
+  [1, 'en-US', 'I am available Monday or Tuesday next week after 11 AM Eastern. I know that time was set aside for this meeting.'],
+  [0, 'en-US', 'I am available Monday or Tuesday next week after 11 AM Eastern. I know you had kept time free for me.'],
+  [0, 'en-US', 'I am available any morning next week. I appreciate that time had been set aside for me.'],
+  [1, 'en-US', "I've said yes to an offer from the City of Tacoma, though, which means canceling our interview on Thursday."],
+  [0, 'en-US', "However, I've said yes to an offer from the City of Tacoma, so I need to cancel our interview on Thursday."],
+  [2, 'en-US', 'I would appreciate it if we could arrange another time; I am available any time next week.\n\nI appreciate your understanding.'],
+  [0, 'en-US', 'I would be grateful if we could reschedule the interview; I am available any morning next week.\n\nMany thanks for your understanding.'],
+  [1, 'en-GB', 'I would appreciate it if we could arrange another time; I am available any time after 2 pm UK time from Monday 14 December.'],
+  [0, 'en-GB', 'I would be grateful if we could rearrange the interview; I am available any time after 2 pm UK time from Monday 14 December.'],
 ];
