@@ -205,6 +205,16 @@ export const englishChecks: Check[] = [
     },
   },
   {
+    id: 'en-referral-says-what-for',
+    description: 'an offered introduction says what it is for (a candidate, a fit), in every tone and channel',
+    run: ({ message }) => {
+      const referral = message.parts.referral;
+      if (!referral) return undefined;
+      // Readers failed "I'd happily introduce you to Priyanka Nair-Holloway." in a text: who is she, and why?
+      return /\b(?:candidate|fit|suit\w*|recommend\w*|role|position|looking for|worth talking to)\b/i.test(referral) ? undefined : `a name without what for: "${referral}"`;
+    },
+  },
+  {
     id: 'en-interview-held',
     description: 'an interview already held is never cancelled; one still ahead is never thanked for as held',
     run: (r) => {

@@ -155,6 +155,11 @@ export const cases: DenyCase[] = [
   [1, 'en-GB', "I'm withdrawing from the Senior Bid Writer process at Harcourt & Vane Consulting."],
   [0, 'en-US', "I'm withdrawing my application for the Sr. Clinical Data Engineer II role at Kettleworth Analytics."],
   [0, 'en-GB', 'I have decided to withdraw from the process for the Senior Bid Writer role.'],
+  [1, 'en-US', "The timing isn't right for me, so I'm stepping back from the Data Analyst process at Acme."],
+  [1, 'en-GB', "Now isn't the right time for me, so I'm bowing out of the Senior Bid Writer process at Harcourt & Vane."],
+  [1, 'en-GB', "I've decided to pull out of the Senior Bid Writer process."],
+  [0, 'en-GB', "Now isn't the right time for me, so I'm bowing out of the process for the Senior Bid Writer role at Harcourt & Vane."],
+  [0, 'en-US', "I'm stepping back from the process at Acme for now."],
   // A public body named by a common noun takes "the"; a council named as a proper name does not.
   [1, 'en-US', "I've said yes to an offer from City of Tacoma."],
   [0, 'en-US', "I've said yes to an offer from the City of Tacoma."],
@@ -163,4 +168,18 @@ export const cases: DenyCase[] = [
   [1, 'en-US', 'Could you also delete my data? Good luck.', { channel: 'sms', scenario: 'withdraw-application' }],
   [0, 'en-US', 'Could you also delete my data, please? Good luck with the search.', { channel: 'sms', scenario: 'withdraw-application' }],
   [0, 'en-US', 'Thanks so much for thinking of me. Good luck.', { channel: 'sms', scenario: 'decline-recruiter-outreach' }],
+  // Declining now is passing on a role, not a promise to say no.
+  [1, 'en-GB', "I've weighed it up, and I'll say no to the role at the Ashworth Foundation."],
+  [0, 'en-GB', "Having thought it over, I'll pass on the Head of Grants role at the Ashworth Foundation."],
+  [0, 'en-GB', "I'm going to say no this time."],
+  // "that time" after the candidate's slots reads as those slots.
+  [1, 'en-US', 'I am available Monday or Tuesday next week after 11 AM Eastern. I know that time was set aside for this meeting.'],
+  [0, 'en-US', 'I am available Monday or Tuesday next week after 11 AM Eastern. I know you had kept time free for me.'],
+  [0, 'en-US', 'I am available any morning next week. I appreciate that time had been set aside for me.'],
+  [1, 'en-US', "I've said yes to an offer from the City of Tacoma, though, which means canceling our interview on Thursday."],
+  [0, 'en-US', "However, I've said yes to an offer from the City of Tacoma, so I need to cancel our interview on Thursday."],
+  [2, 'en-US', 'I would appreciate it if we could arrange another time; I am available any time next week.\n\nI appreciate your understanding.'],
+  [0, 'en-US', 'I would be grateful if we could reschedule the interview; I am available any morning next week.\n\nMany thanks for your understanding.'],
+  [1, 'en-GB', 'I would appreciate it if we could arrange another time; I am available any time after 2 pm UK time from Monday 14 December.'],
+  [0, 'en-GB', 'I would be grateful if we could rearrange the interview; I am available any time after 2 pm UK time from Monday 14 December.'],
 ];

@@ -121,7 +121,10 @@ export const englishWords: LanguageWords = {
       pattern: /(?:\b(?:would|does|do|is|are) not\b|\b(?:wouldn't|doesn't|don't|isn't|aren't)\b|\blooking for\b|\bbelow what I need\b)[^.!?,;]*, and I(?: have|'ve)? (?:decided to |am |'m )?(?:withdraw|step|declin|bow|pull)\w*/i,
       reason: 'a reason joined to the decision with "and" leaves a seam: the reason leads to the decision, "so I have decided to withdraw from the process"',
     },
-    { pattern: /\bwithdraw(?:ing|n)? from the (?:[^\s,;:!?]+ ){0,7}\p{Lu}[^\s,;:!?]* process\b/u, reason: 'a withdrawal from a role stacked before "process": "withdrawing my application for the Senior Bid Writer role", "withdrawing from the process for the Senior Bid Writer role"' },
+    {
+      pattern: /\b(?:withdraw(?:ing|n|s)?|(?:step(?:ping|s|ped)?|pull(?:ing|s|ed)?) (?:back|out)|bow(?:ing|s|ed)? out) (?:from|of) the (?:[^\s,;:!?]+ ){0,7}\p{Lu}[^\s,;:!?]* process\b/u,
+      reason: 'a role stacked before "process" ("stepping back from the Data Analyst process", "bowing out of the Data Analyst process"): "from the process for the Data Analyst role", or "withdrawing my application for the Data Analyst role"',
+    },
     {
       pattern: /\b(?:from|at|with|for|by|to|join|joining) (?:City|County|State|Commonwealth|Town|Borough|University|Department|Ministry) of\b/,
       reason: 'a public body named by a common noun takes the article: "an offer from the City of Tacoma", "a job with the University of Leeds"',
@@ -132,6 +135,14 @@ export const englishWords: LanguageWords = {
       channels: ['sms', 'voicemail'],
       reason: 'a bare "Good luck." after a withdrawal reads as a shrug: wish them well with the search ("Good luck with the search.", "Good luck finding the right person.")',
     },
+    { pattern: /\bI'll say no to (?:the|this|your)\b/i, reason: '"I\'ll say no to the role" sounds like a promise to decline later: "I\'ll pass on the Head of Grants role"' },
+    {
+      pattern: /\b(?:available|free|could do)\b[^.!?]*[.!?] [^.!?]*\bthat (?:time|slot|hour) (?:was|is)\b/i,
+      reason: '"that time" straight after the candidate\'s free slots reads as those slots: "I know you had kept time free for me"',
+    },
+    { pattern: /\bappreciat\w*\b[^.!?]*[.!?]\s+[^.!?]*\bappreciat\w*/i, reason: '"appreciate" in back-to-back sentences ("I would appreciate it if we could ... I appreciate your understanding"): "Many thanks for your understanding"' },
+    { pattern: /, though, which means\b/i, reason: 'a contrast marker then a gerund without a subject: "However, I\'ve accepted ..., so I need to cancel our interview"' },
+    { pattern: /\banother time\b[^.!?]*[.!?;]? ?I(?:'m| am) (?:free|available) any ?time\b/i, reason: '"arrange another time; I am available any time ... UK time": one "time" too many; "rearrange the interview", "find another date"' },
     { pattern: /\bkeeps? me from (?:my|our|the|this) (?:interview|meeting|call)\b|\bmay I move it\b/i, reason: 'stiff, and the present for tomorrow reads oddly: "A personal matter means I can\'t attend my interview ... Could we move it?"' },
   ],
 };
