@@ -268,6 +268,7 @@ describe('roles', () => {
     ['Cajero - medio tiempo', 'Cajero', 'Cajero'],
     ['Medical Receptionist - part-time 30 hrs', 'Medical Receptionist', 'Medical Receptionist'],
     ['Data Engineer (m/w/d) – Pensum 80–100 %', 'Data Engineer', 'Data Engineer'],
+    ['Gestionnaire de dossiers sinistres – mi-temps', 'Gestionnaire de dossiers sinistres', 'Gestionnaire de dossiers sinistres'],
   ])('%s is written %s and said %s', (role, name, spoken) => {
     expect(cleanRole(role)).toMatchObject({ name, spoken });
   });

@@ -28,6 +28,13 @@ const sms = (language: string, extra: object = {}) => {
 };
 
 describe('fitting a text message', () => {
+  it.each(['en-US', 'de-DE', 'fr-FR', 'es-ES'])('%s: keeps a referral the candidate offers once a reason too long for the text has gone', (language) => {
+    const m = sms(language, { scenario: 'keep-door-open', referral: 'Sam Rivera' });
+    expect(m.omitted).toContain('reason');
+    expect(m.omitted).not.toContain('referral');
+    expect(m.text).toContain('Sam Rivera');
+  });
+
   it.each(['en-US', 'de-DE', 'fr-FR', 'es-ES'])('%s: leaves out a reason too long for a text whole, the candidate\'s own words with it, and says so', (language) => {
     const m = sms(language);
     expect(m.omitted).toContain('reason');

@@ -308,6 +308,10 @@ describe('employers named by a common noun', () => {
     ["Caisse d'Épargne Rhône Alpes", "à la Caisse d'Épargne Rhône Alpes", "de la Caisse d'Épargne Rhône Alpes", "la Caisse d'Épargne Rhône Alpes"],
     ['Groupe Hospitalier Est Parisien', 'au Groupe Hospitalier Est Parisien', 'du Groupe Hospitalier Est Parisien', 'le Groupe Hospitalier Est Parisien'],
     ['Hôpital Necker', "à l'Hôpital Necker", "de l'Hôpital Necker", "l'Hôpital Necker"],
+    // A trade ending in -erie, a plural trade, and a public body said by its acronym (a Belgian social welfare centre).
+    ['Horlogerie Perret & Fils', "à l'Horlogerie Perret & Fils", "de l'Horlogerie Perret & Fils", "l'Horlogerie Perret & Fils"],
+    ['Pêcheries Arsenault-LeBlanc', 'aux Pêcheries Arsenault-LeBlanc', 'des Pêcheries Arsenault-LeBlanc', 'les Pêcheries Arsenault-LeBlanc'],
+    ['CPAS de Schaerbeek', 'au CPAS de Schaerbeek', 'du CPAS de Schaerbeek', 'le CPAS de Schaerbeek'],
     ['Le Monde', 'au Monde', 'du Monde', 'Le Monde'],
   ])('%s: "%s", "%s"', (name, chez, de, bare) => {
     expect(forms(name).chez).toBe(chez);

@@ -114,6 +114,13 @@ describe('Spanish dates and times', () => {
     expect(when(esMX, '2026-12-01T10:00:00+04:00', '2026-11-29T10:00:00-06:00', 'Asia/Dubai')).toBe('el martes a las 10:00 a.m. hora de los Emiratos Árabes Unidos');
     // Lisbon is "hora de Lisboa", never CLDR's "hora de Europa occidental".
     expect(when(esES, '2026-12-01T10:00:00+00:00', '2026-11-29T10:00:00+01:00', 'Europe/Lisbon')).toBe('el martes a las 10:00 hora de Lisboa');
+    // Argentina keeps one clock, and no one says CLDR's "hora estándar de Argentina".
+    expect(when(esAR, '2026-12-01T16:00:00-03:00', '2026-11-29T10:00:00-05:00', 'America/Argentina/Buenos_Aires')).toBe('el martes a las 16:00 hora de Argentina');
+  });
+
+  it('introduces the candidate in a text or call by the given name and the first surname', () => {
+    expect(esAR.spokenName!({ given: 'Facundo', family: 'Di Pietro Lanusse' } as never)).toBe('Facundo Di Pietro');
+    expect(esES.spokenName!({ given: 'María del Carmen', family: 'Fernández de Córdoba Ruiz' } as never)).toBe('María del Carmen Fernández de Córdoba');
   });
 });
 
