@@ -174,7 +174,7 @@ export const cases: DenyCase[] = [
   [0, 'en-GB', "I'm going to say no this time."],
   // "that time" after the candidate's slots reads as those slots.
   [1, 'en-US', 'I am available Monday or Tuesday next week after 11 AM Eastern. I know that time was set aside for this meeting.'],
-  [0, 'en-US', 'I am available Monday or Tuesday next week after 11 AM Eastern. I know you had kept time free for me.'],
+  [0, 'en-US', 'I am available Monday or Tuesday next week after 11 AM Eastern. I know you have set aside time for me.'],
   [0, 'en-US', 'I am available any morning next week. I appreciate that time had been set aside for me.'],
   [1, 'en-US', "I've said yes to an offer from the City of Tacoma, though, which means canceling our interview on Thursday."],
   [0, 'en-US', "However, I've said yes to an offer from the City of Tacoma, so I need to cancel our interview on Thursday."],
@@ -182,4 +182,12 @@ export const cases: DenyCase[] = [
   [0, 'en-US', 'I would be grateful if we could reschedule the interview; I am available any morning next week.\n\nMany thanks for your understanding.'],
   [1, 'en-GB', 'I would appreciate it if we could arrange another time; I am available any time after 2 pm UK time from Monday 14 December.'],
   [0, 'en-GB', 'I would be grateful if we could rearrange the interview; I am available any time after 2 pm UK time from Monday 14 December.'],
+  // A keep-door-open line claims no meetings the facts do not give.
+  [1, 'en-US', "I've enjoyed getting to know your team, and I'd love to stay in touch."],
+  [0, 'en-US', "I think highly of your team, and I'd love to stay in touch."],
+  [1, 'en-US', 'I know you had kept time free for me, and I regret the trouble this causes.'],
+  [0, 'en-US', 'I know you have set aside time for me, and I regret the trouble this causes.'],
+  // The number said again names itself, or it reads as the answer to the question before it.
+  [1, 'en-GB', 'Could you also delete my personal data, please? That\'s 0 7 7 0 0, 9 0 0, 4 1 2. Bye.', { channel: 'voicemail' }],
+  [0, 'en-GB', 'Could you also delete my personal data, please? That\'s 0 7 7 0 0, 9 0 0, 4 1 2 again. Bye.', { channel: 'voicemail' }],
 ];
