@@ -194,4 +194,7 @@ export const cases: DenyCase[] = [
   [1, 'fr-CH', 'Hélas, je dois décliner le poste de chef de projet aux Transports Dubied & Cie.', { scenario: 'decline-recruiter-outreach' }],
   [0, 'fr-CH', 'Hélas, je dois décliner la proposition pour le poste de chef de projet aux Transports Dubied & Cie.', { scenario: 'decline-recruiter-outreach' }],
   [0, 'fr-CH', 'Je dois décliner le poste de chef de projet que vous m\'offrez.', { scenario: 'decline-offer' }],
+  // The twelfth reading: a voicemail naming the meeting twice as "prévu(e)".
+  [1, 'fr-BE', "je vous téléphone à propos de notre rencontre prévue chez Delcourt. J'ai accepté une offre, et notre rendez-vous prévu mercredi n'aura donc pas lieu.", { channel: 'voicemail' }],
+  [0, 'fr-BE', "je vous téléphone à propos du poste de comptable chez Delcourt. J'ai accepté une offre, et notre rendez-vous prévu mercredi n'aura donc pas lieu.", { channel: 'voicemail' }],
 ];

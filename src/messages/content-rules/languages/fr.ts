@@ -80,6 +80,11 @@ export const frenchWords: LanguageWords = {
       pattern: /(?<![\p{L}])(?:le|ce) poste ne me (?:correspond|convient) pas(?![\p{L}])[\s\S]*(?<![\p{L}])au poste(?![\p{L}])|(?<![\p{L}])au poste(?![\p{L}])[^.]*(?<![\p{L}])ce poste ne me (?:correspond|convient) pas/iu,
       reason: '"poste" twice in one sentence: "je retire ma candidature au poste de …, car la fonction ne me correspond pas"',
     },
+    {
+      pattern: /(?<![\p{L}])(?:rencontre|entretien|rendez-vous) (?:prévue?|fixée?)(?![\p{L}])[\s\S]*(?<![\p{L}])(?:rencontre|entretien|rendez-vous) (?:prévue?|fixée?)(?![\p{L}])/iu,
+      reason: 'the meeting named twice as "prévu": the call opens on the role ("à propos du poste de …") and says the day once ("notre rendez-vous prévu mercredi")',
+      channels: ['voicemail'],
+    },
     { pattern: /garder mon profil en tête/iu, reason: 'a calque of "keep me in mind": "N\'hésitez pas à revenir vers moi si une autre occasion se présente"' },
     { pattern: /(?<![\p{L}])pens(?:ez|e|er) à moi plus tard(?![\p{L}])/iu, reason: 'a bare "plus tard" reads as a curt order: "N\'hésitez pas à me recontacter à l\'avenir"' },
     { pattern: /mal choisi pour moi de(?![\p{L}])/iu, reason: '"mal choisi" takes no infinitive: "je ne souhaite pas changer d\'emploi pour le moment"' },
