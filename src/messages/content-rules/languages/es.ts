@@ -332,7 +332,7 @@ export const spanishWords: LanguageWords = {
     },
     {
       pattern: /(?<!\p{L})me enfoco en otro tipo|(?<!\p{L})no (?:estoy buscando|busco) cambiar(?! de)/iu,
-      reason: '"Me enfoco en otro tipo de proyecto" is a calque of "I\'m focusing on", and "no estoy buscando cambiar" contradicts a candidate who applied and leaves "cambiar" without its object: "Prefiero otro tipo de empresa", "Por una cuestión de tiempos, este no es el momento adecuado para un cambio"',
+      reason: '"Me enfoco en otro tipo de proyecto" is a calque of "I\'m focusing on", and "no estoy buscando cambiar" contradicts a candidate who applied and leaves "cambiar" without its object: "Prefiero otro tipo de empresa", "Ahora mismo no es buen momento para plantearme un cambio"',
     },
     {
       pattern: /(?<!\p{L})(?:por ahora|esta vez) me retiro(?! del?\s)/iu,
@@ -355,6 +355,19 @@ export const spanishWords: LanguageWords = {
       pattern: /(?<!\p{L})que vaya todo bien/iu,
       reason: '"que vaya todo bien" is a peninsular farewell: Mexico and Latin America say "que le vaya muy bien"',
       variants: ['es-419'],
+    },
+    // The third end reading (es-ES, es-AR, es-MX, es-419): classes a wording fixed, kept from coming back.
+    {
+      pattern: /(?<!\p{L})cuesti[oó]n de tiempos, (?:este|ahora) no es (?:el|buen) momento/iu,
+      reason: '"Por una cuestión de tiempos, este no es el momento adecuado" says the timing twice: "Ahora mismo no es buen momento para plantearme un cambio"',
+    },
+    {
+      pattern: /(?<!\p{L})lista de contactos\p{L}*[^.!?]*(?<!\p{L})contactar/iu,
+      reason: '"me elimine de su lista de contactos y que no vuelva a contactarme" echoes the word: "me dé de baja de su lista y que no vuelva a contactarme"',
+    },
+    {
+      pattern: /(?<!\p{L})El motivo de este correo/u,
+      reason: '"El motivo de este correo es …" collides with a reason given as "por motivos personales": "Le escribo por …", "Escribo en relación con …"',
     },
     { pattern: /, y suerte\./u, reason: 'a bare "y suerte" closes a written message curtly: "y mucho éxito", "le deseo mucho éxito en la búsqueda"' },
     {
