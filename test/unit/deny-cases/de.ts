@@ -140,4 +140,9 @@ export const cases: DenyCase[] = [
   // The seventh German reading: "Ginge ein neuer Termin?".
   [1, 'de-CH', 'Verzeihen Sie die späte Absage. Ginge ein neuer Termin?'],
   [0, 'de-CH', 'Verzeihen Sie die späte Absage. Wäre ein anderer Termin möglich?'],
+  // The sixth German reading: a verbless spoken thanks, "mit" for a condition.
+  [1, 'de-CH', 'Ich melde mich wegen meiner Bewerbung beim Kantonsspital Baden, zunächst mit herzlichem Dank für das Gespräch.', { channel: 'voicemail' }],
+  [0, 'de-CH', 'Ich melde mich wegen meiner Bewerbung beim Kantonsspital Baden und danke Ihnen herzlich für das Gespräch.', { channel: 'voicemail' }],
+  [1, 'de-CH', 'So kann ich es leider nicht annehmen. Mit einem anderen Arbeitsmodell würde ich es mir gern noch einmal überlegen.', { scenario: 'decline-offer' }],
+  [0, 'de-CH', 'So kann ich es leider nicht annehmen. Bei einem anderen Arbeitsmodell würde ich es mir gern noch einmal überlegen.', { scenario: 'decline-offer' }],
 ];
