@@ -6,13 +6,20 @@ import { countries, type TCountryCode } from 'countries-list';
 /** Calling codes dialled as one national plan: France's overseas departments share its numbers ("0696 …" from Paris). */
 const sharedPlans: readonly (readonly string[])[] = [['33', '262', '269', '508', '590', '594', '596']];
 
+/** Each zone's home codes, worked out once: the zones are the few hundred IANA names the schema accepts. */
+const homeCodesByZone = new Map<string, readonly string[] | null>();
+
 /** The calling codes a listener in the zone's country dials without a country code; null where the zone has no country. */
-function homeCodes(zone: string): string[] | null {
-  // A zone's first country is its own (Europe/Zurich also keeps the clock of Büsingen, in Germany).
-  const country = getTimezone(zone)?.countries[0] as TCountryCode | undefined;
-  const codes = country ? countries[country]?.phone.map(String) : undefined;
-  if (!codes?.length) return null;
-  return [...new Set(codes.flatMap((code) => sharedPlans.find((plan) => plan.includes(code)) ?? [code]))];
+function homeCodes(zone: string): readonly string[] | null {
+  let codes = homeCodesByZone.get(zone);
+  if (codes === undefined) {
+    // A zone's first country is its own (Europe/Zurich also keeps the clock of Büsingen, in Germany).
+    const country = getTimezone(zone)?.countries[0] as TCountryCode | undefined;
+    const own = country ? countries[country]?.phone.map(String) : undefined;
+    codes = own?.length ? [...new Set(own.flatMap((code) => sharedPlans.find((plan) => plan.includes(code)) ?? [code]))] : null;
+    homeCodesByZone.set(zone, codes);
+  }
+  return codes;
 }
 
 /**
