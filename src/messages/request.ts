@@ -16,6 +16,7 @@ import {
 import { checkCrossFieldRules } from './cross-field-rules.js';
 import { parseCompany, type CompanyName } from './facts/company.js';
 import { parsePersonName, type NameConvention, type PersonName } from './facts/person-name.js';
+import { referenceCode } from './facts/reference.js';
 import { cleanRole, type RoleName } from './facts/role.js';
 import type { LanguageHelpers } from './languages/helpers.js';
 import { languageVariant, resolveLanguage, type LanguageVariant } from './languages/index.js';
@@ -45,6 +46,8 @@ export interface NormalisedRequest {
   company: CompanyName;
   newEmployer: CompanyName | null;
   role: RoleName | null;
+  /** The job reference's code, without a label an export wrote before it ("Réf. RB-117" is "RB-117"). */
+  jobReference: string | null;
   request: MessageRequest;
   nowMs: number;
 }
@@ -115,6 +118,7 @@ export function parseRequest(request: MessageRequest, nowMs: number, fallback: L
       company: parseCompany(request.company, uses('/companyLegalName') ? request.companyLegalName : undefined),
       newEmployer: employer === undefined ? null : parseCompany(employer),
       role: uses('/role') && request.role !== undefined ? roleOf(request.role, request.candidate.grammaticalGender, language.helpers) : null,
+      jobReference: uses('/jobReference') && request.jobReference !== undefined ? referenceCode(request.jobReference) : null,
       request,
       nowMs: now,
     },
@@ -134,7 +138,7 @@ export function factsOf(n: NormalisedRequest): Facts {
     company: companyFacts(n.company),
     newEmployer: n.newEmployer ? companyFacts(n.newEmployer) : null,
     role: n.role,
-    jobReference: usesField(n.scenario, '/jobReference') ? (n.request.jobReference ?? null) : null,
+    jobReference: n.jobReference,
     intent: n.intent,
   };
 }

@@ -212,7 +212,9 @@ const messageFacts = {
     .optional()
     .describe(
       'The requisition or job-ad reference, named where recruiters file by it: the email subject and, where that ' +
-        'market expects it, the first sentence ("Kennziffer 2026-117", "réf. 2026-117", "Ref. 2026-117").',
+        'market expects it, the first sentence ("Kennziffer 2026-117", "réf. 2026-117", "Ref. 2026-117"). A label an ' +
+        'export wrote before the code ("Réf. RB-2026-117", "Ref: 4411", "N° 117", "#R-2231") is taken off, as the ' +
+        'message writes its own; `facts.jobReference` shows the code used.',
     )
     .meta({ example: '2026-117' }),
   interview: z

@@ -232,7 +232,7 @@ export function buildView(n: NormalisedRequest): View {
     role,
     aRole: role ? h.withArticle(role) : null,
     roleComma: role !== null && role.includes(','),
-    jobReference: use('/jobReference', request.jobReference),
+    jobReference: n.jobReference,
     // Nested objects are always present with null leaves: strict templates may test `interview.when` or
     // `reason.because` without first testing the parent.
     interview: {
