@@ -244,6 +244,10 @@ describe('roles', () => {
     ['Account Executive - New York', 'Account Executive', 'Account Executive'],
     ['Nurse - Reading', 'Nurse', 'Nurse'],
     ['Chargé de projet – Énergies Marines', 'Chargé de projet', 'Chargé de projet'],
+    // A field written as a phrase is no name, though its first word has a capital.
+    ['Chargé de projets – Infrastructures municipales', 'Chargé de projets (Infrastructures municipales)', 'Chargé de projets'],
+    // A unit and a grade: the first is the specialty, the other an aside a call leaves out.
+    ['Attaché (h/f/x) – service Urbanisme – niveau A1', 'Attaché (service Urbanisme) (niveau A1)', 'Attaché'],
     // An ad's tags come off wherever their segment sits, and a contract is never a specialty.
     ['Juriste contentieux construction / assurances – CDI – Paris 8e (F/H)', 'Juriste contentieux construction / assurances', 'Juriste contentieux construction / assurances'],
     ['Planificateur(trice) de la demande (H/F) - poste permanent', 'Planificateur de la demande', 'Planificateur de la demande'],
@@ -289,6 +293,8 @@ describe('roles', () => {
     ['Chef(fe) de division', 'Cheffe de division'],
     ['Conseillère ou conseiller en gestion du changement', 'Conseillère en gestion du changement'],
     ['Directeur ou directrice des ventes', 'Directrice des ventes'],
+    ['Technicien(ne) en génie civil', 'Technicienne en génie civil'],
+    ['Professionnel(le) de la santé', 'Professionnelle de la santé'],
   ])('%s agrees with a candidate who said she is a woman: %s', (role, name) => {
     expect(cleanRole(role, 'f')).toMatchObject({ name, spoken: name });
     expect(cleanRole(role, 'm').name).not.toBe(name);

@@ -89,6 +89,10 @@ describe('roles an ad tags after a dash', () => {
     ['Juriste – direction juridique', 'Juriste à la direction juridique'],
     ['Juriste – équipe contentieux', "Juriste à l'équipe contentieux"],
     ['Infirmière – oncologie', 'Infirmière en oncologie'],
+    // A field written as a phrase is the post's own, in the lower case of prose: it was cut as if it were a place.
+    ['Chargé(e) de projets – Infrastructures municipales', 'Chargée de projets en infrastructures municipales'],
+    // A unit and then a grade: "Attaché – service Urbanisme en niveau A1" failed a reader in Brussels.
+    ['Attaché(e) (h/f/x) – service Urbanisme – niveau A1', 'Attachée au service Urbanisme (niveau A1)'],
   ])('%s is written "%s"', (role, expected) => {
     expect(clean(role).name).toBe(expected);
   });

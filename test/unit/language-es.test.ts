@@ -1,6 +1,7 @@
 // Spanish helpers: names with two surnames, the honorific that cannot be neutral, the time of day as Spain and Latin
 // America write it, the reason joined to the decision, the speaking rate, and how regional tags resolve.
 import { describe, expect, it } from 'vitest';
+import { cleanRole } from '../../src/messages/facts/role.js';
 import { es419, esAR, esES, esMX, spanishSyllables } from '../../src/messages/languages/es.js';
 import { resolveLanguage } from '../../src/messages/languages/index.js';
 import { interviewClock } from '../../src/messages/languages/time.js';
@@ -191,5 +192,20 @@ describe('Spanish roles read aloud', () => {
     expect(esMX.spokenRole!('Analista Sr. de Riesgos')).toBe('Analista sénior de Riesgos');
     expect(esES.spokenRole!('Técnico de Proyectos Jr.')).toBe('Técnico de Proyectos júnior');
     expect(esES.spokenRole!('Responsable de Srvicios Sénior')).toBe('Responsable de Srvicios Sénior');
+  });
+});
+
+describe('Spanish roles an ad sets apart with a dash', () => {
+  const clean = (role: string) => cleanRole(role, undefined, es419.roleWithSpecialty, (items) => es419.list(items)).name;
+  it('places the post in a unit of the employer with its article', () => {
+    // "Analista de Datos de Secretaría de Innovación" failed a reader in Bogotá.
+    expect(clean('Analista de Datos – Secretaría de Innovación')).toBe('Analista de Datos de la Secretaría de Innovación');
+    expect(clean('Abogado - Departamento Jurídico')).toBe('Abogado del Departamento Jurídico');
+    expect(clean('Ejecutivo - área comercial')).toBe('Ejecutivo del área comercial');
+  });
+
+  it('joins a field in the lower case of prose', () => {
+    expect(clean('Enfermera - Oncología')).toBe('Enfermera de oncología');
+    expect(clean('Ingeniero - Redes eléctricas')).toBe('Ingeniero de redes eléctricas');
   });
 });

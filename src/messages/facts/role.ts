@@ -105,6 +105,12 @@ const dashSegment = /^(.+?)\s+[-–—]\s+([^-–—]+)$/u;
  */
 const fieldWord =
   /(?:olog(?:y|ie|ía|ia)|ics|iques?|ik|iatr(?:y|ie|ía|ia)|medi(?:cine|zin|cina)|médecine|mittel|ung|heit|keit|schaft|tions?|ci[óo]n|si[óo]n|ments?|ería|erie|ery|ing|care|ware|recht)$|^(?:finance|finances|finanzas|finanzen|compliance|insurance|assurance|maintenance|sales|tax|taxes|audit|payroll|legal|research|recherche|investigación|forschung|health|santé|salud|gesundheit|law|data|security|support|design|operations|logistics|pharmacy|nursing|ventas|vente|ventes|vertrieb|personal|soins)$/iu;
+/** The units of an employer an ad names after a dash, in the four languages. */
+const unitWord =
+  /^(?:department|dept\.?|division|team|unit|office|abteilung|bereich|referat|fachbereich|stabsstelle|service|pôle|département|direction|équipe|unité|cellule|bureau|secteur|departamento|secretar[íi]a|direcci[óo]n|subdirecci[óo]n|gerencia|coordinaci[óo]n|unidad|oficina|jefatura|[áa]rea|servicio|equipo)$/iu;
+
+/** Small words a proper name keeps in lower case ("Saint-Jean de Luz", "Villa del Parque"). */
+const particle = /^(?:de|del|della|des|du|la|le|les|los|las|d'|l'|of|the|on|upon|am|an|im|bei|ob|sur|sous|en|y|et|und|and)$/iu;
 const placeLike = /^(?:reading|ealing|woking|beijing|kettering|worthing|epping|barking|tooting|nanjing|kunming|wellington|washington|lausanne|valence|florence|provence|france)$/iu;
 
 /**
@@ -117,6 +123,10 @@ function specialtyOf(segment: string): string | null {
   const words = segment.trim().split(/\s+/);
   const last = words[words.length - 1]!;
   if (/^\p{Ll}/u.test(words[0]!)) return segment.trim();
+  // A unit of the employer is where the post sits, never a place ("– Departamento Jurídico", "– Service Urbanisme").
+  if (unitWord.test(words[0]!)) return segment.trim();
+  // A name capitalises each word; a field written as a phrase does not ("– Infrastructures municipales").
+  if (words.length === 2 && /^\p{Ll}/u.test(last) && !particle.test(last)) return segment.trim();
   if (words.length <= 2 && (placeLike.test(last) || !fieldWord.test(last))) return null;
   return segment.trim();
 }
@@ -145,6 +155,8 @@ const feminineForms: readonly [RegExp, string][] = [
   [/(\p{L}+)eur[·.](?:se|euse)\b/gu, '$1euse'],
   [/(\p{L}+)er(?:[·.]ère|\(ère\))/gu, '$1ère'],
   [/(\p{L}+)f(?:[·.]fe|\(fe\))(?!\p{L})/gu, '$1ffe'],
+  [/(\p{L}+)(?:[·.]ne|\(ne\))(?!\p{L})/gu, '$1ne'],
+  [/(\p{L}+)(?:[·.]le|\(le\))(?!\p{L})/gu, '$1le'],
   [/(\p{L}+)(?:[·.]e|\(e\))(?!\p{L})/gu, '$1e'],
   [/(\p{L}+)(?:[*:_]|\/-?)in\b/gu, '$1in'],
 ];
@@ -154,7 +166,7 @@ const feminineForms: readonly [RegExp, string][] = [
  * Spanish "/a" and "/o" ("Coordinador/a", "Enfermera/o"), which a speech engine reads as "slash a".
  */
 const inclusiveForm =
-  /(?:[·.](?:e|es|se|ses|rice|rices|ne|nes|le|les|fe|fes|ère|ères|euse|euses)\b|\((?:e|es|s|a|as|fe|fes|ère|ères|euse|euses|rice|rices)\)|[*:_](?:in|innen)\b|\/-?(?:in|innen|frau|mann)\b|(?<=\p{L})\/(?:a|o|as|os)(?!\p{L}))/gu;
+  /(?:[·.](?:e|es|se|ses|rice|rices|ne|nes|le|les|fe|fes|ère|ères|euse|euses)\b|\((?:e|es|s|a|as|ne|nes|le|les|fe|fes|ère|ères|euse|euses|rice|rices)\)|[*:_](?:in|innen)\b|\/-?(?:in|innen|frau|mann)\b|(?<=\p{L})\/(?:a|o|as|os)(?!\p{L}))/gu;
 
 /** The feminines French forms from a masculine noun or adjective: "conseiller" gives "conseillère", "chef" "cheffe". */
 function frenchFeminines(masculine: string): string[] {
@@ -215,12 +227,21 @@ export function cleanRole(role: string, gender?: 'f' | 'm', join: SpecialtyJoine
   } while (written !== before);
   // A specialty after a dash ("Medical Assistant – Orthopedics") is the post's own: set apart, for the language to join.
   let specialty: string | null = null;
+  // A post an ad places in a unit and a grade ("Attaché – service Urbanisme – niveau A1"): the first is the specialty
+  // the language joins ("attaché au service Urbanisme"), the others an aside in brackets that a call or a text leaves out.
+  let aside: string[] = [];
+  const parts = written.split(/\s+[-–—]\s+/u);
+  if (parts.length > 2 && !parts.slice(1).some((part) => /[()]/.test(part))) {
+    const later = parts.slice(2).map((part) => specialtyOf(part));
+    aside = later.filter((part): part is string => part !== null);
+    written = `${parts[0]!} – ${parts[1]!}`;
+  }
   const segment = dashSegment.exec(written);
   // An aside in brackets after it ("- eDiscovery (Bilingual Spanish)") is no part of it; a bracket the dash falls
   // inside ("(Remote - US)") is no segment at all.
-  const aside = /\s*\([^()]*\)/g;
-  if (segment && !/[()]/.test(segment[2]!.replace(aside, ''))) {
-    specialty = specialtyOf(segment[2]!.replace(aside, ''));
+  const bracketed = /\s*\([^()]*\)/g;
+  if (segment && !/[()]/.test(segment[2]!.replace(bracketed, ''))) {
+    specialty = specialtyOf(segment[2]!.replace(bracketed, ''));
     if (specialty) written = tidy(`${segment[1]!}${segment[2]!.replace(/^[^(]*/, ' ')}`);
   }
   // An ad's trailing segment, once its tags are gone ("Técnico Superior · Jornada completa", "Analista - Bogotá"), and
@@ -234,6 +255,7 @@ export function cleanRole(role: string, gender?: 'f' | 'm', join: SpecialtyJoine
   const plain = (s: string) => tidy(take(/\s*\([^()]*\)/g)(s.replace(inclusiveForm, '')));
   const base = plain(agreed) || role;
   const field = specialty && plain(specialty);
-  if (!field) return { name: base, spoken: spokenSlash(base, list), removed };
-  return { name: join(base, field, false), spoken: spokenSlash(join(base, field, true), list), removed };
+  const also = aside.length > 0 ? ` (${aside.join(', ')})` : '';
+  if (!field) return { name: `${base}${also}`, spoken: spokenSlash(base, list), removed };
+  return { name: `${join(base, field, false)}${also}`, spoken: spokenSlash(join(base, field, true), list), removed };
 }

@@ -447,9 +447,17 @@ function makeSpanish(locale: SpanishTag): LanguageHelpers {
  * and in speech alike; a name of several words ("– Epic Resolute PB") keeps its capitals.
  */
 function roleWithSpecialty(role: string, specialty: string): string {
-  const field = /^\p{Lu}\p{Ll}+$/u.test(specialty) ? specialty.toLocaleLowerCase('es') : specialty;
+  const field = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{Ll}-]*)*$/u.test(specialty) ? specialty.charAt(0).toLocaleLowerCase('es') + specialty.slice(1) : specialty;
+  // A unit of the employer ("– Secretaría de Innovación", "- área comercial") is where the post sits, with its article:
+  // "de la Secretaría de Innovación", "del Departamento Jurídico", "del área comercial".
+  const unit = /^(\p{L}+)/u.exec(field)?.[1]?.toLocaleLowerCase('es') ?? '';
+  const gender = spanishUnits[unit];
+  if (gender) return `${role} ${gender === 'm' || /^(?:área|aula)$/u.test(unit) ? 'del' : 'de la'} ${field}`;
   return `${role} de ${field}`;
 }
+
+/** The units an ad names after a dash, with their gender. */
+const spanishUnits: Record<string, 'f' | 'm'> = { secretaría: 'f', dirección: 'f', subdirección: 'f', gerencia: 'f', coordinación: 'f', unidad: 'f', oficina: 'f', división: 'f', jefatura: 'f', sucursal: 'f', planta: 'f', sede: 'f', área: 'f', departamento: 'm', servicio: 'm', equipo: 'm', laboratorio: 'm', centro: 'm', instituto: 'm', hospital: 'm', almacén: 'm' };
 
 export const esES = makeSpanish('es-ES');
 export const esMX = makeSpanish('es-MX');

@@ -415,7 +415,8 @@ function roleWithSpecialty(role: string, specialty: string): string {
   // A work mode or a schedule an ad sets apart ("– hybride", "– temps plein, quart de jour") is no specialty: "en
   // hybride" or "en temps plein" tied it to the post's field, and readers in Quebec failed it. It comes off.
   if (workModeOrSchedule.test(specialty.trim())) return role;
-  const field = /^\p{Lu}\p{Ll}+$/u.test(specialty) ? specialty.toLocaleLowerCase('fr') : specialty;
+  // A common noun, alone or with words in lower case ("– Infrastructures municipales"), takes the lower case of prose.
+  const field = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{Ll}'’-]*)*$/u.test(specialty) ? specialty.charAt(0).toLocaleLowerCase('fr') + specialty.slice(1) : specialty;
   // A unit of the employer ("– pôle finances", "– direction juridique") is where the post sits: "au pôle finances".
   const unit = /^(\p{L}+)/u.exec(field)?.[1]?.toLocaleLowerCase('fr') ?? '';
   const gender = unitNouns[unit];
