@@ -656,7 +656,7 @@ export interface components {
             /** @description The job title, e.g. `Data Analyst`. Job-ad tags ("(m/w/d)", "(H/F)", "(all genders)", "(80-100 %)", "(Remote)", and workload, contract or pay tags after a dash: "– befristet", "– CDI", "- $2,000 Sign-On Bonus") are taken off everywhere, and a voicemail reads no brackets and no written-only inclusive forms ("Chargé·e", "Entwickler*in"). `facts.role.removed` lists what was taken off. */
             role?: string;
             /**
-             * @description The requisition or job-ad reference, named where recruiters file by it: the email subject and, where that market expects it, the first sentence ("Kennziffer 2026-117", "réf. 2026-117", "Ref. 2026-117").
+             * @description The requisition or job-ad reference, named where recruiters file by it: the email subject and, where that market expects it, the first sentence ("Kennziffer 2026-117", "réf. 2026-117", "Ref. 2026-117"). A label an export wrote before the code ("Réf. RB-2026-117", "Ref: 4411", "N° 117", "#R-2231") is taken off, as the message writes its own; `facts.jobReference` shows the code used.
              * @example 2026-117
              */
             jobReference?: string;
@@ -808,7 +808,7 @@ export interface components {
             /** @description The job title, e.g. `Data Analyst`. Job-ad tags ("(m/w/d)", "(H/F)", "(all genders)", "(80-100 %)", "(Remote)", and workload, contract or pay tags after a dash: "– befristet", "– CDI", "- $2,000 Sign-On Bonus") are taken off everywhere, and a voicemail reads no brackets and no written-only inclusive forms ("Chargé·e", "Entwickler*in"). `facts.role.removed` lists what was taken off. */
             role?: string;
             /**
-             * @description The requisition or job-ad reference, named where recruiters file by it: the email subject and, where that market expects it, the first sentence ("Kennziffer 2026-117", "réf. 2026-117", "Ref. 2026-117").
+             * @description The requisition or job-ad reference, named where recruiters file by it: the email subject and, where that market expects it, the first sentence ("Kennziffer 2026-117", "réf. 2026-117", "Ref. 2026-117"). A label an export wrote before the code ("Réf. RB-2026-117", "Ref: 4411", "N° 117", "#R-2231") is taken off, as the message writes its own; `facts.jobReference` shows the code used.
              * @example 2026-117
              */
             jobReference?: string;
@@ -1702,7 +1702,7 @@ export interface components {
             /** @description The job title, e.g. `Data Analyst`. Job-ad tags ("(m/w/d)", "(H/F)", "(all genders)", "(80-100 %)", "(Remote)", and workload, contract or pay tags after a dash: "– befristet", "– CDI", "- $2,000 Sign-On Bonus") are taken off everywhere, and a voicemail reads no brackets and no written-only inclusive forms ("Chargé·e", "Entwickler*in"). `facts.role.removed` lists what was taken off. */
             role?: string;
             /**
-             * @description The requisition or job-ad reference, named where recruiters file by it: the email subject and, where that market expects it, the first sentence ("Kennziffer 2026-117", "réf. 2026-117", "Ref. 2026-117").
+             * @description The requisition or job-ad reference, named where recruiters file by it: the email subject and, where that market expects it, the first sentence ("Kennziffer 2026-117", "réf. 2026-117", "Ref. 2026-117"). A label an export wrote before the code ("Réf. RB-2026-117", "Ref: 4411", "N° 117", "#R-2231") is taken off, as the message writes its own; `facts.jobReference` shows the code used.
              * @example 2026-117
              */
             jobReference?: string;
@@ -1854,7 +1854,7 @@ export interface components {
             /** @description The job title, e.g. `Data Analyst`. Job-ad tags ("(m/w/d)", "(H/F)", "(all genders)", "(80-100 %)", "(Remote)", and workload, contract or pay tags after a dash: "– befristet", "– CDI", "- $2,000 Sign-On Bonus") are taken off everywhere, and a voicemail reads no brackets and no written-only inclusive forms ("Chargé·e", "Entwickler*in"). `facts.role.removed` lists what was taken off. */
             role?: string;
             /**
-             * @description The requisition or job-ad reference, named where recruiters file by it: the email subject and, where that market expects it, the first sentence ("Kennziffer 2026-117", "réf. 2026-117", "Ref. 2026-117").
+             * @description The requisition or job-ad reference, named where recruiters file by it: the email subject and, where that market expects it, the first sentence ("Kennziffer 2026-117", "réf. 2026-117", "Ref. 2026-117"). A label an export wrote before the code ("Réf. RB-2026-117", "Ref: 4411", "N° 117", "#R-2231") is taken off, as the message writes its own; `facts.jobReference` shows the code used.
              * @example 2026-117
              */
             jobReference?: string;
