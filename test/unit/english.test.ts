@@ -95,6 +95,19 @@ describe('becauseClause', () => {
     expect(enUS.becauseClause('Berlin is too far')).toBe('because Berlin is too far');
     expect(enUS.becauseClause('I need to stay close to home')).toBe('because I need to stay close to home');
   });
+
+  it('joins a reason typed as a noun phrase with "because of", and keeps "because" before any verb', () => {
+    expect(enGB.becauseClause('a bereavement in the family')).toBe('because of a bereavement in the family');
+    expect(enUS.becauseClause('ongoing health issues at home')).toBe('because of ongoing health issues at home');
+    expect(enUS.becauseClause("My mother's illness")).toBe("because of my mother's illness");
+    expect(enUS.becauseClause('an unexpected family matter')).toBe('because of an unexpected family matter');
+    expect(enUS.becauseClause('the position requires rotating weekend shifts')).toBe('because the position requires rotating weekend shifts');
+    expect(enGB.becauseClause("the role involves more on-call support than I'm looking for")).toBe("because the role involves more on-call support than I'm looking for");
+    expect(enUS.becauseClause('my partner starts a new job in Lisbon')).toBe('because my partner starts a new job in Lisbon');
+    expect(enUS.becauseClause('my plans changed')).toBe('because my plans changed');
+    expect(enUS.becauseClause('my kids need me at home')).toBe('because my kids need me at home');
+    expect(enUS.becauseClause("relocating from Milwaukee isn't possible")).toBe("because relocating from Milwaukee isn't possible");
+  });
 });
 
 describe('becauseClause beside the day the sentence has said', () => {
