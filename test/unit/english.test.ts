@@ -411,3 +411,29 @@ describe('rendered English', () => {
     expect(result.message.text).not.toMatch(/\bAnnie\b/);
   });
 });
+
+describe('a company named by a common noun', () => {
+  it('takes its article in prose, as a new employer does, in every scenario, tone and channel of both Englishes', () => {
+    const service = createMessageService();
+    const bare: string[] = [];
+    let rendered = 0;
+    for (const language of ['en-US', 'en-GB']) {
+      for (const scenario of service.scenarios) {
+        for (const tone of ['formal', 'warm', 'concise', 'firm']) {
+          for (const channel of ['email', 'linkedin', 'sms', 'voicemail']) {
+            for (const k of [0, 1, 2]) {
+              const body = { ...(scenario.example as Record<string, unknown>), tone, channel, language, company: 'City of Tacoma', companyLegalName: 'City of Tacoma' };
+              const result = service.render(body as never, undefined, rotation(k));
+              if (!result.ok) continue;
+              rendered++;
+              const text = `${result.message.subject ?? ''}\n${result.message.text}`;
+              if (/\b(?:at|with|from|for|to|join|about|by|and) City of Tacoma\b|\bthe the\b/i.test(text) || !text.includes('the City of Tacoma')) bare.push(`${language} ${scenario.id}/${tone}/${channel}/${k}: ${text}`);
+            }
+          }
+        }
+      }
+    }
+    expect(rendered).toBeGreaterThan(400);
+    expect(bare.slice(0, 3)).toEqual([]);
+  });
+});
