@@ -200,7 +200,9 @@ export function buildView(n: NormalisedRequest): View {
   const company = n.company;
   // A letter names the company by its legal name only where the language's letters do (legalNameInLetters); no one
   // reads a legal form in a text, a LinkedIn message or a script.
-  const legalName = h.legalNameInLetters && n.channel === 'email' ? company.legalName : company.name;
+  // A name that is a common noun takes its article in prose ("at the City of Tacoma"), where the language says so.
+  const prose = h.newEmployerInProse?.(company.name) ?? company.name;
+  const legalName = h.legalNameInLetters && n.channel === 'email' ? company.legalName : prose;
 
   return {
     candidate: {
@@ -223,7 +225,7 @@ export function buildView(n: NormalisedRequest): View {
       masculine: gender === 'm',
     },
     recipient: n.recipient ? recipientView(n, n.recipient) : noRecipient,
-    company: company.name,
+    company: prose,
     companyLegalName: legalName,
     companyLegalForm: company.legalForm,
     companys: h.possessive(company.name),

@@ -42,7 +42,7 @@ const sms: MessageUnderCheck = { ...email, channel: 'sms', subject: undefined, h
 
 const voicemailText =
   'Hello Ms. Shah, this is Jordan Lee, on 555-0100. I am calling to cancel my Data Analyst interview at Acme tomorrow at 3 PM, as I have accepted another offer. ' +
-  'Thank you for your time. Once more, that is 5 5 5, 0 1 0 0. Goodbye.';
+  'Thank you for your time. Again, my number is 5 5 5, 0 1 0 0. Goodbye.';
 const voicemail: MessageUnderCheck = { ...sms, channel: 'voicemail', text: voicemailText, parts: { greeting: 'Hello Ms. Shah,' }, stats: { characters: voicemailText.length } };
 
 const linkedinText = 'Hi Priya,\n\nI have accepted another offer, so I need to cancel our Data Analyst interview at Acme tomorrow at 3 PM. Thank you for your time.';

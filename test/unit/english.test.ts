@@ -95,6 +95,19 @@ describe('becauseClause', () => {
     expect(enUS.becauseClause('Berlin is too far')).toBe('because Berlin is too far');
     expect(enUS.becauseClause('I need to stay close to home')).toBe('because I need to stay close to home');
   });
+
+  it('joins a reason typed as a noun phrase with "because of", and keeps "because" before any verb', () => {
+    expect(enGB.becauseClause('a bereavement in the family')).toBe('because of a bereavement in the family');
+    expect(enUS.becauseClause('ongoing health issues at home')).toBe('because of ongoing health issues at home');
+    expect(enUS.becauseClause("My mother's illness")).toBe("because of my mother's illness");
+    expect(enUS.becauseClause('an unexpected family matter')).toBe('because of an unexpected family matter');
+    expect(enUS.becauseClause('the position requires rotating weekend shifts')).toBe('because the position requires rotating weekend shifts');
+    expect(enGB.becauseClause("the role involves more on-call support than I'm looking for")).toBe("because the role involves more on-call support than I'm looking for");
+    expect(enUS.becauseClause('my partner starts a new job in Lisbon')).toBe('because my partner starts a new job in Lisbon');
+    expect(enUS.becauseClause('my plans changed')).toBe('because my plans changed');
+    expect(enUS.becauseClause('my kids need me at home')).toBe('because my kids need me at home');
+    expect(enUS.becauseClause("relocating from Milwaukee isn't possible")).toBe("because relocating from Milwaukee isn't possible");
+  });
 });
 
 describe('becauseClause beside the day the sentence has said', () => {
@@ -396,5 +409,31 @@ describe('rendered English', () => {
     expect(result.message.omitted).toContain('surname');
     expect(result.message.text).toMatch(/\bAnneliese\b/);
     expect(result.message.text).not.toMatch(/\bAnnie\b/);
+  });
+});
+
+describe('a company named by a common noun', () => {
+  it('takes its article in prose, as a new employer does, in every scenario, tone and channel of both Englishes', () => {
+    const service = createMessageService();
+    const bare: string[] = [];
+    let rendered = 0;
+    for (const language of ['en-US', 'en-GB']) {
+      for (const scenario of service.scenarios) {
+        for (const tone of ['formal', 'warm', 'concise', 'firm']) {
+          for (const channel of ['email', 'linkedin', 'sms', 'voicemail']) {
+            for (const k of [0, 1, 2]) {
+              const body = { ...(scenario.example as Record<string, unknown>), tone, channel, language, company: 'City of Tacoma', companyLegalName: 'City of Tacoma' };
+              const result = service.render(body as never, undefined, rotation(k));
+              if (!result.ok) continue;
+              rendered++;
+              const text = `${result.message.subject ?? ''}\n${result.message.text}`;
+              if (/\b(?:at|with|from|for|to|join|about|by|and) City of Tacoma\b|\bthe the\b/i.test(text) || !text.includes('the City of Tacoma')) bare.push(`${language} ${scenario.id}/${tone}/${channel}/${k}: ${text}`);
+            }
+          }
+        }
+      }
+    }
+    expect(rendered).toBeGreaterThan(400);
+    expect(bare.slice(0, 3)).toEqual([]);
   });
 });

@@ -52,8 +52,41 @@ function becauseClause(us: boolean) {
     // A reason that has its own "because" ("closed because of a water main break") is not put under another one: "as"
     // joins it instead. Not a dash: the sentence often goes on (", but I am still very interested"), and a dash-joined
     // clause followed by ", but" reads as a fragment.
-    return /\bbecause\b/i.test(body) ? `as ${body}` : `because ${body}`;
+    if (/\bbecause\b/i.test(body)) return `as ${body}`;
+    // A reason typed as a noun phrase ("a bereavement in the family") cannot follow a bare "because".
+    return isNounPhrase(body) ? `because of ${body}` : `because ${body}`;
   };
+}
+
+/** Words that make a reason a clause wherever they stand: auxiliaries, modals, pronoun subjects. */
+const clauseWords = /^(?:am|is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|shall|should|may|might|must|cannot|i|we|you|he|she|they)$/i;
+/** Verbs that make a reason a clause after a noun ("my kids need me", "my partner took a job"), not after "a" or "the". */
+const bareVerbs = /^(?:took|got|came|went|made|fell|ran|left|found|became|began|gave|kept|felt|met|lost|chose|need|want|mean|clash|conflict|suit|fit|pay|remain|seem)$/i;
+/** Words a verb cannot follow: "a delayed start", "the hours", "of commitments". */
+const beforeANoun = /^(?:a|an|the|my|our|his|her|their|its|this|that|some|any|no|of|in|for|with|to|on|at|from|by|and|or|about|around|after|before)$/i;
+/** Adverbs that stand before a verb. */
+const adverbs = /^(?:now|still|also|just|already|never|always|often|usually|really|suddenly|recently|currently|only|no longer|unexpectedly)$/i;
+/** Words a plural noun is followed by, where a verb in -s would not be: "commitments at home", "issues with". */
+const afterANoun = /^(?:of|in|for|with|to|on|at|from|by|and|or|about|around|after|before|that|which)$/i;
+
+/**
+ * A reason with no finite verb is a noun phrase ("a bereavement in the family", "ongoing health issues at home",
+ * "caring for my father"), which takes "because of". Any sign of a verb keeps "because": an auxiliary or a contraction
+ * ("isn't", "I'm", "it's"), or a word in -s or -ed after a noun ("the role involves", "my plans changed").
+ */
+function isNounPhrase(body: string): boolean {
+  const words = body.split(/[\s,;:]+/).filter(Boolean);
+  return words.every((word, i) => {
+    const bare = word.replace(/[’]/g, "'").replace(/[^\p{L}'-]/gu, '');
+    if (clauseWords.test(bare) || /n't$|'(?:m|re|ve|ll|d)$/i.test(bare)) return false;
+    if (/^(?:it|that|there|he|she|what|who)'s$/i.test(bare)) return false;
+    if (i === 0 || beforeANoun.test(words[i - 1]!)) return true;
+    if (bareVerbs.test(bare) || /ed$/i.test(bare)) return false;
+    // After an adverb, a word in -s is a verb: "my train now leaves at 2 PM", "the office still needs".
+    if (/[^s']s$/i.test(bare) && adverbs.test(words[i - 1]!)) return false;
+    // A plural at the end or before a preposition is a noun ("family commitments", "issues at home").
+    return !(/[^s']s$/i.test(bare) && i < words.length - 1 && !afterANoun.test(words[i + 1]!));
+  });
 }
 
 /** Words after which "tomorrow" is what the clause is about ("is tomorrow", "until tomorrow"): it says "that day". */

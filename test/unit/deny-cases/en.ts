@@ -30,9 +30,9 @@ export const cases: DenyCase[] = [
   [0, 'en-US', "I admire Acme, and I'd love to stay in touch."],
   [1, 'en-US', "I've really appreciated you considering me for the role."],
   [0, 'en-US', 'I really appreciate you considering me for the role.'],
-  [1, 'en-GB', 'Once more, that is 0 7 7. Bye for now.', { channel: 'voicemail', tone: 'formal' }],
-  [0, 'en-GB', 'Once more, that is 0 7 7. Bye for now.', { channel: 'voicemail', tone: 'warm' }],
-  [0, 'en-GB', 'Once more, that is 0 7 7. Thank you, goodbye.', { channel: 'voicemail', tone: 'formal' }],
+  [1, 'en-GB', 'Again, my number is 0 7 7. Bye for now.', { channel: 'voicemail', tone: 'formal' }],
+  [0, 'en-GB', 'Again, my number is 0 7 7. Bye for now.', { channel: 'voicemail', tone: 'warm' }],
+  [0, 'en-GB', 'Again, my number is 0 7 7. Thank you, goodbye.', { channel: 'voicemail', tone: 'formal' }],
   [1, 'en-US', "I'm relocating this spring. I'd love to hear about closer matches."],
   [0, 'en-US', "I'm relocating this spring. I'd love to hear about future opportunities."],
   // A reason after a request reads as the recruiter's reason to act; after the decision it is the candidate's.
@@ -190,4 +190,18 @@ export const cases: DenyCase[] = [
   // The number said again names itself, or it reads as the answer to the question before it.
   [1, 'en-GB', 'Could you also delete my personal data, please? That\'s 0 7 7 0 0, 9 0 0, 4 1 2. Bye.', { channel: 'voicemail' }],
   [0, 'en-GB', 'Could you also delete my personal data, please? That\'s 0 7 7 0 0, 9 0 0, 4 1 2 again. Bye.', { channel: 'voicemail' }],
+  // Fourth reading: voicemail repeats, British catchphrases, subject labels, apologies twice, closed-process thanks, noun-phrase reasons.
+  [1, 'en-US', 'Many thanks for your understanding. Once more, that is 7 7 3, 5 5 5, 0 1 9 2.', { channel: 'voicemail' }],
+  [0, 'en-US', 'Many thanks for your understanding. My number once more: 7 7 3, 5 5 5, 0 1 9 2.', { channel: 'voicemail' }],
+  [1, 'en-US', "Now isn't the right time for me to make a change, so it's a no from me this time."],
+  [0, 'en-US', "Now isn't the right time for me to make a change, so I'll have to pass this time."],
+  [1, 'en-US', 'Stepping back: Ngozi Delacroix-Whitaker (JR-20931)', { channel: 'email' }],
+  [0, 'en-US', 'Withdrawing for now: Ngozi Delacroix-Whitaker (JR-20931)', { channel: 'email' }],
+  [1, 'en-US', 'I am very sorry to be writing at such short notice. I must cancel my interview today. I appreciate that time had been set aside for me, and I am sorry for the disruption this causes.'],
+  [0, 'en-US', 'I am very sorry to be writing at such short notice. I must cancel my interview today. I appreciate that time had been set aside for me, and I apologize for the disruption.'],
+  [1, 'en-US', 'I am grateful that you considered me for the analyst position. I cannot attend on Thursday and must ask to reschedule it.'],
+  [0, 'en-US', 'I am grateful to you for considering me for the analyst position. I cannot attend on Thursday and must ask to reschedule it.'],
+  [1, 'en-GB', 'I must withdraw my application because a bereavement in the family.'],
+  [0, 'en-GB', 'I must withdraw my application because of a bereavement in the family.'],
+  [0, 'en-GB', 'I must withdraw my application because a family emergency means I cannot travel.'],
 ];
