@@ -197,4 +197,9 @@ export const cases: DenyCase[] = [
   // The twelfth reading: a voicemail naming the meeting twice as "prévu(e)".
   [1, 'fr-BE', "je vous téléphone à propos de notre rencontre prévue chez Delcourt. J'ai accepté une offre, et notre rendez-vous prévu mercredi n'aura donc pas lieu.", { channel: 'voicemail' }],
   [0, 'fr-BE', "je vous téléphone à propos du poste de comptable chez Delcourt. J'ai accepté une offre, et notre rendez-vous prévu mercredi n'aura donc pas lieu.", { channel: 'voicemail' }],
+  // The thirteenth reading: an overseas zone without its article or accents, "relance à mon sujet".
+  [1, 'fr-FR', 'notre rendez-vous prévu jeudi à 14 h (heure de Reunion) n\'aura pas lieu.'],
+  [0, 'fr-FR', 'notre rendez-vous prévu jeudi à 14 h (heure de La Réunion) n\'aura pas lieu.'],
+  [1, 'fr-BE', 'J\'ai bien reçu votre nouvelle relance. Je vous prie de cesser toute relance à mon sujet.'],
+  [0, 'fr-BE', 'J\'ai bien reçu votre nouvelle relance. Je vous prie de ne plus me contacter à l\'avenir.'],
 ];

@@ -369,5 +369,14 @@ export const frenchWords: LanguageWords = {
       reason: 'curt, and "ce" points at nothing named: "les missions ne correspondent pas tout à fait à ce que je recherche", "ce poste ne me correspond pas"',
     },
     { pattern: /(?<![\p{L}])Merci pour tout(?![\p{L}])/u, reason: 'thanks "for everything" after a single message from a recruiter: "Au plaisir d\'échanger de nouveau avec vous"', scenarios: ['decline-recruiter-outreach'] },
+    // The thirteenth reading (fr-FR, fr-BE, fr-CA, fr-CH).
+    {
+      pattern: /(?<![\p{L}])heure d(?:e|u) (?:Reunion|Martinique|Guadeloupe|Cayenne|Noumea|Mayotte|Marquesas)(?![\p{L}])/u,
+      reason: 'an overseas territory takes its article and accents: "heure de La Réunion", "heure de la Martinique"',
+    },
+    {
+      pattern: /(?<![\p{L}])relances? à mon sujet(?![\p{L}])/iu,
+      reason: '"à mon sujet" means "about me", and the request narrows to reminders: "Je vous prie de ne plus me contacter."',
+    },
   ],
 };
