@@ -202,4 +202,10 @@ export const cases: DenyCase[] = [
   [0, 'fr-FR', 'notre rendez-vous prévu jeudi à 14 h (heure de La Réunion) n\'aura pas lieu.'],
   [1, 'fr-BE', 'J\'ai bien reçu votre nouvelle relance. Je vous prie de cesser toute relance à mon sujet.'],
   [0, 'fr-BE', 'J\'ai bien reçu votre nouvelle relance. Je vous prie de ne plus me contacter à l\'avenir.'],
+  [1, 'fr-BE', 'Je préfère décliner cette proposition, car la distance serait difficile à tenir au quotidien.'],
+  [0, 'fr-BE', 'Je préfère décliner cette proposition, car le trajet jusqu\'à Namur serait trop long au quotidien.'],
+  [1, 'fr-BE', 'vous pouvez me joindre au 0478 12 34 56, je vous rappelle : votre proposition m\'a fait très plaisir.', { channel: 'voicemail' }],
+  [0, 'fr-BE', 'Je vous rappelle à la suite de votre proposition. Merci d\'avoir pensé à moi, cela m\'a fait très plaisir.', { channel: 'voicemail' }],
+  [1, 'fr-BE', 'Je vais malheureusement devoir refuser, c\'est malheureusement trop loin de chez moi.'],
+  [0, 'fr-BE', 'Je vais malheureusement devoir refuser, car c\'est vraiment trop loin de chez moi.'],
 ];

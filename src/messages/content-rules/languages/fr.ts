@@ -378,5 +378,15 @@ export const frenchWords: LanguageWords = {
       pattern: /(?<![\p{L}])relances? à mon sujet(?![\p{L}])/iu,
       reason: '"à mon sujet" means "about me", and the request narrows to reminders: "Je vous prie de ne plus me contacter."',
     },
+    { pattern: /(?<![\p{L}])distance serait difficile à tenir/iu, reason: 'one does not "hold" a distance: "car le trajet serait trop long au quotidien"' },
+    {
+      pattern: /(?<![\p{L}])je (?:vous|te) rappelle\s*:/iu,
+      reason: 'after the number, "je vous rappelle :" first sounds like "I repeat": "Je vous rappelle à la suite de votre proposition …"',
+      channels: ['voicemail'],
+    },
+    {
+      pattern: /(?<![\p{L}])malheureusement(?![\p{L}])[^.!?]*(?<![\p{L}])malheureusement(?![\p{L}])/iu,
+      reason: '"malheureusement" twice in one sentence: "Je vais malheureusement devoir refuser, car c\'est trop loin de chez moi."',
+    },
   ],
 };
