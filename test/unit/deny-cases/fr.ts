@@ -208,4 +208,6 @@ export const cases: DenyCase[] = [
   [0, 'fr-BE', 'Je vous rappelle à la suite de votre proposition. Merci d\'avoir pensé à moi, cela m\'a fait très plaisir.', { channel: 'voicemail' }],
   [1, 'fr-BE', 'Je vais malheureusement devoir refuser, c\'est malheureusement trop loin de chez moi.'],
   [0, 'fr-BE', 'Je vais malheureusement devoir refuser, car c\'est vraiment trop loin de chez moi.'],
+  [1, 'fr-CH', 'Je regrette de devoir décliner l\'offre de Rochat & Bachmann. Avec d\'autres horaires, je reconsidérerais ma décision.', { scenario: 'decline-offer' }],
+  [0, 'fr-CH', 'Je regrette de devoir décliner l\'offre de Rochat & Bachmann. Avec un temps de travail aménagé, je reconsidérerais ma décision.', { scenario: 'decline-offer' }],
 ];

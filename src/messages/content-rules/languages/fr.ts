@@ -388,5 +388,10 @@ export const frenchWords: LanguageWords = {
       pattern: /(?<![\p{L}])malheureusement(?![\p{L}])[^.!?]*(?<![\p{L}])malheureusement(?![\p{L}])/iu,
       reason: '"malheureusement" twice in one sentence: "Je vais malheureusement devoir refuser, car c\'est trop loin de chez moi."',
     },
+    {
+      pattern: /(?<![\p{L}])(?:avec d'autres horaires|des horaires aménagés pourraient|d'autres horaires pourraient|si les horaires pouvaient)(?![\p{L}])/iu,
+      reason: 'guesses the hours when the schedule reason may be the percentage ("taux d\'activité de 100 %"): "Avec un temps de travail aménagé, je reconsidérerais ma décision"',
+      scenarios: ['decline-offer'],
+    },
   ],
 };
