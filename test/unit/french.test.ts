@@ -190,6 +190,10 @@ describe('interview days and times', () => {
     // Romandy does not time a Swiss meeting by Zurich.
     expect(words('2026-12-01T09:00:00+01:00', 'Europe/Zurich', frCH, '2026-11-29T10:00:00+00:00')).toBe('mardi à 9 h (heure de Genève)');
     expect(words('2026-12-01T09:00:00+01:00', 'Europe/Zurich', frFR, '2026-11-29T10:00:00+00:00')).toBe('mardi à 9 h (heure de Zurich)');
+    // An overseas territory by its name, with its article and accents: "Reunion" failed readers in Paris.
+    expect(words('2026-12-01T09:00:00+04:00', 'Indian/Reunion')).toBe('mardi à 9 h (heure de La Réunion)');
+    expect(words('2026-12-01T09:00:00-04:00', 'America/Martinique')).toBe('mardi à 9 h (heure de la Martinique)');
+    expect(words('2026-12-01T09:00:00-09:30', 'Pacific/Marquesas')).toBe('mardi à 9 h (heure des Marquises)');
   });
 
   it('says the zone as a complement in a voicemail ("à l\'heure de"), where a bracket cannot be read aloud', () => {

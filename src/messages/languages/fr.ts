@@ -193,6 +193,18 @@ const cityNames: Record<string, string> = {
   Jerusalem: 'Jérusalem',
   Havana: 'La Havane',
   Cairo: 'Le Caire',
+  // France's overseas departments and territories are named by the place, with its article and its accents, not by
+  // the IANA city: "heure de La Réunion", "heure de la Martinique", "heure des Marquises".
+  Reunion: 'La Réunion',
+  Martinique: 'la Martinique',
+  Guadeloupe: 'la Guadeloupe',
+  Cayenne: 'la Guyane',
+  Mayotte: 'Mayotte',
+  Miquelon: 'Saint-Pierre-et-Miquelon',
+  Noumea: 'la Nouvelle-Calédonie',
+  Tahiti: 'Tahiti',
+  Marquesas: 'les Marquises',
+  Wallis: 'Wallis-et-Futuna',
 };
 
 /** "heure de New York", "heure d'Amsterdam", "heure du Caire": the zone named by its city, as French writes it. */
@@ -201,6 +213,7 @@ function cityHour(zone: string): string | null {
   const raw = zone.slice(zone.lastIndexOf('/') + 1);
   const city = cityNames[raw] ?? raw.replace(/_/g, ' ');
   if (city.startsWith('Le ')) return `heure du ${city.slice(3)}`;
+  if (city.startsWith('les ')) return `heure des ${city.slice(4)}`;
   return `heure ${de(city)}`;
 }
 

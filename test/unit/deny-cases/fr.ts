@@ -197,4 +197,17 @@ export const cases: DenyCase[] = [
   // The twelfth reading: a voicemail naming the meeting twice as "prévu(e)".
   [1, 'fr-BE', "je vous téléphone à propos de notre rencontre prévue chez Delcourt. J'ai accepté une offre, et notre rendez-vous prévu mercredi n'aura donc pas lieu.", { channel: 'voicemail' }],
   [0, 'fr-BE', "je vous téléphone à propos du poste de comptable chez Delcourt. J'ai accepté une offre, et notre rendez-vous prévu mercredi n'aura donc pas lieu.", { channel: 'voicemail' }],
+  // The thirteenth reading: an overseas zone without its article or accents, "relance à mon sujet".
+  [1, 'fr-FR', 'notre rendez-vous prévu jeudi à 14 h (heure de Reunion) n\'aura pas lieu.'],
+  [0, 'fr-FR', 'notre rendez-vous prévu jeudi à 14 h (heure de La Réunion) n\'aura pas lieu.'],
+  [1, 'fr-BE', 'J\'ai bien reçu votre nouvelle relance. Je vous prie de cesser toute relance à mon sujet.'],
+  [0, 'fr-BE', 'J\'ai bien reçu votre nouvelle relance. Je vous prie de ne plus me contacter à l\'avenir.'],
+  [1, 'fr-BE', 'Je préfère décliner cette proposition, car la distance serait difficile à tenir au quotidien.'],
+  [0, 'fr-BE', 'Je préfère décliner cette proposition, car le trajet jusqu\'à Namur serait trop long au quotidien.'],
+  [1, 'fr-BE', 'vous pouvez me joindre au 0478 12 34 56, je vous rappelle : votre proposition m\'a fait très plaisir.', { channel: 'voicemail' }],
+  [0, 'fr-BE', 'Je vous rappelle à la suite de votre proposition. Merci d\'avoir pensé à moi, cela m\'a fait très plaisir.', { channel: 'voicemail' }],
+  [1, 'fr-BE', 'Je vais malheureusement devoir refuser, c\'est malheureusement trop loin de chez moi.'],
+  [0, 'fr-BE', 'Je vais malheureusement devoir refuser, car c\'est vraiment trop loin de chez moi.'],
+  [1, 'fr-CH', 'Je regrette de devoir décliner l\'offre de Rochat & Bachmann. Avec d\'autres horaires, je reconsidérerais ma décision.', { scenario: 'decline-offer' }],
+  [0, 'fr-CH', 'Je regrette de devoir décliner l\'offre de Rochat & Bachmann. Avec un temps de travail aménagé, je reconsidérerais ma décision.', { scenario: 'decline-offer' }],
 ];

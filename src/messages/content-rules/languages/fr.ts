@@ -369,5 +369,29 @@ export const frenchWords: LanguageWords = {
       reason: 'curt, and "ce" points at nothing named: "les missions ne correspondent pas tout à fait à ce que je recherche", "ce poste ne me correspond pas"',
     },
     { pattern: /(?<![\p{L}])Merci pour tout(?![\p{L}])/u, reason: 'thanks "for everything" after a single message from a recruiter: "Au plaisir d\'échanger de nouveau avec vous"', scenarios: ['decline-recruiter-outreach'] },
+    // The thirteenth reading (fr-FR, fr-BE, fr-CA, fr-CH).
+    {
+      pattern: /(?<![\p{L}])heure d(?:e|u) (?:Reunion|Martinique|Guadeloupe|Cayenne|Noumea|Mayotte|Marquesas)(?![\p{L}])/u,
+      reason: 'an overseas territory takes its article and accents: "heure de La Réunion", "heure de la Martinique"',
+    },
+    {
+      pattern: /(?<![\p{L}])relances? à mon sujet(?![\p{L}])/iu,
+      reason: '"à mon sujet" means "about me", and the request narrows to reminders: "Je vous prie de ne plus me contacter."',
+    },
+    { pattern: /(?<![\p{L}])distance serait difficile à tenir/iu, reason: 'one does not "hold" a distance: "car le trajet serait trop long au quotidien"' },
+    {
+      pattern: /(?<![\p{L}])je (?:vous|te) rappelle\s*:/iu,
+      reason: 'after the number, "je vous rappelle :" first sounds like "I repeat": "Je vous rappelle à la suite de votre proposition …"',
+      channels: ['voicemail'],
+    },
+    {
+      pattern: /(?<![\p{L}])malheureusement(?![\p{L}])[^.!?]*(?<![\p{L}])malheureusement(?![\p{L}])/iu,
+      reason: '"malheureusement" twice in one sentence: "Je vais malheureusement devoir refuser, car c\'est trop loin de chez moi."',
+    },
+    {
+      pattern: /(?<![\p{L}])(?:avec d'autres horaires|des horaires aménagés pourraient|d'autres horaires pourraient|si les horaires pouvaient)(?![\p{L}])/iu,
+      reason: 'guesses the hours when the schedule reason may be the percentage ("taux d\'activité de 100 %"): "Avec un temps de travail aménagé, je reconsidérerais ma décision"',
+      scenarios: ['decline-offer'],
+    },
   ],
 };
