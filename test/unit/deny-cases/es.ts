@@ -252,4 +252,17 @@ export const cases: DenyCase[] = [
   [0, 'es-419', 'Le pido que me dé de baja de su lista y que no vuelva a contactarme para otras vacantes.'],
   [1, 'es-ES', 'El motivo de este correo es mi entrevista para el puesto de analista. Por motivos personales, no podré asistir.'],
   [0, 'es-ES', 'Le escribo por mi entrevista para el puesto de analista. Por motivos personales, no podré asistir.'],
+  // The twelfth reading: availability after "para", slang and odd idioms, a doubled "tengo", an errand for a reason.
+  [1, 'es-AR', '¿La pasamos para a partir del lunes 21 de diciembre?'],
+  [0, 'es-AR', '¿Podría ser a partir del lunes 21 de diciembre?'],
+  [1, 'es-MX', 'Anselmo Quiroga puede encajar genial; le paso el contacto.'],
+  [1, 'es-MX', 'Creo que Anselmo Quiroga encajaría muy bien en la vacante.'],
+  [0, 'es-MX', 'Le recomiendo a Anselmo Quiroga, que encajaría muy bien en el equipo.'],
+  [1, 'es-MX', 'No es por la empresa, de verdad; es cuestión de momento.'],
+  [0, 'es-MX', 'No es por la empresa, de verdad; es un tema de tiempos.'],
+  [1, 'es-419', 'Llamo por la oferta, y ante todo quiero darle las gracias por ella.'],
+  [0, 'es-419', 'Llamo por la oferta, y ante todo quiero agradecérsela.'],
+  [1, 'es-AR', 'Tengo un asunto personal que tengo que atender.'],
+  [1, 'es-ES', 'Retiro mi candidatura. Tengo un asunto personal que atender.'],
+  [0, 'es-ES', 'Retiro mi candidatura. Un asunto personal requiere toda mi atención.'],
 ];

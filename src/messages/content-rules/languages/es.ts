@@ -437,5 +437,13 @@ export const spanishWords: LanguageWords = {
       pattern: /(?<!\p{L})necesito(?!\p{L})[^.!?]*(?<!\p{L})necesito(?!\p{L})/iu,
       reason: '"Necesito aplazar la cita … porque necesito acompañarlo": the frame\'s verb repeats the candidate\'s own, so the frame says it another way ("No me será posible acudir a la cita …")',
     },
+    // The twelfth reading (Madrid, Buenos Aires, Mexico City, Bogotá).
+    { pattern: /(?<!\p{L})para a partir(?!\p{L})/iu, reason: 'the candidate\'s availability pasted after our "para" ("¿La pasamos para a partir del lunes?"): ask in a clause of its own ("¿Podría ser a partir del lunes?")' },
+    { pattern: /(?<!\p{L})encaj\p{L}* genial/iu, reason: 'slang beside "usted", and fit into what?: "Le recomiendo a Ana López; creo que encajaría muy bien"' },
+    { pattern: /(?<!\p{L})encaj\p{L}*(?: muy bien)? en la vacante/iu, reason: 'a person fits a role or a team, not an opening: "encajaría muy bien en el equipo"' },
+    { pattern: /cuestión de momento/iu, reason: 'not an idiom ("de momento" reads as "for now"): "es un tema de tiempos", "es una cuestión de tiempos"' },
+    { pattern: /las gracias por ella(?!\p{L})/iu, reason: '"darle las gracias por ella", with "ella" for the offer, sounds translated: "quiero agradecérsela"' },
+    { pattern: /(?<!\p{L})tengo(?!\p{L})[^.!?]{0,40}que tengo que(?!\p{L})/iu, reason: '"Tengo un asunto personal que tengo que atender" says "tengo" twice in a short sentence: "Tengo que atender un asunto personal"' },
+    { pattern: /asunto personal que atender/iu, reason: 'an errand that explains missing one day, not leaving the process: "Un asunto personal requiere toda mi atención"' },
   ],
 };
