@@ -141,7 +141,7 @@ type Gender = 'f' | 'm' | 'n' | 'pl';
 /** Head nouns of organisations, by the end of the word (a compound keeps the gender of its last part). */
 const headEndings: readonly [RegExp, Gender][] = [
   [/(werke|betriebe|kliniken|dienste|freunde|werkstätten|anstalten|bahnen|linien|forste|märkte|bäder|museen|höfe|häuser|kassen|schulen|nachrichten|kinderdörfer|stuben|brüder|geschwister)$/u, 'pl'],
-  [/(sparkasse|kasse|bank|bahn|hochbahn|treuhand|versicherung|hilfe|schule|hochschule|universität|akademie|klinik|stiftung|stadt|gemeinde|verwaltung|behörde|kammer|agentur|kanzlei|praxis|gruppe|group|holding|genossenschaft|gesellschaft|post|zeitung|tafel|apotheke|anstalt|direktion|polizei|diakonie|caritas|mission|kirche|landeskirche|bibliothek|werkstatt|brauerei|druckerei|bäckerei|molkerei|manufaktur|union|allianz|partei|vereinigung|initiative|bewegung|schaft)$/u, 'f'],
+  [/(sparkasse|kasse|bank|bahn|hochbahn|treuhand|versicherung|hilfe|schule|hochschule|universität|akademie|klinik|stiftung|stadt|gemeinde|verwaltung|behörde|kammer|agentur|kanzlei|praxis|gruppe|group|holding|genossenschaft|gesellschaft|post|zeitung|tafel|apotheke|anstalt|direktion|polizei|diakonie|caritas|mission|kirche|landeskirche|bibliothek|werkstatt|erei|manufaktur|union|allianz|partei|vereinigung|initiative|bewegung|schaft)$/u, 'f'],
   [/(verein|verband|verlag|konzern|bund|dienst|betrieb|flughafen|hafen|kreis|landkreis|bezirk|kanton|club|klub|zoo|sender|rundfunk|orden|zweckverband|alpenverein)$/u, 'm'],
   [/(klinikum|krankenhaus|spital|amt|ministerium|institut|zentrum|museum|theater|hotel|labor|werk|haus|büro|studio|gericht|rathaus|bistum|erzbistum|kloster|kreuz|hilfswerk|jugendwerk|forum|kollegium|konsortium|kontor|archiv|observatorium|atelier)$/u, 'n'],
 ];
@@ -263,7 +263,10 @@ function decline(phrase: NounPhrase, kase: Case): string {
  * spoken, its "&" is said as "und" ("bei Hansen und Partner").
  */
 function companyWith(written: string, spoken = false): Record<string, string> {
-  const company = spoken ? written.replace(/\s*&\s*/g, ' und ') : written;
+  // The grammar is read from the name as written: said first, "Aebischer und Gysin" would pass for an adjective and
+  // a noun ("beim Aebischen und Gysin", as a reader in Zurich heard it), where "&" says it is a partners' firm.
+  const company = written;
+  const say = (text: string) => (spoken ? text.replace(/\s*&\s*/g, ' und ') : text);
   const parsed = parseCompany(company);
   let phrase: NounPhrase;
   let tail = '';
@@ -290,7 +293,7 @@ function companyWith(written: string, spoken = false): Record<string, string> {
   return Object.fromEntries(
     Object.entries(cases).map(([key, [kase, articles, bare]]) => {
       const text = phrase.gender === null ? company : `${articles[phrase.gender]} ${decline(phrase, kase)}${tail}`;
-      return [key, phrase.gender === null ? [bare, text].filter(Boolean).join(' ') : text];
+      return [key, say(phrase.gender === null ? [bare, text].filter(Boolean).join(' ') : text)];
     }),
   );
 }

@@ -133,7 +133,7 @@ export const cases: DenyCase[] = [
   [1, 'de-AT', 'Ich muss das Gespräch heute absagen und meine Bewerbung zurückziehen, da ich privat verhindert bin.'],
   [0, 'de-AT', 'Ich muss das Gespräch heute absagen und meine Bewerbung zurückziehen, da es meine persönliche Situation nicht anders zulässt.'],
   [0, 'de-DE', 'Ich muss das Gespräch heute absagen, da ich aus persönlichen Gründen verhindert bin.'],
-  [1, 'de-DE', 'meine Bewerbung als Projektingenieurin bei Acme nehme ich zurück, das Gespräch am Donnerstag sage ich ab, denn wir ziehen um.', { channel: 'email' }],
+  [2, 'de-DE', 'meine Bewerbung als Projektingenieurin bei Acme nehme ich zurück, das Gespräch am Donnerstag sage ich ab, denn wir ziehen um.', { channel: 'email' }],
   [0, 'de-DE', 'ich sage das Gespräch am Donnerstag ab und nehme meine Bewerbung als Projektingenieurin bei Acme zurück, denn wir ziehen um.', { channel: 'email' }],
   [1, 'de-CH', 'Ich kann den Termin nicht wahrnehmen, denn meine Mutter muss ins Spital, bitte aber darum, das Gespräch zu verschieben.'],
   [0, 'de-CH', 'Ich kann den Termin nicht wahrnehmen, weil meine Mutter ins Spital muss. Ich bitte Sie aber, das Gespräch zu verschieben.'],
@@ -145,4 +145,16 @@ export const cases: DenyCase[] = [
   [0, 'de-CH', 'Ich melde mich wegen meiner Bewerbung beim Kantonsspital Baden und danke Ihnen herzlich für das Gespräch.', { channel: 'voicemail' }],
   [1, 'de-CH', 'So kann ich es leider nicht annehmen. Mit einem anderen Arbeitsmodell würde ich es mir gern noch einmal überlegen.', { scenario: 'decline-offer' }],
   [0, 'de-CH', 'So kann ich es leider nicht annehmen. Bei einem anderen Arbeitsmodell würde ich es mir gern noch einmal überlegen.', { scenario: 'decline-offer' }],
+  // The sixth German reading: jargon, the wrong noun for a recruiter's care, on-site verbs for a video
+  // call, fragments, and a comma splice that hangs the reason on the cancelled interview.
+  [1, 'de-AT', 'In dieser Form kann ich es leider nicht annehmen. Ich bin aber verhandlungsbereit.', { scenario: 'decline-offer' }],
+  [0, 'de-AT', 'In dieser Form kann ich es leider nicht annehmen. Über das Gehalt spreche ich aber gern.', { scenario: 'decline-offer' }],
+  [1, 'de-AT', 'Danke für die freundliche Begleitung.'],
+  [0, 'de-AT', 'Danke für die freundliche Betreuung.'],
+  [1, 'de-CH', 'Leider ist es mir nicht möglich, am Freitag um 15 Uhr zum vereinbarten Termin zu kommen.'],
+  [0, 'de-CH', 'Leider ist es mir nicht möglich, den vereinbarten Termin am Freitag um 15 Uhr wahrzunehmen.'],
+  [1, 'de-CH', 'Leider so kurzfristig: Das Gespräch heute sage ich ab.', { channel: 'sms' }],
+  [0, 'de-CH', 'Leider melde ich mich so kurzfristig: Das Gespräch heute sage ich ab.', { channel: 'sms' }],
+  [1, 'de-DE', 'ich nehme meine Bewerbung zurück, das Gespräch am Donnerstag entfällt, denn der Pendelweg wäre zu weit.'],
+  [0, 'de-DE', 'ich nehme meine Bewerbung zurück, denn der Pendelweg wäre zu weit; das Gespräch am Donnerstag entfällt damit.'],
 ];

@@ -45,10 +45,16 @@ export const germanWords: LanguageWords = {
   address: { formal, informal },
   fullNameWithoutTitle: true,
   denyList: [
+    // The sixth German reading (Berlin, Vienna, Zurich).
+    { pattern: /\bverhandlungsbereit\b/i, reason: 'bargaining jargon from a candidate, and it names nothing to talk about: "Über das Gehalt spreche ich aber gern."' },
+    { pattern: /\bfreundliche Begleitung\b/i, reason: 'a recruiter looks after an application, nobody is escorted: "Danke für die freundliche Betreuung."' },
+    { pattern: /\b(zum|zu dem) (vereinbarten )?(Termin|Gespräch)\b[^.!?]{0,90}\bkommen\b/i, reason: '"kommen" is turning up in person, wrong for a video or phone interview: "den vereinbarten Termin wahrnehmen"' },
+    { pattern: /\bLeider so kurzfristig:/i, reason: 'a telegraphic fragment: "Leider melde ich mich so kurzfristig: …"' },
+    { pattern: /\bzurück, (das Gespräch|der Termin)\b[^.;!?]*\b(entfällt|sage ich ab), (denn|da|weil)\b/i, reason: 'three clauses spliced with commas, the reason hung on the cancelled interview: "ich ziehe meine Bewerbung zurück, denn …; das Gespräch entfällt damit."' },
     { pattern: /\bnoch nicht am Ende sehe\b/i, reason: '"am Ende sein" is to be exhausted or finished: "da ich in meiner jetzigen Position noch einiges vorhabe"' },
     { pattern: /\bes zeitlich nicht (geht|passt)\b/i, reason: 'reads as a clash with the appointment, so the recruiter offers another slot; the reason is that a change of job does not fit now: "da ein Wechsel für mich derzeit nicht passt"' },
     { pattern: /\b(da|weil) ich (jetzt|momentan|derzeit|gerade) nicht wechsle\b/i, reason: 'a flat "I am not switching jobs" from someone who just applied reads curt and contradictory: "da ein Wechsel für mich derzeit nicht passt"' },
-    { pattern: /\b(da|weil) es privat (gerade )?nicht passt\b/i, reason: 'clipped, and reads as an inconvenience: "da es privat nicht anders geht", "aus persönlichen Gründen"' },
+    { pattern: /\b(da|weil) es privat (gerade )?nicht passt\b/i, reason: 'clipped, and reads as an inconvenience: "da meine Umstände es nicht erlauben", "aus persönlichen Gründen"' },
     { pattern: /\bstelle (ich )?meine Bewerbung\b[^.!?]*\bzurück\b/i, reason: 'an application is withdrawn, not "deferred": "ziehe meine Bewerbung zurück"' },
     { pattern: /\bFalls (Sie|du) noch jemanden such/i, reason: 'after a withdrawal the recruiter is obviously still searching, and "noch jemanden" reads as "someone else as well": "Für die Stelle kann ich Ihnen außerdem … empfehlen."' },
     { pattern: /\bempfehle ich (Ihnen |dir )?[^.;!?]+; bis dahin\b/, reason: '"bis dahin" after a referral points to nothing: the referral is a sentence of its own, "Für die Stelle kann ich Ihnen außerdem … empfehlen."' },
