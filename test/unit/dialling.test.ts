@@ -56,6 +56,12 @@ describe('a voicemail to a recruiter in another country', () => {
     expect(message.text).toMatch(/más 5 7, 3 1 0, 4 8 2, 7 7 1 5\.[^\d]*$/);
   });
 
+  it('says it in French in the groups written, each as a number, as a Belgian or a Swiss dictates one', () => {
+    // "plus 3 2, 4 7 8, 1 2, …" failed a Brussels reader five times; Quebec dictates digit by digit.
+    expect(render('fr-BE', '+32 478 12 34 56', 'America/Toronto').message.text).toMatch(/plus 32, 478, 12, 34, 56\.[^\d]*$/);
+    expect(render('fr-CA', '+33 6 47 21 90 38', 'Europe/Brussels').message.text).toMatch(/plus 3 3, 6, 4 7, 2 1, 9 0, 3 8\.[^\d]*$/);
+  });
+
   it('says it in national form to a recruiter in the same country', () => {
     const { message } = render('es-419', '+57 310 482 7715', 'America/Bogota');
     expect(message.text).toContain('310 482 7715');

@@ -1,7 +1,7 @@
 // French, in four regional variants: fr-FR, fr-BE and fr-CH share one spelling, fr-CA has its own words through
 // templates/fr/dialects.yaml; each variant brings its own times, time-zone names and interview formats here.
 import { parsePersonName, type PersonName } from '../facts/person-name.js';
-import { cut, everydayCompany, nationalGroups, slowDigits, type Address, type NumberingPlan, type Honorific, type InterviewWords, type LanguageHelpers } from './helpers.js';
+import { cut, everydayCompany, nationalGroups, slowDigits, slowGroups, type Address, type NumberingPlan, type Honorific, type InterviewWords, type LanguageHelpers } from './helpers.js';
 import { memo, utcOffsetLabel, zoneName, type InterviewClock } from './time.js';
 
 export type FrenchTag = 'fr-FR' | 'fr-BE' | 'fr-CH' | 'fr-CA';
@@ -412,6 +412,9 @@ function makeFrench(tag: FrenchTag): LanguageHelpers {
       if (!groups) return slowDigits(phone, 'plus');
       return (canadian ? groups.map((g) => g.split('').join(' ')) : groups).join(', ');
     },
+    // A number with its country code, to a recruiter abroad, in the groups written, each said as a number ("plus 32,
+    // 478, 12, 34, 56"), as in France, Belgium and Switzerland; Quebec dictates digit by digit.
+    ...(canadian ? {} : { slowAbroad: (phone: string) => slowGroups(phone, 'plus') }),
     spokenNumber: (phone) => nationalGroups(tag === 'fr-FR' ? overseasAsNational(phone) : phone, plan)?.join(' ') ?? phone,
     callingCode: plan.callingCode,
     speakingSeconds(text) {

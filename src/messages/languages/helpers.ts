@@ -143,6 +143,11 @@ export interface LanguageHelpers {
   readonly callingCode?: string;
   /** The word a voice says for the "+" of a country code ("plus", "más"). */
   readonly plusWord: string;
+  /**
+   * A number with its country code read slowly to a listener abroad, as the language dictates one: French says the
+   * groups as numbers ("plus 32, 478, 12, 34, 56"). Absent: digit by digit in the groups written.
+   */
+  slowAbroad?(phone: string): string;
   /** Estimated seconds to read a voicemail script aloud at a calm pace. */
   speakingSeconds(text: string): number;
 }
@@ -179,12 +184,26 @@ export function slowDigits(phone: string, plusWord: string): string {
 }
 
 /**
+ * A number read slowly in the groups written, each group said as a number ("plus 32, 478, 12, 34, 56"), as French
+ * dictates one; a number written in one block, or in groups too long to say as numbers, digit by digit.
+ */
+export function slowGroups(phone: string, plusWord: string): string {
+  const { plus, groups } = phoneGroups(phone);
+  if (groups.length < 3 || groups.some((g) => g.length > 4)) return slowDigits(phone, plusWord);
+  return `${plus ? `${plusWord} ` : ''}${groups.join(', ')}`;
+}
+
+/**
  * The callback number as a voicemail says it, first (`spoken`) and again slowly at the end (`slow`): in the national
  * form the language knows, unless the listener, in the interview's zone, is in another country than the number, who
  * can dial it only with its country code ("más 5 7, 3 1 0, …" to a recruiter in Santiago from a Colombian mobile).
  */
-export function voicemailNumber(h: Pick<LanguageHelpers, 'spokenNumber' | 'slowNumber' | 'plusWord'>, phone: string, listenerZone: string | null | undefined): { spoken: string; slow: string } {
-  if (dialledFromAbroad(phone, listenerZone)) return { spoken: phone, slow: slowDigits(phone, h.plusWord) };
+export function voicemailNumber(
+  h: Pick<LanguageHelpers, 'spokenNumber' | 'slowNumber' | 'plusWord' | 'slowAbroad'>,
+  phone: string,
+  listenerZone: string | null | undefined,
+): { spoken: string; slow: string } {
+  if (dialledFromAbroad(phone, listenerZone)) return { spoken: phone, slow: h.slowAbroad?.(phone) ?? slowDigits(phone, h.plusWord) };
   return { spoken: h.spokenNumber?.(phone) ?? phone, slow: h.slowNumber(phone) };
 }
 
