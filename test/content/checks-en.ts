@@ -215,6 +215,24 @@ export const englishChecks: Check[] = [
     },
   },
   {
+    id: 'en-detail-no-echo',
+    description: "the sentence that carries the candidate's own reason does not name the post with the noun the reason starts on",
+    run: ({ message, set, scenario }) => {
+      const detail = set.facts.reason?.detail;
+      // The withdrawal's own frames, which readers failed; the other scenarios' frames are still to be brought in.
+      if (scenario.id !== 'withdraw-application') return undefined;
+      if (!detail || set.facts.reason?.disclosure !== 'specific' || !uses(scenario, '/reason/detail')) return undefined;
+      // Readers failed "withdraw my application for the Analyst role ... because the role would mean relocating".
+      const noun = /\b(?:the|this) (role|position|job|post)\b/i.exec(detail)?.[1]?.toLowerCase();
+      if (!noun) return undefined;
+      const at = message.text.toLowerCase().indexOf(detail.replace(/^(?:because|as|since)\s+/i, '').replace(/[.!;,\s]+$/, '').toLowerCase());
+      if (at < 0) return undefined;
+      const start = Math.max(message.text.lastIndexOf('. ', at), message.text.lastIndexOf('\n', at)) + 1;
+      const before = message.text.slice(start, at);
+      return new RegExp(`\\b${noun}\\b`, 'i').test(before) ? `"${noun}" twice in "${before}${detail}"` : undefined;
+    },
+  },
+  {
     id: 'en-interview-held',
     description: 'an interview already held is never cancelled; one still ahead is never thanked for as held',
     run: (r) => {

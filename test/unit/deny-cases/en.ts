@@ -193,8 +193,9 @@ export const cases: DenyCase[] = [
   // Fourth reading: voicemail repeats, British catchphrases, subject labels, apologies twice, closed-process thanks, noun-phrase reasons.
   [1, 'en-US', 'Many thanks for your understanding. Once more, that is 7 7 3, 5 5 5, 0 1 9 2.', { channel: 'voicemail' }],
   [0, 'en-US', 'Many thanks for your understanding. My number once more: 7 7 3, 5 5 5, 0 1 9 2.', { channel: 'voicemail' }],
-  [1, 'en-US', "Now isn't the right time for me to make a change, so it's a no from me this time."],
-  [0, 'en-US', "Now isn't the right time for me to make a change, so I'll have to pass this time."],
+  [1, 'en-US', "The timing isn't right for me, so it's a no from me this time."],
+  [1, 'en-US', "Now isn't the right time for me to make a change, so I'll have to pass this time."],
+  [0, 'en-US', "Now isn't the right time for me to make a change, so I'll have to pass on this one."],
   [1, 'en-US', 'Stepping back: Ngozi Delacroix-Whitaker (JR-20931)', { channel: 'email' }],
   [0, 'en-US', 'Withdrawing for now: Ngozi Delacroix-Whitaker (JR-20931)', { channel: 'email' }],
   [1, 'en-US', 'I am very sorry to be writing at such short notice. I must cancel my interview today. I appreciate that time had been set aside for me, and I am sorry for the disruption this causes.'],
@@ -204,4 +205,15 @@ export const cases: DenyCase[] = [
   [1, 'en-GB', 'I must withdraw my application because a bereavement in the family.'],
   [0, 'en-GB', 'I must withdraw my application because of a bereavement in the family.'],
   [0, 'en-GB', 'I must withdraw my application because a family emergency means I cannot travel.'],
+  // Fifth reading: "time" twice, a British verdict on the role, the day said twice, an emphatic "Do", a subject label.
+  [1, 'en-US', "Now isn't the time for a change, so the Director of Nursing Informatics role at Lakeview isn't one for me."],
+  [0, 'en-US', "Now isn't the right time for me to make a change, so I'll pass on the Director of Nursing Informatics role at Lakeview."],
+  [0, 'en-GB', 'On reflection, the role isn\'t one for me.'],
+  [1, 'en-US', 'I am calling about the interview today with Lakeview. Owing to personal circumstances, I must cancel my interview today at 9 AM Eastern Time.', { channel: 'voicemail' }],
+  [0, 'en-US', 'I am calling about the interview with Lakeview. Owing to personal circumstances, I must cancel my interview today at 9 AM Eastern Time.', { channel: 'voicemail' }],
+  [1, 'en-US', 'I can\'t make a move right now. Do keep me in mind.'],
+  [0, 'en-US', 'I can\'t make a move right now. Please keep me in mind.'],
+  [0, 'en-GB', 'I can\'t make a move right now. Do keep me in mind.'],
+  [1, 'en-US', 'Offer: Ngozi Delacroix-Whitaker (JR-20931)', { channel: 'email' }],
+  [0, 'en-US', 'Reply to your offer: Ngozi Delacroix-Whitaker (JR-20931)', { channel: 'email' }],
 ];

@@ -29,7 +29,7 @@ export const englishWords: LanguageWords = {
   decisionVerbs: 'cancel|cancelling|canceling|withdraw|withdrawing|decline|declining|turn down|turning down|pull out|pulling out|step back|step away|call off|not attend|not be attending|not proceed|not be proceeding',
   reasonConnectors: 'because|since|as I|as we|due to|given that|owing to|having|now that',
   and: 'and',
-  subjectFallback: /an update on my application|my application|a final update|an update from|declin|^Your offer\b|^Offer:/i,
+  subjectFallback: /an update on my application|my application|a final update|an update from|declin|^Your offer\b|^Reply to your offer:/i,
   declineWords: /\b(declin\w*|turning down|not accept\w*|can't accept|cannot accept|unable to accept|no)\b/i,
   openOfferSubject: { names: /\boffer\b/i, label: /^Your offer:\s*/, accepts: /\b(?:accept\w*|yes|confirm\w*|thrilled|delighted|excited|welcome|joining|start date|signed)\b/i },
   denyList: [
@@ -54,7 +54,7 @@ export const englishWords: LanguageWords = {
     { pattern: /, which (?:[^.!?;]* )?(?:you|kind|grateful|appreciat\w*)\b/i, channels: ['voicemail'], reason: 'a thanks glued on as a relative clause hangs off the company: end the sentence, then thank ("Thank you so much for arranging it.")' },
     { pattern: /\b(?:thank you|thanks|grateful|appreciat\w*)\b[^.!?]*\b(?:invitation|invite|inviting me)\b/i, scenarios: ['decline-offer', 'firm-no'], reason: 'a job offer, or a follow-up, is no invitation: thank for what happened ("Thank you for the offer.")' },
     { pattern: /\bOnce more, (?:it's|that is)\b/, channels: ['voicemail'], reason: 'not idiomatic when spoken, and "that" points back to a thank-you: "Again, my number is ...", "Once again, my number is ..."' },
-    { pattern: /\b(?:it's|it is) a no\b/i, reason: '"it\'s a no from me" is a talent-show catchphrase, flippant in a reply to a recruiter: "so I\'ll have to pass this time"' },
+    { pattern: /\b(?:it's|it is) a no\b/i, reason: '"it\'s a no from me" is a talent-show catchphrase, flippant in a reply to a recruiter: "so I\'ll pass on this one"' },
     { pattern: /^Stepping back(?! from)\b/, channels: ['email'], reason: 'a subject that says "Stepping back" reads like leaving a job or a board, not what happens to the application: "Withdrawing for now: <name> (<ref>)"' },
     { pattern: /\bsorry\b(?:[^.!?]*[.!?]){1,2}[^.!?]*\bsorry\b/i, reason: 'the same apology twice within a few sentences: vary the second ("I apologise for the disruption", "I regret the inconvenience")' },
     { pattern: /\bgrateful (?:that you considered me|to have been considered)\b[\s\S]*\b(?:reschedul\w*|rearrang\w*|another (?:date|time|day))\b/i, reason: 'a past-tense thanks for having been considered closes the process, in the message that asks to keep it going: "Thank you for considering me", "I am grateful to you for considering me"' },
@@ -151,6 +151,12 @@ export const englishWords: LanguageWords = {
     { pattern: /\bappreciat\w*\b[^.!?]*[.!?]\s+[^.!?]*\bappreciat\w*/i, reason: '"appreciate" in back-to-back sentences ("I would appreciate it if we could ... I appreciate your understanding"): "Many thanks for your understanding"' },
     { pattern: /, though, which means\b/i, reason: 'a contrast marker then a gerund without a subject: "However, I\'ve accepted ..., so I need to cancel our interview"' },
     { pattern: /\banother time\b[^.!?]*[.!?;]? ?I(?:'m| am) (?:free|available) any ?time\b/i, reason: '"arrange another time; I am available any time ... UK time": one "time" too many; "rearrange the interview", "find another date"' },
+    // Fifth reading.
+    { pattern: /\btime\b[^.!?]*\bthis time\b/i, reason: '"Now isn\'t the right time ..., so I\'ll have to pass this time" says "time" twice in one sentence: "so I\'ll have to pass on this one"' },
+    { pattern: /\bisn't one for me\b/i, variants: ['en-US'], reason: '"the role isn\'t one for me" is British-colloquial and turns a reason of timing into a verdict on the role: "so I\'ll pass on the Director role at Lakeview"' },
+    { pattern: /\binterview (today|tomorrow)\b[\s\S]*\binterview \1\b/i, reason: '"the interview today ... cancel my interview today" says the day twice: the opening names the interview, the decision gives its day and time' },
+    { pattern: /(?:^|[.!?] )Do keep me in mind\b/m, variants: ['en-US'], reason: 'an emphatic "Do keep me in mind" reads British to an American: "Please keep me in mind"' },
+    { pattern: /^Offer: /, channels: ['email'], reason: 'a subject "Offer: <name> (<ref>)" from the candidate reads as a file label or the offer letter itself, not a reply: "Reply to your offer: <name> (<ref>)"' },
     { pattern: /\bkeeps? me from (?:my|our|the|this) (?:interview|meeting|call)\b|\bmay I move it\b/i, reason: 'stiff, and the present for tomorrow reads oddly: "A personal matter means I can\'t attend my interview ... Could we move it?"' },
   ],
 };
