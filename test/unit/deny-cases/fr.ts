@@ -220,4 +220,6 @@ export const cases: DenyCase[] = [
   [0, 'fr-BE', 'Notre entretien m\'a permis de mieux connaître votre organisation, et je me rends compte que je recherche un environnement de travail différent.'],
   [2, 'fr-CH', 'La fonction ne me convient pas : je retire ma candidature au poste de contrôleur de gestion.', { channel: 'sms' }],
   [0, 'fr-CH', 'Cette fonction ne me correspond pas : je retire ma candidature auprès de Rochat & Bachmann.', { channel: 'sms' }],
+  [1, 'fr-BE', 'Je retire ma candidature au poste d\'attaché (niveau A1) (référence LD/2026/087).'],
+  [0, 'fr-BE', 'Je retire ma candidature au poste d\'attaché (niveau A1, référence LD/2026/087).'],
 ];

@@ -409,5 +409,6 @@ export const frenchWords: LanguageWords = {
       reason: 'reads as reduced hours on the same post, not the schedule or the percentage at issue: "Avec plus de souplesse sur ce poste, je reconsidérerais ma décision"',
       scenarios: ['decline-offer'],
     },
+    { pattern: /\) \((?:référence|réf\.) /u, reason: 'two brackets side by side: "(niveau A1) (référence …)" is one, "(niveau A1, référence …)"' },
   ],
 };
