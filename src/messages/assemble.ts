@@ -56,10 +56,14 @@ export function tidy(s: string): string {
     // de la mañana, hora de Chile, porque …"), which goes before the
     // punctuation that ends its clause; only ours, so a comma a candidate typed ("!,") stays.
     .replace(zoneComma, '$1')
+    // A French role that carries its own bracket ("attaché (niveau A1)") takes the reference into it, not a second
+    // bracket beside it: "(niveau A1, référence LD/2026/087)".
+    .replace(bracketPair, ', $1')
     .trim();
 }
+const bracketPair = /\) \((référence |réf\. )/gu;
 const zoneComma = /(\b(?:heure d(?:e |e l['’]|u |es )|hora (?:de |del |peninsular\b))[^,.;:!?\n]{0,40}),(?=[ \u00A0\u202F]*[.,:;!?])/gu;
-const untidy = /[ \t]{2}|\t|^\s|\s$| \n|\n |\n{3}|(?<![.])\.\.(?!\.)|[!?]\.(?=\s|$)|\b(?:heure d|hora (?:de|peninsular))[^,.;:!?\n]{0,45},[ \u00A0\u202F]*[.,:;!?]/u;
+const untidy = /\) \((?:référence |réf\. )|[ \t]{2}|\t|^\s|\s$| \n|\n |\n{3}|(?<![.])\.\.(?!\.)|[!?]\.(?=\s|$)|\b(?:heure d|hora (?:de|peninsular))[^,.;:!?\n]{0,45},[ \u00A0\u202F]*[.,:;!?]/u;
 
 export function composeParts(n: NormalisedRequest, catalogue: CompiledCatalogue, view: View, phrasing: Phrasing): Parts {
   const finish = n.channel === 'sms' ? (s: string) => toGsmPunctuation(tidy(s)) : tidy;

@@ -393,5 +393,22 @@ export const frenchWords: LanguageWords = {
       reason: 'guesses the hours when the schedule reason may be the percentage ("taux d\'activité de 100 %"): "Avec un temps de travail aménagé, je reconsidérerais ma décision"',
       scenarios: ['decline-offer'],
     },
+    // The twelfth reading (fr-FR, fr-BE, fr-CA, fr-CH): a text that cancels in a participial clause with no regret, a
+    // timing said as a reproach, "un cadre" that reads as a manager, a bare verdict on the role, hours guessed as time.
+    {
+      pattern: /(?:^|[.!?:]\s+)Ayant (?:signé|accepté|pris)(?![\p{L}])[^.!?]*, j'annule(?![\p{L}])/iu,
+      reason: 'a written-register participle and a bare "j\'annule" in a text: "J\'ai accepté une offre de X et dois malheureusement annuler notre entretien"',
+      channels: ['sms'],
+    },
+    { pattern: /(?<![\p{L}])le moment est mal choisi(?![\p{L}])/iu, reason: '"mal choisi" says someone chose badly, a reproach: "car ce n\'est pas le bon moment pour moi"' },
+    { pattern: /(?<![\p{L}])je constate que je recherche(?![\p{L}])/iu, reason: 'one does not "constater" what one seeks: "je me rends compte que je recherche un environnement de travail différent"' },
+    { pattern: /(?<![\p{L}])recherche un cadre différent(?![\p{L}])/iu, reason: '"un cadre" reads first as a manager in a recruiting message: "un environnement de travail différent"' },
+    { pattern: /(?:^|[.!?]\s+)La fonction ne me convient pas(?![\p{L}])/u, reason: '"ne me convient pas" judges the role: "Cette fonction ne me correspond pas : je retire ma candidature …"' },
+    {
+      pattern: /(?<![\p{L}])temps de travail (?:aménagé|plus souple)(?![\p{L}])/iu,
+      reason: 'reads as reduced hours on the same post, not the schedule or the percentage at issue: "Avec plus de souplesse sur ce poste, je reconsidérerais ma décision"',
+      scenarios: ['decline-offer'],
+    },
+    { pattern: /\) \((?:référence|réf\.) /u, reason: 'two brackets side by side: "(niveau A1) (référence …)" is one, "(niveau A1, référence …)"' },
   ],
 };
