@@ -164,4 +164,6 @@ export const cases: DenyCase[] = [
   [0, 'de-CH', 'Das Gespräch heute sage ich aus persönlichen Gründen ab und ziehe meine Bewerbung zurück.'],
   [1, 'de-DE', 'Ich rufe an wegen des Gesprächs am Donnerstag. Wegen einer persönlichen Angelegenheit schaffe ich diesen Termin leider nicht.', { channel: 'voicemail' }],
   [0, 'de-DE', 'Ich rufe an wegen des Gesprächs am Donnerstag. Aus persönlichen Gründen schaffe ich diesen Termin leider nicht.', { channel: 'voicemail' }],
+  [1, 'de-DE', 'Das angebotene Jahresgehalt liegt unter meinem aktuellen Gehalt. Über das Gehalt spreche ich aber gern.', { scenario: 'decline-offer' }],
+  [0, 'de-DE', 'Das angebotene Jahresgehalt liegt unter meinem aktuellen Gehalt. Über eine Anpassung spreche ich gern.', { scenario: 'decline-offer' }],
 ];

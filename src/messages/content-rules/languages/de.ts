@@ -46,7 +46,7 @@ export const germanWords: LanguageWords = {
   fullNameWithoutTitle: true,
   denyList: [
     // The sixth German reading (Berlin, Vienna, Zurich).
-    { pattern: /\bverhandlungsbereit\b/i, reason: 'bargaining jargon from a candidate, and it names nothing to talk about: "Über das Gehalt spreche ich aber gern."' },
+    { pattern: /\bverhandlungsbereit\b/i, reason: 'bargaining jargon from a candidate, and it names nothing to talk about: "Über eine Anpassung spreche ich gern."' },
     { pattern: /\bfreundliche Begleitung\b/i, reason: 'a recruiter looks after an application, nobody is escorted: "Danke für die freundliche Betreuung."' },
     { pattern: /\b(zum|zu dem) (vereinbarten )?(Termin|Gespräch)\b[^.!?]{0,90}\bkommen\b/i, reason: '"kommen" is turning up in person, wrong for a video or phone interview: "den vereinbarten Termin wahrnehmen"' },
     { pattern: /\bLeider so kurzfristig:/i, reason: 'a telegraphic fragment: "Leider melde ich mich so kurzfristig: …"' },
@@ -160,6 +160,7 @@ export const germanWords: LanguageWords = {
     // The seventh German reading: a colloquial request for a date.
     { pattern: /\bGinge ein (neuer|anderer) Termin\?/, reason: 'colloquial in a formal text: "Wäre ein anderer Termin möglich?"' },
     // The eighth German reading (Berlin, Vienna, Zurich): private reasons in a same-day no, "wegen" twice in a call.
+    { pattern: /\b(Gehalt|Salär|Vergütung)\b[^.!?]*\. Über (das|mein) \1 spreche\b/, reason: 'the offer to talk repeats the reason\'s word and reads as the current salary: "Über eine Anpassung spreche ich gern."', scenarios: ['decline-offer'] },
     { pattern: /\b(da|weil) meine Umstände es nicht erlauben\b/, reason: 'a calque of "my circumstances do not allow it": "Aus persönlichen Gründen kann ich das Gespräch heute nicht wahrnehmen."' },
     { pattern: /\b(da|weil) es privat (gerade )?nicht (anders )?geht\b/, reason: 'a same-day no reads as an excuse with a clipped private reason: "Das Gespräch heute sage ich aus persönlichen Gründen ab."', scenarios: ['last-minute'] },
     { pattern: /\bIch rufe (an wegen|wegen)\b[^.!?]*[.!?]\s+Wegen\b/, reason: 'two sentences in a row built on "wegen": "Aus persönlichen Gründen schaffe ich den Termin leider nicht."', channels: ['voicemail'] },
