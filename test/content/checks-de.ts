@@ -298,7 +298,7 @@ export function germanWordChecks(tag: string): GermanCheck[] {
           if (r.channel === 'sms' && r.tone === 'formal' && !/Danke|Dank\b/.test(text)) return 'a formal text asks for another date without thanks';
           if (facts.availability && !text.includes(facts.availability) && !leftOut(r.message).length) return 'the availability left out';
         } else if (asksDate) return 'asks for another date without reschedule';
-        const negotiates = /noch einmal überdenken|neu überlegen|noch einmal überlegen|noch einmal prüfen|Spielraum|noch etwas (geht|bewegen|möglich)|etwas geht|mehr möglich|(finanziell|Arbeitsmodell) noch etwas|anders regeln|flexibler gestalten|Flexibilität rede|rede ich gern weiter|Arbeitsmodell anpassen|anderes Arbeitsmodell|höheres (Gehalt|Salär)|Über das Arbeitsmodell spreche|Über das (Gehalt|Salär) spreche|Über die Konditionen (spreche|rede)|wäre ich gesprächsbereit|verhandlungsbereit/.test(text);
+        const negotiates = /noch einmal überdenken|neu überlegen|noch einmal überlegen|noch einmal prüfen|Spielraum|noch etwas (geht|bewegen|möglich)|etwas geht|mehr möglich|(finanziell|Arbeitsmodell) noch etwas|anders regeln|flexibler gestalten|Flexibilität rede|rede ich gern weiter|Arbeitsmodell anpassen|anderes Arbeitsmodell|höheres (Gehalt|Salär)|Über das Arbeitsmodell spreche|Über das (Gehalt|Salär) spreche|Über eine Anpassung spreche|Über die Konditionen (spreche|rede)|wäre ich gesprächsbereit|verhandlungsbereit/.test(text);
         if (facts.openToNegotiation && !negotiates) return 'open to negotiation but says nothing of it';
         if (!facts.openToNegotiation && negotiates) return 'offers to reconsider without openToNegotiation';
         if (facts.openToNegotiation) {

@@ -96,10 +96,10 @@ export const cases: DenyCase[] = [
   [1, 'de-DE', 'Ein Angebot in dieser Form ist für mich leider nicht passend.', { scenario: 'decline-offer', channel: 'email' }],
   [2, 'de-DE', 'haben Sie Dank für die Einladung ins Auswahlverfahren.', { channel: 'linkedin' }],
   [1, 'de-DE', 'Danke für Ihre Zeit; viel Erfolg!', { channel: 'sms' }],
-  [1, 'de-AT', 'Verzeihen Sie die kurzfristige Absage des Gesprächs heute um 16 Uhr, da es privat nicht anders geht.', { scenario: 'last-minute', channel: 'sms' }],
-  [0, 'de-AT', 'Leider muss ich das Gespräch heute um 16 Uhr kurzfristig absagen, da es privat nicht anders geht – bitte verzeihen Sie.', { scenario: 'last-minute', channel: 'sms' }],
-  [1, 'de-DE', 'Ich kann leider nicht kommen, da es privat nicht anders geht: Ließe sich das Gespräch verschieben?', { scenario: 'last-minute', channel: 'voicemail' }],
-  [0, 'de-DE', 'Ich kann leider nicht kommen, da es privat nicht anders geht. Ließe sich das Gespräch verschieben?', { scenario: 'last-minute', channel: 'voicemail' }],
+  [1, 'de-AT', 'Verzeihen Sie die kurzfristige Absage des Gesprächs heute um 16 Uhr, da ich privat gebunden bin.', { scenario: 'last-minute', channel: 'sms' }],
+  [0, 'de-AT', 'Leider muss ich das Gespräch heute um 16 Uhr kurzfristig absagen, da ich privat gebunden bin – bitte verzeihen Sie.', { scenario: 'last-minute', channel: 'sms' }],
+  [1, 'de-DE', 'Ich kann leider nicht kommen, da ich privat gebunden bin: Ließe sich das Gespräch verschieben?', { scenario: 'last-minute', channel: 'voicemail' }],
+  [0, 'de-DE', 'Ich kann leider nicht kommen, da ich privat gebunden bin. Ließe sich das Gespräch verschieben?', { scenario: 'last-minute', channel: 'voicemail' }],
   // The first reading of the eleventh pass: clipped stock reasons, a referral with no role and a dangling "bis dahin",
   // a chain of "zum … zur", and an article taken from the legal form instead of the head noun.
   [1, 'de-DE', 'Ich ziehe meine Bewerbung zurück, da ich momentan nicht wechsle.'],
@@ -157,4 +157,13 @@ export const cases: DenyCase[] = [
   [0, 'de-CH', 'Leider melde ich mich so kurzfristig: Das Gespräch heute sage ich ab.', { channel: 'sms' }],
   [1, 'de-DE', 'ich nehme meine Bewerbung zurück, das Gespräch am Donnerstag entfällt, denn der Pendelweg wäre zu weit.'],
   [0, 'de-DE', 'ich nehme meine Bewerbung zurück, denn der Pendelweg wäre zu weit; das Gespräch am Donnerstag entfällt damit.'],
+  // The eighth German reading: calques for a private reason, and "wegen" twice in a call.
+  [1, 'de-CH', 'Das Gespräch heute sage ich ab und ziehe meine Bewerbung zurück, da meine Umstände es nicht erlauben.'],
+  [1, 'de-CH', 'Ich ziehe meine Bewerbung zurück, da es privat nicht anders geht.', { scenario: 'last-minute' }],
+  [0, 'de-CH', 'Ich ziehe meine Bewerbung zurück, da es privat nicht anders geht.', { scenario: 'withdraw-application' }],
+  [0, 'de-CH', 'Das Gespräch heute sage ich aus persönlichen Gründen ab und ziehe meine Bewerbung zurück.'],
+  [1, 'de-DE', 'Ich rufe an wegen des Gesprächs am Donnerstag. Wegen einer persönlichen Angelegenheit schaffe ich diesen Termin leider nicht.', { channel: 'voicemail' }],
+  [0, 'de-DE', 'Ich rufe an wegen des Gesprächs am Donnerstag. Aus persönlichen Gründen schaffe ich diesen Termin leider nicht.', { channel: 'voicemail' }],
+  [1, 'de-DE', 'Das angebotene Jahresgehalt liegt unter meinem aktuellen Gehalt. Über das Gehalt spreche ich aber gern.', { scenario: 'decline-offer' }],
+  [0, 'de-DE', 'Das angebotene Jahresgehalt liegt unter meinem aktuellen Gehalt. Über eine Anpassung spreche ich gern.', { scenario: 'decline-offer' }],
 ];

@@ -46,7 +46,7 @@ export const germanWords: LanguageWords = {
   fullNameWithoutTitle: true,
   denyList: [
     // The sixth German reading (Berlin, Vienna, Zurich).
-    { pattern: /\bverhandlungsbereit\b/i, reason: 'bargaining jargon from a candidate, and it names nothing to talk about: "Über das Gehalt spreche ich aber gern."' },
+    { pattern: /\bverhandlungsbereit\b/i, reason: 'bargaining jargon from a candidate, and it names nothing to talk about: "Über eine Anpassung spreche ich gern."' },
     { pattern: /\bfreundliche Begleitung\b/i, reason: 'a recruiter looks after an application, nobody is escorted: "Danke für die freundliche Betreuung."' },
     { pattern: /\b(zum|zu dem) (vereinbarten )?(Termin|Gespräch)\b[^.!?]{0,90}\bkommen\b/i, reason: '"kommen" is turning up in person, wrong for a video or phone interview: "den vereinbarten Termin wahrnehmen"' },
     { pattern: /\bLeider so kurzfristig:/i, reason: 'a telegraphic fragment: "Leider melde ich mich so kurzfristig: …"' },
@@ -54,7 +54,7 @@ export const germanWords: LanguageWords = {
     { pattern: /\bnoch nicht am Ende sehe\b/i, reason: '"am Ende sein" is to be exhausted or finished: "da ich in meiner jetzigen Position noch einiges vorhabe"' },
     { pattern: /\bes zeitlich nicht (geht|passt)\b/i, reason: 'reads as a clash with the appointment, so the recruiter offers another slot; the reason is that a change of job does not fit now: "da ein Wechsel für mich derzeit nicht passt"' },
     { pattern: /\b(da|weil) ich (jetzt|momentan|derzeit|gerade) nicht wechsle\b/i, reason: 'a flat "I am not switching jobs" from someone who just applied reads curt and contradictory: "da ein Wechsel für mich derzeit nicht passt"' },
-    { pattern: /\b(da|weil) es privat (gerade )?nicht passt\b/i, reason: 'clipped, and reads as an inconvenience: "da meine Umstände es nicht erlauben", "aus persönlichen Gründen"' },
+    { pattern: /\b(da|weil) es privat (gerade )?nicht passt\b/i, reason: 'clipped, and reads as an inconvenience: "aus persönlichen Gründen"' },
     { pattern: /\bstelle (ich )?meine Bewerbung\b[^.!?]*\bzurück\b/i, reason: 'an application is withdrawn, not "deferred": "ziehe meine Bewerbung zurück"' },
     { pattern: /\bFalls (Sie|du) noch jemanden such/i, reason: 'after a withdrawal the recruiter is obviously still searching, and "noch jemanden" reads as "someone else as well": "Für die Stelle kann ich Ihnen außerdem … empfehlen."' },
     { pattern: /\bempfehle ich (Ihnen |dir )?[^.;!?]+; bis dahin\b/, reason: '"bis dahin" after a referral points to nothing: the referral is a sentence of its own, "Für die Stelle kann ich Ihnen außerdem … empfehlen."' },
@@ -106,7 +106,7 @@ export const germanWords: LanguageWords = {
     { pattern: /\bdanke ich (Ihnen |dir )?sehr, (muss|kann)\b/, reason: 'a subject gap after a fronted object ("Für das Angebot danke ich sehr, muss es jedoch ablehnen"): a new sentence with its subject' },
     { pattern: /\bIst (beim Arbeitsmodell|finanziell) mehr möglich\b/i, reason: '"mehr" only fits money, and the indicative promises: "Wäre beim Arbeitsmodell mehr Flexibilität möglich"' },
     { pattern: /\bkommt für mich (jedoch )?nicht infrage\b/i, reason: 'dismissive towards a friendly approach: "Die Stelle passt jedoch nicht zu meinen Plänen"', tones: ['formal'], scenarios: ['decline-recruiter-outreach'] },
-    { pattern: /\bda die Umstände es erfordern\b/i, reason: 'circumstances do not "require" a no: "da es privat nicht anders geht", "aus persönlichen Gründen"' },
+    { pattern: /\bda die Umstände es erfordern\b/i, reason: 'circumstances do not "require" a no: "aus persönlichen Gründen"' },
     { pattern: /dazwischen(?:ge)?komm/i, reason: 'on a same-day cancellation "etwas ist dazwischengekommen" reads as a competing appointment put first: "da ich aus persönlichen Gründen kurzfristig verhindert bin"', scenarios: ['last-minute'] },
     { pattern: /\bTerminänderung\b/i, reason: 'a same-day cancellation is no change of date: "bitte entschuldigen Sie die kurzfristige Absage"', scenarios: ['last-minute'] },
     { pattern: /\b(haben Sie|hab) Dank\b/, reason: 'archaic and stilted without "vielen", above all on LinkedIn: "vielen Dank für die Einladung"' },
@@ -159,5 +159,10 @@ export const germanWords: LanguageWords = {
     { pattern: /\b(Dank|Danke)\b[^.!?\n]*[.!?] Ich (rufe|melde mich) wegen\b/, reason: 'a thanks wedged between the number and why one calls: "Ich rufe wegen meiner Bewerbung … an und möchte mich zunächst für das Gespräch bedanken."', channels: ['voicemail'], scenarios: ['not-a-fit', 'decline-offer', 'decline-recruiter-outreach', 'firm-no'] },
     // The seventh German reading: a colloquial request for a date.
     { pattern: /\bGinge ein (neuer|anderer) Termin\?/, reason: 'colloquial in a formal text: "Wäre ein anderer Termin möglich?"' },
+    // The eighth German reading (Berlin, Vienna, Zurich): private reasons in a same-day no, "wegen" twice in a call.
+    { pattern: /\b(Gehalt|Salär|Vergütung)\b[^.!?]*\. Über (das|mein) \1 spreche\b/, reason: 'the offer to talk repeats the reason\'s word and reads as the current salary: "Über eine Anpassung spreche ich gern."', scenarios: ['decline-offer'] },
+    { pattern: /\b(da|weil) meine Umstände es nicht erlauben\b/, reason: 'a calque of "my circumstances do not allow it": "Aus persönlichen Gründen kann ich das Gespräch heute nicht wahrnehmen."' },
+    { pattern: /\b(da|weil) es privat (gerade )?nicht (anders )?geht\b/, reason: 'a same-day no reads as an excuse with a clipped private reason: "Das Gespräch heute sage ich aus persönlichen Gründen ab."', scenarios: ['last-minute'] },
+    { pattern: /\bIch rufe (an wegen|wegen)\b[^.!?]*[.!?]\s+Wegen\b/, reason: 'two sentences in a row built on "wegen": "Aus persönlichen Gründen schaffe ich den Termin leider nicht."', channels: ['voicemail'] },
   ],
 };
