@@ -98,7 +98,12 @@ export function fitChannel(
     {
       omits: 'interviewTime',
       applies: () => current.interview.upcomingWhen !== null && current.interview.upcomingWhen !== current.interview.day,
-      apply: () => rerender({ ...current, interview: { ...current.interview, upcomingWhen: current.interview.day, when: current.interview.day } }),
+      apply: () => {
+        const { day, upcomingWhenOf } = current.interview;
+        // Spanish "de" + "el jueves" is "del jueves": the day alone keeps the contraction the full form had.
+        const dayOf = upcomingWhenOf === null || day === null ? null : /^del /.test(upcomingWhenOf) ? `del ${day.replace(/^el /, '')}` : `de ${day}`;
+        return rerender({ ...current, interview: { ...current.interview, upcomingWhen: day, when: day, upcomingWhenOf: dayOf } });
+      },
     },
     secondSurname,
     { omits: 'recipientName', applies: () => current.recipient.personal !== null, apply: () => rerender(withoutRecipientName(current)) },

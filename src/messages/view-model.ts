@@ -63,6 +63,7 @@ export const ViewModelSchema = z
       time: text('The time, with its zone when it must be named ("3 PM ET").'),
       upcoming: flag('Whether the interview is still ahead (true when no time is given).'),
       upcomingWhen: text('`when`, for an interview still ahead.'),
+      upcomingWhenOf: text('Spanish: `upcomingWhen` after "de", contracted ("la entrevista del jueves a las 10:00"); null elsewhere.'),
       pastDay: text('`day`, for an interview that has taken place.'),
       format: text('The format in the language\'s words ("video", "in-person").'),
       phone: flag('A phone interview.'),
@@ -245,6 +246,7 @@ export function buildView(n: NormalisedRequest): View {
       // Shortcuts for the two ways a message refers to an interview: one still to cancel ("tomorrow at
       // 3 pm"), or one already held ("Thank you for meeting me on Tuesday").
       upcomingWhen: words && upcoming ? words.when : null,
+      upcomingWhenOf: words && upcoming ? (words.whenOf ?? null) : null,
       pastDay: words && !upcoming ? words.day : null,
       format: format === null ? null : (h.formatWords[format] ?? format),
       phone: format === 'phone',

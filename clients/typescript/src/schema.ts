@@ -1138,6 +1138,8 @@ export interface components {
                 upcoming: boolean;
                 /** @description `when`, for an interview still ahead. */
                 upcomingWhen: string | null;
+                /** @description Spanish: `upcomingWhen` after "de", contracted ("la entrevista del jueves a las 10:00"); null elsewhere. */
+                upcomingWhenOf: string | null;
                 /** @description `day`, for an interview that has taken place. */
                 pastDay: string | null;
                 /** @description The format in the language's words ("video", "in-person"). */
@@ -2184,6 +2186,8 @@ export interface components {
                 upcoming: boolean;
                 /** @description `when`, for an interview still ahead. */
                 upcomingWhen: string | null;
+                /** @description Spanish: `upcomingWhen` after "de", contracted ("la entrevista del jueves a las 10:00"); null elsewhere. */
+                upcomingWhenOf: string | null;
                 /** @description `day`, for an interview that has taken place. */
                 pastDay: string | null;
                 /** @description The format in the language's words ("video", "in-person"). */

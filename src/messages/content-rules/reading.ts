@@ -43,6 +43,8 @@ export function factStrings(input: CheckInput, helpers: Pick<LanguageHelpers, 'e
   }
   const withoutTime = [...strings].sort((a, b) => b.length - a.length);
   if (f.interviewWhen) strings.add(f.interviewWhen);
+  // Spanish contracts "de" with the day's article ("la entrevista del jueves a las 10:00 a.m."): still the fact.
+  if (f.interviewWhen?.startsWith('el ')) strings.add(`del ${f.interviewWhen.slice(3)}`);
   return { all: [...strings].sort((a, b) => b.length - a.length), withoutTime };
 }
 

@@ -150,6 +150,9 @@ const writtenRole = (role: string) =>
     (s, [pattern, said]) => s.replace(pattern, (_m, before: string) => (/^\p{Lu}/u.test(before) ? said.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase()) : said)),
     role,
   );
+// After "cancelo la entrevista" the day follows "de", contracted before the article ("la entrevista del jueves",
+// "la de mañana"): "cancelo la entrevista para el jueves" reads as cancelling it for Thursday.
+const withOf = (w: InterviewWords): InterviewWords => ({ ...w, whenOf: w.when.startsWith('el ') ? `del ${w.when.slice(3)}` : `de ${w.when}` });
 const spokenRole = (role: string) => seniority.reduce((s, [pattern, said]) => s.replace(pattern, said), role).replace(/\s{2,}/g, ' ').trim();
 
 /** Vowels Spanish spelling writes; y counts where it ends a word ("hoy", "muy") or stands alone. */
@@ -416,11 +419,11 @@ function makeSpanish(locale: SpanishTag): LanguageHelpers {
         const said = saidTime(c.local.getUTCHours(), c.local.getUTCMinutes());
         const label = c.nameZone ? zoneLabel(c) : null;
         const time = label === null ? said.time : label.startsWith('hora') ? `${said.time}, ${label},` : `${said.time} ${label}`;
-        return { day, time, when: `${day} a ${said.article} ${time}` };
+        return withOf({ day, time, when: `${day} a ${said.article} ${time}` });
       }
       // "15 h" before "hora de Colombia" says hour twice: a named zone follows the clock form ("a las 11:00 hora de Colombia").
       const time = c.nameZone ? `${bare.replace(/ h$/, ':00')} ${zoneLabel(c)}` : bare;
-      return { day, time, when: `${day} a ${article} ${time}` };
+      return withOf({ day, time, when: `${day} a ${article} ${time}` });
     },
     // The market's own numbers in national form, digit by digit in the groups its speakers dictate ("6 1 2, 4 8, 9 3,
     // 0 7"); any other number digit by digit in the groups written, after "más".

@@ -32,6 +32,8 @@ export interface InterviewWords {
   time: string;
   /** The day and time together: "tomorrow at 3 PM". */
   when: string;
+  /** Spanish: `when` after "de", contracted ("del jueves a las 10:00", "de mañana a las 9:00"). */
+  whenOf?: string;
 }
 
 export interface LanguageHelpers {

@@ -75,7 +75,7 @@ export const cases: DenyCase[] = [
   [0, 'es-ES', 'Retiro mi candidatura y anulo la cita del lunes.'],
   // The sixth reading: Mexico and Colombia cancel the interview too, give notice "con anticipación", say "me surgió".
   [1, 'es-MX', 'Esta vez me retiro del proceso y anulo la entrevista del lunes.'],
-  [1, 'es-419', 'Dejo el proceso y anulo nuestra cita para el lunes.'],
+  [2, 'es-419', 'Dejo el proceso y anulo nuestra cita para el lunes.'],
   [0, 'es-419', 'Dejo el proceso y cancelo la entrevista del lunes.'],
   [1, 'es-MX', 'Lamento la poca antelación: me ha surgido un imprevisto.'],
   [0, 'es-MX', 'Lamento la poca anticipación: me surgió un imprevisto.'],
@@ -167,8 +167,8 @@ export const cases: DenyCase[] = [
   [1, 'es-ES', 'Gracias por su interés en mi candidatura. No puedo seguir adelante con mi candidatura.'],
   [1, 'es-AR', 'Retiro mi postulación al puesto de Desarrollador porque el puesto está orientado a ventas.'],
   [1, 'es-ES', 'Sé que el equipo había reservado ese tiempo para recibirme, así que intentaré también llamarle.'],
-  [1, 'es-ES', 'Cancelo la entrevista para el jueves a las 10:00 hora de Lisboa en Laboratorios Rovella.'],
-  [0, 'es-ES', 'Cancelo la entrevista en Laboratorios Rovella para el jueves a las 10:00 hora de Lisboa.'],
+  [2, 'es-ES', 'Cancelo la entrevista para el jueves a las 10:00 hora de Lisboa en Laboratorios Rovella.'],
+  [1, 'es-ES', 'Cancelo la entrevista en Laboratorios Rovella para el jueves a las 10:00 hora de Lisboa.'],
   [1, 'es-ES', 'Admiro a su equipo; ojalá coincidamos.'],
   [0, 'es-ES', 'Me llevo muy buena impresión de su equipo; ojalá coincidamos más adelante.'],
   // The eleventh reading, by class: object-less "declinar", a reason that contradicts applying, a bare "me retiro", a
@@ -204,7 +204,7 @@ export const cases: DenyCase[] = [
   [0, 'es-419', '¿Sería posible pasarla para cualquier tarde?'],
   // The twelfth reading: a colon glued the reason to the cancellation.
   [1, 'es-ES', 'Retiro mi candidatura porque el desplazamiento no es viable para mí: cancelo la entrevista prevista para el jueves.'],
-  [0, 'es-ES', 'Retiro mi candidatura y cancelo la entrevista para el jueves porque el desplazamiento no es viable para mí.'],
+  [0, 'es-ES', 'Retiro mi candidatura y cancelo la entrevista del jueves porque el desplazamiento no es viable para mí.'],
   // "ref." before a reference that already says so.
   [1, 'es-ES', 'Retiro mi candidatura al puesto de Auxiliar Administrativa (ref. REF-2026/0417).'],
   [0, 'es-ES', 'Retiro mi candidatura al puesto de Auxiliar Administrativa (REF-2026/0417).'],
@@ -265,4 +265,12 @@ export const cases: DenyCase[] = [
   [1, 'es-AR', 'Tengo un asunto personal que tengo que atender.'],
   [1, 'es-ES', 'Retiro mi candidatura. Tengo un asunto personal que atender.'],
   [0, 'es-ES', 'Retiro mi candidatura. Un asunto personal requiere toda mi atención.'],
+  // The thirteenth reading: a bare "para" after cancelling reads as the day of the cancelling.
+  [1, 'es-ES', 'Acabo de aceptar otra oferta y cancelo la entrevista para el jueves a las 16:30.'],
+  [1, 'es-ES', 'Por ahora dejo el proceso y anulo la cita para el jueves.'],
+  [1, 'es-ES', 'Acabo de aceptar otra oferta y cancelo la entrevista en Grupo Ebrolux para el jueves.'],
+  [1, 'es-MX', 'Tengo que cancelar nuestra entrevista para mañana a las 10:00.'],
+  [0, 'es-ES', 'Acabo de aceptar otra oferta y cancelo la entrevista del jueves a las 16:30.'],
+  [0, 'es-ES', 'Cancelo la entrevista prevista para el jueves a las 16:30.'],
+  [0, 'es-ES', 'Cancelo mi entrevista para el puesto de analista.'],
 ];

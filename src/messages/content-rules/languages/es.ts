@@ -167,6 +167,12 @@ export const spanishWords: LanguageWords = {
       pattern: /(?:prevista|fijada) para [^,.;]* (?:porque|ya que)(?!\p{L})/iu,
       reason: 'a reason hung on "prevista para <hora>" with no comma reads as the reason for the date: "…, prevista para hoy a las 13:00, porque …"',
     },
+    {
+      // The date belongs to the interview, after "de" ("la entrevista del jueves") or "prevista para"; a bare "para"
+      // after cancelling reads as the day of the cancelling: "cancel it for Thursday". Names may stand between.
+      pattern: /(?<!\p{L})(?:cancel|anul)\p{L}* (?:también )?(?:la|nuestra|mi|su|tu) (?:entrevista|cita|reunión)(?: (?:en|con|de) [^,.;:!?]{1,60}?)? para (?:el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|hoy|mañana|pasado mañana)(?!\p{L})/iu,
+      reason: '"cancelo la entrevista para el jueves" reads as cancelling it for Thursday: "la entrevista del jueves", "la entrevista prevista para el jueves"',
+    },
     { pattern: /porque[^.!?]*,\s*porque(?!\p{L})/iu, reason: 'two "porque" in one sentence: the cause first, the consequence joined to it ("porque mi pareja … y no puedo mudarme")' },
     { pattern: /¿(?:Pueden|Puede) borrar/iu, reason: 'a bare "¿Pueden borrar mis datos?" is curt: "¿Podrían borrar mis datos, por favor?", "Les agradecería que borraran mis datos"' },
     { pattern: /\d h,? (?:hora|UTC)(?!\p{L})/u, reason: '"a las 11 h hora de Colombia" says the hour twice: "a las 11:00 hora de Colombia"', channels: ['email', 'linkedin', 'sms'] },
