@@ -166,4 +166,9 @@ export const cases: DenyCase[] = [
   [0, 'de-DE', 'Ich rufe an wegen des Gesprächs am Donnerstag. Aus persönlichen Gründen schaffe ich diesen Termin leider nicht.', { channel: 'voicemail' }],
   [1, 'de-DE', 'Das angebotene Jahresgehalt liegt unter meinem aktuellen Gehalt. Über das Gehalt spreche ich aber gern.', { scenario: 'decline-offer' }],
   [0, 'de-DE', 'Das angebotene Jahresgehalt liegt unter meinem aktuellen Gehalt. Über eine Anpassung spreche ich gern.', { scenario: 'decline-offer' }],
+  // The sixth German reading: a thanks and a wish in one clause (a Zurich reader), "Danke für Ihre Zeit." opening a call (a Berlin reader).
+  [1, 'de-CH', 'Danke für Ihr Verständnis und für Ihre weitere Suche alles Gute.'],
+  [0, 'de-CH', 'Danke für Ihr Verständnis; für Ihre weitere Suche wünsche ich Ihnen alles Gute.'],
+  [1, 'de-DE', 'Kurz zu meiner Bewerbung bei Kessler und Wiedemann Antriebstechnik. Danke für Ihre Zeit.', { channel: 'voicemail' }],
+  [0, 'de-DE', 'Kurz zu meiner Bewerbung bei Kessler und Wiedemann Antriebstechnik. Danke für die Einladung.', { channel: 'voicemail' }],
 ];
