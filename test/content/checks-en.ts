@@ -54,6 +54,19 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export const englishChecks: Check[] = [
   {
+    id: 'en-closing-echoes-sign-off',
+    description: 'the last sentence before the sign-off never has its first word ("Best of luck with the search." then "Best,")',
+    run: ({ message, channel }) => {
+      const signature = message.parts.signature;
+      if (channel !== 'email' || !signature) return undefined;
+      const before = message.text.slice(0, message.text.lastIndexOf(signature)).trim();
+      const last = before.split(/(?<=[.!?])\s+/).pop() ?? '';
+      // "All the best with the search." then "Best," echoes as much as "Best of luck ..." does.
+      const word = /^\p{L}+/u.exec(signature)?.[0];
+      return word && new RegExp(`\\b${word}\\b`, 'iu').test(last) ? `"${last}" then "${signature.split('\n')[0]}"` : undefined;
+    },
+  },
+  {
     id: 'en-deny-list',
     description: 'no calque or slip of the English deny list',
     run: (r) => {

@@ -157,6 +157,10 @@ export const englishWords: LanguageWords = {
     { pattern: /\binterview (today|tomorrow)\b[\s\S]*\binterview \1\b/i, reason: '"the interview today ... cancel my interview today" says the day twice: the opening names the interview, the decision gives its day and time' },
     { pattern: /(?:^|[.!?] )Do keep me in mind\b/m, variants: ['en-US'], reason: 'an emphatic "Do keep me in mind" reads British to an American: "Please keep me in mind"' },
     { pattern: /^Offer: /, channels: ['email'], reason: 'a subject "Offer: <name> (<ref>)" from the candidate reads as a file label or the offer letter itself, not a reply: "Reply to your offer: <name> (<ref>)"' },
+    // Sixth reading.
+    { pattern: /\binterest in me as a candidate\b/i, reason: 'turns round the recruiter\'s own formula ("thank you for your interest in the role"): a candidate thanks them "for considering me for the ... position"' },
+    { pattern: /\bat (?:such )?short notice\b/i, variants: ['en-US'], reason: '"at such short notice" is British: an American writes "on short notice" or "I am very sorry for the short notice"' },
+    { pattern: /\b(?:short notice|so late)\b[^.!?]*\babout the interview\b[^.!?]*[.!?]\s+[^.!?]*\bmy interview\b/i, reason: '"sorry for the short notice about the interview ... I must cancel my interview" says "interview" twice: the apology names the position, the decision the interview' },
     { pattern: /\bkeeps? me from (?:my|our|the|this) (?:interview|meeting|call)\b|\bmay I move it\b/i, reason: 'stiff, and the present for tomorrow reads oddly: "A personal matter means I can\'t attend my interview ... Could we move it?"' },
   ],
 };
