@@ -195,6 +195,15 @@ describe('Spanish roles read aloud', () => {
   });
 });
 
+describe('Spanish roles written out in a letter', () => {
+  it('spells the seniority with the accent in Spain and as Latin American job ads write it', () => {
+    expect(esES.roleAsWritten!('Analista Sr. de Riesgos', undefined)).toBe('Analista Sénior de Riesgos');
+    expect(es419.roleAsWritten!('Analista Sr. de Riesgos', undefined)).toBe('Analista Senior de Riesgos');
+    expect(esAR.roleAsWritten!('Desarrollador Backend Ssr.', undefined)).toBe('Desarrollador Backend Semi Senior');
+    expect(esAR.roleAsWritten!('Técnico de Proyectos Jr.', undefined)).toBe('Técnico de Proyectos Junior');
+  });
+});
+
 describe('Spanish roles an ad sets apart with a dash', () => {
   const clean = (role: string) => cleanRole(role, undefined, es419.roleWithSpecialty, (items) => es419.list(items)).name;
   it('places the post in a unit of the employer with its article', () => {

@@ -138,16 +138,22 @@ const seniority: ReadonlyArray<[RegExp, string]> = [
 ];
 /**
  * The same abbreviations written out in a letter: "Analista Sr. de Riesgos" reads as "señor" in running text, so a
- * message writes "Analista Sénior de Riesgos", capitalised as the word before it is.
+ * message writes "Analista Sénior de Riesgos", capitalised as the word before it is. Spain writes the RAE's accent;
+ * Argentina and the rest of Latin America write the English loan as job ads do ("Analista Senior", "Semi Senior"),
+ * and readers there took "Sénior" for Spain.
  */
 const writtenSeniority: ReadonlyArray<[RegExp, string]> = [
   [/(?<=(\p{L}+)\s+)(?:Ssr|SSr|Semi ?Sr)\.?(?!\p{L})/gu, 'semi sénior'],
   [/(?<=(\p{L}+)\s+)Sr\.?(?!\p{L})/gu, 'sénior'],
   [/(?<=(\p{L}+)\s+)Jr\.?(?!\p{L})/gu, 'júnior'],
 ];
-const writtenRole = (role: string) =>
+const unaccented = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+const writtenRole = (role: string, accent: boolean) =>
   writtenSeniority.reduce(
-    (s, [pattern, said]) => s.replace(pattern, (_m, before: string) => (/^\p{Lu}/u.test(before) ? said.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase()) : said)),
+    (s, [pattern, said]) => {
+      const word = accent ? said : unaccented(said);
+      return s.replace(pattern, (_m, before: string) => (/^\p{Lu}/u.test(before) ? word.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase()) : word));
+    },
     role,
   );
 // After "cancelo la entrevista" the day follows "de", contracted before the article ("la entrevista del jueves",
@@ -375,7 +381,7 @@ function makeSpanish(locale: SpanishTag): LanguageHelpers {
     companyWith,
     spokenRole,
     // The ad's seniority abbreviations written out; a doublet such as "Director/a" was already resolved by the cleaner.
-    roleAsWritten: (role) => writtenRole(role),
+    roleAsWritten: (role) => writtenRole(role, locale === 'es-ES' || locale === 'es-MX'),
     roleWithSpecialty,
     list: (items) => listFormat.format(items),
     address,

@@ -273,4 +273,7 @@ export const cases: DenyCase[] = [
   [0, 'es-ES', 'Acabo de aceptar otra oferta y cancelo la entrevista del jueves a las 16:30.'],
   [0, 'es-ES', 'Cancelo la entrevista prevista para el jueves a las 16:30.'],
   [0, 'es-ES', 'Cancelo mi entrevista para el puesto de analista.'],
+  // The sixth reading: a bare "el horario" right after the interview's time reads as the interview slot (es-419 5, 6, 8).
+  [1, 'es-419', 'Cancelo la entrevista del viernes a las 3:00 p.m. La verdad es que el horario no me cuadra con mis compromisos.'],
+  [0, 'es-419', 'Cancelo la entrevista del viernes a las 3:00 p.m. La verdad es que el horario del puesto no me cuadra con mis compromisos.'],
 ];

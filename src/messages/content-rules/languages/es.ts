@@ -398,6 +398,11 @@ export const spanishWords: LanguageWords = {
       channels: ['sms'],
     },
     { pattern: /(?<!\p{L})aprecio (?:de verdad |mucho |sinceramente )?que(?!\p{L})/iu, reason: 'a calque of "I appreciate that…": "le agradezco mucho que pensara en mí", "es todo un detalle que se acordara de mi perfil"' },
+    {
+      pattern: /(?<!\p{L})a las \d[\s\S]*(?<!\p{L})[Ee]l horario no(?!\p{L})/u,
+      reason: 'after the interview\'s time, a bare "el horario no me cuadra" reads as the interview slot, which asks for a new date rather than explaining the withdrawal: "el horario del puesto no me cuadra"',
+      channels: ['email', 'linkedin', 'voicemail'],
+    },
     { pattern: /(?:^|[.!?]\s+)Busco otro entorno\./u, reason: 'curt, and reads as a dig at the company: "Ahora busco algo distinto", "Me enfoco en otro tipo de proyecto"' },
     {
       pattern: /(?<!\p{L})(?:Analista|Desarrollador\p{L}*|Ingenier[oa]|Consultor\p{L}*|Gerente|Contador\p{L}*|Diseñador\p{L}*|Técnic[oa]|Especialista|Ejecutiv[oa]|Programador\p{L}*|Auditor\p{L}*|Abogad[oa]) (?:Ssr|Sr|Jr)\.(?!\p{L})/u,
