@@ -27,6 +27,13 @@ export const cases: DenyCase[] = [
   [1, 'fr-FR', 'Je pense aussi à Inès Bouchard, et je peux faire le lien.'],
   [1, 'fr-FR', 'Au plaisir de garder le contact. Je vous redonne mon numéro. Au plaisir, et au revoir.'],
   [0, 'fr-FR', 'Au plaisir de garder le contact. Je vous redonne mon numéro. Belle journée, et au revoir.'],
+  // The third fix pass: "plaisir" in the thanks and again in the door-open line or the closing (Paris, Brussels,
+  // Montréal, Geneva: outreach voicemail and LinkedIn).
+  [1, 'fr-CA', 'Merci d\'avoir pensé à moi, cela m\'a fait très plaisir. Ce serait un plaisir d\'en reparler plus tard.'],
+  [1, 'fr-CH', 'Votre message m\'a fait très plaisir, et je vous en remercie. Au plaisir d\'échanger plus tard.'],
+  [0, 'fr-CH', 'J\'ai été très sensible à votre message, et je vous en remercie. Au plaisir d\'échanger plus tard.'],
+  [1, 'fr-CA', 'Je ne donnerai toutefois pas suite pour cette fois, et j\'annule notre rendez-vous prévu mercredi.'],
+  [0, 'fr-CA', 'Je ne donnerai toutefois pas suite à ma candidature pour cette fois, et je dois annuler notre rendez-vous prévu mercredi.'],
   [1, 'fr-FR', 'Je vous appelle après votre message chez X, qui m\'a fait plaisir.'],
   [1, 'fr-FR', 'Merci de votre accueil.', { scenario: 'keep-door-open' }],
   [0, 'fr-FR', 'Merci de votre accueil.', { scenario: 'not-a-fit' }],
@@ -128,7 +135,8 @@ export const cases: DenyCase[] = [
   // dangling opener, a curt "ce n'est pas ce que je recherche", "Merci pour tout" to a first message.
   [1, 'fr-FR', 'Je ne donnerai pas suite pour le poste de directeur financier.'],
   [0, 'fr-FR', 'Je ne donnerai pas suite à cette proposition pour le poste de directeur financier.'],
-  [0, 'fr-FR', 'Je ne donnerai toutefois pas suite pour cette fois.'],
+  [1, 'fr-FR', 'Je ne donnerai toutefois pas suite pour cette fois.'],
+  [0, 'fr-FR', 'Je ne donnerai toutefois pas suite à ma candidature pour cette fois.'],
   [2, 'fr-FR', 'À regret, ce sera non pour moi, car le moment est mal choisi pour moi.'],
   [1, 'fr-FR', 'Veuillez excuser ce message tardif : je dois déplacer notre rendez-vous.'],
   [0, 'fr-FR', 'Pardonnez-moi de vous prévenir si tard : je dois déplacer notre rendez-vous.'],

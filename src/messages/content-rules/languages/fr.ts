@@ -309,6 +309,15 @@ export const frenchWords: LanguageWords = {
       pattern: /(?<![\p{L}])(?:Au|au) plaisir(?![\p{L}])[\s\S]*(?<![\p{L}])(?:Au|au) plaisir(?![\p{L}])/u,
       reason: '"Au plaisir" twice where the door-open line and the closing meet: one of them says "Belle journée" or "garder le contact"',
     },
+    {
+      pattern:
+        /(?<![\p{L}])(?:fait (?:très |grand )?plaisir|un plaisir)(?![\p{L}])[\s\S]*(?<![\p{L}])plaisir(?![\p{L}])|(?<![\p{L}])plaisir(?![\p{L}])[\s\S]*(?<![\p{L}])(?:fait (?:très |grand )?plaisir|un plaisir)(?![\p{L}])/iu,
+      reason: '"plaisir" in the thanks and again in the door-open line or the closing: "J\'ai été très sensible à votre message … J\'espère que nous aurons l\'occasion d\'en reparler."',
+    },
+    {
+      pattern: /(?<![\p{L}])pas suite pour cette fois(?![\p{L}])/iu,
+      reason: '"donner suite" with no object is the recruiter\'s formula: "Je ne donnerai toutefois pas suite à ma candidature pour cette fois"',
+    },
     // The eleventh reading.
     {
       pattern: /(?<![\p{L}])proposition(?![\p{L}])[^.!?]*[.!?]\s+[^.!?]*(?<![\p{L}])(?:décliner|accepter) cette proposition(?![\p{L}])/iu,
