@@ -123,6 +123,7 @@ export const englishWords: LanguageWords = {
     },
     { pattern: /\b(?:may|could|can) we move it\b/i, reason: '"move it" is vague in a text, and "may we" stiff: "Could we rearrange?" ("reschedule" in American English)' },
     { pattern: /\b(?:should there be|if there is|if there's) flexibility\b|\bShould there be (?:any )?flexibility there\b/i, reason: 'a bare "flexibility" with no "any", or "Should there be flexibility there" (existential "there" then a pointer "there"): name the term, "Should there be any flexibility on salary, I would gladly continue the conversation" ("on the schedule" for hours)' },
+    { pattern: /\b(?:for|forgive) the short notice (?:regarding|about) (?!(?:the|my|our) interview\b)/i, reason: 'short notice is of the cancellation or of the message, not of the position: "I am very sorry to write at such short notice about the Analyst position", or "I am very sorry for the short notice, but I must cancel my interview"' },
     { pattern: /\bwelcome hearing\b/i, reason: 'unidiomatic: "I would be glad to hear about other roles"' },
     { pattern: /\b(?:if|should) (?:the )?(?:pay|salary|hours|schedule) (?:can )?move\b/i, reason: 'clipped: pay does not "move"; "If there is any flexibility on salary, I would gladly discuss it"' },
     { pattern: /\bOn reflection, I am (?:looking|seeking|after)\b/i, reason: '"On reflection" introduces a conclusion, not a present search: "On reflection, I do not feel the role is quite the right fit for me"' },
