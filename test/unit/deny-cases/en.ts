@@ -112,7 +112,16 @@ export const cases: DenyCase[] = [
   [0, 'en-GB', "Good morning, I am calling from 07700 900123 about today's interview with Harrow & Vale Consulting. I am very sorry for the short notice.", { channel: 'voicemail' }],
   // A pronoun with no clear antecedent, and three turns that read as translated.
   [1, 'en-US', 'The hours do not suit me. If they can change, I would gladly discuss it.', { channel: 'sms' }],
-  [0, 'en-US', 'I cannot accept it as it stands; if there is flexibility there, I would gladly discuss it.', { channel: 'sms' }],
+  // A bare "flexibility" (no "any"), and "there ... there" (readers in Chicago and London, fourth reading); the term named.
+  [1, 'en-US', 'I cannot accept it as it stands; if there is flexibility there, I would gladly discuss it.', { channel: 'sms' }],
+  [1, 'en-GB', 'I cannot accept the terms in their current form because the salary is some way below my current package. Should there be flexibility there, I would gladly continue the conversation.'],
+  [1, 'en-US', 'Should there be any flexibility there, I would gladly continue the conversation.'],
+  [0, 'en-GB', 'I cannot accept the terms in their current form because the salary is some way below my current package. Should there be any flexibility on salary, I would gladly continue the conversation.'],
+  [0, 'en-US', 'I cannot accept it as it stands because the position requires rotating weekend shifts. If there is any flexibility there, I would gladly discuss it.', { channel: 'sms' }],
+  // Short notice of the position rather than of the cancellation (reader in Chicago, fourth reading).
+  [1, 'en-US', 'I am very sorry for the short notice regarding the Clinical Informatics Analyst II position at Lakeview Community Hospital.', { scenario: 'last-minute' }],
+  [0, 'en-US', 'I am very sorry to write on such short notice about the Clinical Informatics Analyst II position at Lakeview Community Hospital.', { scenario: 'last-minute' }],
+  [0, 'en-GB', 'Please forgive the short notice regarding the interview for the Senior Data Engineer position at Vermeulen & Dekker.', { scenario: 'last-minute' }],
   [1, 'en-US', "I'd love to hear about other roles later.", { channel: 'sms' }],
   [1, 'en-US', "I hope this doesn't cause you any trouble."],
   [1, 'en-GB', 'I know that the slot was reserved for me.'],
