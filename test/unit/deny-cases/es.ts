@@ -276,4 +276,21 @@ export const cases: DenyCase[] = [
   // The sixth reading: a bare "el horario" right after the interview's time reads as the interview slot (es-419 5, 6, 8).
   [1, 'es-419', 'Cancelo la entrevista del viernes a las 3:00 p.m. La verdad es que el horario no me cuadra con mis compromisos.'],
   [0, 'es-419', 'Cancelo la entrevista del viernes a las 3:00 p.m. La verdad es que el horario del puesto no me cuadra con mis compromisos.'],
+  // The fourteenth reading: an ongoing condition for a same-day cancellation, "contar conmigo en <empresa>", an open
+  // range after "me vendría bien", and words repeated where parts are joined.
+  [1, 'es-MX', 'Mis circunstancias personales exigen toda mi dedicación.'],
+  [1, 'es-MX', 'Un asunto personal me ocupa por completo.', { channel: 'voicemail' }],
+  [0, 'es-MX', 'Me surgió un imprevisto personal que no puedo dejar de atender.'],
+  [1, 'es-MX', 'Quería agradecerle que contara conmigo en Grupo Alimentario Tzintzuntzan.', { channel: 'voicemail' }],
+  [1, 'es-419', 'Quería agradecerle que contara conmigo en la Fundación Semillas del Pacífico.', { channel: 'voicemail' }],
+  [0, 'es-ES', 'Gracias por contar conmigo en el proceso de selección de Grupo Ebrolux.'],
+  [0, 'es-MX', 'Quería agradecerle que me considerara para el puesto en Grupo Alimentario Tzintzuntzan.', { channel: 'voicemail' }],
+  [1, 'es-419', 'Le agradecería que pudiéramos fijar una nueva fecha: me vendría bien a partir del lunes 4 de enero.'],
+  [0, 'es-419', 'Le agradecería que pudiéramos fijar una nueva fecha: tengo disponibilidad a partir del lunes 4 de enero.'],
+  [1, 'es-MX', 'Me encantaría seguir en contacto. Le recomiendo a Anselmo Quiroga; con mucho gusto le paso el contacto.'],
+  [0, 'es-MX', 'Me encantaría seguir en contacto. Le recomiendo a Anselmo Quiroga; con mucho gusto le paso sus datos.'],
+  [1, 'es-MX', 'Admiro el trabajo de su equipo. Le recomiendo a Anselmo Quiroga, que encajaría muy bien en el equipo.'],
+  [0, 'es-MX', 'Admiro el trabajo de su equipo. Le recomiendo a Anselmo Quiroga, que tiene un perfil excelente para lo que buscan.'],
+  [1, 'es-419', 'Siento mucho llamar tan cerca de la hora. Siento de veras las molestias.', { channel: 'voicemail' }],
+  [0, 'es-419', 'Siento mucho llamar tan cerca de la hora. Le pido disculpas por las molestias.', { channel: 'voicemail' }],
 ];

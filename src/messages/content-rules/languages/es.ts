@@ -456,5 +456,12 @@ export const spanishWords: LanguageWords = {
     { pattern: /las gracias por ella(?!\p{L})/iu, reason: '"darle las gracias por ella", with "ella" for the offer, sounds translated: "quiero agradecérsela"' },
     { pattern: /(?<!\p{L})tengo(?!\p{L})[^.!?]{0,40}que tengo que(?!\p{L})/iu, reason: '"Tengo un asunto personal que tengo que atender" says "tengo" twice in a short sentence: "Tengo que atender un asunto personal"' },
     { pattern: /asunto personal que atender/iu, reason: 'an errand that explains missing one day, not leaving the process: "Un asunto personal requiere toda mi atención"' },
+    // The fourteenth reading (Mexico City, Bogotá).
+    { pattern: /circunstancias personales exigen|me ocupa por completo/iu, reason: 'a same-day cancellation told as an ongoing, all-consuming condition, which the request for a new date a few days later contradicts: "Me surgió un imprevisto personal"' },
+    { pattern: /(?<!\p{L})[Cc]ont\p{L}* conmigo en (?:(?:la|el|los|las) )?\p{Lu}/u, reason: '"contar con alguien en <empresa>" is relying on someone who already works there: "que me considerara para el puesto en <empresa>"' },
+    { pattern: /(?<!\p{L})me vendría bien a partir/iu, reason: '"me vendría bien" needs a slot for its subject, not an open range: "tengo disponibilidad a partir del lunes"' },
+    { pattern: /(?<!\p{L})en contacto(?!\p{L})[^]*(?<!\p{L})paso el contacto(?!\p{L})/iu, reason: '"seguir en contacto … le paso el contacto": the referral repeats the word the keep-door-open line just used: "le paso sus datos"' },
+    { pattern: /(?<!\p{L})equipo(?!\p{L})[^.!?\n]*[.!?;] +[^.!?\n]*(?<!\p{L})equipo(?!\p{L})/iu, reason: '"Admiro el trabajo de su equipo … que encajaría muy bien en el equipo": one word twice in sentences joined from two parts' },
+    { pattern: /(?<!\p{L})siento(?!\p{L})[^]*(?<!\p{L})siento(?!\p{L})/iu, reason: 'a short call that opens and closes its apology with "Siento": "Le pido disculpas por las molestias"', channels: ['voicemail'] },
   ],
 };
