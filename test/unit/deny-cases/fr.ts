@@ -230,4 +230,10 @@ export const cases: DenyCase[] = [
   [0, 'fr-CH', 'Cette fonction ne me correspond pas : je retire ma candidature auprès de Rochat & Bachmann.', { channel: 'sms' }],
   [1, 'fr-BE', 'Je retire ma candidature au poste d\'attaché (niveau A1) (référence LD/2026/087).'],
   [0, 'fr-BE', 'Je retire ma candidature au poste d\'attaché (niveau A1, référence LD/2026/087).'],
+  // The fourth fix pass (Paris 6, Brussels 6, Montréal 6, Geneva 14): the closing thanks glued on.
+  [1, 'fr-CH', 'Je vais aussi essayer de vous appeler\u202F; je vous remercie de votre compréhension.', { channel: 'linkedin' }],
+  [0, 'fr-CH', 'Je vais aussi essayer de vous appeler. Je vous remercie de votre compréhension.', { channel: 'linkedin' }],
+  [2, 'fr-BE', 'Ophélie Mertens aurait tout à fait le profil recherché et je pourrais vous mettre en relation\u202F; merci encore, et à bientôt, je l\'espère.', { channel: 'linkedin' }],
+  [1, 'fr-FR', 'Je me permets enfin de vous recommander Aurélien Nguyen-Ferrand, que je vous présenterai volontiers, et vous remercie encore pour votre confiance.', { channel: 'linkedin' }],
+  [0, 'fr-FR', 'Merci encore pour votre confiance, et j\'aimerais vivement que nous restions en contact. Si cela peut vous être utile, je me permets de vous recommander Aurélien Nguyen-Ferrand, que je vous présenterai volontiers.', { channel: 'linkedin' }],
 ];

@@ -88,7 +88,13 @@ export const frenchWords: LanguageWords = {
     { pattern: /garder mon profil en tête/iu, reason: 'a calque of "keep me in mind": "N\'hésitez pas à revenir vers moi si une autre occasion se présente"' },
     { pattern: /(?<![\p{L}])pens(?:ez|e|er) à moi plus tard(?![\p{L}])/iu, reason: 'a bare "plus tard" reads as a curt order: "N\'hésitez pas à me recontacter à l\'avenir"' },
     { pattern: /mal choisi pour moi de(?![\p{L}])/iu, reason: '"mal choisi" takes no infinitive: "je ne souhaite pas changer d\'emploi pour le moment"' },
-    { pattern: /(?:par téléphone|téléphonerai également)\s*; merci(?![\p{L}])/iu, reason: 'two sentences glued by a semicolon: "… par téléphone. Merci de votre compréhension."' },
+    // Two sentences glued by a semicolon ("… par téléphone ; merci de votre compréhension"), and since the fourth
+    // fix pass (Paris 6, Brussels 6, Montréal 6, Geneva 14) any closing thanks glued onto the sentence before it,
+    // with " ; " or with "et" after a referral: two acts in one breath.
+    {
+      pattern: /[\s\u202F]*;\s*(?:merci|je (?:vous|te) remercie|je (?:vous|te) renouvelle)(?![\p{L}])|(?<![\p{L}])recommand\p{L}* [^.!?]*, et (?:vous|te) (?:remercie|renouvelle)(?![\p{L}])/iu,
+      reason: 'the closing thanks is a sentence of its own: "Je vais aussi essayer de vous appeler. Je vous remercie de votre compréhension.", "… que je vous présenterai volontiers." after "Merci encore pour votre confiance, et j\'aimerais vivement que nous restions en contact."',
+    },
     { pattern: /(?<![\p{L}])renonc\p{L}* cette fois(?![\p{L}])/iu, reason: '"renoncer" needs "pour" and what is given up: "je vais devoir renoncer pour cette fois à ma candidature"' },
     {
       pattern: /(?<![\p{L}])renonc\p{L}* à (?:notre|l'|votre) (?:rendez-vous|entretien|entrevue)(?![\p{L}])[\s\S]*(?:autre date|nouvelle date|autre créneau|nouveau créneau|reporter|report)/iu,
