@@ -100,8 +100,8 @@ export function fitChannel(
       applies: () => current.interview.upcomingWhen !== null && current.interview.upcomingWhen !== current.interview.day,
       apply: () => {
         const { day, upcomingWhenOf } = current.interview;
-        // Spanish "de" + "el jueves" is "del jueves": the day alone keeps the contraction the full form had.
-        const dayOf = upcomingWhenOf === null || day === null ? null : /^del /.test(upcomingWhenOf) ? `del ${day.replace(/^el /, '')}` : `de ${day}`;
+        // The day alone after "de", as the language contracts it ("del jueves"), where the full form had one.
+        const dayOf = upcomingWhenOf === null || day === null ? null : (n.language.helpers.afterDe?.(day) ?? null);
         return rerender({ ...current, interview: { ...current.interview, upcomingWhen: day, when: day, upcomingWhenOf: dayOf } });
       },
     },

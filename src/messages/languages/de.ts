@@ -5,6 +5,9 @@ import { isInitial, parsePersonName, type PersonName } from '../facts/person-nam
 import { everydayCompany, nationalGroups, slowDigits, type Address, type Honorific, type InterviewWords, type LanguageHelpers, type NumberingPlan } from './helpers.js';
 import { memo, utcOffsetLabel, zoneName, type InterviewClock } from './time.js';
 
+/** The word a voice says for a country code's "+": in `plusWord` and in a number read slowly. */
+const sayPlus = 'plus';
+
 /**
  * The academic titles an address keeps: in Germany and Switzerland the doctorate and the professorship, without the
  * faculty ("Frau Dr. Schmidt" for Dr. med. Anna Schmidt); in Austria every title, as Austrian letters write them
@@ -558,8 +561,8 @@ function makeGerman(locale: GermanTag): LanguageHelpers {
     },
     // A number of the market's own country in national form, at the start and again at the end; any other number
     // digit by digit after "plus", in its written groups.
-    plusWord: 'plus',
-    slowNumber: (phone) => nationalGroups(phone, plan)?.join(' ') ?? slowDigits(phone, 'plus'),
+    plusWord: sayPlus,
+    slowNumber: (phone) => nationalGroups(phone, plan)?.join(' ') ?? slowDigits(phone, sayPlus),
     spokenNumber: (phone) => nationalGroups(phone, plan)?.join(' ') ?? phone,
     callingCode: plan.callingCode,
     speakingSeconds(text) {

@@ -6,6 +6,9 @@ import { smsEncoding, toGsmPunctuation } from '../sms.js';
 import { cut, everydayCompany, nationalGroups, slowDigits, spokenWords, type Address, type Honorific, type InterviewWords, type LanguageHelpers, type NumberingPlan } from './helpers.js';
 import { memo, utcOffsetLabel, zoneName, type InterviewClock } from './time.js';
 
+/** The word a voice says for a country code's "+": in `plusWord` and in a number read slowly. */
+const sayPlus = 'plus';
+
 /** Letters whose names start with a vowel sound: "an F1 engineer", "an HR lead", "an MBA", "an R&D role". */
 const vowelSoundLetters = new Set('AEFHILMNORSX');
 
@@ -312,10 +315,10 @@ function makeEnglish(locale: 'en-US' | 'en-GB'): LanguageHelpers {
     // The market's own numbers in national form, digit by digit in their groups ("8 7 2, 5 5 5, 0 1 9 3"); any other
     // number after "plus", in the groups written. A Briton reads a written group of six as two threes, with a pause
     // between ("0 7 7 0 0, 9 0 0, 4 3 1"), as no one holds six digits in one breath.
-    plusWord: 'plus',
+    plusWord: sayPlus,
     slowNumber(phone) {
       const groups = nationalGroups(phone, plan);
-      if (!groups) return slowDigits(phone, 'plus');
+      if (!groups) return slowDigits(phone, sayPlus);
       const said = us ? groups : groups.flatMap((g) => (g.length === 6 ? [g.slice(0, 3), g.slice(3)] : [g]));
       return said.map((g) => g.split('').join(' ')).join(', ');
     },

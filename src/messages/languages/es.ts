@@ -7,6 +7,9 @@ import { firstSurname, parsePersonName, type PersonName } from '../facts/person-
 import { cut, everydayCompany, givenWithoutInitials, nationalGroups, slowDigits, type Address, type NumberingPlan, type Honorific, type InterviewWords, type LanguageHelpers } from './helpers.js';
 import { memo, utcOffsetLabel, zoneName, type InterviewClock } from './time.js';
 
+/** The word a voice says for a country code's "+": in `plusWord` and in a number read slowly. */
+const sayPlus = 'más';
+
 /**
  * "Sra. Ochoa", "Dra. Ochoa", "Sr. de la Cruz": the title before the first surname, as a formal letter writes them.
  * A gender comes only from what the platform gave: `ms` or `mr` (given, or written into the name), or a title that
@@ -158,7 +161,8 @@ const writtenRole = (role: string, accent: boolean) =>
   );
 // After "cancelo la entrevista" the day follows "de", contracted before the article ("la entrevista del jueves",
 // "la de mañana"): "cancelo la entrevista para el jueves" reads as cancelling it for Thursday.
-const withOf = (w: InterviewWords): InterviewWords => ({ ...w, whenOf: w.when.startsWith('el ') ? `del ${w.when.slice(3)}` : `de ${w.when}` });
+const afterDe = (when: string) => (when.startsWith('el ') ? `del ${when.slice(3)}` : `de ${when}`);
+const withOf = (w: InterviewWords): InterviewWords => ({ ...w, whenOf: afterDe(w.when) });
 const spokenRole = (role: string) => seniority.reduce((s, [pattern, said]) => s.replace(pattern, said), role).replace(/\s{2,}/g, ' ').trim();
 
 /** Vowels Spanish spelling writes; y counts where it ends a word ("hoy", "muy") or stands alone. */
@@ -433,11 +437,12 @@ function makeSpanish(locale: SpanishTag): LanguageHelpers {
     },
     // The market's own numbers in national form, digit by digit in the groups its speakers dictate ("6 1 2, 4 8, 9 3,
     // 0 7"); any other number digit by digit in the groups written, after "más".
-    plusWord: 'más',
+    plusWord: sayPlus,
+    afterDe,
     slowNumber(phone) {
       const own = planFor(phone);
       const groups = own && nationalGroups(phone, own);
-      return groups ? groups.map((g) => g.split('').join(' ')).join(', ') : slowDigits(phone, 'más');
+      return groups ? groups.map((g) => g.split('').join(' ')).join(', ') : slowDigits(phone, sayPlus);
     },
     ...(plan
       ? { spokenNumber: (phone: string) => nationalGroups(phone, plan)?.join(' ') ?? phone, callingCode: plan.callingCode }

@@ -4,6 +4,9 @@ import { parsePersonName, type PersonName } from '../facts/person-name.js';
 import { cut, everydayCompany, nationalGroups, slowDigits, slowGroups, type Address, type NumberingPlan, type Honorific, type InterviewWords, type LanguageHelpers } from './helpers.js';
 import { memo, utcOffsetLabel, zoneName, type InterviewClock } from './time.js';
 
+/** The word a voice says for a country code's "+": in `plusWord` and in a number read slowly. */
+const sayPlus = 'plus';
+
 export type FrenchTag = 'fr-FR' | 'fr-BE' | 'fr-CH' | 'fr-CA';
 
 /** Vowels, with the accents French writes; a word starting with one takes "d'" and "l'". */
@@ -405,16 +408,16 @@ function makeFrench(tag: FrenchTag): LanguageHelpers {
     // The market's own numbers in national form, group by group as its speakers dictate them: pairs in France
     // ("06, 12, 34, 56, 78", an overseas department's too), digit by digit in Quebec ("5 1 4, 5 5 5, 0 1 2 3"); any other number digit by digit
     // in the groups written, after "plus".
-    plusWord: 'plus',
+    plusWord: sayPlus,
     slowNumber(written) {
       const phone = tag === 'fr-FR' ? overseasAsNational(written) : written;
       const groups = nationalGroups(phone, plan);
-      if (!groups) return slowDigits(phone, 'plus');
+      if (!groups) return slowDigits(phone, sayPlus);
       return (canadian ? groups.map((g) => g.split('').join(' ')) : groups).join(', ');
     },
     // A number with its country code, to a recruiter abroad, in the groups written, each said as a number ("plus 32,
     // 478, 12, 34, 56"), as in France, Belgium and Switzerland; Quebec dictates digit by digit.
-    ...(canadian ? {} : { slowAbroad: (phone: string) => slowGroups(phone, 'plus') }),
+    ...(canadian ? {} : { slowAbroad: (phone: string) => slowGroups(phone, sayPlus) }),
     spokenNumber: (phone) => nationalGroups(tag === 'fr-FR' ? overseasAsNational(phone) : phone, plan)?.join(' ') ?? phone,
     callingCode: plan.callingCode,
     speakingSeconds(text) {

@@ -143,6 +143,11 @@ export interface LanguageHelpers {
   spokenNumber?(phone: string): string;
   /** The market's own country calling code ("33"), where a voicemail must never read it out ("plus 33 ..."). */
   readonly callingCode?: string;
+  /**
+   * Spanish: a day or a time after "de", contracted before the article ("del jueves", "de mañana"), for `whenOf` and
+   * for the day alone when fitting a text drops the hour.
+   */
+  afterDe?(when: string): string;
   /** The word a voice says for the "+" of a country code ("plus", "más"). */
   readonly plusWord: string;
   /**
