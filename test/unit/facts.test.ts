@@ -151,6 +151,14 @@ describe('companies', () => {
     ['Pharmacie du Port SEL', 'Pharmacie du Port', 'SEL'],
     ['Orbitalis SASU', 'Orbitalis', 'SASU'],
     ['Müller Logistik GmbH & Co. KG', 'Müller Logistik', 'GmbH & Co. KG'],
+    // The line of business bound to the legal form goes with it: "Hainburger Feinkost", not "… Feinkost Handels".
+    ['Hainburger Feinkost Handels GmbH', 'Hainburger Feinkost', 'GmbH'],
+    ['Alpenland Vertriebs GmbH & Co. KG', 'Alpenland', 'GmbH & Co. KG'],
+    ['Kessler Beteiligungs AG', 'Kessler', 'AG'],
+    ['Auer Produktions GesmbH', 'Auer', 'GesmbH'],
+    // Only before a German form, and never the whole name.
+    ['Handels GmbH', 'Handels', 'GmbH'],
+    ['Dallas Holdings LLC', 'Dallas Holdings', 'LLC'],
     ['Kinderhilfe Kurpfalz e.V.', 'Kinderhilfe Kurpfalz', 'e.V.'],
     ['Raiffeisenbank Oberland eG', 'Raiffeisenbank Oberland', 'eG'],
     ['Bündner Treuhand AG', 'Bündner Treuhand', 'AG'],

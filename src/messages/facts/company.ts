@@ -67,12 +67,27 @@ export interface CompanyName {
   germanGender: 'f' | 'm' | null;
 }
 
+/**
+ * German writes a firm's line of business into its legal form as the first part of a compound: "Hainburger Feinkost
+ * Handels GmbH" is a Handels-GmbH called Hainburger Feinkost. That part ends in the linking -s no word has on its own
+ * ("Handels", "Vertriebs", "Beteiligungs", "Produktions"), so without the legal form it goes too: "bei Hainburger
+ * Feinkost Handels" reads as a name cut in half (a reader in Vienna failed 26 cells for it).
+ */
+const boundToLegalForm =
+  /\s+(?:\p{Lu}\p{Ll}*(?:ungs|ions|täts|heits|keits|schafts|tums)|Handels|Vertriebs|Betriebs|Verlags|Verkehrs|Grundstücks|Vermögens|Geschäfts|Einkaufs|Verkaufs|Immobilienverwaltungs)$/u;
+const germanForms = new Set(legalForms.filter((f) => f.countries.some((c) => ['DE', 'AT', 'CH'].includes(c))).flatMap((f) => f.spellings));
+
 /** Splits one trailing legal form off a name; a name that would be left empty or bare keeps it ("Co. Op"). */
 function split(written: string): { name: string; legalForm: string | null } {
   const m = trailingForm.exec(written);
   if (!m) return { name: written, legalForm: null };
-  const name = m[1]!.trim();
-  return /[\p{L}\p{N}]/u.test(name) ? { name, legalForm: m[2]! } : { name: written, legalForm: null };
+  let name = m[1]!.trim();
+  const legalForm = m[2]!;
+  if (germanForms.has(legalForm)) {
+    const bound = boundToLegalForm.exec(name);
+    if (bound && /[\p{L}\p{N}]/u.test(name.slice(0, bound.index))) name = name.slice(0, bound.index);
+  }
+  return /[\p{L}\p{N}]/u.test(name) ? { name, legalForm } : { name: written, legalForm: null };
 }
 
 /**
