@@ -5,6 +5,9 @@ import { sameOrganisation } from './facts/company.js';
 import { offsetMinutes, utcOffsetLabel, zoneOffsetMinutes } from './languages/time.js';
 import { candidateNameMissing, type FieldError, type MessageRequest } from './schema.js';
 
+/** The IANA time zone database this runtime carries ("2026e"), named where an offset is refused. */
+const tzdataVersion = process.versions.tz ?? 'of this runtime';
+
 export interface RuleInput {
   request: MessageRequest;
   scenario: Scenario;
@@ -118,7 +121,9 @@ export const crossFieldRules: readonly CrossFieldRule[] = [
       const given = offsetMinutes(at);
       const actual = zoneOffsetMinutes(timeZone, Date.parse(at));
       if (given === actual) return null;
-      return `is ${utcOffsetLabel(actual)} at ${at}, but interview.at is written with ${utcOffsetLabel(given)}: send the time with the zone's offset (or in UTC with Z), or the zone the time was written in`;
+      // Zones change their rules (British Columbia, Alberta and Manitoba stayed on summer time from March 2026), so the
+      // message names the time zone database that decided: a sender with older data can tell why it disagrees.
+      return `is ${utcOffsetLabel(actual)} at ${at} (time zone database ${tzdataVersion}), but interview.at is written with ${utcOffsetLabel(given)}: send the time with the zone's offset (or in UTC with Z), or the zone the time was written in`;
     },
   },
   {
