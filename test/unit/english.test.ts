@@ -396,7 +396,8 @@ describe('rendered English', () => {
         tone: 'formal',
         candidate: { givenName: 'Anneliese', familyName: "O'Connor-Vásquez", preferredName: 'Annie', phone: '+1 (646) 555-0183' },
         recipient: { givenName: 'Kwame', familyName: 'Mensah-Adjei', honorific: 'dr' },
-        company: 'Ridgeway Biotherapeutics',
+        // A name this long leaves no room for the surname once the hour and the times offered have gone.
+        company: 'Ridgeway Biotherapeutics and Regenerative Medicine Clinical Research Institute of Greater Boston',
         role: 'Senior Clinical Data Manager',
         interview: { at: '2026-12-10T10:00:00-08:00', timeZone: 'America/Los_Angeles' },
         now: '2026-12-07T09:20:00-05:00',

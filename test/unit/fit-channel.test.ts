@@ -91,6 +91,33 @@ describe('fitting a text message', () => {
     expect(result.message.omitted).not.toContain('surname');
     expect(result.message.text).toContain('María José García de la Fuente');
   });
+  it.each(['de-DE', 'fr-CA', 'es-MX'])('%s: lets the times the candidate offers go before the names, and still asks for another date', (language) => {
+    const result = service.render(
+      MessageRequestSchema.parse({
+        scenario: 'personal-reasons',
+        channel: 'sms',
+        language,
+        tone: 'formal',
+        candidate: { givenName: 'Friederike', familyName: 'von Zastrow-Albrecht', phone: '+351 912 345 678', timeZone: 'Europe/Lisbon' },
+        recipient: { givenName: 'Cornelia', familyName: 'Weißenborn-Lenz', honorific: 'ms', academicTitle: 'Dr.' },
+        company: 'Kesselbach Antriebstechnik GmbH & Co. KG',
+        interview: { at: '2026-12-10T10:30:00+01:00', timeZone: 'Europe/Berlin' },
+        reason: { code: 'personal' },
+        intent: 'reschedule',
+        availability: 'any morning from 14 December, except Wednesday 16 and Friday 18 December, between 8:30 and 12:00 Lisbon time',
+      }),
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const m = result.message;
+    expect(m.omitted).toContain('availability');
+    for (const kept of ['recipientName', 'surname']) expect(m.omitted).not.toContain(kept);
+    expect(m.text).toContain('Friederike von Zastrow-Albrecht');
+    expect(m.text).toContain('Weißenborn-Lenz');
+    expect(m.text).not.toContain('Lisbon time');
+    expect(m.text).toContain('?');
+    const named = { 'de-DE': 'wann Sie stattdessen Zeit haben', 'fr-CA': 'vos disponibilités', 'es-MX': 'cuándo podrías' }[language]!;
+    expect(m.advice.map((a) => a.text).join(' ')).toContain(named);
+  });
   it('gives the recipient\'s name back when the step that made the text fit freed room enough for it', () => {
     // The accented surname makes the text UCS-2 (201 characters); without it the text is GSM-7 (306), which has room
     // for the greeting's name that went one step before.
