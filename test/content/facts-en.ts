@@ -255,6 +255,25 @@ export function englishChoiceSets(tag: 'en-US' | 'en-GB'): ChoiceSet[] {
       },
     },
     {
+      // Days ahead, not at short notice: the formal request in full, where en-US readers found "grateful" twice.
+      name: 'reschedule days ahead, family kept private, with availability',
+      scenarios: ['personal-reasons'],
+      normalLength: true,
+      when: `on Thursday at ${t('1 pm')}`,
+      facts: {
+        candidate: { name: 'Rosalind DeMarco-Achterberg', preferredName: 'Roz', email: 'roz.demarco@example.com', phone: '+1 503 555 0182' },
+        recipient: { name: "Thaddeus O'Halloran", honorific: 'dr' },
+        company: 'Quillfeather Analytics',
+        role: 'Clinical Data Engineer',
+        jobReference: 'JR-20931',
+        interview: { at: '2026-12-03T13:00:00-05:00', format: 'video' },
+        reason: { code: 'family', disclosure: 'general' },
+        intent: 'reschedule',
+        availability: 'any morning the week of December 14',
+        now,
+      },
+    },
+    {
       name: 'reschedule, no reason',
       scenarios: ['last-minute', 'personal-reasons'],
       normalLength: true,

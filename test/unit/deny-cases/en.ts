@@ -232,4 +232,16 @@ export const cases: DenyCase[] = [
   [0, 'en-US', 'I am sorry to write on such short notice.'],
   [1, 'en-US', 'I am very sorry for the short notice about the interview at Acme. Due to personal circumstances, I must cancel my interview today at 9 AM ET.'],
   [0, 'en-US', 'I am very sorry for the short notice of this message about the analyst position at Acme. Due to personal circumstances, I must cancel my interview today at 9 AM ET.'],
+  // "grateful" twice in one message, however far apart: en-US readers failed the formal reschedule that thanked and asked
+  // with it.
+  [1, 'en-US', 'I am grateful to you for considering me for the analyst position at Acme. For personal reasons, I am unable to attend my interview on Thursday at 1 PM ET. I remain very interested in the role and would be grateful if we could reschedule the interview.'],
+  [0, 'en-US', 'Thank you for considering me for the analyst position at Acme. For personal reasons, I am unable to attend my interview on Thursday at 1 PM ET. I remain very interested in the role and would be grateful if we could reschedule the interview.'],
+  [1, 'en-GB', "I'm so grateful for the offer of the analyst role from Acme, but I'm going to say no this time. I'd love to stay in touch. Really grateful."],
+  // British "I'm after" and "here, on <number>" in American English; British English keeps them.
+  [1, 'en-US', "I'm after a different kind of workplace at the moment, so I'll pass on the analyst role at Acme."],
+  [0, 'en-GB', "I'm after a different kind of workplace just now, so I'll pass on the analyst role at Acme."],
+  [0, 'en-US', "I'm looking for a different kind of workplace at the moment, so I'll pass on the analyst role at Acme."],
+  [0, 'en-US', "I'm afraid I can't make it after all."],
+  [1, 'en-US', 'Hello Priya, Jordan Lee here, on 555-0100, with a quick message for Acme about the analyst interview.', { channel: 'voicemail' }],
+  [0, 'en-US', 'Hello Priya, Jordan Lee here, calling from 555-0100, with a quick message for Acme about the analyst interview.', { channel: 'voicemail' }],
 ];

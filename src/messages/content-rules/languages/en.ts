@@ -57,7 +57,7 @@ export const englishWords: LanguageWords = {
     { pattern: /\b(?:it's|it is) a no\b/i, reason: '"it\'s a no from me" is a talent-show catchphrase, flippant in a reply to a recruiter: "so I\'ll pass on this one"' },
     { pattern: /^Stepping back(?! from)\b/, channels: ['email'], reason: 'a subject that says "Stepping back" reads like leaving a job or a board, not what happens to the application: "Withdrawing for now: <name> (<ref>)"' },
     { pattern: /\bsorry\b(?:[^.!?]*[.!?]){1,2}[^.!?]*\bsorry\b/i, reason: 'the same apology twice within a few sentences: vary the second ("I apologise for the disruption", "I regret the inconvenience")' },
-    { pattern: /\bgrateful (?:that you considered me|to have been considered)\b[\s\S]*\b(?:reschedul\w*|rearrang\w*|another (?:date|time|day))\b/i, reason: 'a past-tense thanks for having been considered closes the process, in the message that asks to keep it going: "Thank you for considering me", "I am grateful to you for considering me"' },
+    { pattern: /\bgrateful (?:that you considered me|to have been considered)\b[\s\S]*\b(?:reschedul\w*|rearrang\w*|another (?:date|time|day))\b/i, reason: 'a past-tense thanks for having been considered closes the process, in the message that asks to keep it going: "Thank you for considering me", "Many thanks for considering me"' },
     { pattern: /\bbecause (?:a|an) (?:\p{L}+ ){0,2}(?:bereavement|emergency|illness|matter|commitment|situation|issue|change)s?\b(?! (?:is|was|has|means|meant|requires|came))/iu, reason: 'a noun phrase after a bare "because": "because of a bereavement in the family"' },
     { pattern: /\b(?:enjoyed|enjoy) getting to know\b/i, reason: 'claims meetings the facts do not give (the interview may not have been held): "I think highly of your team"' },
     { pattern: /\bkept time free\b/i, reason: 'a calque, and the time is still set aside: "I know you have set aside time for me"' },
@@ -164,5 +164,12 @@ export const englishWords: LanguageWords = {
     { pattern: /\bat (?:such )?short notice\b/i, variants: ['en-US'], reason: '"at such short notice" is British: an American writes "on short notice" or "I am very sorry for the short notice"' },
     { pattern: /\b(?:short notice|so late)\b[^.!?]*\babout the interview\b[^.!?]*[.!?]\s+[^.!?]*\bmy interview\b/i, reason: '"sorry for the short notice about the interview ... I must cancel my interview" says "interview" twice: the apology names the position, the decision the interview' },
     { pattern: /\bkeeps? me from (?:my|our|the|this) (?:interview|meeting|call)\b|\bmay I move it\b/i, reason: 'stiff, and the present for tomorrow reads oddly: "A personal matter means I can\'t attend my interview ... Could we move it?"' },
+    // Seventh reading.
+    {
+      pattern: /\bgrateful\b[\s\S]*\bgrateful\b/i,
+      reason: 'the same "grateful" twice in one message ("I am grateful to you for considering me ... would be grateful if we could reschedule"): a careful writer thanks once and asks in other words ("Thank you for considering me", "Please keep my details on file")',
+    },
+    { pattern: /\bI(?:'m| am) after\b(?! all\b)/i, variants: ['en-US'], reason: '"I\'m after" (looking for) is British-colloquial: an American writes "I\'m looking for a different kind of workplace"' },
+    { pattern: /\b(?:here|reach me|call me),? on (?:\+?\(?\d|X\b)/i, variants: ['en-US'], reason: '"Jordan Lee here, on 555-0100" is British: an American is "calling from 555-0100", and is reached "at" a number' },
   ],
 };
