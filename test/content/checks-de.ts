@@ -157,6 +157,17 @@ export function germanWordChecks(tag: string): GermanCheck[] {
       },
     },
     {
+      name: 'the employer is named once, then "Ihr Haus": never by name in two sentences in a row',
+      run: (r) => {
+        const everyday = deDE.everydayCompany(r.set.facts.company);
+        if (everyday.length < 4) return undefined;
+        const name = new RegExp(`(?<!\\p{L})${everyday.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u');
+        const sentences = r.message.text.replace(/\b(Dr|Prof|Mag|Dipl|Ing|Univ|St|med|rer|nat|phil)\./g, '$1').split(/(?<=[.!?;])\s+/u);
+        const at = sentences.findIndex((sentence, i) => i > 0 && name.test(sentence) && name.test(sentences[i - 1]!));
+        return at > 0 && `"${everyday}" in two sentences in a row: ${sentences[at - 1]} ${sentences[at]}`;
+      },
+    },
+    {
       name: 'no phrasing a native professional would rewrite (the German deny list)',
       run: (r) => {
         const text = visible(r.message);

@@ -171,4 +171,14 @@ export const cases: DenyCase[] = [
   [0, 'de-CH', 'Danke für Ihr Verständnis; für Ihre weitere Suche wünsche ich Ihnen alles Gute.'],
   [1, 'de-DE', 'Kurz zu meiner Bewerbung bei Kessler und Wiedemann Antriebstechnik. Danke für Ihre Zeit.', { channel: 'voicemail' }],
   [0, 'de-DE', 'Kurz zu meiner Bewerbung bei Kessler und Wiedemann Antriebstechnik. Danke für die Einladung.', { channel: 'voicemail' }],
+  // The ninth German reading (Stuttgart, Vienna, Zurich): a thanks tacked on at the end, "Letztlich" with nothing
+  // before it, a circular "not now, the time is not right", and a door kept open to the environment just turned down.
+  [1, 'de-DE', 'das Kennenlernen hat mir einen guten Eindruck davon gegeben, was die Stelle ausmacht, und dafür danke ich sehr.'],
+  [0, 'de-DE', 'vielen Dank für das Gespräch am Dienstag, das mir einen guten Einblick in die Stelle gegeben hat.'],
+  [1, 'de-DE', 'Vielen Dank für den Austausch. Letztlich ziehe ich meine Bewerbung zurück.'],
+  [0, 'de-DE', 'Vielen Dank für das Gespräch. Letztlich habe ich mich jedoch entschieden, meine Bewerbung nicht weiter zu verfolgen.'],
+  [1, 'de-AT', 'Für eine berufliche Veränderung stehe ich zurzeit jedoch nicht zur Verfügung, da der Zeitpunkt für mich nicht passt.'],
+  [0, 'de-AT', 'Für eine berufliche Veränderung stehe ich zurzeit jedoch nicht zur Verfügung, da ich mich in meiner jetzigen Stelle wohlfühle.'],
+  [1, 'de-CH', 'Mir ist klar geworden, dass ich ein anderes Arbeitsumfeld suche. Gern würde ich künftig wieder für Sie infrage kommen.', { scenario: 'not-a-fit' }],
+  [0, 'de-CH', 'Mir ist klar geworden, dass das Umfeld dieser Stelle nicht ganz zu dem passt, was ich suche. Gern würde ich künftig für eine andere Stelle in Ihrem Haus infrage kommen.', { scenario: 'not-a-fit' }],
 ];

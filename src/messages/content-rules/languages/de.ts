@@ -166,5 +166,10 @@ export const germanWords: LanguageWords = {
     { pattern: /\b(da|weil) meine Umstände es nicht erlauben\b/, reason: 'a calque of "my circumstances do not allow it": "Aus persönlichen Gründen kann ich das Gespräch heute nicht wahrnehmen."' },
     { pattern: /\b(da|weil) es privat (gerade )?nicht (anders )?geht\b/, reason: 'a same-day no reads as an excuse with a clipped private reason: "Das Gespräch heute sage ich aus persönlichen Gründen ab."', scenarios: ['last-minute'] },
     { pattern: /\bIch rufe (an wegen|wegen)\b[^.!?]*[.!?]\s+Wegen\b/, reason: 'two sentences in a row built on "wegen": "Aus persönlichen Gründen schaffe ich den Termin leider nicht."', channels: ['voicemail'] },
+    // The ninth German reading (Stuttgart, Vienna, Zurich).
+    { pattern: /, und dafür danke ich\b/, reason: 'the thanks tacked onto the end of the sentence, as English does ("…, and I am grateful for that"): "vielen Dank für das Gespräch am Dienstag, das mir einen guten Einblick in die Stelle gegeben hat."' },
+    { pattern: /(?:^|[.!?]\s+)Letztlich\b(?![^.!?]*\b(?:jedoch|aber|doch|trotzdem)\b)/m, reason: '"Letztlich" concludes a weighing nobody wrote down: with nothing before it to turn against, "Nach reiflicher Überlegung ziehe ich …"' },
+    { pattern: /\b(?:derzeit|zurzeit|im Moment|momentan|gerade|nicht auf (?:Stellen)?[Ss]uche)\b[^.!?]*\b(?:da|weil) der Zeitpunkt\b/, reason: '"not now, because the time is not right" goes in a circle: say why not now ("da ich in meiner jetzigen Position noch einiges vorhabe") or "Für einen Wechsel ist der Zeitpunkt derzeit nicht der richtige."' },
+    { pattern: /\b(?:einem|ein) anderes? (?:Arbeits)?[Uu]mfeld\b[^]*\b(?:künftig|spätere\p{L}*|andere Stelle\p{L}*|andere Gelegenheit|in Kontakt|in Verbindung|verbunden|offen)\b/u, reason: 'turns down the employer\'s whole environment and then asks that employer to keep the door open: narrow the reason to this post ("da das Umfeld dieser Stelle nicht ganz zu mir passt") and point the door at "eine andere Stelle in Ihrem Haus"', scenarios: ['not-a-fit'] },
   ],
 };
