@@ -293,4 +293,18 @@ export const cases: DenyCase[] = [
   [0, 'es-MX', 'Admiro el trabajo de su equipo. Le recomiendo a Anselmo Quiroga, que tiene un perfil excelente para lo que buscan.'],
   [1, 'es-419', 'Siento mucho llamar tan cerca de la hora. Siento de veras las molestias.', { channel: 'voicemail' }],
   [0, 'es-419', 'Siento mucho llamar tan cerca de la hora. Le pido disculpas por las molestias.', { channel: 'voicemail' }],
+  // The fifteenth reading: the timing calque, plans that "took a turn" in an answer to outreach, "centrarme", the
+  // availability as a yes/no question, the set-aside time, and the referral in apposition.
+  [1, 'es-ES', 'La verdad, en este momento no me es posible hacer un cambio.'],
+  [0, 'es-ES', 'Hoy por hoy no estoy en condiciones de plantearme un cambio profesional.'],
+  [1, 'es-419', 'Me temo que esta vez voy a dejar pasar la oportunidad. Mis planes han dado un giro.'],
+  [0, 'es-419', 'Me temo que esta vez voy a dejar pasar la oportunidad. Por ahora mis planes profesionales van por otro lado.'],
+  [1, 'es-MX', 'No podré asistir hoy. Debo centrarme en un asunto personal.', { channel: 'voicemail' }],
+  [0, 'es-MX', 'No podré asistir hoy. Debo ocuparme de un asunto personal.', { channel: 'voicemail' }],
+  [1, 'es-ES', 'Siento no poder hacer la entrevista el jueves. ¿Podría ser cualquier tarde de la semana del 14?', { channel: 'sms' }],
+  [0, 'es-ES', 'Siento no poder hacer la entrevista el jueves. Puedo cualquier tarde de la semana del 14; ¿me propone hora?', { channel: 'sms' }],
+  [1, 'es-AR', 'Intentaré también avisarle por teléfono, pues sé que se había reservado ese tiempo para recibirme.'],
+  [0, 'es-AR', 'Intentaré también avisarle por teléfono, ya que sé que tenía ese horario reservado en su agenda.'],
+  [1, 'es-MX', 'Por cierto, conozco a alguien que podría ser justo lo que busca, Ximena Uc Canché, y con mucho gusto le paso sus datos.'],
+  [0, 'es-MX', 'Por cierto, le recomiendo a Ximena Uc Canché, que podría encajar muy bien; con mucho gusto le paso sus datos.'],
 ];

@@ -316,7 +316,7 @@ export const spanishWords: LanguageWords = {
     },
     {
       pattern: /(?<!\p{L})(?:siendo realista|(?:dar|doy|di|dando) un paso atrás|haría las presentaciones|(?:voy a|tengo que|voy a tener que) decir que no|(?:esta vez )?digo que no\.)/iu,
-      reason: 'calques of "realistically", "step back", "make the introductions" and "I\'m going to say no": "La verdad, en este momento no me es posible hacer un cambio", "me retiro del proceso", "con mucho gusto le paso el contacto", "en esta ocasión voy a declinar"',
+      reason: 'calques of "realistically", "step back", "make the introductions" and "I\'m going to say no": "Hoy por hoy no estoy en condiciones de plantearme un cambio profesional", "me retiro del proceso", "con mucho gusto le paso el contacto", "en esta ocasión voy a declinar"',
     },
     {
       pattern: /(?<!\p{L})(?:faltar(?:é)?\p{L}* [^.!?]*a la cita|lamento faltar)|;\s*¿(?:le|te) va bien\?/iu,
@@ -463,5 +463,12 @@ export const spanishWords: LanguageWords = {
     { pattern: /(?<!\p{L})en contacto(?!\p{L})[^]*(?<!\p{L})paso el contacto(?!\p{L})/iu, reason: '"seguir en contacto … le paso el contacto": the referral repeats the word the keep-door-open line just used: "le paso sus datos"' },
     { pattern: /(?<!\p{L})equipo(?!\p{L})[^.!?\n]*[.!?;] +[^.!?\n]*(?<!\p{L})equipo(?!\p{L})/iu, reason: '"Admiro el trabajo de su equipo … que encajaría muy bien en el equipo": one word twice in sentences joined from two parts' },
     { pattern: /(?<!\p{L})siento(?!\p{L})[^]*(?<!\p{L})siento(?!\p{L})/iu, reason: 'a short call that opens and closes its apology with "Siento": "Le pido disculpas por las molestias"', channels: ['voicemail'] },
+    // The fifteenth reading (Madrid, Buenos Aires, Mexico City, Bogotá).
+    { pattern: /(?<!\p{L})(?:hacer|haga|hago) un cambio(?!\p{L})|(?<!\p{L})La verdad, en este momento/iu, reason: '"no me es posible hacer un cambio" calques "make a change", and "La verdad," is a spoken filler in a usted message: "Hoy por hoy no estoy en condiciones de plantearme un cambio profesional"' },
+    { pattern: /(?<!\p{L})(?:mis planes han dado un giro|las cosas han cambiado para mí)/iu, reason: 'a change to plans the reader never knew of, which an answer to a first approach cannot have: "Por ahora mis planes profesionales van por otro lado"' },
+    { pattern: /(?<!\p{L})centrarme en (?:un asunto|algo|un tema) personal/iu, reason: 'a calque of "focus on a personal matter": "Debo ocuparme de un asunto personal"' },
+    { pattern: /¿(?:Podría|Puede) ser (?:cualquier|alguna|algún)(?!\p{L})/iu, reason: 'the candidate\'s availability pasted into a yes/no question ("¿Podría ser cualquier tarde…?"), which does not ask to move the interview: "Puedo cualquier tarde de la semana del 14; ¿me propone hora?"' },
+    { pattern: /(?<!\p{L})(?:pues|ya que|porque) sé que (?:se )?(?:había|habías) reservado/iu, reason: 'a calque of "you had set aside the time", and "recibirme" is wrong for a call or video: "sé que tenía ese horario reservado en su agenda"' },
+    { pattern: /podría ser justo lo que busca/iu, reason: 'the referral\'s name tacked on between commas after a relative clause reads as an address: "le recomiendo a Ana López, que podría encajar muy bien; con mucho gusto le paso sus datos"' },
   ],
 };
