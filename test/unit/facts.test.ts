@@ -303,6 +303,12 @@ describe('roles', () => {
     ['Directeur ou directrice des ventes', 'Directrice des ventes'],
     ['Technicien(ne) en génie civil', 'Technicienne en génie civil'],
     ['Professionnel(le) de la santé', 'Professionnelle de la santé'],
+    // The point-médian, slash and "(e)" forms of any ending, as doublets are.
+    ['Collaborateur·trice administratif·ve à 60 % (H/F)', 'Collaboratrice administrative à 60 %'],
+    ['Infirmier/ère de bloc', 'Infirmière de bloc'],
+    ['Infirmier·ière de bloc', 'Infirmière de bloc'],
+    ['Chargé/e de mission', 'Chargée de mission'],
+    ['Animateur/trice jeunesse', 'Animatrice jeunesse'],
   ])('%s agrees with a candidate who said she is a woman: %s', (role, name) => {
     expect(cleanRole(role, 'f')).toMatchObject({ name, spoken: name });
     expect(cleanRole(role, 'm').name).not.toBe(name);
@@ -312,8 +318,22 @@ describe('roles', () => {
     ['Chef·fe de projet', 'Chef de projet'],
     ['Conseillère ou conseiller en gestion du changement', 'Conseiller en gestion du changement'],
     ['Directeur ou directrice des ventes', 'Directeur des ventes'],
+    // "collaborateur·trice administratif·ve" copied into a man's own prose and read aloud failed readers in Geneva.
+    ['Collaborateur·trice administratif·ve à 60 % (H/F)', 'Collaborateur administratif à 60 %'],
+    ['Infirmier/ère de bloc', 'Infirmier de bloc'],
+    ['Chargé/e de mission', 'Chargé de mission'],
+    ['Animateur/trice jeunesse', 'Animateur jeunesse'],
   ])('%s agrees with a candidate who said he is a man: %s', (role, name) => {
     expect(cleanRole(role, 'm')).toMatchObject({ name, spoken: name });
+  });
+
+  it('never writes or says a point-médian, whatever the gender, given or not', () => {
+    for (const role of ['Collaborateur·trice administratif·ve', 'Chargé·e·s de clientèle', 'Sportif·ve de haut niveau', 'Ingénieur·e biomédical·e']) {
+      for (const gender of ['f', 'm', undefined] as const) {
+        const { name, spoken } = cleanRole(role, gender);
+        expect(`${name} ${spoken}`, `${role} ${gender}`).not.toMatch(/[·/]/);
+      }
+    }
   });
 
   it('keeps a French doublet as the ad wrote it when the candidate gave no gender, and any other "ou"', () => {

@@ -84,22 +84,36 @@ describe('roles an ad tags after a dash', () => {
     // A work mode or a schedule is no specialty: "en hybride", "en temps plein" failed readers in Quebec.
     ["Analyste principal(e), intelligence d'affaires – hybride", "Analyste principale, intelligence d'affaires"],
     ['Chef(fe) de service, laboratoire de biochimie – temps plein, quart de jour', 'Cheffe de service, laboratoire de biochimie'],
-    // A unit of the employer is where the post sits: "cadre administratif en pôle finances" failed readers in Paris.
-    ['Cadre administratif – pôle finances', 'Cadre administratif au pôle finances'],
-    ['Juriste – direction juridique', 'Juriste à la direction juridique'],
-    ['Juriste – équipe contentieux', "Juriste à l'équipe contentieux"],
+    // A unit of the employer is the post's: "cadre administratif en pôle finances" failed readers in Paris, and "au pôle
+    // plateau technique (…) au Centre hospitalier" chained two "au".
+    ['Cadre administratif – pôle finances', 'Cadre administratif du pôle finances'],
+    ['Juriste – direction juridique', 'Juriste de la direction juridique'],
+    ['Juriste – équipe contentieux', "Juriste de l'équipe contentieux"],
+    ['Ingénieur·e biomédical·e H/F – Pôle plateau technique', 'Ingénieure biomédicale du pôle plateau technique'],
     ['Infirmière – oncologie', 'Infirmière en oncologie'],
+    ['Infirmière – Oncologie', 'Infirmière en oncologie'],
+    // A team or a product line keeps the ad's comma: "gestionnaire de produit en paiements" failed readers in Montréal.
+    ['Gestionnaire de produit – Paiements (télétravail)', 'Gestionnaire de produit, Paiements'],
+    // A level qualifies the post: never "en niveau 2".
+    ['Analyste – niveau 2', 'Analyste de niveau 2'],
+    ['Technicienne – échelon 3', "Technicienne d'échelon 3"],
     // A field written as a phrase is the post's own, in the lower case of prose: it was cut as if it were a place.
     ['Chargé(e) de projets – Infrastructures municipales', 'Chargée de projets en infrastructures municipales'],
     // A unit and then a grade: "Attaché – service Urbanisme en niveau A1" failed a reader in Brussels.
-    ['Attaché(e) (h/f/x) – service Urbanisme – niveau A1', 'Attachée au service Urbanisme (niveau A1)'],
+    ['Attaché(e) (h/f/x) – service Urbanisme – niveau A1', 'Attachée du service Urbanisme (niveau A1)'],
   ])('%s is written "%s"', (role, expected) => {
     expect(clean(role).name).toBe(expected);
   });
 
   it('says a comma title as French speaks it, since a comma cannot be heard', () => {
     expect(frCA.spokenRole!("Analyste principale, intelligence d'affaires")).toBe("Analyste principale en intelligence d'affaires");
-    expect(frFR.spokenRole!('Cheffe de service, laboratoire de biochimie')).toBe('Cheffe de service au laboratoire de biochimie');
+    expect(frFR.spokenRole!('Cheffe de service, laboratoire de biochimie')).toBe('Cheffe de service du laboratoire de biochimie');
+    // A level is "de niveau 2" aloud, a team keeps its comma: "en niveau 2", "en paiements" failed readers in Montréal.
+    expect(frCA.spokenRole!("Analyste d'affaires TI, niveau 2")).toBe("Analyste d'affaires TI de niveau 2");
+    // A call or a text cannot close the comma before "chez Boréalis": the team follows the post.
+    expect(frCA.spokenRole!('Gestionnaire de produit, Paiements')).toBe('Gestionnaire de produit paiements');
+    expect(clean('Gestionnaire de produit – Paiements (télétravail)').spoken).toBe('Gestionnaire de produit paiements');
+    for (const h of [frFR, frBE, frCH, frCA]) expect(h.spokenRole!("Analyste d'affaires TI, niveau 2")).not.toMatch(/ en niveau/);
     expect(frFR.spokenRole!('VP, Finance')).toBe('VP, Finance');
     expect(frFR.spokenRole!('Data Analyst')).toBe('Data Analyst');
   });
@@ -115,6 +129,10 @@ describe('roles and companies after "de"', () => {
     ['Business Analyst Senior', 'de Business Analyst Senior'],
     // An English "Head" is said with its h: no elision.
     ['Head of Finance', 'de Head of Finance'],
+    // An English title keeps its case: "le poste de head of FP&A" read as a typo to readers in Geneva.
+    ['Head of FP&A', 'de Head of FP&A'],
+    ['Lead developer', 'de Lead developer'],
+    ['Responsable contrôle de gestion', 'de responsable contrôle de gestion'],
     // A specialty an ad sets apart with a comma is a common noun too.
     ['Analyste principale, Conformité', "d'analyste principale, conformité"],
     ['Cheffe de service, Laboratoire de biochimie', 'de cheffe de service, laboratoire de biochimie'],

@@ -140,8 +140,8 @@ export const bracketSpecialty: SpecialtyJoiner = (role, specialty, brief) => (br
 
 /**
  * The ad's inclusive forms, with the feminine each stands for: Spanish "Ingeniero/a", "Coordinador/a", "Coordinador(a)",
- * French "Chargé·e", "Chargé(e)", "Conseiller(ère)", "Développeur·se", "Directeur·rice",
- * "Planificateur(trice)", German "Entwickler*in",
+ * French "Chargé·e", "Chargé(e)", "Chargé/e", "Conseiller(ère)", "Infirmier/ère", "Développeur·se", "Directeur·rice",
+ * "Collaborateur·trice", "Administratif·ve", "Planificateur(trice)", German "Entwickler*in",
  * "Entwickler:in", "Entwickler_in", "Entwickler/-in".
  */
 const feminineForms: readonly [RegExp, string][] = [
@@ -150,23 +150,26 @@ const feminineForms: readonly [RegExp, string][] = [
   [/(\p{L}+)e(?:\/a|\(a\))(?!\p{L})/gu, '$1a'],
   [/(\p{L}+?)(?:\/a|\(a\))(?!\p{L})/gu, '$1a'],
   [/(\p{L}+)a\/o(?!\p{L})/gu, '$1a'],
-  [/(\p{L}+)eur(?:[·.]|\()t?rice\)?/gu, '$1rice'],
+  [/(\p{L}+)eur(?:[·./]|\()t?rice\)?/gu, '$1rice'],
   [/(\p{L}+)eur\(euse\)/gu, '$1euse'],
-  [/(\p{L}+)eur[·.](?:se|euse)\b/gu, '$1euse'],
-  [/(\p{L}+)er(?:[·.]ère|\(ère\))/gu, '$1ère'],
-  [/(\p{L}+)f(?:[·.]fe|\(fe\))(?!\p{L})/gu, '$1ffe'],
-  [/(\p{L}+)(?:[·.]ne|\(ne\))(?!\p{L})/gu, '$1ne'],
-  [/(\p{L}+)(?:[·.]le|\(le\))(?!\p{L})/gu, '$1le'],
-  [/(\p{L}+)(?:[·.]e|\(e\))(?!\p{L})/gu, '$1e'],
+  [/(\p{L}+)eur[·./](?:se|euse)\b/gu, '$1euse'],
+  [/(\p{L}+)er(?:[·./]i?ère|\(i?ère\))/gu, '$1ère'],
+  [/(\p{L}+)f(?:[·./]fe|\(fe\))(?!\p{L})/gu, '$1ffe'],
+  [/(\p{L}+)f(?:[·./]ve|\(ve\))(?!\p{L})/gu, '$1ve'],
+  [/(\p{L}+)(?:[·./]ne|\(ne\))(?!\p{L})/gu, '$1ne'],
+  [/(\p{L}+)(?:[·./]le|\(le\))(?!\p{L})/gu, '$1le'],
+  [/(\p{L}+)(?:[·./]e|\(e\))(?!\p{L})/gu, '$1e'],
   [/(\p{L}+)(?:[*:_]|\/-?)in\b/gu, '$1in'],
 ];
 
 /**
- * Written inclusive forms that cannot be read aloud: "·e", "·se", "(e)", "*in", ":in", "_in", "/-in", "Innen", and the
- * Spanish "/a" and "/o" ("Coordinador/a", "Enfermera/o"), which a speech engine reads as "slash a".
+ * Written inclusive forms that cannot be read aloud: "·e", "·se", "·trice", "·ve", "/e", "/ère", "(e)", "*in", ":in",
+ * "_in", "/-in", "Innen", and the Spanish "/a" and "/o" ("Coordinador/a", "Enfermera/o"), which a speech engine reads
+ * as "slash a". A man, or a candidate who did not say, gets the masculine: "Collaborateur administratif" from
+ * "Collaborateur·trice administratif·ve", as from a doublet.
  */
 const inclusiveForm =
-  /(?:[·.](?:e|es|se|ses|rice|rices|ne|nes|le|les|fe|fes|ère|ères|euse|euses)\b|\((?:e|es|s|a|as|ne|nes|le|les|fe|fes|ère|ères|euse|euses|rice|rices)\)|[*:_](?:in|innen)\b|\/-?(?:in|innen|frau|mann)\b|(?<=\p{L})\/(?:a|o|as|os)(?!\p{L}))/gu;
+  /(?:[·.](?:e|es|se|ses|rice|rices|trice|trices|ne|nes|le|les|fe|fes|ve|ves|ère|ères|ière|ières|euse|euses)(?![\p{L}])|(?<=\p{L})\/(?:e|rice|trice|ne|le|fe|ve|ère|ière|euse)(?!\p{L})|\((?:e|es|s|a|as|ne|nes|le|les|fe|fes|ère|ères|euse|euses|rice|rices)\)|[*:_](?:in|innen)\b|\/-?(?:in|innen|frau|mann)\b|(?<=\p{L})\/(?:a|o|as|os)(?!\p{L}))/gu;
 
 /** The feminines French forms from a masculine noun or adjective: "conseiller" gives "conseillère", "chef" "cheffe". */
 function frenchFeminines(masculine: string): string[] {
@@ -252,7 +255,8 @@ export function cleanRole(role: string, gender?: 'f' | 'm', join: SpecialtyJoine
   written = written.replace(/^(\p{Lu}{2,4}),\s+(?=\p{Lu})/u, '$1 ');
   written = frenchDoublet(written, gender);
   const agreed = gender === 'f' ? feminineForms.reduce((s, [pattern, to]) => s.replace(pattern, to), written) : written;
-  const plain = (s: string) => tidy(take(/\s*\([^()]*\)/g)(s.replace(inclusiveForm, '')));
+  // Whatever point-médian ending is left ("Chargé·e·s") is no word a candidate writes or a voice can say.
+  const plain = (s: string) => tidy(take(/\s*\([^()]*\)/g)(s.replace(inclusiveForm, '').replace(/(?<=\p{L})·\p{Ll}{1,6}/gu, '')));
   const base = plain(agreed) || role;
   const field = specialty && plain(specialty);
   const also = aside.length > 0 ? ` (${aside.join(', ')})` : '';

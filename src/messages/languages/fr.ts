@@ -46,8 +46,16 @@ function lowerCommonNoun(part: string): string | null {
   const [first, ...rest] = part.split(/\s+/u);
   if (!first) return null;
   if (rest.some((w) => /^\p{Lu}\p{Ll}/u.test(w))) return null;
+  // An English title is a name in French prose and keeps its case: "Head of FP&A", lowered, read as a typo to
+  // readers in Geneva.
+  if (englishTitle.test(first) || rest.some((w) => englishLink.test(w))) return null;
   return /^\p{Lu}\p{Ll}/u.test(first) ? first.charAt(0).toLocaleLowerCase('fr') + part.slice(1) : part;
 }
+
+/** First words of English titles that French never writes as its own: "Head of FP&A", "Lead Developer", "Key Account". */
+const englishTitle = /^(?:head|lead|chief|vice|deputy|managing|key)$/iu;
+/** English words that bind a title ("of", "and", "for"): no French title has them. */
+const englishLink = /^(?:of|and|for|the|with)$/iu;
 
 /**
  * The first word of an employer that is a common noun, with its gender or number: a town hall, a law firm, a bank
@@ -430,18 +438,35 @@ function makeFrench(tag: FrenchTag): LanguageHelpers {
  * A specialty as French writes it after the post, a common noun in lower case ("Attaché de recherche clinique en
  * oncologie"), in writing and in speech alike; a name of several words ("– Epic Resolute PB") keeps its capitals.
  */
-function roleWithSpecialty(role: string, specialty: string): string {
+function roleWithSpecialty(role: string, specialty: string, brief = false): string {
   // A work mode or a schedule an ad sets apart ("– hybride", "– temps plein, quart de jour") is no specialty: "en
   // hybride" or "en temps plein" tied it to the post's field, and readers in Quebec failed it. It comes off.
   if (workModeOrSchedule.test(specialty.trim())) return role;
   // A common noun, alone or with words in lower case ("– Infrastructures municipales"), takes the lower case of prose.
   const field = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{Ll}'’-]*)*$/u.test(specialty) ? specialty.charAt(0).toLocaleLowerCase('fr') + specialty.slice(1) : specialty;
-  // A unit of the employer ("– pôle finances", "– direction juridique") is where the post sits: "au pôle finances".
+  // A level or a grade ("– niveau 2", ", échelon 3") qualifies the post: "analyste de niveau 2"; "en niveau 2" failed
+  // readers in Montréal.
+  if (gradeTag.test(field)) return `${role} ${de(field)}`;
+  // A unit of the employer ("– pôle finances", "– direction juridique") is the post's: "du pôle finances", "de la
+  // direction juridique". "au pôle plateau technique (…) au Centre hospitalier" chained two "au", and readers in Paris
+  // failed it; the employer keeps its own preposition.
   const unit = /^(\p{L}+)/u.exec(field)?.[1]?.toLocaleLowerCase('fr') ?? '';
   const gender = unitNouns[unit];
-  if (gender) return `${role} ${elides(field) ? `à l'${field}` : gender === 'f' ? `à la ${field}` : `au ${field}`}`;
+  if (gender) return `${role} ${elides(field) ? `de l'${field}` : gender === 'f' ? `de la ${field}` : `du ${field}`}`;
+  // A discipline, or a field the ad writes as a phrase or in lower case, is the post's own: "infirmière en oncologie",
+  // "chargée de projets en infrastructures municipales". One capitalised word of no discipline is the name of a team
+  // or a product line ("– Paiements"): "gestionnaire de produit en paiements" failed readers in Montréal, and the
+  // title keeps the ad's comma ("gestionnaire de produit, paiements"). A call or a text cannot close that comma before
+  // "chez Boréalis": it says the team after the post, as French titles do ("gestionnaire de produit paiements").
+  if (/^\p{Lu}[\p{L}'’-]*$/u.test(specialty) && !discipline.test(specialty)) return brief ? `${role} ${field}` : `${role}, ${specialty}`;
   return `${role} en ${field}`;
 }
+
+/** A level or grade an ad sets apart: "niveau 2", "échelon 3", "grade A1", "classe 4", "catégorie B". */
+const gradeTag = /^(?:niveau|échelon|grade|classe|catégorie|cat\.|level)\s+[\p{L}\d][\p{L}\d.+-]{0,4}$/iu;
+
+/** Disciplines French names after "en": "en oncologie", "en pédiatrie", "en informatique", "en soins intensifs". */
+const discipline = /(?:logie|iatrie|ique|iques|graphie|nomie|thérapie|médecine|chirurgie|pharmacie|soins|santé|droit|fiscalité|comptabilité|conformité|sécurité)$/iu;
 
 /**
  * A title an ad writes with a comma ("Analyste principale, intelligence d'affaires") said aloud: the comma cannot be
@@ -452,7 +477,8 @@ function spokenRole(role: string): string {
   const parts = role.split(/,\s+/u);
   if (parts.length !== 2 || !/^\p{L}\p{Ll}/u.test(parts[0]!) || lowerCommonNoun(parts[0]!) === null) return role;
   const specialty = lowerCommonNoun(parts[1]!);
-  return specialty === null || specialty === '' ? role : roleWithSpecialty(parts[0]!, specialty);
+  // The specialty goes to the joiner as the ad wrote it: its case tells a team's name ("Paiements") from a field.
+  return specialty === null || specialty === '' ? role : roleWithSpecialty(parts[0]!, parts[1]!, true);
 }
 
 /** The units an ad names after a dash, with their gender: "au pôle finances", "à la direction juridique". */

@@ -230,6 +230,15 @@ export const cases: DenyCase[] = [
   [0, 'fr-CH', 'Cette fonction ne me correspond pas : je retire ma candidature auprès de Rochat & Bachmann.', { channel: 'sms' }],
   [1, 'fr-BE', 'Je retire ma candidature au poste d\'attaché (niveau A1) (référence LD/2026/087).'],
   [0, 'fr-BE', 'Je retire ma candidature au poste d\'attaché (niveau A1, référence LD/2026/087).'],
+  // The fifth fix pass, job titles as facts (Montréal 4 16 24 28 29 30 32 36, Geneva 17 18 20 29–32, Paris 21 22 24).
+  [1, 'fr-CA', 'Je vous appelle au sujet du poste d\'analyste d\'affaires TI en niveau 2 chez Boréalis.', { channel: 'voicemail' }],
+  [0, 'fr-CA', 'Je vous appelle au sujet du poste d\'analyste d\'affaires TI de niveau 2 chez Boréalis.', { channel: 'voicemail' }],
+  [1, 'fr-CH', 'Je dois retirer ma candidature au poste de collaborateur·trice administratif·ve à 60 % à la Fondation Clair-Val.'],
+  [0, 'fr-CH', 'Je dois retirer ma candidature au poste de collaborateur administratif à 60 % à la Fondation Clair-Val.'],
+  [1, 'fr-CH', 'Merci d\'avoir pensé à moi pour le poste de head of FP&A chez Kessler Lindt Consulting.'],
+  [0, 'fr-CH', 'Merci d\'avoir pensé à moi pour le poste de Head of FP&A chez Kessler Lindt Consulting.'],
+  [1, 'fr-FR', 'Nos échanges autour du poste d\'ingénieure biomédicale au pôle plateau technique (référence CHCE-BIO-112) au Centre hospitalier de la Côte d\'Émeraude.'],
+  [0, 'fr-FR', 'Nos échanges autour du poste d\'ingénieure biomédicale du pôle plateau technique (référence CHCE-BIO-112) au Centre hospitalier de la Côte d\'Émeraude.'],
   // The fourth fix pass (Paris 6, Brussels 6, Montréal 6, Geneva 14): the closing thanks glued on.
   [1, 'fr-CH', 'Je vais aussi essayer de vous appeler\u202F; je vous remercie de votre compréhension.', { channel: 'linkedin' }],
   [0, 'fr-CH', 'Je vais aussi essayer de vous appeler. Je vous remercie de votre compréhension.', { channel: 'linkedin' }],

@@ -67,6 +67,15 @@ export const frenchWords: LanguageWords = {
       reason: 'an employer named by a common noun takes its article: "aux Pêcheries Arsenault", "à l\'Horlogerie Perret", "au CPAS de Schaerbeek"',
     },
     { pattern: /(?<![\p{L}])[-–] mi-temps(?![\p{L}])/iu, reason: 'an ad\'s working-time tag left in the role: "le poste de gestionnaire de dossiers" (or "à mi-temps")' },
+    // Job titles as facts (the fifth fix pass: Montréal, Geneva, Paris): an ad's level, inclusive form, English title
+    // and unit written as the ad wrote them, not as a candidate writes his own post.
+    { pattern: /(?<![\p{L}])en (?:niveau|échelon|grade|classe|catégorie) [\p{L}\d]/iu, reason: 'a level qualifies the post: "analyste d\'affaires TI de niveau 2", "…, niveau 2", never "en niveau 2"' },
+    { pattern: /(?<=\p{L})·\p{Ll}/u, reason: 'an ad\'s inclusive form in the candidate\'s own words, unreadable aloud: "collaborateur administratif", "collaboratrice administrative"' },
+    { pattern: /(?<![\p{L}])(?:de|d') head of(?![\p{L}])/u, reason: 'an English title keeps its case in French prose: "le poste de Head of FP&A"' },
+    {
+      pattern: /(?<![\p{L}])au (?:pôle|service|département|secteur|laboratoire)(?![\p{L}])[^.!?;:,]*? (?:au|à la|à l'|aux) \p{Lu}/u,
+      reason: 'the unit and the employer both with "au": "le poste d\'ingénieure biomédicale du pôle plateau technique au Centre hospitalier …"',
+    },
     { pattern: /(?<![\p{L}])(?:vous|te) mets (?:très )?volontiers en relation(?![\p{L}])/iu, reason: 'an introduction said as already made: "je pourrais volontiers vous mettre en relation"' },
     { pattern: /(?<![\p{L}])pourrait convenir[.!]/iu, reason: '"convenir" with nothing it would suit: "dont le profil pourrait vous intéresser"' },
     { pattern: /(?<![\p{L}])pensé à moi(?![\p{L}])[\s\S]*(?<![\p{L}])penser à moi(?![\p{L}])/iu, reason: '"penser à moi" twice: the wish to stay in touch asks "n\'hésitez pas à me recontacter"' },
