@@ -293,4 +293,9 @@ export const cases: DenyCase[] = [
   [0, 'es-MX', 'Admiro el trabajo de su equipo. Le recomiendo a Anselmo Quiroga, que tiene un perfil excelente para lo que buscan.'],
   [1, 'es-419', 'Siento mucho llamar tan cerca de la hora. Siento de veras las molestias.', { channel: 'voicemail' }],
   [0, 'es-419', 'Siento mucho llamar tan cerca de la hora. Le pido disculpas por las molestias.', { channel: 'voicemail' }],
+  // The fifteenth reading: a process where none exists, and thanks glued onto the opening of a call.
+  [1, 'es-419', 'Gracias por escribirme sobre la Fundación Semillas del Pacífico; esta vez prefiero no seguir adelante.', { scenario: 'decline-recruiter-outreach' }],
+  [0, 'es-419', 'Gracias por escribirme sobre la Fundación Semillas del Pacífico; esta vez prefiero dejar pasar la oportunidad.', { scenario: 'decline-recruiter-outreach' }],
+  [1, 'es-ES', 'El motivo de mi llamada es el puesto de Técnica de Prevención en Ibarrola; le agradezco la atención.', { channel: 'voicemail' }],
+  [0, 'es-ES', 'El motivo de mi llamada es el puesto de Técnica de Prevención en Ibarrola.', { channel: 'voicemail' }],
 ];

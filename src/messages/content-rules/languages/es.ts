@@ -463,5 +463,12 @@ export const spanishWords: LanguageWords = {
     { pattern: /(?<!\p{L})en contacto(?!\p{L})[^]*(?<!\p{L})paso el contacto(?!\p{L})/iu, reason: '"seguir en contacto … le paso el contacto": the referral repeats the word the keep-door-open line just used: "le paso sus datos"' },
     { pattern: /(?<!\p{L})equipo(?!\p{L})[^.!?\n]*[.!?;] +[^.!?\n]*(?<!\p{L})equipo(?!\p{L})/iu, reason: '"Admiro el trabajo de su equipo … que encajaría muy bien en el equipo": one word twice in sentences joined from two parts' },
     { pattern: /(?<!\p{L})siento(?!\p{L})[^]*(?<!\p{L})siento(?!\p{L})/iu, reason: 'a short call that opens and closes its apology with "Siento": "Le pido disculpas por las molestias"', channels: ['voicemail'] },
+    // The fifteenth reading (Madrid, Bogotá).
+    {
+      pattern: /no (?:seguir|sigo|continuar|continúo) adelante|no (?:seguir|continuar) con el proceso/iu,
+      reason: 'an answer to a first approach goes on with no process ("prefiero no seguir adelante"): "esta vez prefiero dejar pasar la oportunidad"',
+      scenarios: ['decline-recruiter-outreach'],
+    },
+    { pattern: /(?:llamada|[Ll]lamo)[^.!?]*; (?:le|te) agradezco la atención/u, reason: 'the closing formula glued onto the opening of a call ("El motivo de mi llamada es …; le agradezco la atención"): the call says why it calls, and thanks at its end', channels: ['voicemail'] },
   ],
 };
