@@ -307,4 +307,9 @@ export const cases: DenyCase[] = [
   [0, 'es-AR', 'Intentaré también avisarle por teléfono, ya que sé que tenía ese horario reservado en su agenda.'],
   [1, 'es-MX', 'Por cierto, conozco a alguien que podría ser justo lo que busca, Ximena Uc Canché, y con mucho gusto le paso sus datos.'],
   [0, 'es-MX', 'Por cierto, le recomiendo a Ximena Uc Canché, que podría encajar muy bien; con mucho gusto le paso sus datos.'],
+  // The fifteenth reading: a process where none exists, and thanks glued onto the opening of a call.
+  [1, 'es-419', 'Gracias por escribirme sobre la Fundación Semillas del Pacífico; esta vez prefiero no seguir adelante.', { scenario: 'decline-recruiter-outreach' }],
+  [0, 'es-419', 'Gracias por escribirme sobre la Fundación Semillas del Pacífico; esta vez prefiero dejar pasar la oportunidad.', { scenario: 'decline-recruiter-outreach' }],
+  [1, 'es-ES', 'El motivo de mi llamada es el puesto de Técnica de Prevención en Ibarrola; le agradezco la atención.', { channel: 'voicemail' }],
+  [0, 'es-ES', 'El motivo de mi llamada es el puesto de Técnica de Prevención en Ibarrola.', { channel: 'voicemail' }],
 ];

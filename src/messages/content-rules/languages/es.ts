@@ -470,5 +470,11 @@ export const spanishWords: LanguageWords = {
     { pattern: /¿(?:Podría|Puede) ser (?:cualquier|alguna|algún)(?!\p{L})/iu, reason: 'the candidate\'s availability pasted into a yes/no question ("¿Podría ser cualquier tarde…?"), which does not ask to move the interview: "Puedo cualquier tarde de la semana del 14; ¿me propone hora?"' },
     { pattern: /(?<!\p{L})(?:pues|ya que|porque) sé que (?:se )?(?:había|habías) reservado/iu, reason: 'a calque of "you had set aside the time", and "recibirme" is wrong for a call or video: "sé que tenía ese horario reservado en su agenda"' },
     { pattern: /podría ser justo lo que busca/iu, reason: 'the referral\'s name tacked on between commas after a relative clause reads as an address: "le recomiendo a Ana López, que podría encajar muy bien; con mucho gusto le paso sus datos"' },
+    {
+      pattern: /no (?:seguir|sigo|continuar|continúo) adelante|no (?:seguir|continuar) con el proceso/iu,
+      reason: 'an answer to a first approach goes on with no process ("prefiero no seguir adelante"): "esta vez prefiero dejar pasar la oportunidad"',
+      scenarios: ['decline-recruiter-outreach'],
+    },
+    { pattern: /(?:llamada|[Ll]lamo)[^.!?]*; (?:le|te) agradezco la atención/u, reason: 'the closing formula glued onto the opening of a call ("El motivo de mi llamada es …; le agradezco la atención"): the call says why it calls, and thanks at its end', channels: ['voicemail'] },
   ],
 };
