@@ -178,6 +178,13 @@ describe('becauseClause', () => {
     ['Lyon est trop loin', 'car Lyon est trop loin'],
     ['En raison de mon déménagement', 'en raison de mon déménagement'],
     ['car ma famille a besoin de moi', 'car ma famille a besoin de moi'],
+    // A noun phrase has no verb for "car" to join (Brussels, personal-reasons): "en raison de", contracted.
+    ['une intervention chirurgicale prévue le 9 décembre', "en raison d'une intervention chirurgicale prévue le 9 décembre"],
+    ['Le déménagement de ma famille à Lyon', 'en raison du déménagement de ma famille à Lyon'],
+    ['des travaux chez moi qui durent tout le mois', 'en raison de travaux chez moi qui durent tout le mois'],
+    ["l'hospitalisation de mon père", "en raison de l'hospitalisation de mon père"],
+    ['mon état de santé m’oblige à lever le pied', 'car mon état de santé m’oblige à lever le pied'],
+    ["l'horaire en pauses n'est pas compatible avec ma garde alternée", "car l'horaire en pauses n'est pas compatible avec ma garde alternée"],
   ])('%s -> %s', (detail, clause) => {
     expect(frFR.becauseClause(detail)).toBe(clause);
   });

@@ -175,7 +175,29 @@ function becauseClause(detail: string): string {
   if (!connector) body = body.replace(/^(parce que|parce qu['’]|car|comme|puisque|puisqu['’])\s*/iu, '');
   const first = /^[\p{L}]+['’]?/u.exec(body)?.[0] ?? '';
   if (connector || neverANameAtTheStart.test(first)) body = body.charAt(0).toLowerCase() + body.slice(1);
-  return connector ? body : `car ${body}`;
+  if (connector) return body;
+  // A reason typed as a noun phrase ("une intervention chirurgicale prévue le 9 décembre") has no verb for "car" to
+  // join: it takes "en raison de", contracted with its article ("en raison du", "en raison d'une").
+  if (isNounPhrase(body)) return `en raison ${withDe(body)}`;
+  return `car ${body}`;
+}
+const determiner = /^(?:l['’]|(?:le|la|les|un|une|des|du|mon|ma|mes|notre|nos|son|sa|ses|leur|leurs|ce|cet|cette|ces)(?![\p{L}]))/iu;
+// A finite verb, a negation or an object pronoun before any relative pronoun marks a clause: "mon conjoint commence
+// ...", "l'horaire n'est pas compatible ...", "mon état de santé m'oblige ..."; "une intervention qui ..." stays a noun.
+const clauseMarker =
+  /(?<![\p{L}'’])(?:[nmsj]['’]|(?:est|sont|était|étaient|sera|seront|serait|a|ont|avait|avaient|aura|va|vont|doit|doivent|peut|peuvent|fait|font|ne|me|se|nous|vous|il|elle|ils|elles|on|je|commence|commencent|demande|demandent|exige|exigent|impose|imposent|nécessite|nécessitent|oblige|obligent|empêche|empêchent|reste|restent|devient|deviennent|tombe|tombent|change|changent|déménage|déménagent)(?![\p{L}]))/iu;
+function isNounPhrase(body: string): boolean {
+  if (!determiner.test(body)) return false;
+  const head = body.split(/(?<![\p{L}])(?:qui|que|qu['’]|dont|où)(?![\p{L}])/iu)[0] ?? body;
+  return !clauseMarker.test(head);
+}
+/** "de" before a noun phrase, contracted as French writes it: "du", "des", "de l'", "d'une", "de mon". */
+function withDe(phrase: string): string {
+  const m = /^(le|les)\s+/iu.exec(phrase);
+  if (m) return `${m[1]!.toLowerCase() === 'le' ? 'du' : 'des'} ${phrase.slice(m[0].length)}`;
+  const partitive = /^(du|des)\s+/iu.exec(phrase);
+  if (partitive) return `de ${phrase.slice(partitive[0].length)}`;
+  return /^[aeiouyhàâäéèêëîïôöùûü]/iu.test(phrase) ? `d'${phrase}` : `de ${phrase}`;
 }
 const neverANameAtTheStart =
   /^(le|la|les|l['’]|un|une|des|du|de|d['’]|mon|ma|mes|notre|nos|ce|cet|cette|ces|c['’]|ça|cela|il|ils|elle|elles|on|je|j['’]|nous|tout|toute|tous|toutes|aucun|aucune|plusieurs|certains|certaines|en|y|ayant|étant|après|depuis|actuellement|désormais|malheureusement|finalement|personnellement|leur|leurs|son|sa|ses|famille|santé|déménagement|raisons|motifs)$/iu;
