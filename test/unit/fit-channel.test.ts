@@ -100,7 +100,7 @@ describe('fitting a text message', () => {
         tone: 'formal',
         candidate: { givenName: 'Friederike', familyName: 'von Zastrow-Albrecht', phone: '+351 912 345 678', timeZone: 'Europe/Lisbon' },
         recipient: { givenName: 'Cornelia', familyName: 'Weißenborn-Lenz', honorific: 'ms', academicTitle: 'Dr.' },
-        company: 'Kesselbach Antriebstechnik GmbH & Co. KG',
+        company: 'Kesselbach Antriebstechnik und Prüfstandsautomatisierung GmbH & Co. KG',
         interview: { at: '2026-12-10T10:30:00+01:00', timeZone: 'Europe/Berlin' },
         reason: { code: 'personal' },
         intent: 'reschedule',

@@ -123,6 +123,12 @@ describe('Spanish dates and times', () => {
     expect(esAR.spokenName!({ given: 'Facundo', family: 'Di Pietro Lanusse' } as never)).toBe('Facundo Di Pietro');
     expect(esES.spokenName!({ given: 'María del Carmen', family: 'Fernández de Córdoba Ruiz' } as never)).toBe('María del Carmen Fernández de Córdoba');
   });
+
+  it('says the first given name alone when the candidate goes by it, and never a nickname', () => {
+    expect(esMX.spokenName!({ given: 'Itzel Guadalupe', family: 'Ortiz de Montellano', preferred: 'Itzel' } as never)).toBe('Itzel Ortiz de Montellano');
+    expect(esES.spokenName!({ given: 'María Inmaculada', family: 'Sáenz de Heredia', preferred: 'Inma' } as never)).toBe('María Inmaculada Sáenz de Heredia');
+    expect(esES.withoutSecondSurname!({ given: 'Juan Sebastián', family: 'Del Castillo Rengifo', preferred: 'Juan' } as never)).toBe('Juan Del Castillo');
+  });
 });
 
 describe('the reason a Spanish candidate types', () => {

@@ -393,14 +393,14 @@ function makeSpanish(locale: SpanishTag): LanguageHelpers {
     withoutSecondSurname(person: PersonName) {
       if (!person.given || !person.family) return null;
       const first = firstSurname(person.family);
-      return first === person.family ? null : `${person.given} ${first}`;
+      return first === person.family ? null : `${givenGoneBy(person)} ${first}`;
     },
     // A text or a call says the given name and the first surname, as a Spanish speaker introduces themselves on the
     // phone ("Soy Facundo Di Pietro"): never a middle name the letter signs with, and never a nickname.
     spokenName(person: PersonName) {
       // A single name ("Ayesha") is read as both given and family name: it is said once, as written.
       if (!person.given || !person.family || person.given === person.family) return null;
-      return `${person.given} ${firstSurname(person.family)}`;
+      return `${givenGoneBy(person)} ${firstSurname(person.family)}`;
     },
     // Usted greets by the given name, never by a nickname ("Hola, María Florencia:", not "Hola, Flor:").
     formalGivenName: givenWithoutInitials,
@@ -478,3 +478,13 @@ export const esMX = makeSpanish('es-MX');
 export const es419 = makeSpanish('es-419');
 export const esAR = makeSpanish('es-AR');
 export { syllables as spanishSyllables };
+
+/**
+ * The given names a text or a call says: all of them ("María Inmaculada"), unless the candidate goes by the first of
+ * them ("Itzel" of "Itzel Guadalupe"), which is no nickname: "Soy Itzel Ortiz de Montellano", as a reader in Mexico
+ * City expects, where "Inma" for "María Inmaculada" stays out of a formal text.
+ */
+function givenGoneBy(person: PersonName): string {
+  const given = person.given!;
+  return person.preferred && given.startsWith(`${person.preferred} `) ? person.preferred : given;
+}
