@@ -65,6 +65,27 @@ const bracketPair = /\) \((référence |réf\. )/gu;
 const zoneComma = /(\b(?:heure d(?:e |e l['’]|u |es )|hora (?:de |del |peninsular\b))[^,.;:!?\n]{0,40}),(?=[ \u00A0\u202F]*[.,:;!?])/gu;
 const untidy = /\) \((?:référence |réf\. )|[ \t]{2}|\t|^\s|\s$| \n|\n |\n{3}|(?<![.])\.\.(?!\.)|[!?]\.(?=\s|$)|\b(?:heure d|hora (?:de|peninsular))[^,.;:!?\n]{0,45},[ \u00A0\u202F]*[.,:;!?]/u;
 
+/**
+ * The reason as our clause ("because the hours do not suit me") or the candidate's own words, where the text gives
+ * one: templates that weave a reason into a sentence read `reason.because`; those written whole per reason read
+ * only `reason.detail`.
+ */
+export function withReason(n: NormalisedRequest, catalogue: CompiledCatalogue, view: View, phrasing: Phrasing): View {
+  const code = n.reasonCode;
+  if (code === null || n.disclosure === 'none') return view;
+  const detail = n.scenario.fields.uses.includes('/reason/detail') ? n.request.reason?.detail : undefined;
+  const specific = n.disclosure === 'specific' && detail !== undefined;
+  const reason = { ...view.reason, specific, detail: specific ? n.language.helpers.becauseClause(detail, view.interview.upcoming ? view.interview.day : null) : null };
+  // The candidate's own words replace the general wording, except for another offer: its wording names the new
+  // employer, and the detail then says why they took it.
+  const key = specific && code !== 'another-offer' ? 'specific' : code;
+  const clause = tidy(phrasing.pick('reason', catalogue.reason(n.scenario.id, key, selectionOf(n)))({ ...view, reason }));
+  // A clause carries its own leading comma where it needs one (", as I have ...") or its colon where it explains
+  // with a sentence of its own (German: ": Ich habe ... angenommen, denn ..."); otherwise it follows a space.
+  reason.because = clause === '' ? null : /^[,:]/.test(clause) ? clause : ` ${clause}`;
+  return { ...view, reason };
+}
+
 export function composeParts(n: NormalisedRequest, catalogue: CompiledCatalogue, view: View, phrasing: Phrasing): Parts {
   const finish = n.channel === 'sms' ? (s: string) => toGsmPunctuation(tidy(s)) : tidy;
   const sel = selectionOf(n);

@@ -1,7 +1,7 @@
 // Fitting a text message or a voicemail to its channel: what a message can best do without gives way, one piece
 // at a time, until it fits, and what went is named so the advice can say it.
 import type { PartName } from './catalogue.js';
-import { composeParts, layoutText, Phrasing, type Parts, type Picker } from './assemble.js';
+import { composeParts, layoutText, Phrasing, withReason, type Parts, type Picker } from './assemble.js';
 import type { Omission } from './omissions.js';
 import type { NormalisedRequest } from './request.js';
 import { smsEncoding, type SmsEncoding } from './sms.js';
@@ -19,7 +19,8 @@ export const voicemailFits = (seconds: number) => seconds < voicemailMaxSeconds;
 /**
  * A text past its segment limit costs the sender more and arrives in pieces, and a voicemail past 45 seconds loses
  * its listener, so what a message can best do without gives way, one at a time: first the generic closing words,
- * then the optional facts (the role, the new employer's name), then the reason, a referral the candidate offers, the
+ * then the optional facts (the role, the new employer's name), then the reason (the candidate's own words for it
+ * first, which leave the reason's general words, then those), a referral the candidate offers, the
  * wish to stay in touch the candidate asked for, the hour of the interview, a second surname, when the candidate could
  * come instead, the recipient's name, and last the candidate's surname.
  * When the step that made it fit freed more room than it needed, the names that say who writes to whom come back
@@ -75,6 +76,18 @@ export function fitChannel(
     // The role goes after the niceties: it tells a recruiter with many openings which application this is.
     { omits: 'role', applies: () => current.role !== null, apply: () => rerender({ ...current, role: null, aRole: null }) },
     { omits: 'newEmployer', applies: () => current.newEmployer !== null, apply: () => rerender({ ...current, newEmployer: null, newEmployerWith: null }) },
+    // A reason gives way by degrees: first the candidate's own words, for the general words of that reason ("for
+    // personal reasons", "the hours do not work for me"), which say as much in a few words: a same-day text with no
+    // reason at all reads as an excuse (readers in Stuttgart and Buenos Aires failed them). Health and family stay as
+    // private as `general` keeps them. Not when the candidate would reconsider: their words are what would change.
+    {
+      omits: 'reasonDetail',
+      applies: () => request.disclosure === 'specific' && current.reason.specific && !current.openToNegotiation,
+      apply: () => {
+        request = { ...request, disclosure: 'general' };
+        return rerender(withReason(request, catalogue, current, new Phrasing(picker)));
+      },
+    },
     // The reason before the hour: the hour tells a recruiter with many interviews which one is off.
     // The whole reason: our clause, the candidate's own words, and the sentences written for that reason (the
     // request is read as giving none, so each piece takes its words for no reason). When the candidate would

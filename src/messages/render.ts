@@ -1,7 +1,7 @@
 // Renders a parsed request into a message: facts -> view model -> parts (one phrasing chosen per part by the seed)
 // -> channel text, stats and advice. Each step lives in its own module; this one puts them in order.
 import { adviceFor } from './advice.js';
-import { composeParts, composeSubject, layoutText, messageId, Phrasing, selectionOf, tidy, toHtml, channelLayout, type Parts, type Picker } from './assemble.js';
+import { composeParts, composeSubject, layoutText, messageId, Phrasing, tidy, toHtml, channelLayout, withReason, type Parts, type Picker } from './assemble.js';
 import { channelStats, type Measures } from './channels.js';
 import { classify } from './classification.js';
 import { choose } from './phrasing.js';
@@ -14,33 +14,12 @@ import type { Message } from './schema.js';
 import type { CompiledCatalogue } from './templates.js';
 import { buildView, type View } from './view-model.js';
 
-export { escapeHtml, subjectMaxLength, tidy, toHtml, type Picker } from './assemble.js';
+export { escapeHtml, subjectMaxLength, tidy, toHtml, withReason, type Picker } from './assemble.js';
 export { smsFits, voicemailFits } from './fit-channel.js';
 export { parseRequest, privateReasons, type NormalisedRequest } from './request.js';
 
 /** Picks every slot's `k`-th alternative (wrapping): a few of these render every alternative of a message. */
 export const rotation = (k: number): Picker => (_slot, count) => k % count;
-
-/**
- * The reason as our clause ("because the hours do not suit me") or the candidate's own words, where the text gives
- * one: templates that weave a reason into a sentence read `reason.because`; those written whole per reason read
- * only `reason.detail`.
- */
-export function withReason(n: NormalisedRequest, catalogue: CompiledCatalogue, view: View, phrasing: Phrasing): View {
-  const code = n.reasonCode;
-  if (code === null || n.disclosure === 'none') return view;
-  const detail = n.scenario.fields.uses.includes('/reason/detail') ? n.request.reason?.detail : undefined;
-  const specific = n.disclosure === 'specific' && detail !== undefined;
-  const reason = { ...view.reason, specific, detail: specific ? n.language.helpers.becauseClause(detail, view.interview.upcoming ? view.interview.day : null) : null };
-  // The candidate's own words replace the general wording, except for another offer: its wording names the new
-  // employer, and the detail then says why they took it.
-  const key = specific && code !== 'another-offer' ? 'specific' : code;
-  const clause = tidy(phrasing.pick('reason', catalogue.reason(n.scenario.id, key, selectionOf(n)))({ ...view, reason }));
-  // A clause carries its own leading comma where it needs one (", as I have ...") or its colon where it explains
-  // with a sentence of its own (German: ": Ich habe ... angenommen, denn ..."); otherwise it follows a space.
-  reason.because = clause === '' ? null : /^[,:]/.test(clause) ? clause : ` ${clause}`;
-  return { ...view, reason };
-}
 
 /**
  * `picker` overrides the seed's choices (the start-up check and the tests render every alternative with it);
