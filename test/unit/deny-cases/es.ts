@@ -312,4 +312,12 @@ export const cases: DenyCase[] = [
   [0, 'es-419', 'Gracias por escribirme sobre la Fundación Semillas del Pacífico; esta vez prefiero dejar pasar la oportunidad.', { scenario: 'decline-recruiter-outreach' }],
   [1, 'es-ES', 'El motivo de mi llamada es el puesto de Técnica de Prevención en Ibarrola; le agradezco la atención.', { channel: 'voicemail' }],
   [0, 'es-ES', 'El motivo de mi llamada es el puesto de Técnica de Prevención en Ibarrola.', { channel: 'voicemail' }],
+  // The sixteenth reading: Spain's subject says "Retirada", Latin America's "Retiro"; a text greets with a full stop.
+  [1, 'es-ES', 'Retiro de candidatura (Técnica de Prevención): María Inmaculada Sanz'],
+  [1, 'es-ES', 'Cancelación de la entrevista de hoy y retiro del proceso: María Sanz'],
+  [0, 'es-ES', 'Retirada de candidatura (Técnica de Prevención): María Inmaculada Sanz'],
+  [0, 'es-ES', 'Por ahora me retiro del proceso de Técnica de Prevención en Ibarrola.'],
+  [0, 'es-AR', 'Retiro de postulación (Analista de Datos): Facundo Iturraspe'],
+  [1, 'es-AR', 'Hola, María Florencia: le escribe Facundo Iturraspe.', { channel: 'sms' }],
+  [0, 'es-AR', 'Hola, María Florencia. Le escribe Facundo Iturraspe.', { channel: 'sms' }],
 ];

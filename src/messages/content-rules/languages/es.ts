@@ -59,7 +59,7 @@ export const spanishWords: LanguageWords = {
   // A subject too long for the role keeps what happened and who writes, as a noun phrase ("Entrevista de hoy cancelada: Ana Ruiz").
   // A no open to negotiation answers the offer ("Respuesta a la oferta"): never a subject that reads as a yes.
   openOfferSubject: { names: /\boferta\b/i, accepts: /(?<!\p{L})(?:acepto|aceptada|aceptación|encantad[oa]|firmad[oa]|incorporación|me incorporo|sí)(?!\p{L})/iu },
-  subjectFallback: /^(Entrevista(?: de \S+)? cancelada|Aplazamiento de la entrevista|Reprogramación de la entrevista|Retiro de candidatura|Retiro de postulación|Retiro del proceso|Oferta declinada|Sobre la propuesta|Respuesta definitiva)[^:]*: [^,()]+$/,
+  subjectFallback: /^(Entrevista(?: de \S+)? cancelada|Aplazamiento de la entrevista|Reprogramación de la entrevista|Retirada de candidatura|Retirada del proceso|Retiro de candidatura|Retiro de postulación|Retiro del proceso|Oferta declinada|Sobre la propuesta|Respuesta definitiva)[^:]*: [^,()]+$/,
   declineWords: /(declin|rechaz|no (la )?acept)/i,
   address: { formal, informal },
   denyList: [
@@ -443,7 +443,7 @@ export const spanishWords: LanguageWords = {
     { pattern: /(?<!\p{L})hacer(?:le|lo|la) esperar(?!\p{L})/iu, reason: 'leísmo in Latin America ("hacerle esperar" to a woman is "hacerla"): "para no hacerle perder tiempo" says it in every market', variants: ['es-419'] },
     { pattern: /(?:tiempo|interés); después de (?:pensarlo|valorarlo)/iu, reason: '"Gracias por su tiempo; después de valorarlo" reads as weighing the recruiter\'s time: a full stop before the decision' },
     // The eleventh reading (Mexico City, Bogotá, Madrid, Buenos Aires).
-    { pattern: /\p{L}\.?: soy \p{Lu}/u, reason: 'a colon after the name is a letter\'s salutation: a text greets and introduces the writer with a comma or a full stop ("Hola, Lic. Echeverría, soy Itzel Villaseñor")', channels: ['sms', 'voicemail'] },
+    { pattern: /\p{L}\.?: (?:soy|le escribe|te escribe|le habla|te habla) \p{Lu}/u, reason: 'a colon after the name is a letter\'s salutation: a text greets and introduces the writer with a comma or a full stop ("Hola, Lic. Echeverría, soy Itzel Villaseñor")', channels: ['sms', 'voicemail'] },
     {
       pattern: /(?<!\p{L})necesito(?!\p{L})[^.!?]*(?<!\p{L})necesito(?!\p{L})/iu,
       reason: '"Necesito aplazar la cita … porque necesito acompañarlo": the frame\'s verb repeats the candidate\'s own, so the frame says it another way ("No me será posible acudir a la cita …")',
@@ -476,5 +476,11 @@ export const spanishWords: LanguageWords = {
       scenarios: ['decline-recruiter-outreach'],
     },
     { pattern: /(?:llamada|[Ll]lamo)[^.!?]*; (?:le|te) agradezco la atención/u, reason: 'the closing formula glued onto the opening of a call ("El motivo de mi llamada es …; le agradezco la atención"): the call says why it calls, and thanks at its end', channels: ['voicemail'] },
+    // The sixteenth reading (Madrid, Buenos Aires).
+    {
+      pattern: /(?<!(?<!\p{L})(?:me|te|se) )(?<!\p{L})retiro del? (?:candidatura|proceso)/iu,
+      reason: 'Spain withdraws with "la retirada" ("Retirada de candidatura"); "el retiro" reads as Latin America',
+      variants: ['es-ES'],
+    },
   ],
 };
