@@ -168,6 +168,17 @@ export function germanWordChecks(tag: string): GermanCheck[] {
       },
     },
     {
+      name: 'the post is named "Stelle" or "Position" once: a later clause ("in meiner jetzigen …", "dieser …", "eine andere … in Ihrem Haus") takes the other noun or "Aufgabe"',
+      run: (r) => {
+        const text = ourWords(r.message.text, r);
+        for (const noun of ['Stelle', 'Position']) {
+          const found = text.match(new RegExp(`\\b${noun}\\b`, 'g')) ?? [];
+          if (found.length > 1) return `"${noun}" ${found.length} times in one message`;
+        }
+        return undefined;
+      },
+    },
+    {
       name: 'no phrasing a native professional would rewrite (the German deny list)',
       run: (r) => {
         const text = visible(r.message);
