@@ -178,6 +178,11 @@ describe('becauseClause', () => {
     ['Lyon est trop loin', 'car Lyon est trop loin'],
     ['En raison de mon déménagement', 'en raison de mon déménagement'],
     ['car ma famille a besoin de moi', 'car ma famille a besoin de moi'],
+    // A verb in the conditional is a clause (Montréal and Geneva, withdraw-application): "car", never "en raison du".
+    ['le trajet depuis Bonaventure dépasserait une heure et demie dans chaque sens', 'car le trajet depuis Bonaventure dépasserait une heure et demie dans chaque sens'],
+    ['les trajets quotidiens entre Yverdon-les-Bains et Genève seraient trop longs', 'car les trajets quotidiens entre Yverdon-les-Bains et Genève seraient trop longs'],
+    ['le poste dépasse mes compétences actuelles', 'car le poste dépasse mes compétences actuelles'],
+    ['le retrait de mon permis de conduire', 'en raison du retrait de mon permis de conduire'],
     // A noun phrase has no verb for "car" to join (Brussels, personal-reasons): "en raison de", contracted.
     ['une intervention chirurgicale prévue le 9 décembre', "en raison d'une intervention chirurgicale prévue le 9 décembre"],
     ['Le déménagement de ma famille à Lyon', 'en raison du déménagement de ma famille à Lyon'],

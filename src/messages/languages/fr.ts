@@ -186,10 +186,16 @@ const determiner = /^(?:l['’]|(?:le|la|les|un|une|des|du|mon|ma|mes|notre|nos|
 // ...", "l'horaire n'est pas compatible ...", "mon état de santé m'oblige ..."; "une intervention qui ..." stays a noun.
 const clauseMarker =
   /(?<![\p{L}'’])(?:[nmsj]['’]|(?:est|sont|était|étaient|sera|seront|serait|a|ont|avait|avaient|aura|va|vont|doit|doivent|peut|peuvent|fait|font|ne|me|se|nous|vous|il|elle|ils|elles|on|je|commence|commencent|demande|demandent|exige|exigent|impose|imposent|nécessite|nécessitent|oblige|obligent|empêche|empêchent|reste|restent|devient|deviennent|tombe|tombent|change|changent|déménage|déménagent)(?![\p{L}]))/iu;
+// A verb in the conditional, the imperfect or the future marks a clause too, whatever the verb ("le trajet dépasserait
+// une heure", "les trajets seraient trop longs": Montréal and Geneva failed "en raison du trajet … dépasserait").
+const verbEnding = /(?<![\p{L}])(?!(?:portrait|retrait|attrait|trait|extrait|abstrait|front|affront)(?![\p{L}]))\p{L}{2,}(?:rait|raient|aient|ront)(?![\p{L}])/iu;
+// Verbs of the present a reason is often typed with.
+const presentVerb =
+  /(?<![\p{L}'’])(?:dépasse|dépassent|semble|semblent|paraît|coûte|coûtent|prend|prennent|implique|impliquent|requiert|correspond|correspondent|permet|permettent|convient|conviennent|représente|représentent|situe|situent)(?![\p{L}])/iu;
 function isNounPhrase(body: string): boolean {
   if (!determiner.test(body)) return false;
   const head = body.split(/(?<![\p{L}])(?:qui|que|qu['’]|dont|où)(?![\p{L}])/iu)[0] ?? body;
-  return !clauseMarker.test(head);
+  return !clauseMarker.test(head) && !verbEnding.test(head) && !presentVerb.test(head);
 }
 /** "de" before a noun phrase, contracted as French writes it: "du", "des", "de l'", "d'une", "de mon". */
 function withDe(phrase: string): string {

@@ -430,9 +430,44 @@ export const frenchWords: LanguageWords = {
     { pattern: /(?:^|[.!?]\s+)La fonction ne me convient pas(?![\p{L}])/u, reason: '"ne me convient pas" judges the role: "Cette fonction ne me correspond pas : je retire ma candidature …"' },
     {
       pattern: /(?<![\p{L}])temps de travail (?:aménagé|plus souple)(?![\p{L}])/iu,
-      reason: 'reads as reduced hours on the same post, not the schedule or the percentage at issue: "Avec plus de souplesse sur ce poste, je reconsidérerais ma décision"',
+      reason: 'reads as reduced hours on the same post, not the schedule or the percentage at issue: "Si les horaires pouvaient être aménagés, je reconsidérerais ma décision"',
       scenarios: ['decline-offer'],
     },
     { pattern: /\) \((?:référence|réf\.) /u, reason: 'two brackets side by side: "(niveau A1) (référence …)" is one, "(niveau A1, référence …)"' },
+    // The fifth fix pass (Brussels 5, 6, 17–20): one verb for the application and the interview, a post no one
+    // offered renounced, a calque of "aiming for", a reason given as blame.
+    {
+      pattern: /(?<![\p{L}])renon\p{L}*[^.:;!?]*? (?:et|ainsi qu') ?(?:à |au |à l')(?:notre |votre |ton |notre )?(?:rendez-vous|entretien|entrevue|échange|rencontre)(?![\p{L}])/iu,
+      reason: 'one verb for two objects ("je renonce à ma candidature … et au rendez-vous"): "je retire ma candidature … et j\'annule le rendez-vous"',
+      scenarios: ['withdraw-application'],
+      channels: ['email', 'linkedin'],
+    },
+    {
+      pattern: /(?<![\p{L}])renon\p{L}*(?: \p{L}+)? (?:au|à ce) poste(?![\p{L}])/iu,
+      reason: 'no one offered the post, so it cannot be renounced: "je retire ma candidature au poste de …"',
+      scenarios: ['withdraw-application'],
+      channels: ['email', 'linkedin'],
+    },
+    { pattern: /(?<![\p{L}])(?:je vise|visant) (?:un|une) autre(?![\p{L}])/iu, reason: '"viser un autre environnement" is a calque of "aiming for": "car je recherche un autre environnement de travail", "car je m\'oriente vers un autre type de poste"' },
+    { pattern: /(?<![\p{L}])souplesse sur ce poste(?![\p{L}])/iu, reason: 'says neither what should bend nor which post a text never named: "Si les horaires pouvaient être aménagés, je reconsidérerais ma décision"' },
+    { pattern: /(?<![\p{L}])à cause d(?:e |'|es |u )/iu, reason: '"à cause de" is spoken and sounds like blame: "pour des raisons personnelles", "en raison des horaires"' },
+    // The second fix pass of that reading (Paris 5, 14, 15, 24; Montréal 6; Geneva 6, 7).
+    {
+      pattern: /(?<![\p{L}])(?:annuler|annule) notre rendez-vous prévu [^.!?]{0,120}? pour le poste [^.!?]{0,160}? et (?:retirer|retire) ma candidature(?![\p{L}])/iu,
+      reason: 'the interview phrase splits the two verbs, so "retirer ma candidature" lands after the job: "je dois annuler notre rendez-vous prévu … pour le poste de …, pour des raisons personnelles. Je retire également ma candidature."',
+    },
+    { pattern: /(?<![\p{L}])préfère me retirer(?=\s*(?:[.!?]|$))/iu, reason: '"se retirer" with no object leaves the reader asking from what: "je préfère retirer ma candidature"' },
+    { pattern: /(?<![\p{L}])bientôt j['’]espère(?![\p{L}])/iu, reason: 'the incise needs its comma and its object: "à bientôt, je l\'espère"' },
+    { pattern: /(?<![\p{L}])(?:recommande|suggère) [^.!?]{1,80} à ma place(?![\p{L}])/iu, reason: '"à ma place" makes the referral a stand-in for the candidate: "Je vous recommande X, dont le profil pourrait vous intéresser."' },
+    {
+      pattern: /^(?:Bonjour|Bonsoir)[^,.\n]*, (?!ici |c['’]est )(?:(?!à l['’]appareil)[^,.\n])+, joignable au /u,
+      reason: 'a call that gives a name with no "ici" or "à l\'appareil" does not say who is speaking: "Bonjour Madame X, ici Y, joignable au …"',
+      channels: ['voicemail'],
+    },
+    {
+      pattern: /(?:^|[.!?]\s+)(?:Merci encore|Encore merci|Je vous renouvelle mes remerciements|Je te renouvelle mes remerciements)[^.!?]*[.!?]\s+(?:Si cela peut (?:vous |t['’])être utile, je|Par ailleurs, \p{Lu}|Je (?:vous|te) (?:recommande|suggère)|Je me permets (?:enfin )?de (?:vous|te) recommander)/u,
+      reason: 'the thanks close the message and the referral starts it again: the referral, then the thanks and the wish',
+      channels: ['linkedin'],
+    },
   ],
 };
