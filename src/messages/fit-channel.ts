@@ -3,7 +3,7 @@
 import type { PartName } from './catalogue.js';
 import { composeParts, layoutText, Phrasing, withReason, type Parts, type Picker } from './assemble.js';
 import type { Omission } from './omissions.js';
-import type { NormalisedRequest } from './request.js';
+import { privateReasons, type NormalisedRequest } from './request.js';
 import { smsEncoding, type SmsEncoding } from './sms.js';
 import type { CompiledCatalogue } from './templates.js';
 import { withoutRecipientName, type View } from './view-model.js';
@@ -19,8 +19,8 @@ export const voicemailFits = (seconds: number) => seconds < voicemailMaxSeconds;
 /**
  * A text past its segment limit costs the sender more and arrives in pieces, and a voicemail past 45 seconds loses
  * its listener, so what a message can best do without gives way, one at a time: first the generic closing words,
- * then the optional facts (the role, the new employer's name), then the reason (the candidate's own words for it
- * first, which leave the reason's general words, then those), a referral the candidate offers, the
+ * then the optional facts (the role, the new employer's name), then the reason (for a private one, the candidate's
+ * own words first, which leave "personal reasons", then those), a referral the candidate offers, the
  * wish to stay in touch the candidate asked for, the hour of the interview, a second surname, when the candidate could
  * come instead, the recipient's name, and last the candidate's surname.
  * When the step that made it fit freed more room than it needed, the names that say who writes to whom come back
@@ -76,13 +76,15 @@ export function fitChannel(
     // The role goes after the niceties: it tells a recruiter with many openings which application this is.
     { omits: 'role', applies: () => current.role !== null, apply: () => rerender({ ...current, role: null, aRole: null }) },
     { omits: 'newEmployer', applies: () => current.newEmployer !== null, apply: () => rerender({ ...current, newEmployer: null, newEmployerWith: null }) },
-    // A reason gives way by degrees: first the candidate's own words, for the general words of that reason ("for
-    // personal reasons", "the hours do not work for me"), which say as much in a few words: a same-day text with no
-    // reason at all reads as an excuse (readers in Stuttgart and Buenos Aires failed them). Health and family stay as
-    // private as `general` keeps them. Not when the candidate would reconsider: their words are what would change.
+    // A private reason gives way by degrees: first the candidate's own words ("I woke up with a high fever"), for
+    // the general words that never misstate them ("for personal reasons"), which a same-day text needs: one with no
+    // reason at all reads as an excuse (readers in Stuttgart and Buenos Aires failed them). Any other reason goes
+    // whole: its general words would put ours in the candidate's mouth ("the way would be too far" for a move that
+    // cannot happen, "the timing isn't right" for a contract they cannot leave), which readers failed as well.
     {
       omits: 'reasonDetail',
-      applies: () => request.disclosure === 'specific' && current.reason.specific && !current.openToNegotiation,
+      applies: () =>
+        request.disclosure === 'specific' && current.reason.specific && request.reasonCode !== null && privateReasons.has(request.reasonCode),
       apply: () => {
         request = { ...request, disclosure: 'general' };
         return rerender(withReason(request, catalogue, current, new Phrasing(picker)));

@@ -28,29 +28,36 @@ const sms = (language: string, extra: object = {}) => {
 };
 
 describe('fitting a text message', () => {
-  it.each(['en-US', 'de-DE', 'fr-FR', 'es-ES'])('%s: keeps a referral the candidate offers once their own words for a reason, too long for the text, have gone', (language) => {
+  it.each(['en-US', 'de-DE', 'fr-FR', 'es-ES'])('%s: keeps a referral the candidate offers once a reason too long for the text has gone', (language) => {
     const m = sms(language, { scenario: 'keep-door-open', referral: 'Sam Rivera' });
-    expect(m.omitted).toContain('reasonDetail');
-    expect(m.text).not.toContain('Lisbon');
+    expect(m.omitted).toContain('reason');
     expect(m.omitted).not.toContain('referral');
     expect(m.text).toContain('Sam Rivera');
   });
 
-  it.each(['en-US', 'de-DE', 'fr-FR', 'es-ES'])('%s: leaves out the candidate\'s own words for a reason when they are too long for a text, and says so', (language) => {
+  it.each(['en-US', 'de-DE', 'fr-FR', 'es-ES'])('%s: leaves out a reason too long for a text whole, the candidate\'s own words with it, and says so', (language) => {
     const m = sms(language);
-    expect(m.omitted).toContain('reasonDetail');
+    expect(m.omitted).toContain('reason');
     expect(m.text).not.toContain('Lisbon');
     expect(m.stats.smsSegments).toBeLessThanOrEqual(2);
   });
 
   it.each([
-    ['en-US', /location doesn't work for me/],
-    ['de-DE', /weil der Weg zu weit wäre/],
-    ['fr-FR', /car c'est trop loin pour moi/],
-  ])('%s: says the reason in its general words where the candidate\'s own do not fit a text', (language, general) => {
-    const m = sms(language);
+    ['en-US', /for personal reasons/],
+    ['de-DE', /aus privaten Gründen/],
+    ['fr-FR', /circonstances personnelles/],
+    ['es-ES', /asunto personal/],
+  ])('%s: says a private reason in its general words where the candidate\'s own do not fit a text, and never ours for another', (language, general) => {
+    const fever =
+      'I woke up this morning with a high fever and the doctor at the clinic near my flat has told me to stay in bed for the next three days ' +
+      'and to keep away from other people until the test results come back, so I cannot travel to your office today or join a call';
+    const m = sms(language, { scenario: 'last-minute', interview: { at: '2026-12-07T15:00:00+01:00' }, reason: { code: 'health', detail: fever, disclosure: 'specific' } });
+    expect(m.omitted).toContain('reasonDetail');
     expect(m.omitted).not.toContain('reason');
+    expect(m.text).not.toContain('fever');
     expect(m.text).toMatch(general);
+    // A reason that is not private goes whole: its general words could say what the candidate did not.
+    expect(sms(language).omitted).not.toContain('reasonDetail');
   });
 
   it.each(['en-US', 'de-DE', 'fr-FR', 'es-ES'])('%s: keeps what would reopen an offer declined open to negotiation, dropping only the candidate\'s own words', (language) => {
@@ -76,9 +83,9 @@ describe('fitting a text message', () => {
     expect(open.text).not.toBe(render(false).text);
   });
 
-  it.each(['en-US', 'de-DE', 'fr-FR', 'es-ES'])('%s: keeps the wish to stay in touch the candidate asked for, letting the candidate\'s own words for the reason go first', (language) => {
+  it.each(['en-US', 'de-DE', 'fr-FR', 'es-ES'])('%s: keeps the wish to stay in touch the candidate asked for, letting the reason go first', (language) => {
     const m = sms(language, { scenario: 'decline-recruiter-outreach', keepDoorOpen: true, company: 'Calumet Ridge Health Partners, L.L.C.' });
-    expect(m.omitted).toContain('reasonDetail');
+    expect(m.omitted).toContain('reason');
     expect(m.omitted).not.toContain('doorOpen');
     expect(m.stats.smsSegments).toBeLessThanOrEqual(3);
   });
