@@ -181,4 +181,12 @@ export const cases: DenyCase[] = [
   [0, 'de-AT', 'Für eine berufliche Veränderung stehe ich zurzeit jedoch nicht zur Verfügung, da ich mich in meiner jetzigen Stelle wohlfühle.'],
   [1, 'de-CH', 'Mir ist klar geworden, dass ich ein anderes Arbeitsumfeld suche. Gern würde ich künftig wieder für Sie infrage kommen.', { scenario: 'not-a-fit' }],
   [0, 'de-CH', 'Mir ist klar geworden, dass das Umfeld dieser Stelle nicht ganz zu dem passt, was ich suche. Gern würde ich künftig für eine andere Stelle in Ihrem Haus infrage kommen.', { scenario: 'not-a-fit' }],
+  // The fifteenth German reading (Stuttgart, Vienna): "noch … noch einmal", the offer named beside "das angebotene",
+  // and an "es" that points forward to "Ihr Angebot" after "das Vertrauen".
+  [1, 'de-AT', 'Sollte sich finanziell noch etwas bewegen lassen, spreche ich gern noch einmal mit Ihnen.'],
+  [0, 'de-AT', 'Sollte sich finanziell noch etwas bewegen lassen, spreche ich gern erneut mit Ihnen.'],
+  [1, 'de-AT', 'herzlichen Dank für das Angebot; so kann ich es leider nicht annehmen, denn das angebotene Bruttojahresgehalt liegt unter meinem Gehalt.'],
+  [0, 'de-AT', 'herzlichen Dank für das Angebot. Zu diesen Konditionen kann ich jedoch leider nicht zusagen, denn das angebotene Bruttojahresgehalt liegt unter meinem Gehalt.'],
+  [2, 'de-DE', 'So, wie es vorliegt, kann ich Ihr Angebot jedoch leider nicht annehmen, denn das angebotene Jahresgehalt ist zu niedrig.'],
+  [0, 'de-DE', 'Zu den jetzigen Konditionen kann ich jedoch leider nicht zusagen, denn das angebotene Jahresgehalt ist zu niedrig.'],
 ];

@@ -39,13 +39,16 @@ export const germanWords: LanguageWords = {
   reasonConnectors: 'da|weil|denn|aufgrund|wegen|nachdem',
   and: 'und',
   subjectFallback: /: meine Absage$|: leider eine Absage$|^Eine Absage von|: Absage$|: endgültige Absage$/,
-  declineWords: /(Absage|absagen|ablehnen|Ablehnung|lehne|abgelehnt|nicht an)/i,
+  declineWords: /(Absage|absagen|ablehnen|Ablehnung|lehne|abgelehnt|nicht an|nicht zusagen)/i,
   // An offer the candidate would still discuss is named ("Ihr Angebot: …"), never with a word that reads as a yes.
   openOfferSubject: { names: /angebot\b/i, accepts: /(Zusage|zusagen|annehm|angenommen|nehme[^:]*\ban\b|freue|Freude|Vertrag|unterschrieb|Eintritt|Start|Beginn|\bJa\b)/i },
   address: { formal, informal },
   fullNameWithoutTitle: true,
   denyList: [
     // The sixth German reading (Berlin, Vienna, Zurich).
+    { pattern: /\bnoch\b[^.!?;]*\bnoch einmal\b/i, reason: '"noch" twice in one sentence reads as a stammer: "Sollte sich finanziell noch etwas bewegen lassen, spreche ich gern erneut mit Ihnen."' },
+    { pattern: /\bAngebot\b[^.!?]*\bangebotene/i, reason: 'the decision names the offer and the reason says "das angebotene …" in the same sentence: "Zu den jetzigen Konditionen kann ich jedoch leider nicht zusagen, denn das angebotene Gehalt …"' },
+    { pattern: /(?<!\p{L})So, wie es vorliegt, kann ich (Ihr|dein|das) Angebot\b/iu, reason: '"es" points forward to a noun that comes later, and the sentence before may end on another neuter noun ("das Vertrauen"): "Zu den jetzigen Konditionen kann ich jedoch leider nicht zusagen"' },
     { pattern: /\bverhandlungsbereit\b/i, reason: 'bargaining jargon from a candidate, and it names nothing to talk about: "Über eine Anpassung spreche ich gern."' },
     { pattern: /\bfreundliche Begleitung\b/i, reason: 'a recruiter looks after an application, nobody is escorted: "Danke für die freundliche Betreuung."' },
     { pattern: /\b(zum|zu dem) (vereinbarten )?(Termin|Gespräch)\b[^.!?]{0,90}\bkommen\b/i, reason: '"kommen" is turning up in person, wrong for a video or phone interview: "den vereinbarten Termin wahrnehmen"' },
@@ -126,7 +129,7 @@ export const germanWords: LanguageWords = {
     { pattern: /\bsie (\p{L}+ ){0,3}(zurück|zurückziehen|zurücknehmen|zurückzuziehen|zurückzunehmen)\b/u, reason: '"sie" for the application points to the nearest feminine noun ("die Betreuung", "die Stelle"): "Ich ziehe meine Bewerbung zurück"' },
     { pattern: /(^|[.!?]\s+)(Ich |Zudem |Und )?[Bb]itte\b[^.!?]*[.!?]\s+(Ich )?[Bb]itte\b/, reason: 'two sentences in a row that open with "Bitte": join them ("Bitte sehen Sie von weiteren Anfragen ab und löschen Sie …") or "Zudem bitte ich um Löschung …"' },
     { pattern: /\b(Ihr|Ihre|dein|deine|das|die) (Angebot|Anfrage) (bei|beim)\b/, reason: 'an offer or enquiry "bei X" reads as one made to X: "Ihr Angebot für die Stelle … bei X", "Ihre Anfrage zur Stelle bei X"' },
-    { pattern: /\bAbsage, aber gesprächsbereit\b|\bwäre ich gesprächsbereit\b/, reason: 'a status label, blunt in a letter: the subject names the offer ("Ihr Angebot: …"), the body says "Sollte beim Gehalt noch Spielraum bestehen, spreche ich gern noch einmal mit Ihnen."' },
+    { pattern: /\bAbsage, aber gesprächsbereit\b|\bwäre ich gesprächsbereit\b/, reason: 'a status label, blunt in a letter: the subject names the offer ("Ihr Angebot: …"), the body says "Sollte beim Gehalt noch Spielraum bestehen, spreche ich gern erneut mit Ihnen."' },
     { pattern: /\bflexibleren Arbeitszeiten\b/, reason: 'hours do not answer fixed on-site days or a place: "Mit mehr Flexibilität beim Arbeitsmodell …"', scenarios: ['decline-offer'] },
     { pattern: /, es schreibt (Ihnen|dir) \p{Lu}/u, reason: 'an odd self-introduction: "…, hier ist Jana Weber."', channels: ['sms'] },
     { pattern: /(?<!\p{L})Über (den |etwas )?Spielraum (spreche|rede)\b/u, reason: 'a vague offer to talk: say what would change the answer ("Über die Vergütung spreche ich gern noch einmal.", "Bei einem anderen Arbeitsmodell würde ich es mir gern noch einmal überlegen.")', scenarios: ['decline-offer'] },
