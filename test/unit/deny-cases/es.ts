@@ -35,6 +35,11 @@ export const cases: DenyCase[] = [
   [0, 'es-ES', 'Gracias por su tiempo; me retiro del proceso. Le deseo suerte con la búsqueda.', { scenario: 'withdraw-application' }],
   [2, 'es-ES', 'Me retiro del proceso. Suerte con la búsqueda. ¿Pueden borrar mis datos?', { channel: 'voicemail' }],
   [0, 'es-ES', 'Me retiro del proceso. Le pido también que borren mis datos. Suerte con la búsqueda.', { channel: 'voicemail' }],
+  // A referral named on a call with no fit and no offer of her details (readers in Mexico City and Bogotá).
+  [1, 'es-MX', 'Ojalá volvamos a coincidir. Por cierto, le recomiendo a Ximena Uc Canché.', { channel: 'voicemail', tone: 'warm' }],
+  [1, 'es-AR', 'Con gusto le presento a Lucía Ferreyra. Saludos.', { channel: 'voicemail', tone: 'formal' }],
+  [0, 'es-MX', 'Le recomiendo a Ximena Uc Canché, que podría encajar; puedo darle sus datos.', { channel: 'voicemail', tone: 'warm' }],
+  [0, 'es-MX', 'Recomiendo a Ximena Uc Canché.', { channel: 'voicemail', tone: 'concise' }],
   [1, 'es-ES', 'No sigo. Ruego que me eliminen de su lista. Les pido que borren mis datos.', { channel: 'sms' }],
   [0, 'es-ES', 'No sigo. Les pido que me eliminen de su lista y borren mis datos.', { channel: 'sms' }],
   [1, 'es-ES', 'Gracias por contar conmigo para el puesto; debo retirarla.'],

@@ -150,6 +150,12 @@ export const spanishWords: LanguageWords = {
       channels: ['linkedin'],
     },
     {
+      pattern: /(?<!\p{L})(?:recomiendo|presento|recomendar(?:le|te)?|presentar(?:le|te)?) a [^.,;:!?]+[.!?](?:\s|$)/u,
+      reason: 'a referral named and left there on a call ("Por cierto, le recomiendo a Ximena Uc Canché."): the recruiter hears a name and nothing to do with it: "Le recomiendo a Ximena Uc Canché, que podría encajar; puedo darle sus datos". A concise or firm call may name the referral and stop.',
+      channels: ['voicemail'],
+      tones: ['formal', 'warm'],
+    },
+    {
       pattern: /(?:suerte|acierto|éxito)[^.!?]*[.!?][\s\S]*(?:borr|elimin|supr)\p{L}* (?:mis|los) datos|¿[^?]*(?:borr|elimin|supr)\p{L}* (?:mis|los) datos[^?]*\?/iu,
       reason: 'on a voicemail the deletion is asked as a request, before the good wishes ("Le pido también que borren mis datos. Suerte con la búsqueda."), never a question to an answering machine tacked on after them',
       channels: ['voicemail'],
