@@ -274,4 +274,7 @@ export const cases: DenyCase[] = [
   [1, 'fr-FR', 'Je retire ma candidature, ayant choisi une autre organisation.'],
   [1, 'fr-CH', 'Je retire ma candidature, car je m\'oriente vers une organisation différente.'],
   [0, 'fr-BE', 'Je retire ma candidature et annule le rendez-vous de jeudi à 10 h, car je m\'oriente vers un autre type d\'organisation.'],
+  // The fifteenth reading (Geneva 19): the meeting is cancelled, not skipped.
+  [1, 'fr-CH', 'Je retire ma candidature auprès de la Fondation Clair-Val et n\'irai pas au rendez-vous prévu lundi.', { channel: 'sms' }],
+  [0, 'fr-CH', 'Je retire ma candidature auprès de la Fondation Clair-Val et décommande le rendez-vous prévu lundi.', { channel: 'sms' }],
 ];
