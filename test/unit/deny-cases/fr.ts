@@ -269,4 +269,12 @@ export const cases: DenyCase[] = [
   [1, 'fr-FR', 'Bonjour Madame Vasseur, Clémence d\'Arvieu, joignable au 06 92 41 07 58, je vous appelle à la suite de notre entretien.', { channel: 'voicemail' }],
   [0, 'fr-FR', 'Bonjour Madame Vasseur, Clémence d\'Arvieu à l\'appareil, joignable au 06 92 41 07 58, je vous appelle à la suite de notre entretien.', { channel: 'voicemail' }],
   [0, 'fr-FR', 'Bonjour Madame Vasseur, ici Clémence d\'Arvieu, joignable au 06 92 41 07 58, je vous appelle à la suite de notre entretien.', { channel: 'voicemail' }],
+  // The fifteenth reading (Brussels 17–20): a company-fit reason said as another employer.
+  [1, 'fr-BE', 'Je retire ma candidature et annule le rendez-vous de jeudi à 10 h, car je m\'oriente vers une autre structure.'],
+  [1, 'fr-FR', 'Je retire ma candidature, ayant choisi une autre organisation.'],
+  [1, 'fr-CH', 'Je retire ma candidature, car je m\'oriente vers une organisation différente.'],
+  [0, 'fr-BE', 'Je retire ma candidature et annule le rendez-vous de jeudi à 10 h, car je m\'oriente vers un autre type d\'organisation.'],
+  // The fifteenth reading (Geneva 19): the meeting is cancelled, not skipped.
+  [1, 'fr-CH', 'Je retire ma candidature auprès de la Fondation Clair-Val et n\'irai pas au rendez-vous prévu lundi.', { channel: 'sms' }],
+  [0, 'fr-CH', 'Je retire ma candidature auprès de la Fondation Clair-Val et décommande le rendez-vous prévu lundi.', { channel: 'sms' }],
 ];

@@ -227,6 +227,11 @@ export const frenchWords: LanguageWords = {
     { pattern: /à l'appareil, (?:que vous pouvez|au )|(?<![\p{L}])ici [^,.]{1,60}, au \S/iu, reason: 'a clause or a bare number glued to the name: "X à l\'appareil. Vous pouvez me joindre au 06 … Je me permets …"', channels: ['voicemail'], formality: 'formal' },
     { pattern: /(?<![\p{L}'’])(?!nous\b|vous\b)(\p{L}{2,}) \1(?![\p{L}])/iu, reason: 'the same word twice in a row ("car car"): a connector joined after a frame that already ends with it' },
     { pattern: /(?<![\p{L}])Je décline pour l'instant la suite|décline la suite/iu, reason: 'one does not "décliner la suite", nor a meeting one cancels: "Je mets ma candidature en suspens … et annule notre rendez-vous"' },
+    // The fifteenth reading (Geneva 19): "je n'irai pas au rendez-vous" reads as a no-show; one cancels it.
+    { pattern: /(?<![\p{L}])n'irai pas (?:au|à)(?![\p{L}])/iu, reason: '"je n\'irai pas au rendez-vous" reads as a no-show: "je retire ma candidature et décommande le rendez-vous"' },
+    // The fifteenth reading (Brussels 17–20): "je m'oriente vers une autre structure" says the candidate is joining
+    // another employer, not that this company does not suit them.
+    { pattern: /(?<![\p{L}])(?:vers|choisi|opté pour|préférant) une (?:autre (?:organisation|structure)|(?:organisation|structure) différente)(?![\p{L}])/iu, reason: '"je m\'oriente vers une autre structure" reads as joining another employer: "vers un autre type d\'organisation"' },
     { pattern: /(?<![\p{L}])[Pp]our raisons personnelles|structure d'un autre type/u, reason: '"pour des raisons personnelles"; a company is "un autre type d\'organisation", not "une structure"' },
     // The seventh reading.
     {
