@@ -12,7 +12,9 @@ export function adviceFor(n: NormalisedRequest, view: View, stats: ChannelStats,
   const codes: AdviceCode[] = [];
   if (scenario.advice.includes('send-now') || view.newEmployer !== null) codes.push('send-now');
   if (view.shortNotice) codes.push(channel === 'voicemail' ? 'write-as-well' : 'call-as-well');
-  if (view.reason.private && view.reason.specific) codes.push('private-detail-included');
+  // A private detail that fitting a text or call left out is not in the message: it stays as private as `general`.
+  const detailShown = view.reason.specific && !leftOut.includes('reasonDetail') && !leftOut.includes('reason');
+  if (view.reason.private && detailShown) codes.push('private-detail-included');
   else if (view.reason.private) codes.push('no-details-needed');
   if (scenario.advice.includes('final-message')) codes.push('final-message');
   else if (scenario.advice.includes('be-brief')) codes.push('be-brief');

@@ -171,5 +171,7 @@ export function fitChannel(
     }
   }
   if (restores && current.recipient !== view.recipient && leftOut.includes('recipientName')) restore({ ...current, recipient: view.recipient }, 'recipientName');
+  // A reason that went whole took the candidate's own words with it: the advice names the reason once.
+  if (leftOut.includes('reason') && leftOut.includes('reasonDetail')) leftOut.splice(leftOut.indexOf('reasonDetail'), 1);
   return { parts: composed, leftOut, view: current };
 }

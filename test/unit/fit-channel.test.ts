@@ -56,8 +56,34 @@ describe('fitting a text message', () => {
     expect(m.omitted).not.toContain('reason');
     expect(m.text).not.toContain('fever');
     expect(m.text).toMatch(general);
+    // The detail is no longer in the message, so the advice does not warn that it is.
+    expect(m.advice.map((a) => a.code)).not.toContain('private-detail-included');
+    expect(m.advice.map((a) => a.code)).toContain('no-details-needed');
     // A reason that is not private goes whole: its general words could say what the candidate did not.
     expect(sms(language).omitted).not.toContain('reasonDetail');
+  });
+
+  it('names a reason that went whole once, not also the candidate\'s own words for it', () => {
+    const result = service.render(
+      MessageRequestSchema.parse({
+        scenario: 'personal-reasons',
+        channel: 'sms',
+        language: 'es-MX',
+        tone: 'formal',
+        candidate: { givenName: 'Itzel Guadalupe', familyName: 'Ortiz de Montellano', preferredName: 'Itzel', phone: '+52 55 4187 2290' },
+        recipient: { name: 'Rocío Balderrama', honorific: 'ms', academicTitle: 'Lic.' },
+        company: 'Hainburger Feinkost Handels GmbH',
+        interview: { at: '2026-12-10T10:30:00-06:00', timeZone: 'America/Mexico_City' },
+        now: '2026-12-07T09:00:00-06:00',
+        reason: { code: 'health', detail: 'Amanecí con fiebre alta y el médico me indicó reposo absoluto durante tres días', disclosure: 'specific' },
+        intent: 'reschedule',
+        availability: 'cualquier mañana de la semana del 14 de diciembre, excepto el miércoles, entre las 9 y las 12 horas',
+      }),
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.message.omitted).toContain('reason');
+    expect(result.message.omitted).not.toContain('reasonDetail');
+    expect(result.message.advice.map((a) => a.code)).not.toContain('private-detail-included');
   });
 
   it.each(['en-US', 'de-DE', 'fr-FR', 'es-ES'])('%s: keeps what would reopen an offer declined open to negotiation, dropping only the candidate\'s own words', (language) => {
