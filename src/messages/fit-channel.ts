@@ -20,9 +20,9 @@ export const voicemailFits = (seconds: number) => seconds < voicemailMaxSeconds;
  * A text past its segment limit costs the sender more and arrives in pieces, and a voicemail past 45 seconds loses
  * its listener, so what a message can best do without gives way, one at a time: first the generic closing words,
  * then the optional facts (the role, the new employer's name), then the reason (for a private one, the candidate's
- * own words first, which leave "personal reasons", then those), a referral the candidate offers, the
- * wish to stay in touch the candidate asked for, the hour of the interview, a second surname, when the candidate could
- * come instead, the recipient's name, and last the candidate's surname.
+ * own words first, which leave "personal reasons", then those), a referral the candidate offers, the wish to stay in
+ * touch the candidate asked for, the hour of the interview, a second surname, when the candidate could come instead,
+ * the recipient's name, and last the candidate's surname (`omissions` lists them in this order).
  * When the step that made it fit freed more room than it needed, the names that say who writes to whom come back
  * while the text still fits. The advice names what was left out, so nothing disappears silently. A request the
  * candidate made (another date, data deletion) never gives way; the times they offer for that date can, and the
@@ -121,11 +121,11 @@ export function fitChannel(
         return rerender({ ...current, interview: { ...current.interview, upcomingWhen: day, when: day, upcomingWhenOf: dayOf } });
       },
     },
-    // When the candidate could come instead goes after the hour (the day still names the interview) and a second
-    // surname, and before the names: a formal text that reads "Bonjour, c'est Maëlle." to keep "any afternoon in the week of 14 December"
-    // failed readers in Montréal, Madrid, Mexico City and Stuttgart, while the request for another date stays and the
-    // recruiter answers it with times.
     secondSurname,
+    // When the candidate could come instead goes after the hour (the day still names the interview) and a second
+    // surname, and before the names: a formal text that reads "Bonjour, c'est Maëlle." to keep "any afternoon in the
+    // week of 14 December" failed readers in Montréal, Madrid, Mexico City and Stuttgart, while the request for
+    // another date stays and the recruiter answers it with times.
     { omits: 'availability', applies: () => current.availability !== null, apply: () => rerender({ ...current, availability: null }) },
     { omits: 'recipientName', applies: () => current.recipient.personal !== null, apply: () => rerender(withoutRecipientName(current)) },
     // The candidate's surname last, in every tone: a text signed with a first name alone does not say who is writing

@@ -9,23 +9,25 @@ const detail =
   'my partner has just been offered a post abroad and we have decided as a family to move to Lisbon early next year, ' +
   'and after a lot of thought about schools, the house and both our careers I cannot commit to a role that is based here in the long run';
 
-const sms = (language: string, extra: object = {}) => {
-  const result = service.render(
-    MessageRequestSchema.parse({
-      scenario: 'withdraw-application',
-      channel: 'sms',
-      language,
-      candidate: { name: 'Jordan Lee', phone: '+1 555 0100' },
-      recipient: { name: 'Priya Shah' },
-      company: 'Acme',
-      role: 'Data Analyst',
-      reason: { code: 'location', detail, disclosure: 'specific' },
-      ...extra,
-    }),
-  );
+/** The message a request gives, which every case here expects the service to accept. */
+const rendered = (body: object) => {
+  const result = service.render(MessageRequestSchema.parse(body));
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return result.message;
 };
+
+const sms = (language: string, extra: object = {}) =>
+  rendered({
+    scenario: 'withdraw-application',
+    channel: 'sms',
+    language,
+    candidate: { name: 'Jordan Lee', phone: '+1 555 0100' },
+    recipient: { name: 'Priya Shah' },
+    company: 'Acme',
+    role: 'Data Analyst',
+    reason: { code: 'location', detail, disclosure: 'specific' },
+    ...extra,
+  });
 
 describe('fitting a text message', () => {
   it.each(['en-US', 'de-DE', 'fr-FR', 'es-ES'])('%s: keeps a referral the candidate offers once a reason too long for the text has gone', (language) => {
@@ -64,46 +66,38 @@ describe('fitting a text message', () => {
   });
 
   it('names a reason that went whole once, not also the candidate\'s own words for it', () => {
-    const result = service.render(
-      MessageRequestSchema.parse({
-        scenario: 'personal-reasons',
-        channel: 'sms',
-        language: 'es-MX',
-        tone: 'formal',
-        candidate: { givenName: 'Itzel Guadalupe', familyName: 'Ortiz de Montellano', preferredName: 'Itzel', phone: '+52 55 4187 2290' },
-        recipient: { name: 'Rocío Balderrama', honorific: 'ms', academicTitle: 'Lic.' },
-        company: 'Hainburger Feinkost Handels GmbH',
-        interview: { at: '2026-12-10T10:30:00-06:00', timeZone: 'America/Mexico_City' },
-        now: '2026-12-07T09:00:00-06:00',
-        reason: { code: 'health', detail: 'Amanecí con fiebre alta y el médico me indicó reposo absoluto durante tres días', disclosure: 'specific' },
-        intent: 'reschedule',
-        availability: 'cualquier mañana de la semana del 14 de diciembre, excepto el miércoles, entre las 9 y las 12 horas',
-      }),
-    );
-    if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    expect(result.message.omitted).toContain('reason');
-    expect(result.message.omitted).not.toContain('reasonDetail');
-    expect(result.message.advice.map((a) => a.code)).not.toContain('private-detail-included');
+    const message = rendered({
+      scenario: 'personal-reasons',
+      channel: 'sms',
+      language: 'es-MX',
+      tone: 'formal',
+      candidate: { givenName: 'Itzel Guadalupe', familyName: 'Ortiz de Montellano', preferredName: 'Itzel', phone: '+52 55 4187 2290' },
+      recipient: { name: 'Rocío Balderrama', honorific: 'ms', academicTitle: 'Lic.' },
+      company: 'Hainburger Feinkost Handels GmbH',
+      interview: { at: '2026-12-10T10:30:00-06:00', timeZone: 'America/Mexico_City' },
+      now: '2026-12-07T09:00:00-06:00',
+      reason: { code: 'health', detail: 'Amanecí con fiebre alta y el médico me indicó reposo absoluto durante tres días', disclosure: 'specific' },
+      intent: 'reschedule',
+      availability: 'cualquier mañana de la semana del 14 de diciembre, excepto el miércoles, entre las 9 y las 12 horas',
+    });
+    expect(message.omitted).toContain('reason');
+    expect(message.omitted).not.toContain('reasonDetail');
+    expect(message.advice.map((a) => a.code)).not.toContain('private-detail-included');
   });
 
   it.each(['en-US', 'de-DE', 'fr-FR', 'es-ES'])('%s: keeps what would reopen an offer declined open to negotiation, dropping only the candidate\'s own words', (language) => {
-    const render = (openToNegotiation: boolean) => {
-      const result = service.render(
-        MessageRequestSchema.parse({
-          scenario: 'decline-offer',
-          channel: 'sms',
-          language,
-          candidate: { givenName: 'Rosa María', familyName: 'Del Toro-Hennessy', phone: '+1 872 555 0137' },
-          recipient: { name: 'Eleanor von Stade', honorific: 'ms' },
-          company: 'Calumet Ridge Health Partners, L.L.C.',
-          role: 'Revenue Cycle Analyst III, Epic Resolute PB',
-          reason: { code: 'schedule', detail: "the fixed 7:00 a.m. start doesn't work with school drop-off, and the commute adds an hour each way" },
-          openToNegotiation,
-        }),
-      );
-      if (!result.ok) throw new Error(JSON.stringify(result.errors));
-      return result.message;
-    };
+    const render = (openToNegotiation: boolean) =>
+      rendered({
+        scenario: 'decline-offer',
+        channel: 'sms',
+        language,
+        candidate: { givenName: 'Rosa María', familyName: 'Del Toro-Hennessy', phone: '+1 872 555 0137' },
+        recipient: { name: 'Eleanor von Stade', honorific: 'ms' },
+        company: 'Calumet Ridge Health Partners, L.L.C.',
+        role: 'Revenue Cycle Analyst III, Epic Resolute PB',
+        reason: { code: 'schedule', detail: "the fixed 7:00 a.m. start doesn't work with school drop-off, and the commute adds an hour each way" },
+        openToNegotiation,
+      });
     const open = render(true);
     expect(open.text).not.toContain('school drop-off');
     expect(open.text).not.toBe(render(false).text);
@@ -117,42 +111,36 @@ describe('fitting a text message', () => {
   });
 
   it.each(['en-US', 'en-GB'])('%s: in a warm text too, lets the hour go before the candidate\'s surname, so the text still says who is writing', (language) => {
-    const result = service.render(
-      MessageRequestSchema.parse({
-        scenario: 'last-minute',
-        channel: 'sms',
-        language,
-        tone: 'warm',
-        candidate: { givenName: 'María José', familyName: 'García de la Fuente', phone: '+34 612 345 678' },
-        recipient: { givenName: 'Íñigo', familyName: 'Martínez de Pisón', honorific: 'mr' },
-        company: 'Telefónica Tech',
-        role: 'Técnica de Prevención de Riesgos Laborales',
-        interview: { at: '2026-12-07T16:30:00+01:00', timeZone: 'Europe/Madrid' },
-      }),
-    );
-    if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    expect(result.message.omitted).toContain('interviewTime');
-    expect(result.message.omitted).not.toContain('surname');
-    expect(result.message.text).toContain('María José García de la Fuente');
+    const message = rendered({
+      scenario: 'last-minute',
+      channel: 'sms',
+      language,
+      tone: 'warm',
+      candidate: { givenName: 'María José', familyName: 'García de la Fuente', phone: '+34 612 345 678' },
+      recipient: { givenName: 'Íñigo', familyName: 'Martínez de Pisón', honorific: 'mr' },
+      company: 'Telefónica Tech',
+      role: 'Técnica de Prevención de Riesgos Laborales',
+      interview: { at: '2026-12-07T16:30:00+01:00', timeZone: 'Europe/Madrid' },
+    });
+    expect(message.omitted).toContain('interviewTime');
+    expect(message.omitted).not.toContain('surname');
+    expect(message.text).toContain('María José García de la Fuente');
   });
   it.each(['de-DE', 'fr-CA', 'es-MX'])('%s: lets the times the candidate offers go before the names, and still asks for another date', (language) => {
-    const result = service.render(
-      MessageRequestSchema.parse({
-        scenario: 'personal-reasons',
-        channel: 'sms',
-        language,
-        tone: 'formal',
-        candidate: { givenName: 'Friederike', familyName: 'von Zastrow-Albrecht', phone: '+351 912 345 678', timeZone: 'Europe/Lisbon' },
-        recipient: { givenName: 'Cornelia', familyName: 'Weißenborn-Lenz', honorific: 'ms', academicTitle: 'Dr.' },
-        company: 'Kesselbach Antriebstechnik und Prüfstandsautomatisierung GmbH & Co. KG',
-        interview: { at: '2026-12-10T10:30:00+01:00', timeZone: 'Europe/Berlin' },
-        reason: { code: 'personal' },
-        intent: 'reschedule',
-        availability: 'any morning from 14 December, except Wednesday 16 and Friday 18 December, between 8:30 and 12:00 Lisbon time',
-      }),
-    );
-    if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    const m = result.message;
+    const message = rendered({
+      scenario: 'personal-reasons',
+      channel: 'sms',
+      language,
+      tone: 'formal',
+      candidate: { givenName: 'Friederike', familyName: 'von Zastrow-Albrecht', phone: '+351 912 345 678', timeZone: 'Europe/Lisbon' },
+      recipient: { givenName: 'Cornelia', familyName: 'Weißenborn-Lenz', honorific: 'ms', academicTitle: 'Dr.' },
+      company: 'Kesselbach Antriebstechnik und Prüfstandsautomatisierung GmbH & Co. KG',
+      interview: { at: '2026-12-10T10:30:00+01:00', timeZone: 'Europe/Berlin' },
+      reason: { code: 'personal' },
+      intent: 'reschedule',
+      availability: 'any morning from 14 December, except Wednesday 16 and Friday 18 December, between 8:30 and 12:00 Lisbon time',
+    });
+    const m = message;
     expect(m.omitted).toContain('availability');
     for (const kept of ['recipientName', 'surname']) expect(m.omitted).not.toContain(kept);
     expect(m.text).toContain('Friederike von Zastrow-Albrecht');
@@ -165,22 +153,19 @@ describe('fitting a text message', () => {
   it('gives the recipient\'s name back when the step that made the text fit freed room enough for it', () => {
     // The accented surname makes the text UCS-2 (201 characters); without it the text is GSM-7 (306), which has room
     // for the greeting's name that went one step before.
-    const result = service.render(
-      MessageRequestSchema.parse({
-        scenario: 'firm-no',
-        channel: 'sms',
-        language: 'en-US',
-        candidate: { givenName: 'Anneliese', familyName: "O'Connor-Vásquez", phone: '+1 646 555 0183' },
-        recipient: { givenName: 'Brad', familyName: 'Kowalczyk', honorific: 'mr' },
-        company: 'Pinnacle Staffing Solutions LLC',
-        role: 'Senior Clinical Data Manager - Remote (US)',
-        requestNoFurtherContact: true,
-        requestDataDeletion: true,
-      }),
-    );
-    if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    expect(result.message.omitted).toContain('surname');
-    expect(result.message.omitted).not.toContain('recipientName');
-    expect(result.message.parts.greeting ?? result.message.text).toMatch(/Brad/);
+    const message = rendered({
+      scenario: 'firm-no',
+      channel: 'sms',
+      language: 'en-US',
+      candidate: { givenName: 'Anneliese', familyName: "O'Connor-Vásquez", phone: '+1 646 555 0183' },
+      recipient: { givenName: 'Brad', familyName: 'Kowalczyk', honorific: 'mr' },
+      company: 'Pinnacle Staffing Solutions LLC',
+      role: 'Senior Clinical Data Manager - Remote (US)',
+      requestNoFurtherContact: true,
+      requestDataDeletion: true,
+    });
+    expect(message.omitted).toContain('surname');
+    expect(message.omitted).not.toContain('recipientName');
+    expect(message.parts.greeting ?? message.text).toMatch(/Brad/);
   });
 });
