@@ -281,6 +281,12 @@ describe('roles', () => {
     ['Medical Receptionist - part-time 30 hrs', 'Medical Receptionist', 'Medical Receptionist'],
     ['Data Engineer (m/w/d) – Pensum 80–100 %', 'Data Engineer', 'Data Engineer'],
     ['Gestionnaire de dossiers sinistres – mi-temps', 'Gestionnaire de dossiers sinistres', 'Gestionnaire de dossiers sinistres'],
+    // Where the work is done, with a qualifier, is a tag as well: never "im Bereich Remote möglich".
+    ['Sachgebietsleitung Digitalisierung (m/w/d) - Remote möglich', 'Sachgebietsleitung Digitalisierung', 'Sachgebietsleitung Digitalisierung'],
+    ['Controller – Home-Office möglich', 'Controller', 'Controller'],
+    ['Chargée de mission RSE - télétravail partiel', 'Chargée de mission RSE', 'Chargée de mission RSE'],
+    ['Analista de datos – teletrabajo parcial', 'Analista de datos', 'Analista de datos'],
+    ['Product Designer - 100% remote', 'Product Designer', 'Product Designer'],
   ])('%s is written %s and said %s', (role, name, spoken) => {
     expect(cleanRole(role)).toMatchObject({ name, spoken });
   });

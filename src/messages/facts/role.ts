@@ -56,6 +56,14 @@ const workloadTag = new RegExp(
 );
 
 /**
+ * Where the work is done, as an ad sets it apart after a dash, with a qualifier: "- Remote möglich", "– Home-Office
+ * möglich", "- télétravail partiel", "- 100 % remote", "– teletrabajo parcial". A tag, never a department: "im Bereich
+ * Remote möglich" failed a reader in Stuttgart.
+ */
+const workModeTag =
+  /^(?:(?:100\s*%\s*|fully\s+|partly\s+|partially\s+|teilweise\s+)?(?:remote|hybrid|home[- ]?office|mobiles\s+arbeiten|t[ée]l[ée]travail|teletrabajo|trabajo\s+remoto|remoto|h[ií]brido|on-?site|vor\s+ort|pr[ée]sentiel|presencial)(?:[- ](?:first|friendly))?(?:\s+(?:m[öo]glich|possible|posible|available|optional|flexibel|flexible|partiel|parcial|teilweise|anteilig|ok|\d{1,3}\s*%))?)$/iu;
+
+/**
  * A place an ad sets apart after a dash, with its district or postcode when it gives one: "Paris 8e", "Lyon 3ème",
  * "Marseille 13e arrondissement", "Wien 1010", "Zürich Kreis 5".
  */
@@ -84,7 +92,7 @@ function dropTagSegments(role: string, removed: string[]): string {
       const bare = text.replace(/\s*\([^()]*\)/g, '').trim();
       // One or two capitalised words of no field are a place or a proper name, wherever they sit ("– Chicago").
       const place = bare !== '' && specialtyOf(bare) === null;
-      const tag = contractTag.test(bare) || workloadTag.test(bare) || placeWithDistrict.test(bare) || adTagSuffix.test(` - ${bare}`) || place;
+      const tag = contractTag.test(bare) || workloadTag.test(bare) || workModeTag.test(bare) || placeWithDistrict.test(bare) || adTagSuffix.test(` - ${bare}`) || place;
       if (tag) removed.push(text.trim());
       return !tag;
     })
