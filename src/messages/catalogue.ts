@@ -211,7 +211,9 @@ export const channels: readonly Channel[] = [
       'A text message: at most two SMS segments of GSM-7 characters (straight quotes, no emoji); where correct ' +
       'spelling needs characters outside GSM-7, at most three UCS-2 segments, and the advice says so.',
     hasSubject: false,
-    paragraphs: [['greeting', 'opening', 'decision', 'reason', 'doorOpen', 'referral', 'dataDeletion', 'closing', 'signature']],
+    // The referral before the wish to stay in touch, which often carries the closing thanks: a name offered after
+    // "Thanks, and let's keep in touch." reads as an afterthought (readers in Chicago, Brussels and Montréal failed it).
+    paragraphs: [['greeting', 'opening', 'decision', 'reason', 'referral', 'doorOpen', 'dataDeletion', 'closing', 'signature']],
     paragraphSeparator: ' ',
   },
   {
