@@ -24,7 +24,8 @@ export const voicemailFits = (seconds: number) => seconds < voicemailMaxSeconds;
  * touch the candidate asked for, the hour of the interview, a second surname, when the candidate could come instead,
  * the recipient's name, and last the candidate's surname (`omissions` lists them in this order).
  * When the step that made it fit freed more room than it needed, the names that say who writes to whom come back
- * while the text still fits. The advice names what was left out, so nothing disappears silently. A request the
+ * while the text still fits, then the facts in the reverse of the order they went (the role and the new employer
+ * stay out: they make the tones of a text read alike and say least). The advice names what was left out, so nothing disappears silently. A request the
  * candidate made (another date, data deletion) never gives way; the times they offer for that date can, and the
  * recruiter who reads "could we find another date?" replies with times of their own.
  */
@@ -163,6 +164,11 @@ export function fitChannel(
     if (!stillOmitted && leftOut.includes(omits)) leftOut.splice(leftOut.indexOf(omits), 1);
     return true;
   };
+  // The reason as the candidate gave it: the request's disclosure again, and the view's reason before fitting.
+  const restoreReason = (): View => {
+    request = { ...request, disclosure: n.disclosure };
+    return { ...current, reason: view.reason };
+  };
   const restores = n.tone !== 'concise';
   if (restores && current.candidate.name !== view.candidate.name) {
     const named = (name: string) => ({ ...current, candidate: { ...current.candidate, name } });
@@ -171,6 +177,32 @@ export function fitChannel(
     }
   }
   if (restores && current.recipient !== view.recipient && leftOut.includes('recipientName')) restore({ ...current, recipient: view.recipient }, 'recipientName');
+  // Then the facts, in the reverse of the order they gave way, each while the text still fits: a step can free far
+  // more room than the text needed, above all the one that takes the last letter outside GSM-7 and doubles the room
+  // (a surname "Ždralović"), and a text of 170 characters that asked for another date without the times offered
+  // failed readers in Vienna and Buenos Aires.
+  if (restores) {
+    const facts: { omits: Omission; next: () => View; undrop?: PartName }[] = [
+      { omits: 'availability', next: () => ({ ...current, availability: view.availability }) },
+      { omits: 'interviewTime', next: () => ({ ...current, interview: view.interview }) },
+      { omits: 'doorOpen', next: () => current, undrop: 'doorOpen' },
+      { omits: 'referral', next: () => current, undrop: 'referral' },
+      { omits: 'reason', next: restoreReason },
+      { omits: 'reasonDetail', next: restoreReason },
+    ];
+    for (const fact of facts) {
+      if (!leftOut.includes(fact.omits)) continue;
+      const savedRequest = request;
+      if (fact.undrop) dropped.delete(fact.undrop);
+      const next = fact.next();
+      if (!restore(next, fact.omits)) {
+        request = savedRequest;
+        if (fact.undrop) dropped.add(fact.undrop);
+      } else if (fact.omits === 'reason' || fact.omits === 'reasonDetail') {
+        for (const o of ['reason', 'reasonDetail'] as const) if (leftOut.includes(o)) leftOut.splice(leftOut.indexOf(o), 1);
+      }
+    }
+  }
   // A reason that went whole took the candidate's own words with it: the advice names the reason once.
   if (leftOut.includes('reason') && leftOut.includes('reasonDetail')) leftOut.splice(leftOut.indexOf('reasonDetail'), 1);
   return { parts: composed, leftOut, view: current };

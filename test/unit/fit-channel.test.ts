@@ -95,12 +95,39 @@ describe('fitting a text message', () => {
         recipient: { name: 'Eleanor von Stade', honorific: 'ms' },
         company: 'Calumet Ridge Health Partners, L.L.C.',
         role: 'Revenue Cycle Analyst III, Epic Resolute PB',
-        reason: { code: 'schedule', detail: "the fixed 7:00 a.m. start doesn't work with school drop-off, and the commute adds an hour each way" },
+        reason: { code: 'schedule', detail: `school drop-off: ${detail}` },
         openToNegotiation,
       });
     const open = render(true);
     expect(open.text).not.toContain('school drop-off');
     expect(open.text).not.toBe(render(false).text);
+  });
+
+  it('brings back what fits once a step freed more room than it needed: the times offered for another date', () => {
+    // The surname's "Ž" and "ć" make the text UCS-2; without them it is GSM-7 with room for the facts the UCS-2 text
+    // had given up first.
+    const facts = {
+      scenario: 'personal-reasons',
+      channel: 'sms',
+      language: 'de-AT',
+      candidate: { givenName: 'Theresia', familyName: 'Hollerer-Ždralović', preferredName: 'Resi' },
+      recipient: { name: 'Wolfgang von der Mühll-Aigner', honorific: 'mr', academicTitle: 'Mag.' },
+      company: 'Pöttinger & Strasser Baustoffe GmbH',
+      role: 'Controllerin Werksstandorte (m/w/d) – Teilzeit 30 h',
+      interview: { at: '2026-12-10T09:30:00+01:00', timeZone: 'Europe/Vienna' },
+      now: '2026-12-07T16:40:00+00:00',
+      reason: { code: 'family', disclosure: 'general' },
+      intent: 'reschedule',
+      availability: 'jeden Vormittag in der Woche ab 14. Dezember',
+    };
+    const m = rendered(facts);
+    expect(m.omitted).toContain('surname');
+    expect(m.omitted).not.toContain('availability');
+    expect(m.text).toContain('jeden Vormittag in der Woche ab 14. Dezember');
+    expect(m.stats.smsSegments).toBeLessThanOrEqual(2);
+    // A concise text stays as short as fitting left it.
+    const concise = rendered({ ...facts, tone: 'concise' });
+    expect(concise.text.length).toBeLessThan(m.text.length);
   });
 
   it.each(['en-US', 'de-DE', 'fr-FR', 'es-ES'])('%s: keeps the wish to stay in touch the candidate asked for, letting the reason go first', (language) => {
