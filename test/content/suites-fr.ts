@@ -2,7 +2,8 @@
 // typography; fr-BE and fr-CH writing fr-FR's words for now, and fr-CA Quebec's.
 import { describe, expect, it } from 'vitest';
 import { ourWords } from './checks.js';
-import { applies, buildMatrix, choicesFor, factsFor, listenerZone, renderOne, scenarios, channelIds, visible, type Rendering } from './matrix.js';
+import { applies, buildMatrix, choicesFor, factsFor, listenerZone, renderOne, scenarios, channelIds, toneIds, uses, visible, type Rendering } from './matrix.js';
+import { rotation } from '../../src/messages/render.js';
 import { dialledFromAbroad } from '../../src/messages/facts/dialling.js';
 import { defaultToneFor } from '../../src/messages/catalogue.js';
 import type { MatrixOf } from './registry.js';
@@ -82,6 +83,31 @@ export function frenchSuites(tag: string, matrix: MatrixOf) {
       });
       expect(found.slice(0, 10)).toEqual([]);
     });
+  });
+
+  // The sixteenth reading (Brussels 29–32): "un si long trajet chaque jour" for a role tagged remote. Our words for a
+  // location say only that it does not suit; the candidate's own detail may say more.
+  it(`${tag} says a location reason in our words without a commute, a distance or a home the facts never gave`, () => {
+    const set = frenchFactSets().find((s) => s.name === 'typical')!;
+    const commute = /(?<![\p{L}])(?:trajets?|distance|domicile|(?<!plus )loin|éloignée?|chez moi|au quotidien|chaque jour)(?![\p{L}])/iu;
+    const found: string[] = [];
+    let rendered = 0;
+    for (const scenario of scenarios) {
+      if (!uses(scenario, '/reason/code') || scenario.refusedReasons?.location || !applies(set, scenario)) continue;
+      for (const tone of toneIds) {
+        const facts = choicesFor({ ...factsFor(set, scenario), role: 'Responsable RH Benelux (H/F/X) - Remote', reason: { code: 'location', disclosure: 'general' } }, scenario, tone);
+        for (const channel of channelIds) {
+          for (const k of [0, 1, 2]) {
+            const message = renderOne(facts, scenario, tone, channel, { language: tag, picker: rotation(k) });
+            rendered++;
+            const hit = commute.exec(message.text.split(facts.role!).join(' '));
+            if (hit) found.push(`${scenario.id}/${tone}/${channel} rotation ${k}: "${hit[0]}"`);
+          }
+        }
+      }
+    }
+    expect(rendered).toBeGreaterThan(100);
+    expect(found.slice(0, 10)).toEqual([]);
   });
 
   if (tag === 'fr-BE' || tag === 'fr-CH') {

@@ -195,7 +195,8 @@ export const cases: DenyCase[] = [
   [1, 'fr-CA', 'Merci beaucoup de m\'avoir proposé une entrevue. Votre équipe m\'a fait une excellente impression, et j\'aimerais beaucoup garder le contact.'],
   [0, 'fr-CA', 'Merci beaucoup de m\'avoir proposé une entrevue. Votre équipe m\'a fait une excellente impression, et j\'aimerais vivement garder le contact.'],
   [1, 'fr-CA', 'Merci pour l\'intérêt que vous portez à mon profil. Vos activités m\'intéressent toujours.'],
-  [0, 'fr-CA', 'Merci pour l\'intérêt que vous portez à mon profil. Vos activités me tiennent toujours à cœur.'],
+  // (The sixteenth reading found "me tiennent toujours à cœur" overblown in turn: see below.)
+  [0, 'fr-CA', 'Merci pour l\'intérêt que vous portez à mon profil. Je continuerai de suivre vos projets avec attention.'],
   [1, 'fr-CH', 'Merci de l\'invitation. Au plaisir ! Et je vous recommande Valentin Rochat.'],
   [0, 'fr-CH', 'Merci de l\'invitation, gardons le contact. Je vous recommande chaleureusement Valentin Rochat.'],
   [1, 'fr-CH', 'Hélas, je dois décliner le poste de chef de projet aux Transports Dubied & Cie.', { scenario: 'decline-recruiter-outreach' }],
@@ -277,4 +278,22 @@ export const cases: DenyCase[] = [
   // The fifteenth reading (Geneva 19): the meeting is cancelled, not skipped.
   [1, 'fr-CH', 'Je retire ma candidature auprès de la Fondation Clair-Val et n\'irai pas au rendez-vous prévu lundi.', { channel: 'sms' }],
   [0, 'fr-CH', 'Je retire ma candidature auprès de la Fondation Clair-Val et décommande le rendez-vous prévu lundi.', { channel: 'sms' }],
+  // The sixteenth reading (Brussels 17–20): "cadre" alone is a manager, whatever the verb around it.
+  [1, 'fr-BE', 'Je retire ma candidature et ne serai pas au rendez-vous fixé vendredi à 15 h, car je cherche un autre cadre.'],
+  [1, 'fr-FR', 'Je préfère en rester là, car j\'ai envie d\'un cadre un peu différent.'],
+  [1, 'fr-FR', 'Je retire ma candidature : autre cadre recherché.', { channel: 'sms' }],
+  [0, 'fr-BE', 'Je retire ma candidature et ne serai pas au rendez-vous fixé vendredi à 15 h, car je recherche un autre environnement de travail.'],
+  [0, 'fr-FR', 'Je cherche un autre cadre de travail : je retire ma candidature.'],
+  // The sixteenth reading (Brussels 5, 8): the hours after the interview's time read as its slot.
+  [1, 'fr-BE', 'Je préfère annuler notre rendez-vous prévu vendredi à 15 h, heure de Bruxelles, car ces horaires seraient trop compliqués pour moi.', { channel: 'voicemail' }],
+  [1, 'fr-FR', 'Je retire ma candidature et annule l\'entretien de jeudi à 9 h 30, pour une question d\'horaires.'],
+  [0, 'fr-BE', 'Je préfère annuler notre rendez-vous prévu vendredi à 15 h, heure de Bruxelles, car les horaires du poste seraient trop compliqués pour moi.', { channel: 'voicemail' }],
+  [0, 'fr-FR', 'Je retire ma candidature et annule l\'entretien de jeudi à 9 h 30, en raison des horaires de travail.'],
+  // The sixteenth reading (Paris 5, Brussels 5): the keep-in-touch line and an introduction with no one to meet.
+  [1, 'fr-FR', 'Vos activités me tiennent toujours à cœur, et j\'aimerais que nous restions en contact.'],
+  [0, 'fr-FR', 'Je continuerai de suivre vos projets avec attention, et j\'aimerais que nous restions en contact.'],
+  [0, 'fr-FR', 'Le poste me tient vraiment à cœur : pourrions-nous trouver une autre date ?'],
+  [1, 'fr-FR', 'Je vous recommande aussi Maïwenn Kergoat, dont le profil correspondrait bien à votre recherche ; je vous mettrai volontiers en relation.'],
+  [0, 'fr-FR', 'Je vous recommande aussi Maïwenn Kergoat, dont le profil correspondrait bien à votre recherche ; je me ferai un plaisir de vous mettre en contact.'],
+  [0, 'fr-FR', 'Je vous mettrais volontiers en relation avec Maïwenn Kergoat.'],
 ];

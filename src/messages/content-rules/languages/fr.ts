@@ -431,7 +431,11 @@ export const frenchWords: LanguageWords = {
     },
     { pattern: /(?<![\p{L}])le moment est mal choisi(?![\p{L}])/iu, reason: '"mal choisi" says someone chose badly, a reproach: "car ce n\'est pas le bon moment pour moi"' },
     { pattern: /(?<![\p{L}])je constate que je recherche(?![\p{L}])/iu, reason: 'one does not "constater" what one seeks: "je me rends compte que je recherche un environnement de travail différent"' },
-    { pattern: /(?<![\p{L}])recherche un cadre différent(?![\p{L}])/iu, reason: '"un cadre" reads first as a manager in a recruiting message: "un environnement de travail différent"' },
+    // "Cadre" alone, in any form the company-fit reason took (Brussels 17–20 read "car je cherche un autre cadre").
+    {
+      pattern: /(?<![\p{L}])(?:(?:re)?cherch\p{L}* (?:un|d'un)|envie d'un|besoin d'un|autre) cadre(?! de (?:travail|vie))(?![\p{L}])/iu,
+      reason: '"un cadre" reads first as a manager in a recruiting message: "un environnement de travail différent", "un autre type d\'organisation"',
+    },
     { pattern: /(?:^|[.!?]\s+)La fonction ne me convient pas(?![\p{L}])/u, reason: '"ne me convient pas" judges the role: "Cette fonction ne me correspond pas : je retire ma candidature …"' },
     {
       pattern: /(?<![\p{L}])temps de travail (?:aménagé|plus souple)(?![\p{L}])/iu,
@@ -474,5 +478,15 @@ export const frenchWords: LanguageWords = {
       reason: 'the thanks close the message and the referral starts it again: the referral, then the thanks and the wish',
       channels: ['linkedin'],
     },
+    // The sixteenth reading (Paris 5, Brussels 5, 8): a reason says what it is about; the keep-in-touch line speaks of
+    // the employer as a candidate would. (A location reason that invents a commute is checked in test/content/suites-fr.ts,
+    // where the reason code is known.)
+    {
+      pattern: /(?<![\p{L}\d])\d{1,2}\s?h(?:\s?\d{2})?(?![\p{L}\d])[^.!?]*?(?<![\p{L}])(?:les|ces|des|d')\s?horaires(?! (?:du poste|de travail|annoncés))(?![\p{L}])/iu,
+      reason: 'after the interview\'s time, "ces horaires" or "les horaires" alone read as that slot, which asks for another slot, not a withdrawal: "car les horaires du poste seraient trop difficiles à concilier avec mon organisation"',
+    },
+    { pattern: /(?<![\p{L}])(?:activités|projets) (?:me|te) tiennent|(?<![\p{L}])(?:me|te) tien(?:t|nent) toujours à cœur(?![\p{L}])/iu, reason: '"tenir à cœur" is for a cause of one\'s own; said of an employer\'s business it is overblown: "Je continuerai de suivre vos projets avec attention"' },
+    // The infinitive after a verb that offers ("je pourrais volontiers vous mettre en relation") was read as complete.
+    { pattern: /(?<![\p{L}])(?:mettrai|mettrais|mettra|mets|met) (?:\p{L}+ )?en relation(?! avec)(?![\p{L}])/iu, reason: '"je vous mettrai volontiers en relation" with no "avec …" leaves the reader asking with whom: "je vous mettrais volontiers en relation avec X", "je me ferai un plaisir de vous mettre en contact"' },
   ],
 };
