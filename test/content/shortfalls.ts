@@ -38,8 +38,7 @@ export const shortfalls: readonly Shortfall[] = [
   { variant: 'fr-FR informal', check: 'concise-shortest', failing: 14 },
   { variant: 'fr-CA formal', check: 'concise-shortest', failing: 6 },
   { variant: 'fr-CA formal', check: 'scenarios-apart', failing: 3 },
-  { variant: 'fr-CA informal', check: 'concise-shortest', failing: 14 },
-  { variant: 'fr-CA informal', check: 'scenarios-apart', failing: 1 },
+  { variant: 'fr-CA informal', check: 'concise-shortest', failing: 13 },
   { variant: 'fr-FR formal', check: 'variety', failing: 12 },
 ];
 

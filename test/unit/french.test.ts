@@ -114,6 +114,11 @@ describe('roles an ad tags after a dash', () => {
     expect(frCA.spokenRole!('Gestionnaire de produit, Paiements')).toBe('Gestionnaire de produit paiements');
     expect(clean('Gestionnaire de produit – Paiements (télétravail)').spoken).toBe('Gestionnaire de produit paiements');
     for (const h of [frFR, frBE, frCH, frCA]) expect(h.spokenRole!("Analyste d'affaires TI, niveau 2")).not.toMatch(/ en niveau/);
+    // One who heads a field heads it "de": "directrice en dons majeurs" failed a reader in Montréal.
+    expect(frCA.spokenRole!('Directrice, dons majeurs')).toBe('Directrice des dons majeurs');
+    expect(frFR.spokenRole!('Responsable, innovation')).toBe("Responsable de l'innovation");
+    expect(frFR.spokenRole!('Directeur, communication')).toBe('Directeur communication');
+    expect(frCA.spokenRole!('Conseillère principale, relations de travail')).toBe('Conseillère principale en relations de travail');
     expect(frFR.spokenRole!('VP, Finance')).toBe('VP, Finance');
     expect(frFR.spokenRole!('Data Analyst')).toBe('Data Analyst');
   });

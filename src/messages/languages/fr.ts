@@ -208,6 +208,16 @@ function withDe(phrase: string): string {
 const neverANameAtTheStart =
   /^(le|la|les|l['’]|un|une|des|du|de|d['’]|mon|ma|mes|notre|nos|ce|cet|cette|ces|c['’]|ça|cela|il|ils|elle|elles|on|je|j['’]|nous|tout|toute|tous|toutes|aucun|aucune|plusieurs|certains|certaines|en|y|ayant|étant|après|depuis|actuellement|désormais|malheureusement|finalement|personnellement|leur|leurs|son|sa|ses|famille|santé|déménagement|raisons|motifs)$/iu;
 
+/**
+ * A day or a time after "de", as French contracts it: "notre entretien de jeudi à 9 h", "d'aujourd'hui", "du lundi 14
+ * décembre". A sentence that carries a reason names the interview so, not "prévu jeudi": the candidate's own words
+ * often plan something too ("le déménagement à Lausanne prévu en janvier"), and readers in Geneva failed the echo.
+ */
+function afterDe(when: string): string {
+  if (when.startsWith('le ')) return `du ${when.slice(3)}`;
+  return elides(when) ? `d'${when}` : `de ${when}`;
+}
+
 /** French names for the cities of the IANA zones a platform is likeliest to send, where they differ from English. */
 const cityNames: Record<string, string> = {
   London: 'Londres',
@@ -439,8 +449,10 @@ function makeFrench(tag: FrenchTag): LanguageHelpers {
       // Clinique" stumbles over its prepositions. The closing comma gives way to the punctuation that ends a clause.
       const label = clock.nameZone ? zoneLabel(clock) : null;
       const time = label === null ? bare : spoken ? (label.startsWith('heure') ? `${bare}, ${label},` : `${bare} ${label}`) : `${bare} (${label})`;
-      return { day, time, when: `${day} à ${time}` };
+      const when = `${day} à ${time}`;
+      return { day, time, when, whenOf: afterDe(when) };
     },
+    afterDe,
     // The market's own numbers in national form, group by group as its speakers dictate them: pairs in France
     // ("06, 12, 34, 56, 78", an overseas department's too), digit by digit in Quebec ("5 1 4, 5 5 5, 0 1 2 3"); any other number digit by digit
     // in the groups written, after "plus".
@@ -487,8 +499,20 @@ function roleWithSpecialty(role: string, specialty: string, brief = false): stri
   // title keeps the ad's comma ("gestionnaire de produit, paiements"). A call or a text cannot close that comma before
   // "chez Boréalis": it says the team after the post, as French titles do ("gestionnaire de produit paiements").
   if (/^\p{Lu}[\p{L}'’-]*$/u.test(specialty) && !discipline.test(specialty)) return brief ? `${role} ${field}` : `${role}, ${specialty}`;
+  // One who heads something heads it "de": "directrice des dons majeurs", "responsable de l'innovation"; "directrice en
+  // dons majeurs" failed readers in Montréal. Where the article would need the field's gender, French titles set the
+  // field beside the post ("responsable paie", "directeur marketing").
+  if (headsSomething.test(role)) {
+    const firstWord = /^\p{L}+/u.exec(field)?.[0] ?? '';
+    if (/[sx]$/u.test(firstWord) && firstWord.length > 3) return `${role} des ${field}`;
+    return elides(field) ? `${role} de l'${field}` : `${role} ${field}`;
+  }
   return `${role} en ${field}`;
 }
+
+/** Titles of people who head a service, a team or a field: they take "de", never "en" ("directrice des dons majeurs"). */
+const headsSomething =
+  /^(?:vice-)?(?:directeur|directrice|responsable|chef|cheffe|président|présidente|coordonnateur|coordonnatrice|coordinateur|coordinatrice|superviseur|superviseure|superviseuse|gérant|gérante)(?![\p{L}])/iu;
 
 /** A level or grade an ad sets apart: "niveau 2", "échelon 3", "grade A1", "classe 4", "catégorie B". */
 const gradeTag = /^(?:niveau|échelon|grade|classe|catégorie|cat\.|level)\s+[\p{L}\d][\p{L}\d.+-]{0,4}$/iu;

@@ -3,6 +3,12 @@
 import type { DenyCase } from './case.js';
 
 export const cases: DenyCase[] = [
+  // The sixth reading: the frame says a word of the reason again in the same sentence.
+  [1, 'fr-FR', "Un imprévu m'oblige à décaler notre rendez-vous prévu demain à 9 h.", { scenario: 'last-minute' }],
+  [0, 'fr-FR', "Un imprévu m'oblige à décaler notre rendez-vous de demain à 9 h.", { scenario: 'last-minute' }],
+  [1, 'fr-FR', 'Je retire ma candidature et annule le rendez-vous prévu jeudi, car les horaires prévus ne me conviennent pas.', { scenario: 'withdraw-application' }],
+  [1, 'fr-FR', 'Je dois malheureusement décliner cette proposition, en raison de la rémunération proposée.', { scenario: 'decline-offer' }],
+  [0, 'fr-FR', 'Je dois malheureusement décliner cette offre, en raison de la rémunération proposée.', { scenario: 'decline-offer' }],
   [1, 'fr-FR', 'Je souhaite retirer ma candidature chez Acme.'],
   [1, 'fr-FR', 'Je décommande notre entretien.'],
   // The fourth French reading: thanks for a patience no one showed, the reason's noun again, "préférer" twice,

@@ -49,6 +49,18 @@ export const frenchWords: LanguageWords = {
     formal: new RegExp(`(?<!-)${word("vous|votre|vos|veuillez|n'hésitez|excusez|pardonnez|dites-moi|tenez-moi|gardez-moi|sachez").source}`, 'iu'),
   },
   denyList: [
+    // The sixth reading (fr-FR, fr-CA, fr-CH): the frame around the reason says a word of it again in one sentence.
+    {
+      pattern: /(?<![\p{L}])(?:im)?prévue?s?(?![\p{L}])[^.!?]*(?<![\p{L}])prévue?s?(?![\p{L}])/iu,
+      reason: '"prévu" twice in one sentence ("un imprévu … notre rendez-vous prévu jeudi", "le rendez-vous prévu jeudi, car les horaires prévus …"): "notre rendez-vous de jeudi"',
+      // keep-door-open's sentences are reworded by their own engineer.
+      scenarios: ['withdraw-application', 'decline-offer', 'last-minute', 'not-a-fit', 'accepted-another-offer'],
+    },
+    {
+      pattern: /(?<![\p{L}])(?:cette|votre|ta) proposition(?![\p{L}])[^.!?]*(?<![\p{L}])proposée?s?(?![\p{L}])/iu,
+      reason: '"décliner cette proposition, car la rémunération proposée …" says the word twice: "décliner cette offre, car …"',
+      scenarios: ['withdraw-application', 'decline-offer', 'last-minute', 'not-a-fit', 'accepted-another-offer'],
+    },
     // The eleventh reading (fr-FR, fr-BE, fr-CA, fr-CH): an intensifier or the interest said twice across the
     // blocks of one message, a referral glued on with "Et", a recruiter's approach refused as if it were an offer.
     { pattern: /(?<![\p{L}])beaucoup(?![\p{L}])[\s\S]*(?<![\p{L}])beaucoup(?![\p{L}])/iu, reason: '"beaucoup" twice in one message: "Merci beaucoup …, et j\'aimerais vivement garder le contact"' },
