@@ -63,7 +63,7 @@ export const ViewModelSchema = z
       time: text('The time, with its zone when it must be named ("3 PM ET").'),
       upcoming: flag('Whether the interview is still ahead (true when no time is given).'),
       upcomingWhen: text('`when`, for an interview still ahead.'),
-      upcomingWhenOf: text('Spanish: `upcomingWhen` after "de", contracted ("la entrevista del jueves a las 10:00"); null elsewhere.'),
+      upcomingWhenOf: text('Spanish and French: `upcomingWhen` after "de", contracted or elided as the language writes it ("la entrevista del jueves a las 10:00", "le rendez-vous de jeudi à 10 h", "d\'aujourd\'hui"); null elsewhere.'),
       pastDay: text('`day`, for an interview that has taken place.'),
       format: text('The format in the language\'s words ("video", "in-person").'),
       phone: flag('A phone interview.'),

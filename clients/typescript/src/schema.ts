@@ -1138,7 +1138,7 @@ export interface components {
                 upcoming: boolean;
                 /** @description `when`, for an interview still ahead. */
                 upcomingWhen: string | null;
-                /** @description Spanish: `upcomingWhen` after "de", contracted ("la entrevista del jueves a las 10:00"); null elsewhere. */
+                /** @description Spanish and French: `upcomingWhen` after "de", contracted or elided as the language writes it ("la entrevista del jueves a las 10:00", "le rendez-vous de jeudi à 10 h", "d'aujourd'hui"); null elsewhere. */
                 upcomingWhenOf: string | null;
                 /** @description `day`, for an interview that has taken place. */
                 pastDay: string | null;
@@ -2186,7 +2186,7 @@ export interface components {
                 upcoming: boolean;
                 /** @description `when`, for an interview still ahead. */
                 upcomingWhen: string | null;
-                /** @description Spanish: `upcomingWhen` after "de", contracted ("la entrevista del jueves a las 10:00"); null elsewhere. */
+                /** @description Spanish and French: `upcomingWhen` after "de", contracted or elided as the language writes it ("la entrevista del jueves a las 10:00", "le rendez-vous de jeudi à 10 h", "d'aujourd'hui"); null elsewhere. */
                 upcomingWhenOf: string | null;
                 /** @description `day`, for an interview that has taken place. */
                 pastDay: string | null;
