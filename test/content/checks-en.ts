@@ -196,6 +196,16 @@ export const englishChecks: Check[] = [
     },
   },
   {
+    id: 'en-voicemail-digits-in-breath',
+    description: 'a voicemail never dictates more than five digits in one run ("9 0 0 4 1 7"): a listener cannot write them down',
+    run: ({ message, channel }) => {
+      if (channel !== 'voicemail') return undefined;
+      // A British national first group ("0 7 7 0 0") is five; anything longer is split as the market dictates it.
+      const run = /(?<!\d )(?<!\d)\d(?: \d){5,}/.exec(message.text);
+      return run ? `"${run[0]}" in one breath` : undefined;
+    },
+  },
+  {
     id: 'en-phone-interview-thanks',
     description: 'an interview held by phone is thanked for as a conversation, never as a meeting',
     run: ({ message, set }) => {
