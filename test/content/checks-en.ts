@@ -206,6 +206,18 @@ export const englishChecks: Check[] = [
     },
   },
   {
+    id: 'en-reschedule-ends-on-request',
+    description: 'a formal or warm email or LinkedIn message that asks for another date ends on thanks or the request, not on the window the candidate gave',
+    run: ({ message, channel, tone, set, scenario }) => {
+      if ((tone !== 'formal' && tone !== 'warm') || (channel !== 'email' && channel !== 'linkedin')) return undefined;
+      if (set.facts.intent !== 'reschedule' || !set.facts.availability || !scenario.intents.includes('reschedule')) return undefined;
+      const signature = message.parts.signature;
+      const body = signature ? message.text.slice(0, message.text.lastIndexOf(signature)) : message.text;
+      const last = body.trim().split(/(?<=[.!?])\s+/).pop() ?? '';
+      return /\b(?:available|free|could do|can attend|could attend)\b/.test(last) ? `ends on the window: "${last}"` : undefined;
+    },
+  },
+  {
     id: 'en-phone-interview-thanks',
     description: 'an interview held by phone is thanked for as a conversation, never as a meeting',
     run: ({ message, set }) => {

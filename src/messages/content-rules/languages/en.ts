@@ -170,6 +170,11 @@ export const englishWords: LanguageWords = {
       reason: 'the same "grateful" twice in one message ("I am grateful to you for considering me ... would be grateful if we could reschedule"): a careful writer thanks once and asks in other words ("Thank you for considering me", "Please keep my details on file")',
     },
     { pattern: /\bI(?:'m| am) after\b(?! all\b)/i, variants: ['en-US'], reason: '"I\'m after" (looking for) is British-colloquial: an American writes "I\'m looking for a different kind of workplace"' },
+    // Ninth reading.
+    {
+      pattern: /\bmust ask to (?:reschedule|rearrange|move|postpone)\b|\bI hope that will be possible\b/i,
+      reason: '"I cannot attend ... and must ask to reschedule it" is stiff, and "I hope that will be possible" a calque whose "that" points at nothing once the window comes between: "..., and I would like to ask whether we could reschedule", then thanks and "I look forward to hearing what would work for you"',
+    },
     { pattern: /\b(?:here|reach me|call me),? on (?:\+?\(?\d|X\b)/i, variants: ['en-US'], reason: '"Jordan Lee here, on 555-0100" is British: an American is "calling from 555-0100", and is reached "at" a number' },
   ],
 };
