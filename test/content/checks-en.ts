@@ -218,6 +218,17 @@ export const englishChecks: Check[] = [
     },
   },
   {
+    id: 'en-pay-in-their-words',
+    description: 'where the candidate names their pay in their own words, ours never call it "salary" unless theirs do ("the day rate is below ..." then "flexibility on salary")',
+    run: ({ message, set, scenario }) => {
+      const reason = set.facts.reason;
+      if (reason?.code !== 'compensation' || !reason.detail || reason.disclosure !== 'specific' || !uses(scenario, '/reason/detail')) return undefined;
+      if (/\bsalar(?:y|ies)\b/i.test(reason.detail)) return undefined;
+      const ours = message.text.split(reason.detail).join(' ');
+      return /\bsalar(?:y|ies)\b/i.test(ours) ? 'says "salary" beside the candidate\'s own words on pay' : undefined;
+    },
+  },
+  {
     id: 'en-phone-interview-thanks',
     description: 'an interview held by phone is thanked for as a conversation, never as a meeting',
     run: ({ message, set }) => {

@@ -249,4 +249,8 @@ export const cases: DenyCase[] = [
   [1, 'en-US', 'Due to personal circumstances, I cannot attend my interview on Thursday at 9:30 AM ET and must ask to reschedule it.'],
   [1, 'en-US', 'I am available any morning next week.\n\nI hope that will be possible.'],
   [0, 'en-US', 'Due to personal circumstances, I am unable to attend my interview on Thursday at 9:30 AM ET, and I would like to ask whether we could reschedule.'],
+  // The offer is the company's, made to the candidate.
+  [1, 'en-US', 'Thank you for your offer from Kestrel Ridge Analytics.', { scenario: 'decline-offer' }],
+  [0, 'en-US', 'Thank you for the offer from Kestrel Ridge Analytics.', { scenario: 'decline-offer' }],
+  [0, 'en-US', 'Thank you for your offer of the Revenue Analyst position at Kestrel Ridge Analytics.', { scenario: 'decline-offer' }],
 ];
