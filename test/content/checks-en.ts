@@ -196,6 +196,39 @@ export const englishChecks: Check[] = [
     },
   },
   {
+    id: 'en-voicemail-digits-in-breath',
+    description: 'a voicemail never dictates more than five digits in one run ("9 0 0 4 1 7"): a listener cannot write them down',
+    run: ({ message, channel }) => {
+      if (channel !== 'voicemail') return undefined;
+      // A British national first group ("0 7 7 0 0") is five; anything longer is split as the market dictates it.
+      const run = /(?<!\d )(?<!\d)\d(?: \d){5,}/.exec(message.text);
+      return run ? `"${run[0]}" in one breath` : undefined;
+    },
+  },
+  {
+    id: 'en-reschedule-ends-on-request',
+    description: 'a formal or warm email or LinkedIn message that asks for another date ends on thanks or the request, not on the window the candidate gave',
+    run: ({ message, channel, tone, set, scenario }) => {
+      if ((tone !== 'formal' && tone !== 'warm') || (channel !== 'email' && channel !== 'linkedin')) return undefined;
+      if (set.facts.intent !== 'reschedule' || !set.facts.availability || !scenario.intents.includes('reschedule')) return undefined;
+      const signature = message.parts.signature;
+      const body = signature ? message.text.slice(0, message.text.lastIndexOf(signature)) : message.text;
+      const last = body.trim().split(/(?<=[.!?])\s+/).pop() ?? '';
+      return /\b(?:available|free|could do|can attend|could attend)\b/.test(last) ? `ends on the window: "${last}"` : undefined;
+    },
+  },
+  {
+    id: 'en-pay-in-their-words',
+    description: 'where the candidate names their pay in their own words, ours never call it "salary" unless theirs do ("the day rate is below ..." then "flexibility on salary")',
+    run: ({ message, set, scenario }) => {
+      const reason = set.facts.reason;
+      if (reason?.code !== 'compensation' || !reason.detail || reason.disclosure !== 'specific' || !uses(scenario, '/reason/detail')) return undefined;
+      if (/\bsalar(?:y|ies)\b/i.test(reason.detail)) return undefined;
+      const ours = message.text.split(reason.detail).join(' ');
+      return /\bsalar(?:y|ies)\b/i.test(ours) ? 'says "salary" beside the candidate\'s own words on pay' : undefined;
+    },
+  },
+  {
     id: 'en-phone-interview-thanks',
     description: 'an interview held by phone is thanked for as a conversation, never as a meeting',
     run: ({ message, set }) => {

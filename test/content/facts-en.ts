@@ -307,6 +307,22 @@ export function englishChoiceSets(tag: 'en-US' | 'en-GB'): ChoiceSet[] {
       },
     },
     {
+      // A contractor's day rate: "flexibility on salary" after it contradicted the candidate (en-GB reader, ninth reading).
+      name: 'open to a better offer: pay, own words',
+      scenarios: ['decline-offer'],
+      tones: ['formal', 'warm', 'concise'],
+      normalLength: true,
+      facts: {
+        candidate: { name: 'Priya Patel', phone: '+44 7700 900123' },
+        recipient: { name: 'Tom Becker', honorific: 'mr' },
+        company: 'Northwind Health',
+        role: 'Interim Finance Manager',
+        reason: { code: 'compensation', detail: 'the day rate is some way below what I currently earn', disclosure: 'specific' },
+        openToNegotiation: true,
+        now,
+      },
+    },
+    {
       name: 'open to a better offer: hours, own words',
       scenarios: ['decline-offer'],
       tones: ['formal', 'warm', 'concise'],

@@ -160,7 +160,9 @@ describe('houseTimes', () => {
 describe('slowNumber', () => {
   it('reads a number digit by digit in the groups it was written in', () => {
     expect(enUS.slowNumber('(415) 555-0199')).toBe('4 1 5, 5 5 5, 0 1 9 9');
-    expect(enUS.slowNumber('+49 30 901820')).toBe('plus 4 9, 3 0, 9 0 1 8 2 0');
+    // No more than four digits in one breath: a written group of six is said as two threes.
+    expect(enUS.slowNumber('+49 30 901820')).toBe('plus 4 9, 3 0, 9 0 1, 8 2 0');
+    expect(enUS.slowNumber('+49 151 23456789')).toBe('plus 4 9, 1 5 1, 2 3 4 5, 6 7 8 9');
   });
 
   it("says the market's own numbers in national form, without the country code; a foreign one keeps it", () => {
@@ -177,7 +179,24 @@ describe('slowNumber', () => {
     expect(enGB.spokenNumber?.('+1 (872) 555-0193')).toBe('+1 (872) 555-0193');
     expect(enGB.slowNumber('+1 (872) 555-0193')).toBe('plus 1, 8 7 2, 5 5 5, 0 1 9 3');
     expect(enUS.spokenNumber?.('+44 7700 900123')).toBe('+44 7700 900123');
-    expect(enUS.slowNumber('+44 7700 900123')).toBe('plus 4 4, 7 7 0 0, 9 0 0 1 2 3');
+    // "plus 4 4, 7 7 0 0, 9 0 0 1 2 3" ran six digits together: a Briton dictating from abroad splits them as at home.
+    expect(enUS.slowNumber('+44 7700 900123')).toBe('plus 4 4, 7 7 0 0, 9 0 0, 1 2 3');
+    expect(enUS.slowNumber('+447700900123')).toBe('plus 4 4, 7 7 0 0, 9 0 0, 1 2 3');
+  });
+
+  it('says a number to a recruiter abroad with its country code, in the groups its own speakers dictate', () => {
+    expect(enGB.slowAbroad?.('+44 7700 900417')).toBe('plus 4 4, 7 7 0 0, 9 0 0, 4 1 7');
+    expect(enGB.slowAbroad?.('0044 20 7946 0958')).toBe('plus 4 4, 2 0, 7 9 4 6, 0 9 5 8');
+    expect(enUS.slowAbroad?.('+14145550193')).toBe('plus 1, 4 1 4, 5 5 5, 0 1 9 3');
+    expect(enUS.slowAbroad?.('+1 (414) 555-0193')).toBe('plus 1, 4 1 4, 5 5 5, 0 1 9 3');
+  });
+});
+
+describe('spokenRole', () => {
+  it('says the written abbreviations of a title in words', () => {
+    expect(enUS.spokenRole?.('Sr. Revenue Cycle Analyst II')).toBe('Senior Revenue Cycle Analyst II');
+    expect(enGB.spokenRole?.('Asst Mgr, Sr Accounts')).toBe('Assistant Manager, Senior Accounts');
+    expect(enUS.spokenRole?.('Srinivasan Fellow')).toBe('Srinivasan Fellow');
   });
 });
 

@@ -3,7 +3,7 @@
 import indefinite from 'indefinite';
 import { parsePersonName, type PersonName } from '../facts/person-name.js';
 import { smsEncoding, toGsmPunctuation } from '../sms.js';
-import { cut, everydayCompany, nationalGroups, slowDigits, spokenWords, type Address, type Honorific, type InterviewWords, type LanguageHelpers, type NumberingPlan } from './helpers.js';
+import { cut, everydayCompany, nationalGroups, spokenWords, type Address, type Honorific, type InterviewWords, type LanguageHelpers, type NumberingPlan } from './helpers.js';
 import { memo, utcOffsetLabel, zoneName, type InterviewClock } from './time.js';
 
 /** The word a voice says for a country code's "+": in `plusWord` and in a number read slowly. */
@@ -201,6 +201,50 @@ const numberingPlans: Record<'en-US' | 'en-GB', NumberingPlan & { join: string }
   },
 };
 
+/**
+ * Digits as an English speaker dictates them, no more than four in a breath: a group of up to four as it is, a longer
+ * one cut into near-equal groups, the longer ones last ("900417" as "900, 417"; "4145550193" as "414, 555, 0193").
+ */
+function breaths(group: string): string[] {
+  if (group.length <= 4) return [group];
+  const count = Math.ceil(group.length / 4);
+  const base = Math.floor(group.length / count);
+  const longer = group.length - base * count;
+  return cut(group, Array.from({ length: count }, (_, i) => base + (i >= count - longer ? 1 : 0)))!;
+}
+
+/**
+ * A number read slowly with its country code ("plus 4 4, 7 7 0 0, 9 0 0, 4 1 7"), as to a recruiter abroad: a British
+ * or North American number in the groups its own speakers dictate, without the trunk "0"; any other in the groups
+ * written. Either way no run is longer than four digits: "9 0 0 4 1 7" in one breath cannot be written down.
+ */
+function slowInternational(phone: string): string {
+  const said = (groups: readonly string[]) => groups.flatMap(breaths).map((g) => g.split('').join(' ')).join(', ');
+  if (/^\s*(?:\+|00)/.test(phone)) {
+    for (const home of [numberingPlans['en-GB'], numberingPlans['en-US']]) {
+      const groups = nationalGroups(phone, home);
+      if (!groups) continue;
+      const [first, ...rest] = groups;
+      return `${sayPlus} ${said([home.callingCode, first!.slice(home.trunk.length), ...rest].filter(Boolean))}`;
+    }
+  }
+  const plus = phone.trim().startsWith('+');
+  return `${plus ? `${sayPlus} ` : ''}${said(phone.split(/\D+/).filter(Boolean))}`;
+}
+
+/**
+ * A role as a caller says it: the written abbreviations of a title in words ("Sr. Data Engineer" is "Senior Data
+ * Engineer"), which a voice would otherwise read as letters or as "sir".
+ */
+const writtenTitleWords: [RegExp, string][] = [
+  [/\bSr\b\.?/g, 'Senior'],
+  [/\bJr\b\.?/g, 'Junior'],
+  [/\bMgr\b\.?/g, 'Manager'],
+  [/\bAsst\b\.?/g, 'Assistant'],
+  [/\bAssoc\b\.?/g, 'Associate'],
+];
+const spokenRole = (role: string) => writtenTitleWords.reduce((s, [pattern, said]) => s.replace(pattern, said), role);
+
 /** Zones whose written abbreviation a caller says otherwise ("MST" in Arizona is "Arizona time"). */
 const spokenZoneNames: Record<string, string> = { 'America/Phoenix': 'Arizona time', 'Pacific/Honolulu': 'Hawaii time' };
 
@@ -318,10 +362,12 @@ function makeEnglish(locale: 'en-US' | 'en-GB'): LanguageHelpers {
     plusWord: sayPlus,
     slowNumber(phone) {
       const groups = nationalGroups(phone, plan);
-      if (!groups) return slowDigits(phone, sayPlus);
+      if (!groups) return slowInternational(phone);
       const said = us ? groups : groups.flatMap((g) => (g.length === 6 ? [g.slice(0, 3), g.slice(3)] : [g]));
       return said.map((g) => g.split('').join(' ')).join(', ');
     },
+    slowAbroad: slowInternational,
+    spokenRole,
     spokenNumber(phone) {
       const groups = nationalGroups(phone, plan);
       if (!groups) return phone;

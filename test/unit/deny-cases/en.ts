@@ -20,10 +20,11 @@ export const cases: DenyCase[] = [
   [0, 'en-US', 'Thank you for the invitation to interview.', { scenario: 'accepted-another-offer' }],
   [1, 'en-GB', 'I hope you find someone wonderful.'],
   [1, 'en-US', 'My apologies for the short notice, but I must move my interview at Acme today at 11:30 AM.'],
-  [1, 'en-GB', 'A personal matter means I must ask to move my interview at Acme tomorrow at 11 am.'],
+  // Also "must ask to move", which the ninth reading found stiff.
+  [2, 'en-GB', 'A personal matter means I must ask to move my interview at Acme tomorrow at 11 am.'],
   [1, 'en-GB', 'Could we move our interview on Thursday at 9:30 am?'],
   [0, 'en-GB', "I can't make my interview at Acme tomorrow at 11 am. Could we rearrange?"],
-  [0, 'en-GB', 'A personal matter means I must ask to move my interview.'],
+  [0, 'en-GB', 'A personal matter means I would like to ask whether we could move my interview.'],
   [1, 'en-US', "Hi Priya, it's Jordan, calling from 555-0100 with thanks for your offer for the analyst position.", { channel: 'voicemail' }],
   [0, 'en-US', "Hi Priya, it's Jordan, calling from 555-0100 to thank you for your offer of the analyst position.", { channel: 'voicemail' }],
   [1, 'en-US', "I admire Acme, and I'd love to stay in touch for the future."],
@@ -209,8 +210,8 @@ export const cases: DenyCase[] = [
   [0, 'en-US', 'Withdrawing for now: Ngozi Delacroix-Whitaker (JR-20931)', { channel: 'email' }],
   [2, 'en-US', 'I am very sorry to be writing at such short notice. I must cancel my interview today. I appreciate that time had been set aside for me, and I am sorry for the disruption this causes.'],
   [0, 'en-US', 'I am very sorry to be writing on such short notice. I must cancel my interview today. I appreciate that time had been set aside for me, and I apologize for the disruption.'],
-  [1, 'en-US', 'I am grateful that you considered me for the analyst position. I cannot attend on Thursday and must ask to reschedule it.'],
-  [0, 'en-US', 'I am grateful to you for considering me for the analyst position. I cannot attend on Thursday and must ask to reschedule it.'],
+  [1, 'en-US', 'I am grateful that you considered me for the analyst position. I cannot attend on Thursday and would like to ask whether we could reschedule.'],
+  [0, 'en-US', 'I am grateful to you for considering me for the analyst position. I cannot attend on Thursday and would like to ask whether we could reschedule.'],
   [1, 'en-GB', 'I must withdraw my application because a bereavement in the family.'],
   [0, 'en-GB', 'I must withdraw my application because of a bereavement in the family.'],
   [0, 'en-GB', 'I must withdraw my application because a family emergency means I cannot travel.'],
@@ -244,4 +245,12 @@ export const cases: DenyCase[] = [
   [0, 'en-US', "I'm afraid I can't make it after all."],
   [1, 'en-US', 'Hello Priya, Jordan Lee here, on 555-0100, with a quick message for Acme about the analyst interview.', { channel: 'voicemail' }],
   [0, 'en-US', 'Hello Priya, Jordan Lee here, calling from 555-0100, with a quick message for Acme about the analyst interview.', { channel: 'voicemail' }],
+  // A request to reschedule is asked whole, and the closing thanks instead of hoping.
+  [1, 'en-US', 'Due to personal circumstances, I cannot attend my interview on Thursday at 9:30 AM ET and must ask to reschedule it.'],
+  [1, 'en-US', 'I am available any morning next week.\n\nI hope that will be possible.'],
+  [0, 'en-US', 'Due to personal circumstances, I am unable to attend my interview on Thursday at 9:30 AM ET, and I would like to ask whether we could reschedule.'],
+  // The offer is the company's, made to the candidate.
+  [1, 'en-US', 'Thank you for your offer from Kestrel Ridge Analytics.', { scenario: 'decline-offer' }],
+  [0, 'en-US', 'Thank you for the offer from Kestrel Ridge Analytics.', { scenario: 'decline-offer' }],
+  [0, 'en-US', 'Thank you for your offer of the Revenue Analyst position at Kestrel Ridge Analytics.', { scenario: 'decline-offer' }],
 ];

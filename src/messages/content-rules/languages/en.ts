@@ -122,10 +122,10 @@ export const englishWords: LanguageWords = {
       reason: 'a deletion asked for as an order ("I\'d also like you to delete ...", "I want you to ..."): a careful writer asks, "Could you also delete my personal data, please?", "Please also delete ...", or formally "I would also ask you to delete ..."',
     },
     { pattern: /\b(?:may|could|can) we move it\b/i, reason: '"move it" is vague in a text, and "may we" stiff: "Could we rearrange?" ("reschedule" in American English)' },
-    { pattern: /\b(?:should there be|if there is|if there's) flexibility\b|\bShould there be (?:any )?flexibility there\b/i, reason: 'a bare "flexibility" with no "any", or "Should there be flexibility there" (existential "there" then a pointer "there"): name the term, "Should there be any flexibility on salary, I would gladly continue the conversation" ("on the schedule" for hours)' },
+    { pattern: /\b(?:should there be|if there is|if there's) flexibility\b|\bShould there be (?:any )?flexibility there\b/i, reason: 'a bare "flexibility" with no "any", or "Should there be flexibility there" (existential "there" then a pointer "there"): name the term, "Should there be any flexibility on pay, I would gladly continue the conversation" ("on the schedule" for hours)' },
     { pattern: /\b(?:for|forgive) the short notice (?:regarding|about) (?!(?:the|my|our) interview\b)/i, reason: 'short notice is of the cancellation or of the message, not of the position: "I am very sorry to write at such short notice about the Analyst position", or "I am very sorry for the short notice, but I must cancel my interview"' },
     { pattern: /\bwelcome hearing\b/i, reason: 'unidiomatic: "I would be glad to hear about other roles"' },
-    { pattern: /\b(?:if|should) (?:the )?(?:pay|salary|hours|schedule) (?:can )?move\b/i, reason: 'clipped: pay does not "move"; "If there is any flexibility on salary, I would gladly discuss it"' },
+    { pattern: /\b(?:if|should) (?:the )?(?:pay|salary|hours|schedule) (?:can )?move\b/i, reason: 'clipped: pay does not "move"; "If there is any flexibility on pay, I would gladly discuss it"' },
     { pattern: /\bOn reflection, I am (?:looking|seeking|after)\b/i, reason: '"On reflection" introduces a conclusion, not a present search: "On reflection, I do not feel the role is quite the right fit for me"' },
     {
       pattern: /(?:\b(?:would|does|do|is|are) not\b|\b(?:wouldn't|doesn't|don't|isn't|aren't)\b|\blooking for\b|\bbelow what I need\b)[^.!?,;]*, and I(?: have|'ve)? (?:decided to |am |'m )?(?:withdraw|step|declin|bow|pull)\w*/i,
@@ -170,6 +170,12 @@ export const englishWords: LanguageWords = {
       reason: 'the same "grateful" twice in one message ("I am grateful to you for considering me ... would be grateful if we could reschedule"): a careful writer thanks once and asks in other words ("Thank you for considering me", "Please keep my details on file")',
     },
     { pattern: /\bI(?:'m| am) after\b(?! all\b)/i, variants: ['en-US'], reason: '"I\'m after" (looking for) is British-colloquial: an American writes "I\'m looking for a different kind of workplace"' },
+    // Ninth reading.
+    { pattern: /\byour (?:kind |generous )?offer from\b/i, reason: '"Thank you for your offer from Kestrel" makes the recruiter the one who received it: "the offer from Kestrel", or "your offer of the Analyst role"' },
+    {
+      pattern: /\bmust ask to (?:reschedule|rearrange|move|postpone)\b|\bI hope that will be possible\b/i,
+      reason: '"I cannot attend ... and must ask to reschedule it" is stiff, and "I hope that will be possible" a calque whose "that" points at nothing once the window comes between: "..., and I would like to ask whether we could reschedule", then thanks and "I look forward to hearing what would work for you"',
+    },
     { pattern: /\b(?:here|reach me|call me),? on (?:\+?\(?\d|X\b)/i, variants: ['en-US'], reason: '"Jordan Lee here, on 555-0100" is British: an American is "calling from 555-0100", and is reached "at" a number' },
   ],
 };
