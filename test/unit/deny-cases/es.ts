@@ -162,7 +162,7 @@ export const cases: DenyCase[] = [
   [1, 'es-MX', 'Retiro mi candidatura a la Red Médica del Bajío.'],
   [0, 'es-MX', 'Me retiro del proceso de la Red Médica del Bajío.'],
   [0, 'es-ES', 'Retiro mi candidatura al puesto de Analista en Acme.'],
-  [1, 'es-419', 'No sigo en el proceso de Analista en Acme.'],
+  [2, 'es-419', 'No sigo en el proceso de Analista en Acme.'], // clipped, and "proceso de <puesto>"
   [1, 'es-419', 'Debo aplazar mi entrevista de hoy. Me lo impide un asunto personal.'],
   [0, 'es-419', 'No podré asistir a mi entrevista de hoy. Me lo impide un asunto personal.'],
   [1, 'es-MX', 'Pido disculpas por la poca anticipación, pero tengo que pedir que se reprograme.'],
@@ -309,7 +309,7 @@ export const cases: DenyCase[] = [
   [1, 'es-ES', 'Siento no poder hacer la entrevista el jueves. ¿Podría ser cualquier tarde de la semana del 14?', { channel: 'sms' }],
   [0, 'es-ES', 'Siento no poder hacer la entrevista el jueves. Puedo cualquier tarde de la semana del 14; ¿me propone hora?', { channel: 'sms' }],
   [1, 'es-AR', 'Intentaré también avisarle por teléfono, pues sé que se había reservado ese tiempo para recibirme.'],
-  [0, 'es-AR', 'Intentaré también avisarle por teléfono, ya que sé que tenía ese horario reservado en su agenda.'],
+  // The sixth round's readers in Mexico City and Bogotá hear any reason for phoning as a calque (see below).
   [1, 'es-MX', 'Por cierto, conozco a alguien que podría ser justo lo que busca, Ximena Uc Canché, y con mucho gusto le paso sus datos.'],
   [0, 'es-MX', 'Por cierto, le recomiendo a Ximena Uc Canché, que podría encajar muy bien; con mucho gusto le paso sus datos.'],
   // The fifteenth reading: a process where none exists, and thanks glued onto the opening of a call.
@@ -321,8 +321,29 @@ export const cases: DenyCase[] = [
   [1, 'es-ES', 'Retiro de candidatura (Técnica de Prevención): María Inmaculada Sanz'],
   [1, 'es-ES', 'Cancelación de la entrevista de hoy y retiro del proceso: María Sanz'],
   [0, 'es-ES', 'Retirada de candidatura (Técnica de Prevención): María Inmaculada Sanz'],
-  [0, 'es-ES', 'Por ahora me retiro del proceso de Técnica de Prevención en Ibarrola.'],
+  [0, 'es-ES', 'Por ahora me retiro del proceso de Técnica de Prevención en Ibarrola.', { scenario: 'keep-door-open' }],
   [0, 'es-AR', 'Retiro de postulación (Analista de Datos): Facundo Iturraspe'],
   [1, 'es-AR', 'Hola, María Florencia: le escribe Facundo Iturraspe.', { channel: 'sms' }],
   [0, 'es-AR', 'Hola, María Florencia. Le escribe Facundo Iturraspe.', { channel: 'sms' }],
+  // The sixth round: the reason after the slot, phoning with a reason, the zone run into the company, a form read
+  // aloud, "proceso de <puesto>", and words written for one reason that misstate another.
+  [1, 'es-MX', 'Opté por retirar mi candidatura y cancelo la entrevista del miércoles a las once, hora del centro, porque la vacante requiere viajar.', { scenario: 'withdraw-application', channel: 'voicemail' }],
+  [0, 'es-MX', 'Opté por retirar mi candidatura porque la vacante requiere viajar, así que cancelo la entrevista del miércoles a las once, hora del centro.', { scenario: 'withdraw-application', channel: 'voicemail' }],
+  [1, 'es-ES', 'Intentaré también avisarle por teléfono, ya que sé que tenía ese horario reservado en su agenda.'],
+  [1, 'es-419', 'Sé que el equipo tenía ese horario reservado para la entrevista; por eso intentaré también avisarle por teléfono.'],
+  [0, 'es-MX', 'Intentaré también avisarle por teléfono, y le pido disculpas por el cambio de agenda.'],
+  [1, 'es-MX', 'Acepté otra oferta y cancelo nuestra entrevista del miércoles a las 11:00 a.m. hora del centro en Grupo Alimentario Tlaquepaque.', { channel: 'sms' }],
+  [0, 'es-MX', 'Acepté otra oferta y cancelo nuestra entrevista con Grupo Alimentario Tlaquepaque del miércoles a las 11:00 a.m. hora del centro.', { channel: 'sms' }],
+  [1, 'es-AR', 'Es por la entrevista para el puesto de Analista que tan amablemente me organizó en Agroinsumos del Litoral para el miércoles a las tres.', { channel: 'voicemail' }],
+  [0, 'es-AR', 'Es por la entrevista para el puesto de Analista en Agroinsumos del Litoral, que tan amablemente me programó para el miércoles a las tres.', { channel: 'voicemail' }],
+  [1, 'es-ES', 'Hola, Fermín. Soy Begoña Urrutia; mi número, 628 41 73 09.', { channel: 'voicemail' }],
+  [0, 'es-ES', 'Hola, Fermín. Soy Begoña Urrutia y mi número es el 628 41 73 09.', { channel: 'voicemail' }],
+  [1, 'es-MX', 'Gracias por todo. Me retiro del proceso de Analista Sénior de Nómina en Grupo Alimentario Tlaquepaque.', { scenario: 'withdraw-application' }],
+  [0, 'es-MX', 'Gracias por todo. Me retiro del proceso para el puesto de Analista Sénior de Nómina en Grupo Alimentario Tlaquepaque.', { scenario: 'withdraw-application' }],
+  [1, 'es-MX', 'En este momento no estoy buscando un cambio de trabajo.', { scenario: 'keep-door-open' }],
+  [0, 'es-MX', 'En este momento no estoy buscando un cambio de trabajo.', { scenario: 'decline-recruiter-outreach' }],
+  [1, 'es-419', 'Me temo que esta vez tengo que retirarme. No es por la empresa, sino por el momento.', { scenario: 'keep-door-open' }],
+  [1, 'es-419', 'Mi carrera va ahora en otra dirección. Eso sí, me encantaría que me tuviera en cuenta si más adelante surge algo parecido.'],
+  [1, 'es-419', 'La declino porque el turno 7x7 no es compatible con mis responsabilidades. Si eso mejora, lo hablamos con gusto.'],
+  [0, 'es-419', 'La declino porque el turno 7x7 no es compatible con mis responsabilidades. Si eso cambia, lo hablamos con gusto.'],
 ];

@@ -20,7 +20,7 @@ const informal = new RegExp(
   [
     word(`tú te ti tu tus contigo tuyo tuya tuyos tuyas
       hayas sigas tienes quieres buscas entiendas encuentres canceles retires elimines vuelvas quites quitaras pensaras
-      contaras supieras respetes organizaste dedicaste volvieras tuvieras puedes perdona disculpa tenme quítame
+      contaras supieras respetes organizaste programaste dedicaste volvieras tuvieras puedes perdona disculpa tenme quítame
       escríbeme cuídate avísame llámame des recibe`),
     `(?:${withReader})te(?!\\p{L})`,
   ].join('|'),
@@ -33,7 +33,7 @@ const informal = new RegExp(
  */
 const formal = new RegExp(
   [
-    word(`usted ustedes le les su sus suyo suya suyos suyas disculpe perdone téngame quíteme dé organizó dedicó vuelva
+    word(`usted ustedes le les su sus suyo suya suyos suyas disculpe perdone téngame quíteme dé organizó programó dedicó vuelva
       encuentre cancele retire respete elimine quite entienda supiera pensara quitara volviera reciba`),
     `(?:${withReader})les?(?!\\p{L})`,
     'puede llamarme',
@@ -310,10 +310,6 @@ export const spanishWords: LanguageWords = {
       reason: 'the noun before "porque" repeated as the reason\'s first word ("al puesto de … porque el puesto está …"): "porque está …", or the reason after a colon',
     },
     { pattern: /reservado ese tiempo[^.!?]*así que/iu, reason: 'the time they set aside is not why the candidate calls: "Intentaré también avisarle por teléfono, pues sé que se había reservado ese tiempo para recibirme"' },
-    {
-      pattern: /(?<!\p{L})para [^,;()]{1,30}? hora (?:de|del) [^.,;:()]{1,30}? en (?:la |el |los |las )?\p{Lu}/u,
-      reason: 'a time zone run into the company ("el jueves a las 10:00 hora de Lisboa en Laboratorios Rovella"): the company first ("la entrevista en Laboratorios Rovella para el jueves a las 10:00 hora de Lisboa")',
-    },
     // The tenth reading.
     {
       pattern: /(?<!\p{L})a las? \d{1,2}(?:[:.]\d{2}|\s?h(?!\p{L})|\s?[ap]\.\s?m\.)/u,
@@ -474,7 +470,6 @@ export const spanishWords: LanguageWords = {
     { pattern: /(?<!\p{L})(?:mis planes han dado un giro|las cosas han cambiado para mí)/iu, reason: 'a change to plans the reader never knew of, which an answer to a first approach cannot have: "Por ahora mis planes profesionales van por otro lado"' },
     { pattern: /(?<!\p{L})centrarme en (?:un asunto|algo|un tema) personal/iu, reason: 'a calque of "focus on a personal matter": "Debo ocuparme de un asunto personal"' },
     { pattern: /¿(?:Podría|Puede) ser (?:cualquier|alguna|algún)(?!\p{L})/iu, reason: 'the candidate\'s availability pasted into a yes/no question ("¿Podría ser cualquier tarde…?"), which does not ask to move the interview: "Puedo cualquier tarde de la semana del 14; ¿me propone hora?"' },
-    { pattern: /(?<!\p{L})(?:pues|ya que|porque) sé que (?:se )?(?:había|habías) reservado/iu, reason: 'a calque of "you had set aside the time", and "recibirme" is wrong for a call or video: "sé que tenía ese horario reservado en su agenda"' },
     { pattern: /podría ser justo lo que busca/iu, reason: 'the referral\'s name tacked on between commas after a relative clause reads as an address: "le recomiendo a Ana López, que podría encajar muy bien; con mucho gusto le paso sus datos"' },
     {
       pattern: /no (?:seguir|sigo|continuar|continúo) adelante|no (?:seguir|continuar) con el proceso/iu,
@@ -487,6 +482,45 @@ export const spanishWords: LanguageWords = {
       pattern: /(?<!(?<!\p{L})(?:me|te|se) )(?<!\p{L})retiro del? (?:candidatura|proceso)/iu,
       reason: 'Spain withdraws with "la retirada" ("Retirada de candidatura"); "el retiro" reads as Latin America',
       variants: ['es-ES'],
+    },
+    // The sixth round (es-ES, es-AR, es-MX, es-419): the classes our wording fixed, kept from coming back.
+    {
+      pattern: /(?:por teléfono|(?<!\p{L})llamar\p{L}*)[,;]? (?:ya que|porque|pues|dado que) sé que|(?<!\p{L})sé que [^.!?]*; por eso (?:intentaré|(?:le|te) avisaré)/iu,
+      reason: 'a reason given for phoning ("Intentaré también avisarle por teléfono, ya que sé que tenía ese horario reservado en su agenda") is calqued from English (and "recibirme" is wrong for a call or video): "Intentaré también avisarle por teléfono, y le pido disculpas por el cambio de agenda"',
+    },
+    {
+      pattern: /(?:entrevista|cita) (?:prevista para|fijada para|del?|que teníamos) [^.!?;]{0,80}?,? (?:porque|ya que|pues|dado que)(?!\p{L})|(?:he decidido|opté por|he optado por|decidí) retirar mi (?:candidatura|postulación) y (?:cancelo|anulo)(?!\p{L})/iu,
+      reason: 'a withdrawal whose reason follows the slot ("cancelo la entrevista del miércoles a las once, porque …") reads as the reason for that one date, and "He decidido retirar … y cancelo" mixes two tenses: "He decidido retirar mi candidatura porque …, así que cancelo la entrevista …"',
+      scenarios: ['withdraw-application'],
+    },
+    {
+      pattern: /(?<!\p{L})hora (?:de|del) [^.,;:()]{1,30}? (?:en|para|con) (?:la |el |los |las )?\p{Lu}/u,
+      reason: 'a company or role after the time zone ("a las 11:00 a.m. hora del centro en Grupo Tlaquepaque", "el jueves a las 10:00 hora de Lisboa en Laboratorios Rovella") reads as part of the zone: the company first ("la entrevista con Grupo Tlaquepaque del miércoles a las 11:00 a.m. hora del centro")',
+    },
+    {
+      pattern: /(?<!\p{L})(?:organizó|organizaste|programó|programaste|concertó|fijó) (?:en|con) (?:la |el |los |las )?\p{Lu}[^.!?]*? para (?:el|hoy|mañana)(?!\p{L})/u,
+      reason: '"que tan amablemente me organizó en <empresa> para el <día>" leaves the company and the day hanging from a long relative clause: "la entrevista para el puesto de … en <empresa>, que tan amablemente me programó para el miércoles"',
+    },
+    {
+      pattern: /(?<!\p{L})(?:Soy|habla|Mi nombre es) [^.!?;]{1,60}; (?:mi número|teléfono|mi teléfono),/u,
+      reason: '"Soy Ana Ruiz; mi número, 628…" and "teléfono, 11…" sound like reading a form aloud: "Soy Ana Ruiz y mi número es el 628…"',
+      channels: ['voicemail'],
+    },
+    {
+      pattern: /(?<!\p{L})(?:proceso|candidatura|postulación) (?:de|a) (?:selección de )?\p{Lu}[^.!?]*? en (?:la |el |los |las )?\p{Lu}/u,
+      reason: 'one withdraws from the process "para el puesto de" a role, not "del proceso de Analista … en Acme": "me retiro del proceso para el puesto de Analista en Acme"',
+      scenarios: ['withdraw-application', 'last-minute', 'accepted-another-offer'],
+      // A text has no room for "para el puesto de"; it says "el proceso de Analista en Acme" as a recruiter's SMS does.
+      channels: ['email', 'linkedin', 'voicemail'],
+    },
+    {
+      pattern: /(?<!\p{L})(?:no estoy buscando|no busco) (?:un )?cambio/iu,
+      reason: '"No estoy buscando un cambio de trabajo" answers a recruiter\'s approach, and contradicts a candidate in a process they applied to: "En este momento no me es posible cambiar de trabajo"',
+      scenarios: ['keep-door-open', 'withdraw-application', 'last-minute', 'not-a-fit', 'personal-reasons', 'decline-offer', 'accepted-another-offer'],
+    },
+    {
+      pattern: /(?<!\p{L})(?:No es por la empresa, sino por el momento|surge algo parecido|Si eso (?:puede )?mejora[r]?)(?!\p{L})/iu,
+      reason: 'words written for one reason that misstate another: "sino por el momento" after a reason of place, "algo parecido" after "mi carrera va en otra dirección", "si eso mejora" after a shift pattern: "No es por la empresa", "algo que encaje con mi perfil", "si eso cambia"',
     },
   ],
 };
