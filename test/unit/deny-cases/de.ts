@@ -178,7 +178,7 @@ export const cases: DenyCase[] = [
   [1, 'de-DE', 'Vielen Dank für den Austausch. Letztlich ziehe ich meine Bewerbung zurück.'],
   [0, 'de-DE', 'Vielen Dank für das Gespräch. Letztlich habe ich mich jedoch entschieden, meine Bewerbung nicht weiter zu verfolgen.'],
   [1, 'de-AT', 'Für eine berufliche Veränderung stehe ich zurzeit jedoch nicht zur Verfügung, da der Zeitpunkt für mich nicht passt.'],
-  [0, 'de-AT', 'Für eine berufliche Veränderung stehe ich zurzeit jedoch nicht zur Verfügung, da ich mich in meiner jetzigen Stelle wohlfühle.'],
+  [0, 'de-AT', 'Für eine berufliche Veränderung stehe ich zurzeit jedoch nicht zur Verfügung.'],
   [1, 'de-CH', 'Mir ist klar geworden, dass ich ein anderes Arbeitsumfeld suche. Gern würde ich künftig wieder für Sie infrage kommen.', { scenario: 'not-a-fit' }],
   [0, 'de-CH', 'Mir ist klar geworden, dass das Umfeld dieser Stelle nicht ganz zu dem passt, was ich suche. Gern würde ich künftig für eine andere Stelle in Ihrem Haus infrage kommen.', { scenario: 'not-a-fit' }],
   // The fifteenth German reading (Stuttgart, Vienna): "noch … noch einmal", the offer named beside "das angebotene",
@@ -189,4 +189,20 @@ export const cases: DenyCase[] = [
   [0, 'de-AT', 'herzlichen Dank für das Angebot. Zu diesen Konditionen kann ich jedoch leider nicht zusagen, denn das angebotene Bruttojahresgehalt liegt unter meinem Gehalt.'],
   [2, 'de-DE', 'So, wie es vorliegt, kann ich Ihr Angebot jedoch leider nicht annehmen, denn das angebotene Jahresgehalt ist zu niedrig.'],
   [0, 'de-DE', 'Zu den jetzigen Konditionen kann ich jedoch leider nicht zusagen, denn das angebotene Jahresgehalt ist zu niedrig.'],
+  // The tenth reading of the current words (Stuttgart, Vienna, Zurich): a timing reason made into a claim about an
+  // employer, a cancellation glued to the reason, "jederzeit Zeit", two sentences in
+  // a row that open with "Für", and "passt … passendere".
+  [1, 'de-AT', 'Für eine berufliche Veränderung stehe ich zurzeit jedoch nicht zur Verfügung, da ich mich in meiner jetzigen Stelle wohlfühle.'],
+  [1, 'de-DE', 'Ich bin derzeit jedoch nicht auf Stellensuche, da ich bei meinem jetzigen Arbeitgeber noch einiges vorhabe.', { scenario: 'decline-recruiter-outreach' }],
+  [1, 'de-DE', 'Ich bleibe allerdings vorerst, wo ich bin.', { scenario: 'decline-recruiter-outreach' }],
+  [0, 'de-DE', 'Ich bin derzeit jedoch nicht auf Stellensuche.', { scenario: 'decline-recruiter-outreach' }],
+  [1, 'de-DE', 'ich nehme meine Bewerbung zurück, denn der Arbeitsweg wäre zu lang; das Gespräch am Donnerstag entfällt.', { scenario: 'withdraw-application', tone: 'concise' }],
+  [1, 'de-DE', 'Ich nehme meine Bewerbung zurück; unser Gespräch am Donnerstag entfällt, da ein Wechsel derzeit nicht passt.', { scenario: 'withdraw-application', tone: 'concise' }],
+  [0, 'de-DE', 'ich nehme meine Bewerbung zurück und sage das Gespräch am Donnerstag ab, denn der Arbeitsweg wäre zu lang.', { scenario: 'withdraw-application', tone: 'concise' }],
+  [1, 'de-AT', 'Wäre ein Ersatztermin möglich? Ich hätte ab Montag, 14. Dezember, jederzeit Zeit.'],
+  [0, 'de-AT', 'Wäre ein Ersatztermin möglich? Ich könnte ab Montag, 14. Dezember, jederzeit.'],
+  [1, 'de-AT', 'Für diese Aufgabe kann ich Ihnen außerdem Kornelia Aschauer empfehlen.\n\nFür die Besetzung wünsche ich Ihnen viel Erfolg.'],
+  [0, 'de-AT', 'Außerdem kann ich Ihnen Kornelia Aschauer für diese Aufgabe empfehlen.\n\nIch wünsche Ihnen viel Erfolg bei der Besetzung.'],
+  [1, 'de-DE', 'Ich ziehe meine Bewerbung zurück, da es fachlich nicht passt. Für eine passendere Stelle bin ich gern wieder ansprechbar.'],
+  [0, 'de-DE', 'Ich ziehe meine Bewerbung zurück, da es fachlich nicht passt. Gern bin ich für andere Aufgaben wieder ansprechbar.'],
 ];
