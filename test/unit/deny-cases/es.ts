@@ -115,8 +115,8 @@ export const cases: DenyCase[] = [
   [0, 'es-MX', 'Me retiro del proceso.\n\nSaludos cordiales.\nAna'],
   [1, 'es-419', 'Si la retribución puede mejorar, lo hablamos con gusto.'],
   [0, 'es-419', 'Si la remuneración puede mejorar, lo hablamos con gusto.'],
-  [1, 'es-MX', 'Ruego que no me escriban más.'],
-  [0, 'es-MX', 'Les pido que no me escriban más.'],
+  [1, 'es-MX', 'Ruego que no me contacten más.'],
+  [0, 'es-MX', 'Les pido que no me contacten más.'],
   [1, 'es-MX', 'Lamento avisar con tan poco margen.'],
   [0, 'es-MX', 'Lamento avisar con tan poca anticipación.'],
   [1, 'es-419', 'Mi respuesta sobre el puesto fue que no, y no va a cambiar.'],
@@ -325,4 +325,9 @@ export const cases: DenyCase[] = [
   [0, 'es-AR', 'Retiro de postulación (Analista de Datos): Facundo Iturraspe'],
   [1, 'es-AR', 'Hola, María Florencia: le escribe Facundo Iturraspe.', { channel: 'sms' }],
   [0, 'es-AR', 'Hola, María Florencia. Le escribe Facundo Iturraspe.', { channel: 'sms' }],
+  // The seventeenth reading: a no-contact request narrowed to writing, and "pensar" twice in a row.
+  [1, 'es-MX', 'Le reitero que declino el puesto: es definitivo. Le agradezco que no me escriba más y que borre mis datos.', { channel: 'sms', scenario: 'firm-no' }],
+  [0, 'es-MX', 'Le reitero que declino el puesto: es definitivo. Agradeceré que no me contacte más y que borre mis datos.', { channel: 'sms', scenario: 'firm-no' }],
+  [1, 'es-AR', 'Agradezco de verdad que pensara en mí. Lo pensé con calma y, aunque me cuesta, por ahora voy a declinar la propuesta.'],
+  [0, 'es-AR', 'Agradezco de verdad que pensara en mí. Lo medité con calma y, aunque me cuesta, por ahora voy a declinar la propuesta.'],
 ];

@@ -488,5 +488,14 @@ export const spanishWords: LanguageWords = {
       reason: 'Spain withdraws with "la retirada" ("Retirada de candidatura"); "el retiro" reads as Latin America',
       variants: ['es-ES'],
     },
+    // The seventeenth reading (Madrid, Buenos Aires, Mexico City, Bogotá).
+    {
+      pattern: /(?<!\p{L})no me escrib\p{L}* (?:más|de nuevo)(?!\p{L})/iu,
+      reason: 'a request for no further contact narrowed to writing leaves calls open: "que no me contacte más", "que no vuelva a contactarme"',
+    },
+    {
+      pattern: /(?<!\p{L})pens\p{L}* en mí[.!?;]\s+[^.!?]{0,30}(?<!\p{L})(?:pensé|pensado|pensarlo)(?!\p{L})/iu,
+      reason: '"que pensara en mí. Lo pensé con calma": one verb in two sentences in a row; the second says it another way ("Lo medité con calma", "Después de valorarlo")',
+    },
   ],
 };
