@@ -325,7 +325,13 @@ export const cases: DenyCase[] = [
   [0, 'es-AR', 'Retiro de postulación (Analista de Datos): Facundo Iturraspe'],
   [1, 'es-AR', 'Hola, María Florencia: le escribe Facundo Iturraspe.', { channel: 'sms' }],
   [0, 'es-AR', 'Hola, María Florencia. Le escribe Facundo Iturraspe.', { channel: 'sms' }],
-  // The seventeenth reading: a no-contact request narrowed to writing, and "pensar" twice in a row.
+  // The seventeenth reading: a bare thanks before the news, "going" to a video interview, a no-contact request
+  // narrowed to writing, and "pensar" twice in a row.
+  [1, 'es-ES', '¡Hola, Fermín! Soy Begoña Urrutia. Gracias de verdad. Por ahora no sigo en el proceso de Transportes Irati.', { channel: 'sms' }],
+  [0, 'es-ES', '¡Hola, Fermín! Soy Begoña Urrutia. Gracias por considerarme; por ahora dejo el proceso de Transportes Irati.', { channel: 'sms' }],
+  [0, 'es-ES', 'Por ahora dejo el proceso de Transportes Irati. Gracias de verdad.', { channel: 'sms' }],
+  [1, 'es-MX', 'Por ahora dejo el proceso y no iré a la entrevista del miércoles.', { channel: 'sms' }],
+  [0, 'es-MX', 'Por ahora dejo el proceso y cancelo la entrevista del miércoles.', { channel: 'sms' }],
   [1, 'es-MX', 'Le reitero que declino el puesto: es definitivo. Le agradezco que no me escriba más y que borre mis datos.', { channel: 'sms', scenario: 'firm-no' }],
   [0, 'es-MX', 'Le reitero que declino el puesto: es definitivo. Agradeceré que no me contacte más y que borre mis datos.', { channel: 'sms', scenario: 'firm-no' }],
   [1, 'es-AR', 'Agradezco de verdad que pensara en mí. Lo pensé con calma y, aunque me cuesta, por ahora voy a declinar la propuesta.'],

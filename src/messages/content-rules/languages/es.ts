@@ -490,6 +490,14 @@ export const spanishWords: LanguageWords = {
     },
     // The seventeenth reading (Madrid, Buenos Aires, Mexico City, Bogotá).
     {
+      pattern: /(?:^|[.!?]\s)(?:Gracias de verdad|Mil gracias|Muchas gracias|Muchísimas gracias)\.\s+[^.!?]*(?<!\p{L})(?:proceso|entrevista|candidatura|postulación)(?!\p{L})/u,
+      reason: 'a bare "Gracias de verdad." before the news thanks for nothing the reader knows of yet: the thanks says what for and leads into the decision ("Gracias por considerarme; por ahora dejo el proceso …")',
+    },
+    {
+      pattern: /(?<!\p{L})no (?:iré|voy a ir|vaya a ir) a la entrevista/iu,
+      reason: '"ir a la entrevista" goes to a place, and a video or phone interview is not gone to: "cancelo la entrevista" says it for every format',
+    },
+    {
       pattern: /(?<!\p{L})no me escrib\p{L}* (?:más|de nuevo)(?!\p{L})/iu,
       reason: 'a request for no further contact narrowed to writing leaves calls open: "que no me contacte más", "que no vuelva a contactarme"',
     },
