@@ -5,6 +5,8 @@ import { cleanRole } from '../../src/messages/facts/role.js';
 import { es419, esAR, esES, esMX, spanishSyllables } from '../../src/messages/languages/es.js';
 import { resolveLanguage } from '../../src/messages/languages/index.js';
 import { interviewClock } from '../../src/messages/languages/time.js';
+import { MessageRequestSchema } from '../../src/messages/schema.js';
+import { createMessageService } from '../../src/messages/service.js';
 
 const when = (helpers: typeof esES, at: string, now: string, zone: string | null = null) =>
   helpers.interviewWords(interviewClock(at, zone, Date.parse(now), now)).when;
@@ -48,6 +50,31 @@ describe('Spanish names', () => {
     expect(esES.address({ ...lic, academicTitle: 'Dr.' }, 'dr').full).toBe('Dr. Ochoa');
     expect(esAR.address({ ...lic, academicTitle: 'Mtra.' }, 'mx').full).toBe('Guadalupe Ochoa');
     expect(esES.address(lic, 'ms').titled).toBe('Sra. Ochoa');
+  });
+
+  it('calls a recipient by the academic title a letter gives them wherever the tone says Sr. or Sra., never by the given name', () => {
+    // A reader in Buenos Aires failed a firm no that greeted "Hola, Horacio." where the email said "Dr. Lamberti".
+    const service = createMessageService({ clock: () => Date.parse('2026-12-07T13:20:00+01:00') });
+    const render = (channel: 'sms' | 'voicemail' | 'email', recipient: Record<string, string>) => {
+      const result = service.render(
+        MessageRequestSchema.parse({
+          scenario: 'firm-no',
+          channel,
+          language: 'es-AR',
+          candidate: { name: 'Agustín Di Marco Etchevarne', phone: '+54 9 11 5873-2046' },
+          recipient: { name: 'Horacio Lamberti', ...recipient },
+          company: 'Fundación Sinergia Federal',
+          requestNoFurtherContact: true,
+        }),
+      );
+      if (!result.ok) throw new Error(JSON.stringify(result.errors));
+      return result.message.text;
+    };
+    for (const channel of ['sms', 'voicemail', 'email'] as const) {
+      expect(render(channel, { honorific: 'dr', academicTitle: 'Dr.' })).toMatch(/^\p{L}[^,]*, Dr\. Lamberti[.:]/u);
+      expect(render(channel, { honorific: 'mr' })).toMatch(/Sr\. Lamberti[.:]/u);
+      expect(render(channel, { honorific: 'dr', academicTitle: 'Dr.' })).not.toMatch(/Horacio(?! Lamberti)/u);
+    }
   });
 
   it('reads a patronymic before a particle as the first surname', () => {

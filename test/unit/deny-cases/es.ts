@@ -115,8 +115,8 @@ export const cases: DenyCase[] = [
   [0, 'es-MX', 'Me retiro del proceso.\n\nSaludos cordiales.\nAna'],
   [1, 'es-419', 'Si la retribución puede mejorar, lo hablamos con gusto.'],
   [0, 'es-419', 'Si la remuneración puede mejorar, lo hablamos con gusto.'],
-  [1, 'es-MX', 'Ruego que no me escriban más.'],
-  [0, 'es-MX', 'Les pido que no me escriban más.'],
+  [1, 'es-MX', 'Ruego que no me contacten más.'],
+  [0, 'es-MX', 'Les pido que no me contacten más.'],
   [1, 'es-MX', 'Lamento avisar con tan poco margen.'],
   [0, 'es-MX', 'Lamento avisar con tan poca anticipación.'],
   [1, 'es-419', 'Mi respuesta sobre el puesto fue que no, y no va a cambiar.'],
@@ -346,4 +346,15 @@ export const cases: DenyCase[] = [
   [1, 'es-419', 'Mi carrera va ahora en otra dirección. Eso sí, me encantaría que me tuviera en cuenta si más adelante surge algo parecido.'],
   [1, 'es-419', 'La declino porque el turno 7x7 no es compatible con mis responsabilidades. Si eso mejora, lo hablamos con gusto.'],
   [0, 'es-419', 'La declino porque el turno 7x7 no es compatible con mis responsabilidades. Si eso cambia, lo hablamos con gusto.'],
+  // The seventeenth reading: a bare thanks before the news, "going" to a video interview, a no-contact request
+  // narrowed to writing, and "pensar" twice in a row.
+  [1, 'es-ES', '¡Hola, Fermín! Soy Begoña Urrutia. Gracias de verdad. Por ahora no sigo en el proceso de Transportes Irati.', { channel: 'sms' }],
+  [0, 'es-ES', '¡Hola, Fermín! Soy Begoña Urrutia. Gracias por considerarme; por ahora dejo el proceso de Transportes Irati.', { channel: 'sms' }],
+  [0, 'es-ES', 'Por ahora dejo el proceso de Transportes Irati. Gracias de verdad.', { channel: 'sms' }],
+  [1, 'es-MX', 'Por ahora dejo el proceso y no iré a la entrevista del miércoles.', { channel: 'sms' }],
+  [0, 'es-MX', 'Por ahora dejo el proceso y cancelo la entrevista del miércoles.', { channel: 'sms' }],
+  [1, 'es-MX', 'Le reitero que declino el puesto: es definitivo. Le agradezco que no me escriba más y que borre mis datos.', { channel: 'sms', scenario: 'firm-no' }],
+  [0, 'es-MX', 'Le reitero que declino el puesto: es definitivo. Agradeceré que no me contacte más y que borre mis datos.', { channel: 'sms', scenario: 'firm-no' }],
+  [1, 'es-AR', 'Agradezco de verdad que pensara en mí. Lo pensé con calma y, aunque me cuesta, por ahora voy a declinar la propuesta.'],
+  [0, 'es-AR', 'Agradezco de verdad que pensara en mí. Lo medité con calma y, aunque me cuesta, por ahora voy a declinar la propuesta.'],
 ];

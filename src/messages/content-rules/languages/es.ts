@@ -522,5 +522,22 @@ export const spanishWords: LanguageWords = {
       pattern: /(?<!\p{L})(?:No es por la empresa, sino por el momento|surge algo parecido|Si eso (?:puede )?mejora[r]?)(?!\p{L})/iu,
       reason: 'words written for one reason that misstate another: "sino por el momento" after a reason of place, "algo parecido" after "mi carrera va en otra dirección", "si eso mejora" after a shift pattern: "No es por la empresa", "algo que encaje con mi perfil", "si eso cambia"',
     },
+    // The seventeenth reading (Madrid, Buenos Aires, Mexico City, Bogotá).
+    {
+      pattern: /(?:^|[.!?]\s)(?:Gracias de verdad|Mil gracias|Muchas gracias|Muchísimas gracias)\.\s+[^.!?]*(?<!\p{L})(?:proceso|entrevista|candidatura|postulación)(?!\p{L})/u,
+      reason: 'a bare "Gracias de verdad." before the news thanks for nothing the reader knows of yet: the thanks says what for and leads into the decision ("Gracias por considerarme; por ahora dejo el proceso …")',
+    },
+    {
+      pattern: /(?<!\p{L})no (?:iré|voy a ir|vaya a ir) a la entrevista/iu,
+      reason: '"ir a la entrevista" goes to a place, and a video or phone interview is not gone to: "cancelo la entrevista" says it for every format',
+    },
+    {
+      pattern: /(?<!\p{L})no me escrib\p{L}* (?:más|de nuevo)(?!\p{L})/iu,
+      reason: 'a request for no further contact narrowed to writing leaves calls open: "que no me contacte más", "que no vuelva a contactarme"',
+    },
+    {
+      pattern: /(?<!\p{L})pens\p{L}* en mí[.!?;]\s+[^.!?]{0,30}(?<!\p{L})(?:pensé|pensado|pensarlo)(?!\p{L})/iu,
+      reason: '"que pensara en mí. Lo pensé con calma": one verb in two sentences in a row; the second says it another way ("Lo medité con calma", "Después de valorarlo")',
+    },
   ],
 };
