@@ -9,6 +9,10 @@ export const cases: DenyCase[] = [
   [1, 'fr-FR', 'Je retire ma candidature et annule le rendez-vous prévu jeudi, car les horaires prévus ne me conviennent pas.', { scenario: 'withdraw-application' }],
   [1, 'fr-FR', 'Je dois malheureusement décliner cette proposition, en raison de la rémunération proposée.', { scenario: 'decline-offer' }],
   [0, 'fr-FR', 'Je dois malheureusement décliner cette offre, en raison de la rémunération proposée.', { scenario: 'decline-offer' }],
+  // keep-door-open too (Geneva's reading of the other scenarios): its reason sits after the interview it cancels.
+  [1, 'fr-CH', 'Je préfère me retirer pour cette fois et annuler notre rendez-vous prévu jeudi à 9 h, car le déménagement prévu en janvier rendrait les trajets trop longs.', { scenario: 'keep-door-open' }],
+  [0, 'fr-CH', 'Je préfère me retirer pour cette fois et annuler notre rendez-vous de jeudi à 9 h, car le déménagement prévu en janvier rendrait les trajets trop longs.', { scenario: 'keep-door-open' }],
+  [1, 'fr-BE', 'Je retire pour cette fois ma candidature, car votre proposition salariale est inférieure à la rémunération proposée ailleurs.', { scenario: 'keep-door-open' }],
   [1, 'fr-FR', 'Je souhaite retirer ma candidature chez Acme.'],
   [1, 'fr-FR', 'Je décommande notre entretien.'],
   // The fourth French reading: thanks for a patience no one showed, the reason's noun again, "préférer" twice,

@@ -53,13 +53,12 @@ export const frenchWords: LanguageWords = {
     {
       pattern: /(?<![\p{L}])(?:im)?prévue?s?(?![\p{L}])[^.!?]*(?<![\p{L}])prévue?s?(?![\p{L}])/iu,
       reason: '"prévu" twice in one sentence ("un imprévu … notre rendez-vous prévu jeudi", "le rendez-vous prévu jeudi, car les horaires prévus …"): "notre rendez-vous de jeudi"',
-      // keep-door-open's sentences are reworded by their own engineer.
-      scenarios: ['withdraw-application', 'decline-offer', 'last-minute', 'not-a-fit', 'accepted-another-offer'],
+      scenarios: ['withdraw-application', 'decline-offer', 'last-minute', 'not-a-fit', 'accepted-another-offer', 'keep-door-open'],
     },
     {
       pattern: /(?<![\p{L}])(?:cette|votre|ta) proposition(?![\p{L}])[^.!?]*(?<![\p{L}])proposée?s?(?![\p{L}])/iu,
       reason: '"décliner cette proposition, car la rémunération proposée …" says the word twice: "décliner cette offre, car …"',
-      scenarios: ['withdraw-application', 'decline-offer', 'last-minute', 'not-a-fit', 'accepted-another-offer'],
+      scenarios: ['withdraw-application', 'decline-offer', 'last-minute', 'not-a-fit', 'accepted-another-offer', 'keep-door-open'],
     },
     // The eleventh reading (fr-FR, fr-BE, fr-CA, fr-CH): an intensifier or the interest said twice across the
     // blocks of one message, a referral glued on with "Et", a recruiter's approach refused as if it were an offer.
