@@ -68,6 +68,26 @@ describe('a voicemail to a recruiter in another country', () => {
     expect(message.text).not.toMatch(/\+57|más 5 7/);
   });
 
+  it('keeps the country code in Latin America when nothing says where the recruiter is, and the national form in a one-country market', () => {
+    // es-419 speaks for many countries: with no interview zone, "310 482 7715" cannot be dialled from Santiago or Lima.
+    const withoutZone = (language: string, phone: string) => {
+      const request = MessageRequestSchema.parse({
+        scenario: 'decline-recruiter-outreach',
+        channel: 'voicemail',
+        language,
+        candidate: { name: 'Juan Sebastián Restrepo', phone },
+        recipient: { name: 'María Fernanda Ospina', honorific: 'ms' },
+        company: 'Cordillera Austral',
+      });
+      const result = service.render(request);
+      if (!result.ok) throw new Error(JSON.stringify(result.errors));
+      return result.message.text;
+    };
+    expect(withoutZone('es-419', '+57 310 482 7715')).toMatch(/más 5 7, 3 1 0, 4 8 2, 7 7 1 5\.[^\d]*$/);
+    expect(withoutZone('es-419', '310 482 7715')).not.toMatch(/más 5 7/);
+    expect(withoutZone('es-MX', '+52 55 4187 2290')).not.toMatch(/\+52|más 5 2/);
+  });
+
   it('passes the callback rules either way', () => {
     for (const zone of ['America/Santiago', 'America/Bogota']) {
       const { request, message } = render('es-419', '+57 310 482 7715', zone);

@@ -204,13 +204,16 @@ export function slowGroups(phone: string, plusWord: string): string {
  * The callback number as a voicemail says it, first (`spoken`) and again slowly at the end (`slow`): in the national
  * form the language knows, unless the listener, in the interview's zone, is in another country than the number, who
  * can dial it only with its country code ("más 5 7, 3 1 0, …" to a recruiter in Santiago from a Colombian mobile).
+ * A variant of no one country (es-419, no `callingCode`) with no interview zone cannot know the listener's country, so
+ * a number written with its country code keeps it: a Bogotá reader failed "310 555 0192" left for a Chilean company.
  */
 export function voicemailNumber(
-  h: Pick<LanguageHelpers, 'spokenNumber' | 'slowNumber' | 'plusWord' | 'slowAbroad'>,
+  h: Pick<LanguageHelpers, 'spokenNumber' | 'slowNumber' | 'plusWord' | 'slowAbroad' | 'callingCode'>,
   phone: string,
   listenerZone: string | null | undefined,
 ): { spoken: string; slow: string } {
-  if (dialledFromAbroad(phone, listenerZone)) return { spoken: phone, slow: h.slowAbroad?.(phone) ?? slowDigits(phone, h.plusWord) };
+  const unknownListener = !listenerZone && h.callingCode === undefined && /^\s*(?:\+|00)/.test(phone);
+  if (unknownListener || dialledFromAbroad(phone, listenerZone)) return { spoken: phone, slow: h.slowAbroad?.(phone) ?? slowDigits(phone, h.plusWord) };
   return { spoken: h.spokenNumber?.(phone) ?? phone, slow: h.slowNumber(phone) };
 }
 
