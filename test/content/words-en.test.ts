@@ -117,6 +117,34 @@ describe.each(['en-US', 'en-GB'] as const)('%s words', (tag) => {
   });
 });
 
+describe('English concise withdrawal texts', () => {
+  const scenario = scenarios.find((s) => s.id === 'withdraw-application')!;
+  // A reader in Cardiff failed the text that dropped this reason at 218 characters of 306: our thanks up front and our
+  // wish at the end left it no room. The candidate's stated reason outlasts our courtesy.
+  const facts = {
+    candidate: { name: 'Tobias ap Rhys-Whitcombe', givenName: 'Tobias', familyName: 'ap Rhys-Whitcombe', preferredName: 'Toby', phone: '+44 7700 900417' },
+    recipient: { name: 'Imogen Fairweather-Adeyemi', givenName: 'Imogen', familyName: 'Fairweather-Adeyemi', honorific: 'dr' as const },
+    company: 'Calloway & Strand',
+    role: 'Senior Quantity Surveyor',
+    interview: { at: '2026-12-10T10:00:00+01:00', timeZone: 'Europe/Amsterdam', format: 'video' as const },
+    now: '2026-12-07T09:20:00+00:00',
+    reason: { code: 'location' as const, detail: "the role would mean three days a week in Rotterdam, which I can't commit to from Cardiff", disclosure: 'specific' as const },
+    requestDataDeletion: true,
+  };
+
+  it.each(['en-US', 'en-GB'] as const)('%s: keeps a specific reason of ordinary length, thanks once and wishes the team well', (tag) => {
+    const options = [0, 1, 2].map((k) => ({ language: tag, picker: rotation(k) }) as const);
+    for (const option of [...options, ...seeds(4).map((seed) => ({ language: tag, seed }))]) {
+      // An American candidate's interview is on American time ("10 AM ET"), a British one's in Amsterdam ("10 am CET").
+      const interview = tag === 'en-US' ? { ...facts.interview, at: '2026-12-10T10:00:00-05:00', timeZone: 'America/New_York' } : facts.interview;
+      const message = renderOne({ ...facts, interview }, scenario, 'concise', 'sms', option);
+      expect(message.text, JSON.stringify(message.omitted)).toContain('three days a week in Rotterdam');
+      expect(message.text.match(/\bthank/gi) ?? [], message.text).toHaveLength(1);
+      expect(message.text).toMatch(/\b(?:all the best|good luck|wishing you well)\b/i);
+    }
+  });
+});
+
 describe('English times and dates', () => {
   const scenario = scenarios.find((s) => s.id === 'withdraw-application')!;
   const facts = (at: string) => ({ candidate: { name: 'Jordan Lee' }, company: 'Acme', interview: { at }, now: '2026-11-29T10:00:00-05:00' });

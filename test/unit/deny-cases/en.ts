@@ -9,6 +9,14 @@ export const cases: DenyCase[] = [
   // A thanks glued to who is calling is a voicemail seam; the same words in a letter are not checked.
   [1, 'en-US', "Hi Priya, it's Jordan, calling about the interview at Acme, and thank you so much for setting it up.", { channel: 'voicemail' }],
   [0, 'en-US', "Hi Priya, it's Jordan, calling about the interview at Acme. Thank you so much for setting it up.", { channel: 'voicemail' }],
+  // Who is calling says what they are doing: a name followed by "in response to" or "about" has no verb.
+  [1, 'en-US', 'Hello Dr. Lee, this is Annaliese St. Clair-Okonkwo, in response to your latest call about the analyst position at Acme.', { channel: 'voicemail' }],
+  [1, 'en-GB', "Hi Imogen, it's Toby ap Rhys-Whitcombe about your messages on the role at Acme.", { channel: 'voicemail' }],
+  [1, 'en-GB', 'Hi Imogen, Toby here, about the role at Acme.', { channel: 'voicemail' }],
+  [0, 'en-US', 'Hello Dr. Lee, this is Annaliese St. Clair-Okonkwo, calling in response to your latest message about the analyst position at Acme.', { channel: 'voicemail' }],
+  [0, 'en-GB', "Hi Imogen, it's Toby ap Rhys-Whitcombe, calling about your messages on the role at Acme.", { channel: 'voicemail' }],
+  [0, 'en-GB', "Hi Imogen, it's Toby calling about your messages on the role at Acme.", { channel: 'voicemail' }],
+  [0, 'en-GB', 'Hi Imogen, Toby here, replying about the role at Acme.', { channel: 'voicemail' }],
   // A thanks glued on as a relative clause hangs off the company.
   [1, 'en-US', "Hi Priya, it's Jordan, calling about the interview at Acme, which I really appreciated you arranging.", { channel: 'voicemail' }],
   [1, 'en-US', "Hi Priya, it's Jordan, calling about the role at Acme, which was kind of you to mention.", { channel: 'voicemail' }],
@@ -100,7 +108,7 @@ export const cases: DenyCase[] = [
   [0, 'en-GB', "I'm not in a position to make a move just now, so I've decided to step back from the process."],
   // A follow-up is no "further message", and a final no asks for no contact at all.
   [1, 'en-US', 'Thank you for your further message.'],
-  [1, 'en-GB', 'Hello Ms Chaudhry-Bennett, this is Hamish MacLeod-Okonjo, in reply to your further calls about the position.', { channel: 'voicemail' }],
+  [2, 'en-GB', 'Hello Ms Chaudhry-Bennett, this is Hamish MacLeod-Okonjo, in reply to your further calls about the position.', { channel: 'voicemail' }],
   [0, 'en-GB', 'Hello Ms Chaudhry-Bennett, this is Hamish MacLeod-Okonjo, returning your calls about the position.', { channel: 'voicemail' }],
   [1, 'en-US', 'Please do not contact me about other roles.', { tone: 'firm', channel: 'sms' }],
   [0, 'en-US', 'Please do not contact me again.', { tone: 'firm', channel: 'sms' }],

@@ -50,6 +50,11 @@ export const englishWords: LanguageWords = {
     { pattern: /\bplease withdraw\b[^.]*(?:\bbecause\b|, as\b)/i, reason: 'a reason after a request reads as the reason for the recruiter to act: give it with the decision ("I am withdrawing ..., as ...")' },
     { pattern: /\bfind someone wonderful\b/i, reason: 'reads like the end of a relationship, not of an application: "I wish you every success with the search"' },
     { pattern: /\b(?:calling|phoning|ringing|message)\b[^.]*, and (?:thank you|thanks)\b/i, channels: ['voicemail'], reason: 'a thanks glued to who is calling with "and": end the sentence, then thank' },
+    {
+      pattern: /\b(?:[Tt]his is|[Ii]t's) [A-Z][^,!?]{0,60}, (?:in response to|in reply to|regarding|about)\b|\bhere, (?:in response to|in reply to|regarding|about)\b|\b[Ii]t's [A-Z][^,!?]{0,60}?(?<!\b(?:calling|ringing|phoning|replying|responding|back)) about your\b/,
+      channels: ['voicemail'],
+      reason: 'who is calling with no verb after the name ("this is Lise, in response to your call"): "this is Lise, calling in response to your latest message about ..."',
+    },
     { pattern: /, for which I thank you\b/i, reason: 'stilted, like a translation: "Thank you for the invitation."' },
     { pattern: /, which (?:[^.!?;]* )?(?:you|kind|grateful|appreciat\w*)\b/i, channels: ['voicemail'], reason: 'a thanks glued on as a relative clause hangs off the company: end the sentence, then thank ("Thank you so much for arranging it.")' },
     { pattern: /\b(?:thank you|thanks|grateful|appreciat\w*)\b[^.!?]*\b(?:invitation|invite|inviting me)\b/i, scenarios: ['decline-offer', 'firm-no'], reason: 'a job offer, or a follow-up, is no invitation: thank for what happened ("Thank you for the offer.")' },
