@@ -55,11 +55,12 @@ describe('Spanish names', () => {
   it('calls a recipient by the academic title a letter gives them wherever the tone says Sr. or Sra., never by the given name', () => {
     // A reader in Buenos Aires failed a firm no that greeted "Hola, Horacio." where the email said "Dr. Lamberti".
     const service = createMessageService({ clock: () => Date.parse('2026-12-07T13:20:00+01:00') });
-    const render = (channel: 'sms' | 'voicemail' | 'email', recipient: Record<string, string>) => {
+    const render = (channel: 'sms' | 'voicemail' | 'email' | 'linkedin', recipient: Record<string, string>, seed?: string) => {
       const result = service.render(
         MessageRequestSchema.parse({
           scenario: 'firm-no',
           channel,
+          ...(seed !== undefined && { phrasingSeed: seed }),
           language: 'es-AR',
           candidate: { name: 'Agustín Di Marco Etchevarne', phone: '+54 9 11 5873-2046' },
           recipient: { name: 'Horacio Lamberti', ...recipient },
@@ -74,6 +75,12 @@ describe('Spanish names', () => {
       expect(render(channel, { honorific: 'dr', academicTitle: 'Dr.' })).toMatch(/^\p{L}[^,]*, Dr\. Lamberti[.:]/u);
       expect(render(channel, { honorific: 'mr' })).toMatch(/Sr\. Lamberti[.:]/u);
       expect(render(channel, { honorific: 'dr', academicTitle: 'Dr.' })).not.toMatch(/Horacio(?! Lamberti)/u);
+    }
+    // LinkedIn greets by the given name ("Hola, Mariela:"), but a firm no to a "Dr." greets him by his title, in every
+    // phrasing: "Hola, Horacio:" before "Le agradeceré que no vuelva a contactarme" failed the reader.
+    for (const seed of ['a', 'b', 'c', 'd', 'e', 'f']) {
+      expect(render('linkedin', { honorific: 'dr', academicTitle: 'Dr.' }, seed)).toMatch(/^Buen día, Dr\. Lamberti:/u);
+      expect(render('linkedin', { honorific: 'mr' }, seed)).toMatch(/Horacio/u);
     }
   });
 

@@ -357,4 +357,14 @@ export const cases: DenyCase[] = [
   [0, 'es-MX', 'Le reitero que declino el puesto: es definitivo. Agradeceré que no me contacte más y que borre mis datos.', { channel: 'sms', scenario: 'firm-no' }],
   [1, 'es-AR', 'Agradezco de verdad que pensara en mí. Lo pensé con calma y, aunque me cuesta, por ahora voy a declinar la propuesta.'],
   [0, 'es-AR', 'Agradezco de verdad que pensara en mí. Lo medité con calma y, aunque me cuesta, por ahora voy a declinar la propuesta.'],
+  // The eighteenth reading: "oportunidad" twice, the company named again, "volver a coincidir" with no one, a verb
+  // gapped aloud.
+  [1, 'es-419', 'Me temo que esta vez voy a dejar pasar la oportunidad. Eso sí, me encantaría que me tuviera en cuenta si más adelante surge otra oportunidad.', { scenario: 'decline-recruiter-outreach' }],
+  [0, 'es-419', 'Me temo que esta vez voy a dejar pasar la oportunidad. Eso sí, me encantaría que me tuviera en cuenta si más adelante surge otra vacante.', { scenario: 'decline-recruiter-outreach' }],
+  [1, 'es-MX', 'Agradezco mucho el interés de Acme Corp en mi perfil. Me encanta lo que hacen en Acme Corp, y ojalá volvamos a coincidir.', { scenario: 'keep-door-open', channel: 'email' }],
+  [0, 'es-MX', 'Agradezco mucho el interés de Acme Corp en mi perfil. Me encanta lo que hace su equipo, y ojalá volvamos a coincidir.', { scenario: 'keep-door-open', channel: 'email' }],
+  [1, 'es-MX', 'Por ahora dejo el proceso. Espero volver a coincidir.', { scenario: 'keep-door-open', channel: 'sms' }],
+  [0, 'es-MX', 'Por ahora dejo el proceso. A ver si volvemos a coincidir.', { scenario: 'keep-door-open', channel: 'sms' }],
+  [1, 'es-419', 'Buenos días, Ing. Quintero. Mi nombre es Baltasar Arango, y mi número, el 310 555 0192.', { channel: 'voicemail' }],
+  [0, 'es-419', 'Buenos días, Ing. Quintero. Mi nombre es Baltasar Arango y mi número es el 310 555 0192.', { channel: 'voicemail' }],
 ];

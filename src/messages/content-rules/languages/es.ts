@@ -539,5 +539,25 @@ export const spanishWords: LanguageWords = {
       pattern: /(?<!\p{L})pens\p{L}* en mí[.!?;]\s+[^.!?]{0,30}(?<!\p{L})(?:pensé|pensado|pensarlo)(?!\p{L})/iu,
       reason: '"que pensara en mí. Lo pensé con calma": one verb in two sentences in a row; the second says it another way ("Lo medité con calma", "Después de valorarlo")',
     },
+    // The eighteenth reading (Mexico City, Bogotá, Buenos Aires).
+    {
+      pattern: /(?<!\p{L})dejar pasar la oportunidad[\s\S]*(?<!\p{L})oportunidad(?:es)?(?!\p{L})/iu,
+      reason: '"dejar pasar la oportunidad … si surge otra oportunidad" says one word twice in two sentences: the door stays open on "otra vacante", "futuras vacantes"',
+    },
+    {
+      pattern: /(?<!\p{L})lo que hacen (?:en|con) X(?!\p{L})/u,
+      reason: '"Me encanta lo que hacen en <empresa>" names again the company the message opened with: "Me encanta lo que hace su equipo"',
+    },
+    {
+      pattern: /(?<!\p{L})(?:volver|vuelva|vuelvas) a coincidir(?! con)/iu,
+      reason: '"Espero volver a coincidir." has one subject and no one to coincide with, so it reads cut off: "Espero que volvamos a coincidir", "volver a coincidir con usted"',
+      // personal-reasons and withdraw-application still say it; their owner moves them onto this entry.
+      scenarios: ['keep-door-open', 'not-a-fit', 'decline-offer', 'decline-recruiter-outreach', 'firm-no'],
+    },
+    {
+      pattern: /(?<!\p{L})y mi (?:número|teléfono), (?:el )?(?:X|\+|\d)/u,
+      reason: '"y mi número, el 310 …" leaves out the verb, as prose does, and sounds stilted said aloud: "y mi número es el 310 …"',
+      channels: ['voicemail'],
+    },
   ],
 };
