@@ -200,9 +200,15 @@ export const cases: DenyCase[] = [
   [1, 'de-DE', 'Ich nehme meine Bewerbung zurück; unser Gespräch am Donnerstag entfällt, da ein Wechsel derzeit nicht passt.', { scenario: 'withdraw-application', tone: 'concise' }],
   [0, 'de-DE', 'ich nehme meine Bewerbung zurück und sage das Gespräch am Donnerstag ab, denn der Arbeitsweg wäre zu lang.', { scenario: 'withdraw-application', tone: 'concise' }],
   [1, 'de-AT', 'Wäre ein Ersatztermin möglich? Ich hätte ab Montag, 14. Dezember, jederzeit Zeit.'],
-  [0, 'de-AT', 'Wäre ein Ersatztermin möglich? Ich könnte ab Montag, 14. Dezember, jederzeit.'],
+  [0, 'de-AT', 'Wäre ein Ersatztermin möglich? Zeit hätte ich ab Montag, 14. Dezember, jederzeit.'],
   [1, 'de-AT', 'Für diese Aufgabe kann ich Ihnen außerdem Kornelia Aschauer empfehlen.\n\nFür die Besetzung wünsche ich Ihnen viel Erfolg.'],
   [0, 'de-AT', 'Außerdem kann ich Ihnen Kornelia Aschauer für diese Aufgabe empfehlen.\n\nIch wünsche Ihnen viel Erfolg bei der Besetzung.'],
   [1, 'de-DE', 'Ich ziehe meine Bewerbung zurück, da es fachlich nicht passt. Für eine passendere Stelle bin ich gern wieder ansprechbar.'],
   [0, 'de-DE', 'Ich ziehe meine Bewerbung zurück, da es fachlich nicht passt. Gern bin ich für andere Aufgaben wieder ansprechbar.'],
+  // The eleventh German reading (Vienna): an availability after "Ich könnte" has no verb in a letter.
+  [1, 'de-AT', 'Wäre ein Ersatztermin möglich? Ich könnte ab Montag, 14. Dezember, jederzeit.', { channel: 'email' }],
+  [1, 'de-AT', 'Finden wir einen neuen Termin? Ich könnte jeden Vormittag in der Woche ab 14. Dezember.', { channel: 'linkedin' }],
+  [0, 'de-AT', 'Wäre ein Ersatztermin möglich? Ich stehe Ihnen ab Montag, 14. Dezember, jederzeit zur Verfügung.', { channel: 'email' }],
+  [0, 'de-AT', 'Wäre ein Ersatztermin möglich? Ich könnte am 14. Dezember kommen.', { channel: 'email' }],
+  [0, 'de-AT', 'Finden wir einen neuen Termin? Ich könnte ab Montag, 14. Dezember, jederzeit.', { channel: 'sms' }],
 ];
