@@ -75,7 +75,7 @@ export function withReason(n: NormalisedRequest, catalogue: CompiledCatalogue, v
   if (code === null || n.disclosure === 'none') return view;
   const detail = n.scenario.fields.uses.includes('/reason/detail') ? n.request.reason?.detail : undefined;
   const specific = n.disclosure === 'specific' && detail !== undefined;
-  const reason = { ...view.reason, specific, detail: specific ? n.language.helpers.becauseClause(detail, view.interview.upcoming ? view.interview.day : null) : null };
+  const reason = { ...view.reason, specific, detail: specific ? n.language.helpers.becauseClause(detail, view.interview.upcoming ? view.interview.day : null, code) : null };
   // The candidate's own words replace the general wording, except for another offer: its wording names the new
   // employer, and the detail then says why they took it.
   const key = specific && code !== 'another-offer' ? 'specific' : code;

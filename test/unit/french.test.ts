@@ -198,6 +198,17 @@ describe('becauseClause', () => {
   ])('%s -> %s', (detail, clause) => {
     expect(frFR.becauseClause(detail)).toBe(clause);
   });
+
+  // Another offer described by a noun phrase is the offer, never its cause ("en raison d'un poste de gérant …").
+  it.each([
+    ['un poste de gérant senior à Lausanne', 'comme gérant senior à Lausanne'],
+    ["un poste d'analyste à Lyon", 'comme analyste à Lyon'],
+    ['un CDI à Lausanne', 'pour un CDI à Lausanne'],
+    ['une offre plus proche de chez moi', 'une offre plus proche de chez moi'],
+    ['le salaire y est nettement meilleur', 'car le salaire y est nettement meilleur'],
+  ])('another offer: %s -> %s', (detail, clause) => {
+    expect(frFR.becauseClause(detail, null, 'another-offer')).toBe(clause);
+  });
 });
 
 describe('interview days and times', () => {

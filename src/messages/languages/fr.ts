@@ -169,13 +169,22 @@ function address(person: PersonName, honorific: Honorific | null, canadian = fal
  * "parce que", "car" or "comme" is not doubled. The first letter is lowered only for words that are never a name
  * ("Mon conjoint", not "Lyon").
  */
-function becauseClause(detail: string): string {
+function becauseClause(detail: string, _day?: string | null, code?: string | null): string {
   let body = detail.trim().replace(/[.!;,\s]+$/u, '');
   const connector = /^(en raison d|à cause d|a cause d|pour des raisons|pour une raison|compte tenu d|du fait d|suite à|étant donné|vu |faute d|afin d|pour )/iu.exec(body);
   if (!connector) body = body.replace(/^(parce que|parce qu['’]|car|comme|puisque|puisqu['’])\s*/iu, '');
   const first = /^[\p{L}]+['’]?/u.exec(body)?.[0] ?? '';
   if (connector || neverANameAtTheStart.test(first)) body = body.charAt(0).toLowerCase() + body.slice(1);
   if (connector) return body;
+  // Another offer described by a noun phrase ("un poste de gérant senior à Lausanne") is the offer, not its cause:
+  // "j'ai accepté une offre de la BCV, pour un poste de gérant senior à Lausanne" ("en raison d'un poste …" gave a
+  // false cause). An offer named as such ("une offre plus proche de chez moi") stands beside the one it names.
+  if (code === 'another-offer' && isNounPhrase(body)) {
+    // "un poste de gérant senior" says what the candidate will be: "j'ai accepté un poste à la BCV, comme gérant senior".
+    const post = /^(?:un|une) (?:poste|emploi|rôle|place|fonction) (?:de |d['’])(?!(?:le|la|les|l['’]|un|une|des|mon|ma)\s)(.+)$/iu.exec(body);
+    if (post) return `comme ${post[1]}`;
+    return /^(?:une |cette |l['’])(?:offre|proposition)(?![\p{L}])/iu.test(body) ? body : `pour ${body}`;
+  }
   // A reason typed as a noun phrase ("une intervention chirurgicale prévue le 9 décembre") has no verb for "car" to
   // join: it takes "en raison de", contracted with its article ("en raison du", "en raison d'une").
   if (isNounPhrase(body)) return `en raison ${withDe(body)}`;
@@ -525,7 +534,9 @@ const discipline = /(?:logie|iatrie|ique|iques|graphie|nomie|thérapie|médecine
  * heard, so the specialty is joined as French says it ("analyste principale en intelligence d'affaires", "cheffe de
  * service au laboratoire de biochimie"). A title with a name in it, or with several commas, is said as written.
  */
-function spokenRole(role: string): string {
+function spokenRole(written: string): string {
+  // "&" between words is said "et", as in a company's name ("responsable data et SIG"); "R&D" keeps its letters.
+  const role = written.replace(/\s+&\s+/gu, ' et ');
   const parts = role.split(/,\s+/u);
   if (parts.length !== 2 || !/^\p{L}\p{Ll}/u.test(parts[0]!) || lowerCommonNoun(parts[0]!) === null) return role;
   const specialty = lowerCommonNoun(parts[1]!);

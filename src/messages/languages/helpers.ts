@@ -124,9 +124,10 @@ export interface LanguageHelpers {
   /**
    * A candidate's own reason, shaped to follow the word for "because" in a sentence the templates write. `day` is the
    * interview's day word ("tomorrow"), which that sentence says already, for a language that keeps the reason from
-   * saying it again.
+   * saying it again. `code` is the reason's code: a language may shape an offer the candidate describes (code
+   * `another-offer`) as the offer itself rather than as its cause.
    */
-  becauseClause(detail: string, day?: string | null): string;
+  becauseClause(detail: string, day?: string | null, code?: string | null): string;
   /**
    * Clock times in the candidate's own words (their availability, their reason) written as the language writes the
    * interview's time ("after 1 p.m." as "after 1 PM" beside "9 AM"). Absent, their words as typed.

@@ -202,8 +202,8 @@ export const cases: DenyCase[] = [
   [0, 'fr-CH', 'Je retire ma candidature au poste de responsable logistique, car la fonction ne me correspond pas.'],
   // The eleventh reading: an intensifier or the interest said twice across blocks, a referral glued on with "Et",
   // a recruiter's approach refused as an offer.
-  [1, 'fr-CA', 'Merci beaucoup de m\'avoir proposé une entrevue. Votre équipe m\'a fait une excellente impression, et j\'aimerais beaucoup garder le contact.'],
-  [0, 'fr-CA', 'Merci beaucoup de m\'avoir proposé une entrevue. Votre équipe m\'a fait une excellente impression, et j\'aimerais vivement garder le contact.'],
+  [1, 'fr-CA', 'Merci beaucoup de m\'avoir proposé une entrevue. J\'espère beaucoup que nous resterons en contact, et que l\'occasion de travailler ensemble se présentera.'],
+  [0, 'fr-CA', 'Merci beaucoup de m\'avoir proposé une entrevue. J\'espère vivement que nous resterons en contact, et que l\'occasion de travailler ensemble se présentera.'],
   [1, 'fr-CA', 'Merci pour l\'intérêt que vous portez à mon profil. Vos activités m\'intéressent toujours.'],
   // (The sixteenth reading found "me tiennent toujours à cœur" overblown in turn: see below.)
   [0, 'fr-CA', 'Merci pour l\'intérêt que vous portez à mon profil. Je continuerai de suivre vos projets avec attention.'],
@@ -306,4 +306,13 @@ export const cases: DenyCase[] = [
   [1, 'fr-FR', 'Je vous recommande aussi Maïwenn Kergoat, dont le profil correspondrait bien à votre recherche ; je vous mettrai volontiers en relation.'],
   [0, 'fr-FR', 'Je vous recommande aussi Maïwenn Kergoat, dont le profil correspondrait bien à votre recherche ; je me ferai un plaisir de vous mettre en contact.'],
   [0, 'fr-FR', 'Je vous mettrais volontiers en relation avec Maïwenn Kergoat.'],
+  // The reading after the seventeenth fix pass (Paris 1, 2; Brussels 17, 18): an impression of a team not yet met,
+  // a vendor's sign-off, "&" in a role read aloud.
+  [1, 'fr-FR', "Votre équipe m'a fait une excellente impression, et j'aimerais vivement garder le contact.", { scenario: 'accepted-another-offer' }],
+  [0, 'fr-FR', "Votre équipe m'a fait une excellente impression, et j'aimerais vivement garder le contact.", { scenario: 'not-a-fit' }],
+  [0, 'fr-FR', "J'espère vivement que nous resterons en contact, et que l'occasion de travailler ensemble se présentera.", { scenario: 'accepted-another-offer' }],
+  [1, 'fr-BE', 'Je vous prie de supprimer mes données. Bon recrutement.'],
+  [0, 'fr-BE', 'Je vous prie de supprimer mes données. Je vous souhaite de trouver la bonne personne.'],
+  [1, 'fr-FR', 'je vous appelle au sujet du poste de responsable data & SIG à la Ville de Montreuil.', { channel: 'voicemail' }],
+  [0, 'fr-FR', 'je vous appelle au sujet du poste de responsable data et SIG à la Ville de Montreuil.', { channel: 'voicemail' }],
 ];

@@ -499,5 +499,14 @@ export const frenchWords: LanguageWords = {
     { pattern: /(?<![\p{L}])(?:activités|projets) (?:me|te) tiennent|(?<![\p{L}])(?:me|te) tien(?:t|nent) toujours à cœur(?![\p{L}])/iu, reason: '"tenir à cœur" is for a cause of one\'s own; said of an employer\'s business it is overblown: "Je continuerai de suivre vos projets avec attention"' },
     // The infinitive after a verb that offers ("je pourrais volontiers vous mettre en relation") was read as complete.
     { pattern: /(?<![\p{L}])(?:mettrai|mettrais|mettra|mets|met) (?:\p{L}+ )?en relation(?! avec)(?![\p{L}])/iu, reason: '"je vous mettrai volontiers en relation" with no "avec …" leaves the reader asking with whom: "je vous mettrais volontiers en relation avec X", "je me ferai un plaisir de vous mettre en contact"' },
+    // The first reading after the seventeenth fix pass (Paris 1, 2; Brussels 17, 18): a warm line that remembers a
+    // meeting still to come, a vendor's sign-off from a candidate who withdraws, a "&" read aloud.
+    {
+      pattern: /(?<![\p{L}])m'(?:a|ont) (?:fait|laissé) (?:une )?(?:excellente|très bonne|bonne|forte|belle) impression(?![\p{L}])/iu,
+      reason: 'the candidate has not met the team yet: the interview is still ahead; "J\'aimerais vivement que nous restions en contact pour une prochaine occasion"',
+      scenarios: ['accepted-another-offer', 'keep-door-open', 'last-minute', 'personal-reasons', 'decline-recruiter-outreach'],
+    },
+    { pattern: /(?:^|[.!?]\s+)Bon recrutement\s*[.!]/mu, reason: '"Bon recrutement !" is a vendor\'s sign-off and reads offhand from a candidate: "Je vous souhaite de trouver la bonne personne."' },
+    { pattern: /\p{L} & \p{L}/u, reason: 'a voice says "et": "responsable data et SIG", as in "Tessier et Fils"', channels: ['voicemail'] },
   ],
 };
