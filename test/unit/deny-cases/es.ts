@@ -357,4 +357,12 @@ export const cases: DenyCase[] = [
   [0, 'es-MX', 'Le reitero que declino el puesto: es definitivo. Agradeceré que no me contacte más y que borre mis datos.', { channel: 'sms', scenario: 'firm-no' }],
   [1, 'es-AR', 'Agradezco de verdad que pensara en mí. Lo pensé con calma y, aunque me cuesta, por ahora voy a declinar la propuesta.'],
   [0, 'es-AR', 'Agradezco de verdad que pensara en mí. Lo medité con calma y, aunque me cuesta, por ahora voy a declinar la propuesta.'],
+  // The eighteenth reading: a thanks before the deletion request, and the day hung after the company.
+  [1, 'es-ES', 'Dejo el proceso de Transportes Irati y anulo la cita del miércoles. Gracias por todo. Les agradecería que borraran mis datos.', { channel: 'sms', scenario: 'withdraw-application' }],
+  [1, 'es-MX', 'Dejo el proceso de Grupo Alimentario Tlaquepaque y cancelo la entrevista del miércoles. Gracias por todo. Les pido que borren mis datos.', { channel: 'sms', scenario: 'withdraw-application' }],
+  [0, 'es-MX', 'Dejo el proceso de Grupo Alimentario Tlaquepaque y cancelo la entrevista del miércoles. Les pido que borren mis datos. Gracias por todo.', { channel: 'sms', scenario: 'withdraw-application' }],
+  [1, 'es-MX', 'Siento avisar tarde: no podré hacer la entrevista con Grupo Alimentario Tlaquepaque, hoy. ¿Podemos buscar otra fecha?', { channel: 'sms', scenario: 'last-minute' }],
+  [0, 'es-MX', 'Siento avisar tarde: hoy no podré asistir a la entrevista con Grupo Alimentario Tlaquepaque. ¿Podemos buscar otra fecha?', { channel: 'sms', scenario: 'last-minute' }],
+  [1, 'es-419', 'Lo siento, no podré asistir a la entrevista con Cordillera Andina Minerales, prevista para hoy a las 10:30 a.m. hora de Chile porque mi padre fue hospitalizado anoche.', { channel: 'sms', scenario: 'last-minute' }],
+  [0, 'es-419', 'Lo siento, no podré asistir a la entrevista con Cordillera Andina Minerales, prevista para hoy a las 10:30 a.m. hora de Chile, porque mi padre fue hospitalizado anoche.', { channel: 'sms', scenario: 'last-minute' }],
 ];
