@@ -367,4 +367,12 @@ export const cases: DenyCase[] = [
   [0, 'es-MX', 'Por ahora dejo el proceso. A ver si volvemos a coincidir.', { scenario: 'keep-door-open', channel: 'sms' }],
   [1, 'es-419', 'Buenos días, Ing. Quintero. Mi nombre es Baltasar Arango, y mi número, el 310 555 0192.', { channel: 'voicemail' }],
   [0, 'es-419', 'Buenos días, Ing. Quintero. Mi nombre es Baltasar Arango y mi número es el 310 555 0192.', { channel: 'voicemail' }],
+  // The eighteenth reading: a thanks before the deletion request, and the day hung after the company.
+  [1, 'es-ES', 'Dejo el proceso de Transportes Irati y anulo la cita del miércoles. Gracias por todo. Les agradecería que borraran mis datos.', { channel: 'sms', scenario: 'withdraw-application' }],
+  [1, 'es-MX', 'Dejo el proceso de Grupo Alimentario Tlaquepaque y cancelo la entrevista del miércoles. Gracias por todo. Les pido que borren mis datos.', { channel: 'sms', scenario: 'withdraw-application' }],
+  [0, 'es-MX', 'Dejo el proceso de Grupo Alimentario Tlaquepaque y cancelo la entrevista del miércoles. Les pido que borren mis datos. Gracias por todo.', { channel: 'sms', scenario: 'withdraw-application' }],
+  [1, 'es-MX', 'Siento avisar tarde: no podré hacer la entrevista con Grupo Alimentario Tlaquepaque, hoy. ¿Podemos buscar otra fecha?', { channel: 'sms', scenario: 'last-minute' }],
+  [0, 'es-MX', 'Siento avisar tarde: hoy no podré asistir a la entrevista con Grupo Alimentario Tlaquepaque. ¿Podemos buscar otra fecha?', { channel: 'sms', scenario: 'last-minute' }],
+  [1, 'es-419', 'Lo siento, no podré asistir a la entrevista con Cordillera Andina Minerales, prevista para hoy a las 10:30 a.m. hora de Chile porque mi padre fue hospitalizado anoche.', { channel: 'sms', scenario: 'last-minute' }],
+  [0, 'es-419', 'Lo siento, no podré asistir a la entrevista con Cordillera Andina Minerales, prevista para hoy a las 10:30 a.m. hora de Chile, porque mi padre fue hospitalizado anoche.', { channel: 'sms', scenario: 'last-minute' }],
 ];

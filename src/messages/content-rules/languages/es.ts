@@ -170,7 +170,7 @@ export const spanishWords: LanguageWords = {
       reason: '"retirarla" with no "candidatura" before it has nothing to refer to ("el puesto" is masculine): "retirar mi candidatura"',
     },
     {
-      pattern: /(?:prevista|fijada) para [^,.;]* (?:porque|ya que)(?!\p{L})/iu,
+      pattern: /(?:prevista|fijada) para (?:[^,.;]|(?<=\d [ap])\.m\.?|(?<=\d [ap]\.m)\.)* (?:porque|ya que)(?!\p{L})/iu,
       reason: 'a reason hung on "prevista para <hora>" with no comma reads as the reason for the date: "…, prevista para hoy a las 13:00, porque …"',
     },
     {
@@ -178,6 +178,16 @@ export const spanishWords: LanguageWords = {
       // after cancelling reads as the day of the cancelling: "cancel it for Thursday". Names may stand between.
       pattern: /(?<!\p{L})(?:cancel|anul)\p{L}* (?:también )?(?:la|nuestra|mi|su|tu) (?:entrevista|cita|reunión)(?: (?:en|con|de) [^,.;:!?]{1,60}?)? para (?:el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|hoy|mañana|pasado mañana)(?!\p{L})/iu,
       reason: '"cancelo la entrevista para el jueves" reads as cancelling it for Thursday: "la entrevista del jueves", "la entrevista prevista para el jueves"',
+    },
+    {
+      pattern: /, (?:hoy|mañana)[.!?](?:\s|$)/iu,
+      reason: 'a bare day hung after the company at the end of the sentence ("no podré hacer la entrevista con Grupo Alimentario Tlaquepaque, hoy."): the day before the verb ("hoy no podré asistir a la entrevista con …")',
+      scenarios: ['last-minute'],
+    },
+    {
+      pattern: /(?<!\p{L})(?:Muchas |Mil )?gracias(?: por todo)?[.!]\s+(?:[^.!?]*(?:borr|elimin|supr)\p{L}* (?:mis|los) datos[^.!?]*[.!?]?\s*$|\p{L}+ agradecer\p{L}*)/iu,
+      reason: 'a closing thanks before the request to delete the data leaves the text ending on a bare request, and "Gracias" beside "agradecería": the request first, then the thanks ("Les pido que borren mis datos. Gracias por todo.")',
+      scenarios: ['withdraw-application'],
     },
     { pattern: /porque[^.!?]*,\s*porque(?!\p{L})/iu, reason: 'two "porque" in one sentence: the cause first, the consequence joined to it ("porque mi pareja … y no puedo mudarme")' },
     { pattern: /¿(?:Pueden|Puede) borrar/iu, reason: 'a bare "¿Pueden borrar mis datos?" is curt: "¿Podrían borrar mis datos, por favor?", "Les agradecería que borraran mis datos"' },
