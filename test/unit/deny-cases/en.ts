@@ -261,4 +261,9 @@ export const cases: DenyCase[] = [
   [1, 'en-US', 'Thank you for your offer from Kestrel Ridge Analytics.', { scenario: 'decline-offer' }],
   [0, 'en-US', 'Thank you for the offer from Kestrel Ridge Analytics.', { scenario: 'decline-offer' }],
   [0, 'en-US', 'Thank you for your offer of the Revenue Analyst position at Kestrel Ridge Analytics.', { scenario: 'decline-offer' }],
+  // Fifteenth reading: a condition hung off the wrong clause; "current" twice.
+  [1, 'en-US', 'Dmitri Ashby-Nakamura could be a good fit, if an introduction helps.', { channel: 'sms' }],
+  [0, 'en-US', 'Dmitri Ashby-Nakamura could be a good fit; I can introduce you.', { channel: 'sms' }],
+  [1, 'en-GB', 'I cannot accept the terms in their current form as I am currently on a day rate of £650.', { scenario: 'decline-offer' }],
+  [0, 'en-GB', 'I cannot accept the terms as offered, as I am currently on a day rate of £650.', { scenario: 'decline-offer' }],
 ];

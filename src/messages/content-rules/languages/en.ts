@@ -181,6 +181,9 @@ export const englishWords: LanguageWords = {
       pattern: /\bmust ask to (?:reschedule|rearrange|move|postpone)\b|\bI hope that will be possible\b/i,
       reason: '"I cannot attend ... and must ask to reschedule it" is stiff, and "I hope that will be possible" a calque whose "that" points at nothing once the window comes between: "..., and I would like to ask whether we could reschedule", then thanks and "I look forward to hearing what would work for you"',
     },
+    // Fifteenth reading.
+    { pattern: /, if an introduction helps\b/i, reason: '"Dmitri could be a good fit, if an introduction helps" hangs the condition off the wrong clause and never offers the introduction: "Dmitri could be a good fit; I can introduce you"' },
+    { pattern: /\bin (?:its|their) current form\b[^.!?]*\bcurrent(?:ly)?\b|\bcurrent(?:ly)?\b[^.!?]*\bin (?:its|their) current form\b/i, reason: '"the terms in their current form, as I currently …" says "current" twice in one sentence: "the terms as offered"' },
     { pattern: /\b(?:here|reach me|call me),? on (?:\+?\(?\d|X\b)/i, variants: ['en-US'], reason: '"Jordan Lee here, on 555-0100" is British: an American is "calling from 555-0100", and is reached "at" a number' },
   ],
 };
