@@ -123,9 +123,9 @@ export const cases: DenyCase[] = [
   [1, 'en-US', 'The hours do not suit me. If they can change, I would gladly discuss it.', { channel: 'sms' }],
   // A bare "flexibility" (no "any"), and "there ... there" (readers in Chicago and London, fourth reading); the term named.
   [1, 'en-US', 'I cannot accept it as it stands; if there is flexibility there, I would gladly discuss it.', { channel: 'sms' }],
-  [1, 'en-GB', 'I cannot accept the terms in their current form because the salary is some way below my current package. Should there be flexibility there, I would gladly continue the conversation.'],
+  [1, 'en-GB', 'I cannot accept the terms as offered because the salary is some way below my current package. Should there be flexibility there, I would gladly continue the conversation.'],
   [1, 'en-US', 'Should there be any flexibility there, I would gladly continue the conversation.'],
-  [0, 'en-GB', 'I cannot accept the terms in their current form because the salary is some way below my current package. Should there be any flexibility on salary, I would gladly continue the conversation.'],
+  [0, 'en-GB', 'I cannot accept the terms as offered because the salary is some way below my current package. Should there be any flexibility on salary, I would gladly continue the conversation.'],
   [0, 'en-US', 'I cannot accept it as it stands because the position requires rotating weekend shifts. If there is any flexibility there, I would gladly discuss it.', { channel: 'sms' }],
   // Short notice of the position rather than of the cancellation (reader in Chicago, fourth reading).
   [1, 'en-US', 'I am very sorry for the short notice regarding the Clinical Informatics Analyst II position at Lakeview Community Hospital.', { scenario: 'last-minute' }],
