@@ -211,4 +211,8 @@ export const cases: DenyCase[] = [
   [0, 'de-AT', 'Wäre ein Ersatztermin möglich? Ich stehe Ihnen ab Montag, 14. Dezember, jederzeit zur Verfügung.', { channel: 'email' }],
   [0, 'de-AT', 'Wäre ein Ersatztermin möglich? Ich könnte am 14. Dezember kommen.', { channel: 'email' }],
   [0, 'de-AT', 'Finden wir einen neuen Termin? Ich könnte ab Montag, 14. Dezember, jederzeit.', { channel: 'sms' }],
+  // "verbunden für" is gratitude, not staying in touch.
+  [1, 'de-DE', 'Gern bleibe ich Ihnen für eine spätere Gelegenheit verbunden.'],
+  [0, 'de-DE', 'Gern bleibe ich mit Ihnen in Kontakt, falls sich später etwas ergibt.'],
+  [0, 'de-DE', 'Ich bleibe Ihnen gern verbunden.'],
 ];

@@ -180,6 +180,8 @@ export const germanWords: LanguageWords = {
     { pattern: /\bIch hätte\b(?:[^.!?]|(?<=\d)\.){1,80}\bZeit\./, reason: 'an availability put into "Ich hätte … Zeit" says "jederzeit Zeit" when it reads "jederzeit": a frame that takes any time, "Ich könnte ab Montag jederzeit."' },
     { pattern: /(?:^|[.!?]\s+)Für [^.!?]*[.!?]\s+Für /, reason: 'two sentences in a row that open with "Für …" show the seam between two blocks: "Ich wünsche Ihnen viel Erfolg bei der Besetzung."' },
     { pattern: /\bpass(?:t|en)\b[^.!?]*[.!?]\s+[^.!?]*\bpassend\p{L}*|\bpassend\p{L}*\b[^.!?]*[.!?]\s+[^.!?]*\bpass(?:t|en)\b/iu, reason: 'the same stem in two sentences in a row ("da es fachlich nicht passt. Für eine passendere Stelle …") reads as assembled: "Für andere Aufgaben bin ich gern wieder ansprechbar."' },
+    // The fifteenth German reading (Stuttgart).
+    { pattern: /\bbleiben? (?:ich|wir) (?:Ihnen|dir|euch) für [^.!?]*\bverbunden\b/u, reason: '"jemandem für etwas verbunden sein" is to be grateful for it, so "Gern bleibe ich Ihnen für eine spätere Gelegenheit verbunden" calques "stay connected for future opportunities": "Gern bleibe ich mit Ihnen in Kontakt, falls sich später etwas ergibt."' },
     { pattern: /(?:^|[.!?:]\s+)Ich könnte (?:[^.!?]|(?<=\d)\.){1,80}(?<!\d)(?<!\p{Ll}{2}en)\./u, reason: 'an availability after "Ich könnte" leaves the modal verb without its verb ("Ich könnte ab Montag, 14. Dezember, jederzeit."), clipped in a letter: "Ich stehe Ihnen ab Montag, 14. Dezember, jederzeit zur Verfügung."', channels: ['email', 'linkedin'] },
   ],
 };
