@@ -375,4 +375,9 @@ export const cases: DenyCase[] = [
   [0, 'es-MX', 'Siento avisar tarde: hoy no podré asistir a la entrevista con Grupo Alimentario Tlaquepaque. ¿Podemos buscar otra fecha?', { channel: 'sms', scenario: 'last-minute' }],
   [1, 'es-419', 'Lo siento, no podré asistir a la entrevista con Cordillera Andina Minerales, prevista para hoy a las 10:30 a.m. hora de Chile porque mi padre fue hospitalizado anoche.', { channel: 'sms', scenario: 'last-minute' }],
   [0, 'es-419', 'Lo siento, no podré asistir a la entrevista con Cordillera Andina Minerales, prevista para hoy a las 10:30 a.m. hora de Chile, porque mi padre fue hospitalizado anoche.', { channel: 'sms', scenario: 'last-minute' }],
+  // The nineteenth reading: the reason's noun or verb said again by the sentence after it.
+  [1, 'es-AR', 'Por cuestión de tiempos, en este momento no me es posible cambiar de trabajo. Admiro el trabajo de su equipo; téngame en cuenta.', { scenario: 'keep-door-open', channel: 'linkedin' }],
+  [0, 'es-AR', 'Por cuestión de tiempos, en este momento no me es posible cambiar de trabajo. Valoro mucho lo que hace su equipo; téngame en cuenta.', { scenario: 'keep-door-open', channel: 'linkedin' }],
+  [1, 'es-AR', 'Perdone la poca anticipación: tengo que cancelar mi entrevista, prevista para hoy a las 15:00, y retirar mi postulación. Tengo un asunto personal que requiere toda mi atención.', { scenario: 'last-minute', channel: 'linkedin' }],
+  [0, 'es-AR', 'Perdone la poca anticipación: tengo que cancelar mi entrevista, prevista para hoy a las 15:00, y retirar mi postulación. Me surgió un asunto personal que requiere toda mi atención.', { scenario: 'last-minute', channel: 'linkedin' }],
 ];

@@ -569,5 +569,14 @@ export const spanishWords: LanguageWords = {
       reason: '"y mi número, el 310 …" leaves out the verb, as prose does, and sounds stilted said aloud: "y mi número es el 310 …"',
       channels: ['voicemail'],
     },
+    // The nineteenth reading (Buenos Aires): one word at the seam between the reason and the next sentence.
+    {
+      pattern: /(?<!\p{L})trabajo(?!\p{L})[^.!?\n]*[.!?;] +[^.!?\n]*(?<!\p{L})trabajo(?!\p{L})/iu,
+      reason: '"… no me es posible cambiar de trabajo. Admiro el trabajo de su equipo": one noun twice in sentences joined from two parts: "Valoro mucho lo que hace su equipo"',
+    },
+    {
+      pattern: /(?<!\p{L})tengo que(?!\p{L})[^.!?\n]*[.!?] +Tengo(?!\p{L})/u,
+      reason: '"… tengo que cancelar mi entrevista … Tengo un asunto personal …" opens two sentences in a row on "tengo": "Me surgió un asunto personal que requiere toda mi atención"',
+    },
   ],
 };
