@@ -319,4 +319,6 @@ export const cases: DenyCase[] = [
   [1, 'fr-FR', 'Je vous demande de ne plus me contacter, pour ce poste comme pour tout autre.\n\nJe vous demande également de supprimer les données personnelles me concernant.', { channel: 'email' }],
   [1, 'fr-CA', 'Je vous prie de retirer mes coordonnées de vos listes de contact. Je vous demande également de détruire les renseignements personnels que vous détenez à mon sujet.', { channel: 'linkedin' }],
   [0, 'fr-FR', 'Je vous demande de ne plus me contacter, pour ce poste comme pour tout autre, et de supprimer les données personnelles me concernant.', { channel: 'email' }],
+  [2, 'fr-CA', "Je me retire du recrutement de la Ville de Lévis et annule l'entrevue de jeudi.", { channel: 'sms' }],
+  [0, 'fr-CA', "Je retire ma candidature auprès de la Ville de Lévis et j'annule l'entrevue de jeudi.", { channel: 'sms' }],
 ];
