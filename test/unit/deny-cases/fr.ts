@@ -321,4 +321,6 @@ export const cases: DenyCase[] = [
   [0, 'fr-FR', 'Je vous demande de ne plus me contacter, pour ce poste comme pour tout autre, et de supprimer les données personnelles me concernant.', { channel: 'email' }],
   [2, 'fr-CA', "Je me retire du recrutement de la Ville de Lévis et annule l'entrevue de jeudi.", { channel: 'sms' }],
   [0, 'fr-CA', "Je retire ma candidature auprès de la Ville de Lévis et j'annule l'entrevue de jeudi.", { channel: 'sms' }],
+  [1, 'fr-CH', 'Je dois reporter notre rendez-vous fixé jeudi à 9 h. Serait-il possible de fixer une autre date ?', { channel: 'voicemail' }],
+  [0, 'fr-CH', "Je dois reporter notre rendez-vous fixé jeudi à 9 h. Serait-il possible de convenir d'une autre date ?", { channel: 'voicemail' }],
 ];

@@ -77,6 +77,8 @@ export const frenchWords: LanguageWords = {
       reason: 'two requests, each "Je vous demande …": one sentence asks for both ("Je vous demande de ne plus me contacter et de supprimer …")',
       channels: ['email', 'linkedin'],
     },
+    // Montréal and Geneva 12: "notre rendez-vous fixé … fixer une autre date" says one verb twice.
+    { pattern: /(?<![\p{L}])fixée?s?(?![\p{L}])[\s\S]*(?<![\p{L}])fixer(?![\p{L}])/iu, reason: 'the same verb twice ("fixé … fixer"): "convenir d\'une autre date"' },
     { pattern: /c'est non, définitivement/iu, reason: 'oral register under "Madame," and a formal close: "Je ne reviendrai pas sur ma décision, qui est définitive"', channels: ['email', 'linkedin'] },
     // The ninth reading (fr-FR, fr-BE, fr-CH, fr-CA): an employer named by a common noun left bare, an ad's working
     // time left in the role, an introduction said as made, a referral with nothing it would suit, one phrase twice.
