@@ -315,4 +315,12 @@ export const cases: DenyCase[] = [
   [0, 'fr-BE', 'Je vous prie de supprimer mes données. Je vous souhaite de trouver la bonne personne.'],
   [1, 'fr-FR', 'je vous appelle au sujet du poste de responsable data & SIG à la Ville de Montreuil.', { channel: 'voicemail' }],
   [0, 'fr-FR', 'je vous appelle au sujet du poste de responsable data et SIG à la Ville de Montreuil.', { channel: 'voicemail' }],
+  // The reading after the eighteenth fix pass (Paris, Brussels 33, 34): two requests, each "Je vous demande".
+  [1, 'fr-FR', 'Je vous demande de ne plus me contacter, pour ce poste comme pour tout autre.\n\nJe vous demande également de supprimer les données personnelles me concernant.', { channel: 'email' }],
+  [1, 'fr-CA', 'Je vous prie de retirer mes coordonnées de vos listes de contact. Je vous demande également de détruire les renseignements personnels que vous détenez à mon sujet.', { channel: 'linkedin' }],
+  [0, 'fr-FR', 'Je vous demande de ne plus me contacter, pour ce poste comme pour tout autre, et de supprimer les données personnelles me concernant.', { channel: 'email' }],
+  [2, 'fr-CA', "Je me retire du recrutement de la Ville de Lévis et annule l'entrevue de jeudi.", { channel: 'sms' }],
+  [0, 'fr-CA', "Je retire ma candidature auprès de la Ville de Lévis et j'annule l'entrevue de jeudi.", { channel: 'sms' }],
+  [1, 'fr-CH', 'Je dois reporter notre rendez-vous fixé jeudi à 9 h. Serait-il possible de fixer une autre date ?', { channel: 'voicemail' }],
+  [0, 'fr-CH', "Je dois reporter notre rendez-vous fixé jeudi à 9 h. Serait-il possible de convenir d'une autre date ?", { channel: 'voicemail' }],
 ];

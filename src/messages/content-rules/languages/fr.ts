@@ -70,6 +70,15 @@ export const frenchWords: LanguageWords = {
       reason: 'no job was offered: "décliner le poste" reads as an offer refused; "je ne donnerai pas suite à votre proposition pour le poste de …"',
       scenarios: ['decline-recruiter-outreach', 'keep-door-open'],
     },
+    // The reading after the eighteenth fix pass (Paris, Brussels 33, 34): two requests in a row, each "Je vous
+    // demande …", read as a form letter; a letter asks for both in one sentence ("… et de supprimer …").
+    {
+      pattern: /(?:^|[.!?]\s+)Je (?:vous|te) (?:demande|prie) [^.!?]*[.!?]\s+Je (?:vous|te) (?:demande|prie) (?:également|aussi|par ailleurs) /u,
+      reason: 'two requests, each "Je vous demande …": one sentence asks for both ("Je vous demande de ne plus me contacter et de supprimer …")',
+      channels: ['email', 'linkedin'],
+    },
+    // Montréal and Geneva 12: "notre rendez-vous fixé … fixer une autre date" says one verb twice.
+    { pattern: /(?<![\p{L}])fixée?s?(?![\p{L}])[\s\S]*(?<![\p{L}])fixer(?![\p{L}])/iu, reason: 'the same verb twice ("fixé … fixer"): "convenir d\'une autre date"' },
     { pattern: /c'est non, définitivement/iu, reason: 'oral register under "Madame," and a formal close: "Je ne reviendrai pas sur ma décision, qui est définitive"', channels: ['email', 'linkedin'] },
     // The ninth reading (fr-FR, fr-BE, fr-CH, fr-CA): an employer named by a common noun left bare, an ad's working
     // time left in the role, an introduction said as made, a referral with nothing it would suit, one phrase twice.
