@@ -33,17 +33,18 @@ describe('a number dialled from abroad', () => {
 describe('a voicemail to a recruiter in another country', () => {
   const now = Date.parse('2026-12-07T10:05:00-05:00');
   const service = createMessageService({ clock: () => now });
-  const body = (language: string, phone: string, timeZone: string) =>
+  // With no zone, a scenario that has no interview: nothing then says where the recruiter is.
+  const body = (language: string, phone: string, timeZone: string | null) =>
     MessageRequestSchema.parse({
-      scenario: 'accepted-another-offer',
+      scenario: timeZone ? 'accepted-another-offer' : 'decline-recruiter-outreach',
       channel: 'voicemail',
       language,
       candidate: { name: 'Juan Sebastián Restrepo', phone },
       recipient: { name: 'María Fernanda Ospina', honorific: 'ms' },
       company: 'Cordillera Austral',
-      interview: { at: '2026-12-10T18:30:00Z', timeZone, format: 'video' },
+      ...(timeZone && { interview: { at: '2026-12-10T18:30:00Z', timeZone, format: 'video' } }),
     });
-  const render = (language: string, phone: string, timeZone: string) => {
+  const render = (language: string, phone: string, timeZone: string | null) => {
     const request = body(language, phone, timeZone);
     const result = service.render(request);
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
@@ -70,19 +71,7 @@ describe('a voicemail to a recruiter in another country', () => {
 
   it('keeps the country code in Latin America when nothing says where the recruiter is, and the national form in a one-country market', () => {
     // es-419 speaks for many countries: with no interview zone, "310 482 7715" cannot be dialled from Santiago or Lima.
-    const withoutZone = (language: string, phone: string) => {
-      const request = MessageRequestSchema.parse({
-        scenario: 'decline-recruiter-outreach',
-        channel: 'voicemail',
-        language,
-        candidate: { name: 'Juan Sebastián Restrepo', phone },
-        recipient: { name: 'María Fernanda Ospina', honorific: 'ms' },
-        company: 'Cordillera Austral',
-      });
-      const result = service.render(request);
-      if (!result.ok) throw new Error(JSON.stringify(result.errors));
-      return result.message.text;
-    };
+    const withoutZone = (language: string, phone: string) => render(language, phone, null).message.text;
     expect(withoutZone('es-419', '+57 310 482 7715')).toMatch(/más 5 7, 3 1 0, 4 8 2, 7 7 1 5\.[^\d]*$/);
     expect(withoutZone('es-419', '310 482 7715')).not.toMatch(/más 5 7/);
     expect(withoutZone('es-MX', '+52 55 4187 2290')).not.toMatch(/\+52|más 5 2/);

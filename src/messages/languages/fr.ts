@@ -1,5 +1,6 @@
 // French, in four regional variants: fr-FR, fr-BE and fr-CH share one spelling, fr-CA has its own words through
 // templates/fr/dialects.yaml; each variant brings its own times, time-zone names and interview formats here.
+import type { ReasonCode } from '../catalogue.js';
 import { parsePersonName, type PersonName } from '../facts/person-name.js';
 import { cut, everydayCompany, nationalGroups, slowDigits, slowGroups, type Address, type NumberingPlan, type Honorific, type InterviewWords, type LanguageHelpers } from './helpers.js';
 import { memo, utcOffsetLabel, zoneName, type InterviewClock } from './time.js';
@@ -169,7 +170,7 @@ function address(person: PersonName, honorific: Honorific | null, canadian = fal
  * "parce que", "car" or "comme" is not doubled. The first letter is lowered only for words that are never a name
  * ("Mon conjoint", not "Lyon").
  */
-function becauseClause(detail: string, _day?: string | null, code?: string | null): string {
+function becauseClause(detail: string, _day?: string | null, code?: ReasonCode | null): string {
   let body = detail.trim().replace(/[.!;,\s]+$/u, '');
   const connector = /^(en raison d|à cause d|a cause d|pour des raisons|pour une raison|compte tenu d|du fait d|suite à|étant donné|vu |faute d|afin d|pour )/iu.exec(body);
   if (!connector) body = body.replace(/^(parce que|parce qu['’]|car|comme|puisque|puisqu['’])\s*/iu, '');

@@ -2,6 +2,7 @@
 // measures of a spoken message. One implementation per language (en.ts ...), chosen by the resolved tag.
 import { parseCompany } from '../facts/company.js';
 import { dialledFromAbroad } from '../facts/dialling.js';
+import type { ReasonCode } from '../catalogue.js';
 import type { PersonName } from '../facts/person-name.js';
 import type { InterviewClock } from './time.js';
 
@@ -127,7 +128,7 @@ export interface LanguageHelpers {
    * saying it again. `code` is the reason's code: a language may shape an offer the candidate describes (code
    * `another-offer`) as the offer itself rather than as its cause.
    */
-  becauseClause(detail: string, day?: string | null, code?: string | null): string;
+  becauseClause(detail: string, day?: string | null, code?: ReasonCode | null): string;
   /**
    * Clock times in the candidate's own words (their availability, their reason) written as the language writes the
    * interview's time ("after 1 p.m." as "after 1 PM" beside "9 AM"). Absent, their words as typed.
