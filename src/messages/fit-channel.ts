@@ -29,7 +29,17 @@ export const voicemailFits = (seconds: number) => seconds < voicemailMaxSeconds;
  * candidate made (another date, data deletion) never gives way; the times they offer for that date can, and the
  * recruiter who reads "could we find another date?" replies with times of their own.
  */
-type Step = { omits: Omission; applies: () => boolean; apply: () => Parts };
+type Step = {
+  omits: Omission;
+  applies: () => boolean;
+  apply: () => Parts;
+  /**
+   * How the step is taken back once the text fits with room: the facts it removed, as the view had them before
+   * fitting, and the part it dropped; `orElse` gives part of it back when the whole does not fit (the name without a
+   * second surname). A step without one stays taken (the closing, the role, the new employer).
+   */
+  takeBack?: { view: () => View; orElse?: () => View | null; undrop?: PartName };
+};
 
 export function fitChannel(
   n: NormalisedRequest,
@@ -57,6 +67,11 @@ export function fitChannel(
     for (const name of dropped) delete fresh[name];
     return fresh;
   };
+  // The reason as the candidate gave it: the request's disclosure again, and the view's reason before fitting.
+  const restoreReason = (): View => {
+    request = { ...request, disclosure: n.disclosure };
+    return { ...current, reason: view.reason };
+  };
   // The view's given name is never a nickname in a formal or firm message ("Soy María del Carmen.", not "Soy Maricarmen.").
   const shortest = current.candidate.givenName;
   const shorter = n.language.helpers.withoutSecondSurname?.(n.candidate) ?? null;
@@ -67,10 +82,16 @@ export function fitChannel(
     applies: () => shorter !== null && current.candidate.name === n.candidate.full && shorter.length < current.candidate.name.length,
     apply: () => rerender({ ...current, candidate: { ...current.candidate, name: shorter! } }),
   };
+  // Taken back, the writer's full name comes first, else the name without a second surname.
+  const named = (name: string): View => ({ ...current, candidate: { ...current.candidate, name } });
   const surname: Step = {
     omits: 'surname',
     applies: () => current.candidate.name !== shortest,
-    apply: () => rerender({ ...current, candidate: { ...current.candidate, name: shortest } }),
+    apply: () => rerender(named(shortest)),
+    takeBack: {
+      view: () => named(view.candidate.name),
+      orElse: () => (shorter !== null && current.candidate.name !== shorter && shorter.length > current.candidate.name.length ? named(shorter) : null),
+    },
   };
   const steps: Step[] = [
     { omits: 'closing', applies: () => Boolean(composed.closing), apply: () => drop('closing') },
@@ -90,6 +111,7 @@ export function fitChannel(
         request = { ...request, disclosure: 'general' };
         return rerender(withReason(request, catalogue, current, new Phrasing(picker)));
       },
+      takeBack: { view: restoreReason },
     },
     // The reason before the hour: the hour tells a recruiter with many interviews which one is off.
     // The whole reason: our clause, the candidate's own words, and the sentences written for that reason (the
@@ -105,13 +127,19 @@ export function fitChannel(
         const negotiable = current.openToNegotiation && current.reason.negotiable;
         return rerender({ ...current, reason: { ...current.reason, because: null, detail: null, specific: false, negotiable } });
       },
+      takeBack: { view: restoreReason },
     },
     // A referral is the candidate's own offer, the one thing in a text that helps the recruiter fill the post: it
     // outlasts our facts and the reason, which the recruiter can do without.
-    { omits: 'referral', applies: () => Boolean(composed.referral), apply: () => drop('referral') },
+    { omits: 'referral', applies: () => Boolean(composed.referral), apply: () => drop('referral'), takeBack: { view: () => current, undrop: 'referral' } },
     // The wish to stay in touch is the candidate's own choice, so it outlasts every fact of ours but the ones that
     // say who is writing and which interview this is. Where staying in touch is the scenario's point, it stays.
-    { omits: 'doorOpen', applies: () => current.keepDoorOpen && Boolean(composed.doorOpen), apply: () => drop('doorOpen') },
+    {
+      omits: 'doorOpen',
+      applies: () => current.keepDoorOpen && Boolean(composed.doorOpen),
+      apply: () => drop('doorOpen'),
+      takeBack: { view: () => current, undrop: 'doorOpen' },
+    },
     {
       omits: 'interviewTime',
       applies: () => current.interview.upcomingWhen !== null && current.interview.upcomingWhen !== current.interview.day,
@@ -121,14 +149,25 @@ export function fitChannel(
         const dayOf = upcomingWhenOf === null || day === null ? null : (n.language.helpers.afterDe?.(day) ?? null);
         return rerender({ ...current, interview: { ...current.interview, upcomingWhen: day, when: day, upcomingWhenOf: dayOf } });
       },
+      takeBack: { view: () => ({ ...current, interview: view.interview }) },
     },
     secondSurname,
     // When the candidate could come instead goes after the hour (the day still names the interview) and a second
     // surname, and before the names: a formal text that reads "Bonjour, c'est Maëlle." to keep "any afternoon in the
     // week of 14 December" failed readers in Montréal, Madrid, Mexico City and Stuttgart, while the request for
     // another date stays and the recruiter answers it with times.
-    { omits: 'availability', applies: () => current.availability !== null, apply: () => rerender({ ...current, availability: null }) },
-    { omits: 'recipientName', applies: () => current.recipient.personal !== null, apply: () => rerender(withoutRecipientName(current)) },
+    {
+      omits: 'availability',
+      applies: () => current.availability !== null,
+      apply: () => rerender({ ...current, availability: null }),
+      takeBack: { view: () => ({ ...current, availability: view.availability }) },
+    },
+    {
+      omits: 'recipientName',
+      applies: () => current.recipient.personal !== null,
+      apply: () => rerender(withoutRecipientName(current)),
+      takeBack: { view: () => ({ ...current, recipient: view.recipient }) },
+    },
     // The candidate's surname last, in every tone: a text signed with a first name alone does not say who is writing
     // to a recruiter with many candidates (readers in every market failed it), while the day the text still names, or
     // the full name, finds the interview whose hour gave way.
@@ -150,9 +189,11 @@ export function fitChannel(
     composed = next;
     if (!leftOut.includes(step.omits)) leftOut.push(step.omits);
   }
-  // Each step takes one thing, but the one that made the text fit can free more room than it needed: the names that
-  // say who writes to whom come back while the text still fits, the writer's full name first (else the name without a
-  // second surname), then the recipient's. A concise text stays as short as fitting left it: it is the shortest tone.
+  // Each step takes one thing, but the one that made the text fit can free more room than it needed, above all the
+  // one that takes the last letter outside GSM-7 and doubles the room (a surname "Ždralović"): what went comes back
+  // in the reverse of the order it went, each while the text still fits. The names that say who writes to whom come
+  // first, then the facts (a text of 170 characters that asked for another date without the times offered failed
+  // readers in Vienna and Buenos Aires). A concise text stays as short as fitting left it: it is the shortest tone.
   const restore = (next: View, omits: Omission, stillOmitted = false) => {
     const saved = current;
     const restored = rerender(next);
@@ -164,43 +205,23 @@ export function fitChannel(
     if (!stillOmitted && leftOut.includes(omits)) leftOut.splice(leftOut.indexOf(omits), 1);
     return true;
   };
-  // The reason as the candidate gave it: the request's disclosure again, and the view's reason before fitting.
-  const restoreReason = (): View => {
-    request = { ...request, disclosure: n.disclosure };
-    return { ...current, reason: view.reason };
-  };
-  const restores = n.tone !== 'concise';
-  if (restores && current.candidate.name !== view.candidate.name) {
-    const named = (name: string) => ({ ...current, candidate: { ...current.candidate, name } });
-    if (!restore(named(view.candidate.name), 'surname') && shorter !== null && current.candidate.name !== shorter && shorter.length > current.candidate.name.length) {
-      restore(named(shorter), 'surname', true);
-    }
-  }
-  if (restores && current.recipient !== view.recipient && leftOut.includes('recipientName')) restore({ ...current, recipient: view.recipient }, 'recipientName');
-  // Then the facts, in the reverse of the order they gave way, each while the text still fits: a step can free far
-  // more room than the text needed, above all the one that takes the last letter outside GSM-7 and doubles the room
-  // (a surname "Ždralović"), and a text of 170 characters that asked for another date without the times offered
-  // failed readers in Vienna and Buenos Aires.
-  if (restores) {
-    const facts: { omits: Omission; next: () => View; undrop?: PartName }[] = [
-      { omits: 'availability', next: () => ({ ...current, availability: view.availability }) },
-      { omits: 'interviewTime', next: () => ({ ...current, interview: view.interview }) },
-      { omits: 'doorOpen', next: () => current, undrop: 'doorOpen' },
-      { omits: 'referral', next: () => current, undrop: 'referral' },
-      { omits: 'reason', next: restoreReason },
-      { omits: 'reasonDetail', next: restoreReason },
-    ];
-    for (const fact of facts) {
-      if (!leftOut.includes(fact.omits)) continue;
+  if (n.tone !== 'concise') {
+    for (const step of [...steps].reverse()) {
+      if (!step.takeBack || !leftOut.includes(step.omits)) continue;
+      const { view: whole, orElse, undrop } = step.takeBack;
       const savedRequest = request;
-      if (fact.undrop) dropped.delete(fact.undrop);
-      const next = fact.next();
-      if (!restore(next, fact.omits)) {
-        request = savedRequest;
-        if (fact.undrop) dropped.add(fact.undrop);
-      } else if (fact.omits === 'reason' || fact.omits === 'reasonDetail') {
-        for (const o of ['reason', 'reasonDetail'] as const) if (leftOut.includes(o)) leftOut.splice(leftOut.indexOf(o), 1);
+      if (undrop) dropped.delete(undrop);
+      if (restore(whole(), step.omits)) {
+        // The reason and the candidate's own words come back together: the advice no longer names either.
+        if (step.omits === 'reason' || step.omits === 'reasonDetail') {
+          for (const o of ['reason', 'reasonDetail'] as const) if (leftOut.includes(o)) leftOut.splice(leftOut.indexOf(o), 1);
+        }
+        continue;
       }
+      request = savedRequest;
+      if (undrop) dropped.add(undrop);
+      const part = orElse?.();
+      if (part) restore(part, step.omits, true);
     }
   }
   // A reason that went whole took the candidate's own words with it: the advice names the reason once.
