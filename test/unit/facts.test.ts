@@ -287,6 +287,19 @@ describe('roles', () => {
     ['Chargée de mission RSE - télétravail partiel', 'Chargée de mission RSE', 'Chargée de mission RSE'],
     ['Analista de datos – teletrabajo parcial', 'Analista de datos', 'Analista de datos'],
     ['Product Designer - 100% remote', 'Product Designer', 'Product Designer'],
+    ['Directrice administrative et financière (F/H) - Full remote', 'Directrice administrative et financière', 'Directrice administrative et financière'],
+    ['Chargé de projet - télétravail complet', 'Chargé de projet', 'Chargé de projet'],
+    // A segment listing tags of several kinds is a tag: a British reader failed 22 of 36 cells on "– Part-time, 12-month FTC".
+    ['Payroll & Pensions Officer – Part-time (0.6 FTE), 12-month FTC', 'Payroll & Pensions Officer', 'Payroll & Pensions Officer'],
+    ['Payroll Officer – Hybrid, 12-month FTC', 'Payroll Officer', 'Payroll Officer'],
+    ['HR Advisor – Maternity cover', 'HR Advisor', 'HR Advisor'],
+    ['Analyst - 6-month fixed-term contract', 'Analyst', 'Analyst'],
+    ['Buchhalter – Vollzeit, Remote möglich', 'Buchhalter', 'Buchhalter'],
+    ['Comptable - hybride, CDI', 'Comptable', 'Comptable'],
+    ['Analista - remoto y tiempo completo', 'Analista', 'Analista'],
+    // A list of words that are not all tags is the post's own.
+    ['Engineer - Design & Build', 'Engineer (Design & Build)', 'Engineer'],
+    ['Officer - Health and Safety', 'Officer (Health and Safety)', 'Officer'],
   ])('%s is written %s and said %s', (role, name, spoken) => {
     expect(cleanRole(role)).toMatchObject({ name, spoken });
   });

@@ -41,7 +41,7 @@ const adTagSuffix =
  * come together ("poste permanent, temps plein").
  */
 const contractWord =
-  "(?:poste\\s+)?(?:permanent|temporaire|contractuel(?:le)?|occasionnel(?:le)?|r[ée]gulier|syndiqu[ée]e?)|sur\\s+appel|temps\\s+(?:plein|partiel)|mi-temps|remplacement(?:\\s+(?:de|d'|du)\\s+[^-–—|]+)?|cdi|cdd(?:\\s+(?:de\\s+)?\\d{1,2}\\s+mois)?|int[ée]rim|freelance|festanstellung|(?:un)?befristet|vollzeit|teilzeit|indefinido|temporal|fijo|tiempo\\s+(?:completo|parcial)|medio\\s+tiempo|jornada\\s+(?:completa|parcial)|full[- ]time|part[- ]time|permanent|temporary|contract(?:or)?|temp[- ]to[- ](?:hire|perm)|contract[- ]to[- ]hire|fixed[- ]term|ftc";
+  "(?:poste\\s+)?(?:permanent|temporaire|contractuel(?:le)?|occasionnel(?:le)?|r[ée]gulier|syndiqu[ée]e?)|sur\\s+appel|temps\\s+(?:plein|partiel)|mi-temps|remplacement(?:\\s+(?:de|d'|du)\\s+[^-–—|]+)?|cdi|cdd(?:\\s+(?:de\\s+)?\\d{1,2}\\s+mois)?|int[ée]rim|freelance|festanstellung|(?:un)?befristet|vollzeit|teilzeit|indefinido|temporal|fijo|tiempo\\s+(?:completo|parcial)|medio\\s+tiempo|jornada\\s+(?:completa|parcial)|full[- ]time|part[- ]time|permanent|temporary|contract(?:or)?|temp[- ]to[- ](?:hire|perm)|contract[- ]to[- ]hire|(?:\\d{1,2}[- ]?(?:months?|mo\\.?|years?)\\s+)?(?:fixed[- ]term(?:\\s+contract)?|ftc|contract|secondment)|maternity\\s+(?:cover|leave\\s+cover)";
 const contractTag = new RegExp(`^(?:${contractWord})(?:\\s*(?:[,/+&]|\\s(?:et|and|à|y|und|oder))?\\s*(?:${contractWord}))*$`, 'iu');
 
 /**
@@ -61,7 +61,7 @@ const workloadTag = new RegExp(
  * Remote möglich" failed a reader in Stuttgart.
  */
 const workModeTag =
-  /^(?:(?:100\s*%\s*|fully\s+|partly\s+|partially\s+|teilweise\s+)?(?:remote|hybrid|home[- ]?office|mobiles\s+arbeiten|t[ée]l[ée]travail|teletrabajo|trabajo\s+remoto|remoto|h[ií]brido|on-?site|vor\s+ort|pr[ée]sentiel|presencial)(?:[- ](?:first|friendly))?(?:\s+(?:m[öo]glich|possible|posible|available|optional|flexibel|flexible|partiel|parcial|teilweise|anteilig|ok|\d{1,3}\s*%))?)$/iu;
+  /^(?:(?:100\s*%\s*|full\s+|fully\s+|partly\s+|partially\s+|teilweise\s+)?(?:remote|hybrid|home[- ]?office|mobiles\s+arbeiten|t[ée]l[ée]travail|teletrabajo|trabajo\s+remoto|remoto|h[ií]brido|hybride|on-?site|vor\s+ort|pr[ée]sentiel|presencial)(?:[- ](?:first|friendly))?(?:\s+(?:m[öo]glich|possible|posible|available|optional|flexibel|flexible|partiel|parcial|teilweise|anteilig|ok|complet|total|int[ée]gral|completo|\d{1,3}\s*%))?)$/iu;
 
 /**
  * A place an ad sets apart after a dash, with its district or postcode when it gives one: "Paris 8e", "Lyon 3ème",
@@ -69,6 +69,16 @@ const workModeTag =
  */
 const placeWithDistrict =
   /^\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*)?\s+(?:(?:Kreis\s+)?\d{1,2}(?:e|er|ème|è|eme)(?:\s+arrondissement)?|Kreis\s+\d{1,2}|\d{4,5})$/u;
+
+const isTag = (item: string) => contractTag.test(item) || workloadTag.test(item) || workModeTag.test(item);
+/**
+ * A segment that lists tags of different kinds is a tag as well: "– Part-time, 12-month FTC" (its bracket "(0.6 FTE)"
+ * already gone), "- Hybrid, CDI", "– Vollzeit, Remote möglich" (a British reader failed 22 of 36 cells on the first).
+ */
+const listOfTags = (segment: string) => {
+  const items = segment.split(/\s*[,;/+&]\s*|\s+(?:and|et|y|und|oder|or)\s+/iu).filter((item) => item !== '');
+  return items.length > 1 && items.every(isTag);
+};
 
 /**
  * The ad's tag segments, wherever they sit after the first: "Juriste contentieux – CDI – Paris 8e" is "Juriste
@@ -92,7 +102,7 @@ function dropTagSegments(role: string, removed: string[]): string {
       const bare = text.replace(/\s*\([^()]*\)/g, '').trim();
       // One or two capitalised words of no field are a place or a proper name, wherever they sit ("– Chicago").
       const place = bare !== '' && specialtyOf(bare) === null;
-      const tag = contractTag.test(bare) || workloadTag.test(bare) || workModeTag.test(bare) || placeWithDistrict.test(bare) || adTagSuffix.test(` - ${bare}`) || place;
+      const tag = isTag(bare) || listOfTags(bare) || placeWithDistrict.test(bare) || adTagSuffix.test(` - ${bare}`) || place;
       if (tag) removed.push(text.trim());
       return !tag;
     })
