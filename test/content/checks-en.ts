@@ -229,6 +229,20 @@ export const englishChecks: Check[] = [
     },
   },
   {
+    id: 'en-short-notice-with-news',
+    description: 'a written message apologises for short notice in the sentence that gives the news, not in one that only names the interview',
+    run: ({ message, channel }) => {
+      if (channel !== 'email' && channel !== 'linkedin') return undefined;
+      const body = [message.parts.opening, message.parts.decision].filter(Boolean).join(' ');
+      for (const sentence of body.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+        if (!/\b(?:short notice|so late|this late)\b/i.test(sentence) || !/\binterview\b/i.test(sentence)) continue;
+        // Readers failed "Please forgive the short notice regarding the interview for ... . I am unable to attend today".
+        if (!/\b(?:cancel\w*|attend\w*|make|come to|withdraw\w*|move|reschedul\w*|rearrang\w*|stepp?\w* back|won't be|will not be|can't|cannot|unable)\b/i.test(sentence)) return `an apology before the news: "${sentence}"`;
+      }
+      return undefined;
+    },
+  },
+  {
     id: 'en-phone-interview-thanks',
     description: 'an interview held by phone is thanked for as a conversation, never as a meeting',
     run: ({ message, set }) => {

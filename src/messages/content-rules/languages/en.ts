@@ -128,6 +128,15 @@ export const englishWords: LanguageWords = {
     },
     { pattern: /\b(?:may|could|can) we move it\b/i, reason: '"move it" is vague in a text, and "may we" stiff: "Could we rearrange?" ("reschedule" in American English)' },
     { pattern: /\b(?:should there be|if there is|if there's) flexibility\b|\bShould there be (?:any )?flexibility there\b/i, reason: 'a bare "flexibility" with no "any", or "Should there be flexibility there" (existential "there" then a pointer "there"): name the term, "Should there be any flexibility on pay, I would gladly continue the conversation" ("on the schedule" for hours)' },
+    {
+      pattern: /\bshort notice (?:regarding|about|concerning|of this message about) (?:the|my|our) (?:[^\s.!?]+ ){0,2}interview\b/i,
+      reason: 'an apology for a notice not yet given ("Please forgive the short notice regarding the interview ... I am unable to attend today"): the apology and the decision in one sentence, "I am very sorry for the short notice, but I am unable to attend my interview for the Analyst position at Acme today at 1 PM"',
+    },
+    {
+      pattern: /\b(?:unable to|cannot|can't|not be able to|won't be able to) attend (?:today|tomorrow)\b(?!'s)/i,
+      channels: ['email', 'linkedin', 'sms'],
+      reason: 'in writing, "attend" needs its object: "I am unable to attend my interview today at 1 PM", not "I am unable to attend today at 1 PM"',
+    },
     { pattern: /\b(?:for|forgive) the short notice (?:regarding|about) (?!(?:the|my|our) interview\b)/i, reason: 'short notice is of the cancellation or of the message, not of the position: "I am very sorry to write at such short notice about the Analyst position", or "I am very sorry for the short notice, but I must cancel my interview"' },
     { pattern: /\bwelcome hearing\b/i, reason: 'unidiomatic: "I would be glad to hear about other roles"' },
     { pattern: /\b(?:if|should) (?:the )?(?:pay|salary|hours|schedule) (?:can )?move\b/i, reason: 'clipped: pay does not "move"; "If there is any flexibility on pay, I would gladly discuss it"' },
