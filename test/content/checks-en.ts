@@ -229,6 +229,21 @@ export const englishChecks: Check[] = [
     },
   },
   {
+    id: 'en-negotiation-no-echo',
+    description: "an offer declined as it stands names the term that could move without the noun the candidate's own reason just used (\"... below my current pay. If there is any flexibility on pay\")",
+    run: ({ message, set, scenario }) => {
+      const reason = set.facts.reason;
+      if (scenario.id !== 'decline-offer' || !set.facts.openToNegotiation || !reason?.detail || reason.disclosure !== 'specific') return undefined;
+      const at = message.text.indexOf(reason.detail);
+      if (at < 0) return undefined;
+      const next = message.text.slice(at + reason.detail.length).split(/(?<=[.!?])\s+/)[1] ?? '';
+      const terms = /\b(pay|salary|compensation|remuneration|rate|package|schedule|hours)\b/gi;
+      const theirs = new Set([...reason.detail.matchAll(terms)].map((m) => m[1]!.toLowerCase()));
+      const echoed = [...next.matchAll(terms)].map((m) => m[1]!.toLowerCase()).find((t) => theirs.has(t));
+      return echoed ? `"${echoed}" again in "${next}"` : undefined;
+    },
+  },
+  {
     id: 'en-short-notice-with-news',
     description: 'a written message apologises for short notice in the sentence that gives the news, not in one that only names the interview',
     run: ({ message, channel }) => {

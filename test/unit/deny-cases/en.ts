@@ -267,11 +267,18 @@ export const cases: DenyCase[] = [
   [0, 'en-US', 'Dmitri Ashby-Nakamura could be a good fit; I can introduce you.', { channel: 'sms' }],
   [1, 'en-GB', 'I cannot accept the terms in their current form as I am currently on a day rate of £650.', { scenario: 'decline-offer' }],
   [0, 'en-GB', 'I cannot accept the terms as offered, as I am currently on a day rate of £650.', { scenario: 'decline-offer' }],
-  // Seventh reading: an apology for a notice not yet given, and "attend" with no object.
+  // Seventh reading: an apology for a notice not yet given, and "attend" with no object; "pay" twice; a dangling "it".
   [2, 'en-US', 'Please forgive the short notice regarding the interview for the Analyst position at Acme. Due to personal circumstances, I am unable to attend today at 1 PM ET.', { channel: 'email' }],
   [1, 'en-GB', 'I apologise for the short notice of this message about the Payroll Officer interview at Acme.', { channel: 'email' }],
   [1, 'en-GB', 'I am very sorry, but I am unable to attend tomorrow at 10 am UK time.', { channel: 'linkedin' }],
   [0, 'en-GB', 'Hello, this is Toby, calling about the Payroll Officer interview at Acme. I cannot attend today at 10 am UK time.', { channel: 'voicemail' }],
   [0, 'en-US', 'I am very sorry for the short notice, but due to personal circumstances I am unable to attend my interview for the Analyst position at Acme today at 1 PM ET.', { channel: 'email' }],
   [0, 'en-US', "I am very sorry for the short notice, but I am unable to attend today's 1 PM ET interview for the Analyst position at Acme.", { channel: 'email' }],
+  [1, 'en-US', 'I cannot accept the terms as they stand because the base salary is below my current pay. If there is any flexibility on pay, I would gladly continue the conversation.', { scenario: 'decline-offer', tone: 'formal', channel: 'email' }],
+  [0, 'en-US', 'I cannot accept the terms as they stand because the base salary is below my current pay. If there is any flexibility on compensation, I would gladly continue the conversation.', { scenario: 'decline-offer', tone: 'formal', channel: 'email' }],
+  [1, 'en-GB', 'I am calling about your offer of the Payroll Officer position at Acme. I am very grateful for it.', { scenario: 'decline-offer', channel: 'voicemail' }],
+  [1, 'en-GB', "I'm calling about the lovely offer from Acme; I'm so grateful for it.", { scenario: 'decline-offer', channel: 'voicemail' }],
+  [0, 'en-GB', 'I am calling about your offer of the Payroll Officer position at Acme. Thank you very much for it.', { scenario: 'decline-offer', channel: 'voicemail' }],
+  [0, 'en-GB', "I know you've made room for me, and I'm grateful for it."],
+  [0, 'en-GB', 'The salary does not meet my needs, so I cannot accept it as it stands. If there is room on pay, I would gladly discuss it.', { scenario: 'decline-offer', tone: 'formal', channel: 'sms' }],
 ];
