@@ -229,6 +229,35 @@ export const englishChecks: Check[] = [
     },
   },
   {
+    id: 'en-negotiation-no-echo',
+    description: "an offer declined as it stands names the term that could move without the noun the candidate's own reason just used (\"... below my current pay. If there is any flexibility on pay\")",
+    run: ({ message, set, scenario }) => {
+      const reason = set.facts.reason;
+      if (scenario.id !== 'decline-offer' || !set.facts.openToNegotiation || !reason?.detail || reason.disclosure !== 'specific') return undefined;
+      const at = message.text.indexOf(reason.detail);
+      if (at < 0) return undefined;
+      const next = message.text.slice(at + reason.detail.length).split(/(?<=[.!?])\s+/)[1] ?? '';
+      const terms = /\b(pay|salary|compensation|remuneration|rate|package|schedule|hours)\b/gi;
+      const theirs = new Set([...reason.detail.matchAll(terms)].map((m) => m[1]!.toLowerCase()));
+      const echoed = [...next.matchAll(terms)].map((m) => m[1]!.toLowerCase()).find((t) => theirs.has(t));
+      return echoed ? `"${echoed}" again in "${next}"` : undefined;
+    },
+  },
+  {
+    id: 'en-short-notice-with-news',
+    description: 'a written message apologises for short notice in the sentence that gives the news, not in one that only names the interview',
+    run: ({ message, channel }) => {
+      if (channel !== 'email' && channel !== 'linkedin') return undefined;
+      const body = [message.parts.opening, message.parts.decision].filter(Boolean).join(' ');
+      for (const sentence of body.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+        if (!/\b(?:short notice|so late|this late)\b/i.test(sentence) || !/\binterview\b/i.test(sentence)) continue;
+        // Readers failed "Please forgive the short notice regarding the interview for ... . I am unable to attend today".
+        if (!/\b(?:cancel\w*|attend\w*|make|come to|withdraw\w*|move|reschedul\w*|rearrang\w*|stepp?\w* back|won't be|will not be|can't|cannot|unable)\b/i.test(sentence)) return `an apology before the news: "${sentence}"`;
+      }
+      return undefined;
+    },
+  },
+  {
     id: 'en-phone-interview-thanks',
     description: 'an interview held by phone is thanked for as a conversation, never as a meeting',
     run: ({ message, set }) => {

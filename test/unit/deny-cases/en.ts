@@ -130,7 +130,8 @@ export const cases: DenyCase[] = [
   // Short notice of the position rather than of the cancellation (reader in Chicago, fourth reading).
   [1, 'en-US', 'I am very sorry for the short notice regarding the Clinical Informatics Analyst II position at Lakeview Community Hospital.', { scenario: 'last-minute' }],
   [0, 'en-US', 'I am very sorry to write on such short notice about the Clinical Informatics Analyst II position at Lakeview Community Hospital.', { scenario: 'last-minute' }],
-  [0, 'en-GB', 'Please forgive the short notice regarding the interview for the Senior Data Engineer position at Vermeulen & Dekker.', { scenario: 'last-minute' }],
+  // ... and of the interview before any news (seventh reading): it was let through here until then.
+  [1, 'en-GB', 'Please forgive the short notice regarding the interview for the Senior Data Engineer position at Vermeulen & Dekker.', { scenario: 'last-minute' }],
   [1, 'en-US', "I'd love to hear about other roles later.", { channel: 'sms' }],
   [1, 'en-US', "I hope this doesn't cause you any trouble."],
   [1, 'en-GB', 'I know that the slot was reserved for me.'],
@@ -239,7 +240,7 @@ export const cases: DenyCase[] = [
   [1, 'en-US', 'I am very sorry to be writing at such short notice.'],
   [0, 'en-GB', 'I am very sorry to be writing at such short notice.'],
   [0, 'en-US', 'I am sorry to write on such short notice.'],
-  [1, 'en-US', 'I am very sorry for the short notice about the interview at Acme. Due to personal circumstances, I must cancel my interview today at 9 AM ET.'],
+  [2, 'en-US', 'I am very sorry for the short notice about the interview at Acme. Due to personal circumstances, I must cancel my interview today at 9 AM ET.'],
   [0, 'en-US', 'I am very sorry for the short notice of this message about the analyst position at Acme. Due to personal circumstances, I must cancel my interview today at 9 AM ET.'],
   // "grateful" twice in one message, however far apart: en-US readers failed the formal reschedule that thanked and asked
   // with it.
@@ -266,4 +267,18 @@ export const cases: DenyCase[] = [
   [0, 'en-US', 'Dmitri Ashby-Nakamura could be a good fit; I can introduce you.', { channel: 'sms' }],
   [1, 'en-GB', 'I cannot accept the terms in their current form as I am currently on a day rate of £650.', { scenario: 'decline-offer' }],
   [0, 'en-GB', 'I cannot accept the terms as offered, as I am currently on a day rate of £650.', { scenario: 'decline-offer' }],
+  // Seventh reading: an apology for a notice not yet given, and "attend" with no object; "pay" twice; a dangling "it".
+  [2, 'en-US', 'Please forgive the short notice regarding the interview for the Analyst position at Acme. Due to personal circumstances, I am unable to attend today at 1 PM ET.', { channel: 'email' }],
+  [1, 'en-GB', 'I apologise for the short notice of this message about the Payroll Officer interview at Acme.', { channel: 'email' }],
+  [1, 'en-GB', 'I am very sorry, but I am unable to attend tomorrow at 10 am UK time.', { channel: 'linkedin' }],
+  [0, 'en-GB', 'Hello, this is Toby, calling about the Payroll Officer interview at Acme. I cannot attend today at 10 am UK time.', { channel: 'voicemail' }],
+  [0, 'en-US', 'I am very sorry for the short notice, but due to personal circumstances I am unable to attend my interview for the Analyst position at Acme today at 1 PM ET.', { channel: 'email' }],
+  [0, 'en-US', "I am very sorry for the short notice, but I am unable to attend today's 1 PM ET interview for the Analyst position at Acme.", { channel: 'email' }],
+  [1, 'en-US', 'I cannot accept the terms as they stand because the base salary is below my current pay. If there is any flexibility on pay, I would gladly continue the conversation.', { scenario: 'decline-offer', tone: 'formal', channel: 'email' }],
+  [0, 'en-US', 'I cannot accept the terms as they stand because the base salary is below my current pay. If there is any flexibility on compensation, I would gladly continue the conversation.', { scenario: 'decline-offer', tone: 'formal', channel: 'email' }],
+  [1, 'en-GB', 'I am calling about your offer of the Payroll Officer position at Acme. I am very grateful for it.', { scenario: 'decline-offer', channel: 'voicemail' }],
+  [1, 'en-GB', "I'm calling about the lovely offer from Acme; I'm so grateful for it.", { scenario: 'decline-offer', channel: 'voicemail' }],
+  [0, 'en-GB', 'I am calling about your offer of the Payroll Officer position at Acme. Thank you very much for it.', { scenario: 'decline-offer', channel: 'voicemail' }],
+  [0, 'en-GB', "I know you've made room for me, and I'm grateful for it."],
+  [0, 'en-GB', 'The salary does not meet my needs, so I cannot accept it as it stands. If there is room on pay, I would gladly discuss it.', { scenario: 'decline-offer', tone: 'formal', channel: 'sms' }],
 ];

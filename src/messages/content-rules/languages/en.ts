@@ -127,10 +127,21 @@ export const englishWords: LanguageWords = {
       reason: 'a deletion asked for as an order ("I\'d also like you to delete ...", "I want you to ..."): a careful writer asks, "Could you also delete my personal data, please?", "Please also delete ...", or formally "I would also ask you to delete ..."',
     },
     { pattern: /\b(?:may|could|can) we move it\b/i, reason: '"move it" is vague in a text, and "may we" stiff: "Could we rearrange?" ("reschedule" in American English)' },
-    { pattern: /\b(?:should there be|if there is|if there's) flexibility\b|\bShould there be (?:any )?flexibility there\b/i, reason: 'a bare "flexibility" with no "any", or "Should there be flexibility there" (existential "there" then a pointer "there"): name the term, "Should there be any flexibility on pay, I would gladly continue the conversation" ("on the schedule" for hours)' },
+    { pattern: /\b(?:should there be|if there is|if there's) flexibility\b|\bShould there be (?:any )?flexibility there\b/i, reason: 'a bare "flexibility" with no "any", or "Should there be flexibility there" (existential "there" then a pointer "there"): name the term, "Should there be any flexibility on compensation, I would be glad to continue the conversation" ("on the schedule" for hours)' },
+    {
+      pattern: /\bshort notice (?:regarding|about|concerning|of this message about) (?:the|my|our) (?:[^\s.!?]+ ){0,2}interview\b/i,
+      reason: 'an apology for a notice not yet given ("Please forgive the short notice regarding the interview ... I am unable to attend today"): the apology and the decision in one sentence, "I am very sorry for the short notice, but I am unable to attend my interview for the Analyst position at Acme today at 1 PM"',
+    },
+    {
+      pattern: /\b(?:unable to|cannot|can't|not be able to|won't be able to) attend (?:today|tomorrow)\b(?!'s)/i,
+      channels: ['email', 'linkedin', 'sms'],
+      reason: 'in writing, "attend" needs its object: "I am unable to attend my interview today at 1 PM", not "I am unable to attend today at 1 PM"',
+    },
     { pattern: /\b(?:for|forgive) the short notice (?:regarding|about) (?!(?:the|my|our) interview\b)/i, reason: 'short notice is of the cancellation or of the message, not of the position: "I am very sorry to write at such short notice about the Analyst position", or "I am very sorry for the short notice, but I must cancel my interview"' },
     { pattern: /\bwelcome hearing\b/i, reason: 'unidiomatic: "I would be glad to hear about other roles"' },
-    { pattern: /\b(?:if|should) (?:the )?(?:pay|salary|hours|schedule) (?:can )?move\b/i, reason: 'clipped: pay does not "move"; "If there is any flexibility on pay, I would gladly discuss it"' },
+    { pattern: /\b(?:if|should) (?:the )?(?:pay|salary|hours|schedule) (?:can )?move\b/i, reason: 'clipped: pay does not "move"; "If there is any flexibility on compensation, I would be glad to discuss it"' },
+    { pattern: /\b(?:flexibility|room) on pay\b/i, tones: ['formal', 'firm'], channels: ['email', 'linkedin', 'voicemail'], reason: '"flexibility on pay" is casual in a formal letter, call or LinkedIn message (a text may be terse), and echoes a reason that names the pay: "any flexibility on compensation" (remuneration), "any flexibility there"' },
+    { pattern: /(?:^|[.!?;] )I(?: am|'m) (?:very |so |most )?grateful for it\./im, reason: '"I am very grateful for it." after a long noun phrase ("your offer of the Analyst position at Acme") is stilted, above all when said, and "it" dangles: "Thank you very much for it", or the thanks first' },
     { pattern: /\bOn reflection, I am (?:looking|seeking|after)\b/i, reason: '"On reflection" introduces a conclusion, not a present search: "On reflection, I do not feel the role is quite the right fit for me"' },
     {
       pattern: /(?:\b(?:would|does|do|is|are) not\b|\b(?:wouldn't|doesn't|don't|isn't|aren't)\b|\blooking for\b|\bbelow what I need\b)[^.!?,;]*, and I(?: have|'ve)? (?:decided to |am |'m )?(?:withdraw|step|declin|bow|pull)\w*/i,
