@@ -279,6 +279,28 @@ export function frenchSuites(tag: string, matrix: MatrixOf) {
     });
   }
 
+  // Readers in Paris and Brussels failed "nos échanges autour du poste … ne pas aller plus loin pour ce poste" and
+  // "l'offre que vous m'avez adressée … donner une suite favorable à cette offre": the sentence after the one that
+  // named the post or the offer says "y", "le processus" or nothing, never the noun again.
+  it('never names the post, the offer or the proposal again in the sentence right after the one that named it', () => {
+    const nouns = ['poste', 'offre', 'proposition'];
+    // The scenarios this reading covered; not-a-fit and personal-reasons still name the post twice (their own pass).
+    const mine = new Set(['keep-door-open', 'decline-offer', 'last-minute', 'decline-recruiter-outreach']);
+    const found = both().flatMap((r) => {
+      if (!mine.has(r.scenario.id)) return [];
+      const sentences = ourWords(r.message.text, r).split(/(?<=[.!?])\s+|\n+/u);
+      for (let i = 1; i < sentences.length; i++) {
+        for (const noun of nouns) {
+          const named = new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, 'iu');
+          const again = new RegExp(`(?<![\\p{L}])(?:ce|cet|cette|l'|le|la|votre|ton|ta) ${noun}(?![\\p{L}])`, 'iu');
+          if (named.test(sentences[i - 1]!) && again.test(sentences[i]!)) return [`${r.label}: "${sentences[i - 1]}" then "${sentences[i]}"`];
+        }
+      }
+      return [];
+    });
+    expect(found.slice(0, 10)).toEqual([]);
+  });
+
   if (tag === 'fr-FR') {
     // Ten employers named by a common noun, and brands that elide, through every scenario and channel in its default
     // tone: the article and preposition French gives each ("à la Mairie de Lyon", "du Cabinet Lefèvre"), never

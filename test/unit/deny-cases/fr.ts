@@ -323,4 +323,16 @@ export const cases: DenyCase[] = [
   [0, 'fr-CA', "Je retire ma candidature auprès de la Ville de Lévis et j'annule l'entrevue de jeudi.", { channel: 'sms' }],
   [1, 'fr-CH', 'Je dois reporter notre rendez-vous fixé jeudi à 9 h. Serait-il possible de fixer une autre date ?', { channel: 'voicemail' }],
   [0, 'fr-CH', "Je dois reporter notre rendez-vous fixé jeudi à 9 h. Serait-il possible de convenir d'une autre date ?", { channel: 'voicemail' }],
+  // The seventh round's readers (Paris 5, 13, 14, 15, 16, 32; Brussels 5, 32).
+  [1, 'fr-FR', "J'ai finalement décidé de ne pas aller plus loin pour ce poste et d'annuler notre rendez-vous de jeudi.", { scenario: 'keep-door-open' }],
+  [0, 'fr-FR', "J'ai finalement décidé de ne pas poursuivre le processus et d'annuler notre rendez-vous de jeudi.", { scenario: 'keep-door-open' }],
+  [2, 'fr-FR', 'Je vous présente toutes mes excuses de vous prévenir si tard, sachant le temps que vous et vos collègues aviez prévu pour cette rencontre.', { scenario: 'last-minute' }],
+  [0, 'fr-FR', "Je vous prie de m'excuser de vous prévenir si tard, alors que vous aviez réservé ce créneau pour notre rencontre.", { scenario: 'last-minute' }],
+  [1, 'fr-FR', "Toutes mes excuses de vous prévenir si tard, et pour le temps que vous m'aviez réservé.", { scenario: 'last-minute', channel: 'voicemail' }],
+  [1, 'fr-BE', 'Mille excuses de vous prévenir si tard, et pour votre journée bousculée.', { scenario: 'last-minute', channel: 'voicemail' }],
+  [0, 'fr-FR', "Toutes mes excuses de vous prévenir si tard, alors que vous m'aviez réservé ce créneau.", { scenario: 'last-minute', channel: 'voicemail' }],
+  [1, 'fr-FR', "Toutes mes excuses pour ce contretemps : je dois annuler notre rendez-vous d'aujourd'hui à 15 h, pour des raisons d'ordre personnel. Je retire également ma candidature.", { scenario: 'last-minute', channel: 'sms' }],
+  [0, 'fr-FR', "Toutes mes excuses : je dois retirer ma candidature auprès d'Océane Sucrerie Bourbon et annuler notre rendez-vous d'aujourd'hui à 15 h, pour des raisons d'ordre personnel.", { scenario: 'last-minute', channel: 'sms' }],
+  [1, 'fr-BE', 'Merci d\'avoir pensé à moi. Je vais toutefois devoir dire non, car le moment n\'est pas le bon.', { scenario: 'decline-recruiter-outreach', channel: 'voicemail' }],
+  [0, 'fr-BE', 'Merci d\'avoir pensé à moi. Je vais toutefois devoir décliner cette proposition, car le moment n\'est pas le bon.', { scenario: 'decline-recruiter-outreach', channel: 'voicemail' }],
 ];

@@ -517,5 +517,25 @@ export const frenchWords: LanguageWords = {
     },
     { pattern: /(?:^|[.!?]\s+)Bon recrutement\s*[.!]/mu, reason: '"Bon recrutement !" is a vendor\'s sign-off and reads offhand from a candidate: "Je vous souhaite de trouver la bonne personne."' },
     { pattern: /\p{L} & \p{L}/u, reason: 'a voice says "et": "responsable data et SIG", as in "Tessier et Fils"', channels: ['voicemail'] },
+    // The readers of the seventh round (Paris 5, 13, 14, 16, 32; Brussels 5, 32): a process one does not go further in
+    // "for a post", a calque, colleagues no fact names, an apology that joins a verb and a noun, a withdrawal glued on
+    // after the cancellation, a blunt no in a warm call.
+    { pattern: /(?<![\p{L}])(?:aller|vais|va) plus loin pour (?:ce|le) poste(?![\p{L}])/iu, reason: 'one goes further in a process, not "for a post", and the post was named just before: "J\'ai finalement décidé de ne pas poursuivre le processus"' },
+    { pattern: /(?<![\p{L}])sachant le temps que(?![\p{L}])/iu, reason: '"savoir" does not take "le temps que" (a calque): "alors que vous aviez réservé ce créneau pour notre rencontre"' },
+    {
+      pattern: /(?<![\p{L}])(?:vous et vos collègues|tes collègues et toi|toi et tes collègues)(?![\p{L}])/iu,
+      reason: 'colleagues no fact names, before an interview the candidate has not had: "alors que vous aviez réservé ce créneau"',
+      scenarios: ['last-minute'],
+    },
+    {
+      pattern: /(?<![\p{L}])(?:excuses|regrette) de [^.!?,]{1,40}, et (?:pour|le temps)(?![\p{L}])/iu,
+      reason: 'one word governs a verb and then a noun ("excuses de vous prévenir si tard, et pour le temps …"): "Toutes mes excuses de vous prévenir si tard, alors que vous m\'aviez réservé ce créneau"',
+    },
+    {
+      pattern: /(?:^|[.!?]\s+)Je retire (?:également|aussi|par ailleurs|donc) ma candidature(?![\p{L}])/u,
+      reason: 'the withdrawal glued on after the cancellation, as an afterthought: one sentence, "je dois retirer ma candidature … et annuler notre rendez-vous …, pour des raisons personnelles"',
+      scenarios: ['last-minute'],
+    },
+    { pattern: /(?<![\p{L}])devoir dire non(?![\p{L}])/iu, reason: '"dire non" is blunt after warm thanks: "Je vais toutefois devoir décliner"' },
   ],
 };
