@@ -578,5 +578,54 @@ export const spanishWords: LanguageWords = {
       pattern: /(?<!\p{L})tengo que(?!\p{L})[^.!?\n]*[.!?] +Tengo(?!\p{L})/u,
       reason: '"… tengo que cancelar mi entrevista … Tengo un asunto personal …" opens two sentences in a row on "tengo": "Me surgió un asunto personal que requiere toda mi atención"',
     },
+    // The twentieth reading (Madrid, Buenos Aires, Mexico City, Bogotá).
+    {
+      pattern: /(?<!\p{L})ya (?:rechacé|acepté|decidí|opté|firmé)(?!\p{L})/iu,
+      reason: 'Spain says what it has already done, with no time named, in the perfect: "Ya he rechazado el puesto", "Ya le he dado mi respuesta" ("Ya rechacé" reads as Latin America in Madrid)',
+      variants: ['es-ES'],
+    },
+    {
+      pattern: /;\s*gracias\s*[.!]/iu,
+      reason: 'a thanks hung on a request after a semicolon ("… y borre mis datos; gracias."): a sentence of its own, or none',
+      // decline-offer still says it; its owner moves it onto this entry.
+      scenarios: ['firm-no', 'decline-recruiter-outreach', 'last-minute', 'withdraw-application'],
+    },
+    {
+      pattern: /(?<!\p{L})(?:(?:oferta|propuesta|puesto) (?:de|en)|a|con) otra empresa(?!\p{L})/iu,
+      reason: 'the new employer may be a municipality, a hospital or a foundation: "otra oferta", "otro puesto", never "otra empresa"',
+      // The other scenarios still say it; their owner moves them onto this entry.
+      scenarios: ['decline-recruiter-outreach'],
+    },
+    {
+      pattern: /(?:con calma|me cuesta|por ahora)[^.!?]*[.!?]\s+[^.!?]*(?<!\p{L})(?:he aceptado|acepté|acabo de aceptar) (?:otra|una) oferta/iu,
+      reason: 'a deliberation or a "por ahora" glued before another offer accepted ("Lo medité con calma y, por ahora, declino. Acabo de aceptar otra oferta"): there is nothing left to weigh; "Acabo de aceptar otra oferta, así que declino la propuesta"',
+    },
+    {
+      pattern: /(?<!\p{L})prefiero otro tipo de empresa(?!\p{L})/iu,
+      reason: 'said to that company\'s recruiter, a preference for another kind of company reads as a put-down: about the candidate instead ("Busco un entorno de trabajo distinto")',
+      // The common reason sentence still says it in other scenarios; its owner moves them onto this entry.
+      scenarios: ['withdraw-application'],
+    },
+    {
+      pattern: /(?<!\p{L})(?:Les|Le|Te) pido que (?:borren|borre|borres) mis datos\./u,
+      reason: 'a bare spoken order in a written message: "Les pido, por favor, que eliminen mis datos personales"',
+      channels: ['email', 'linkedin'],
+      scenarios: ['withdraw-application'],
+    },
+    {
+      pattern: /(?<!\p{L})(?:retirar|retiro|retirarme|me retiro)(?!\p{L})[\s\S]*(?<!\p{L})imprevisto(?!\p{L})/iu,
+      reason: 'an "imprevisto" is a one-off mishap that explains moving an interview, not leaving the process: "retirar mi candidatura por motivos personales"',
+      // keep-door-open still says it after a withdrawal; its owner moves it onto this entry.
+      scenarios: ['last-minute', 'withdraw-application'],
+    },
+    {
+      pattern: /(?<!\p{L})pid[oe] disculpas(?!\p{L})[\s\S]*(?<!\p{L})pid[oe] disculpas(?!\p{L})/iu,
+      reason: 'one apology said twice in a short message ("le pido disculpas por la poca anticipación … Le pido disculpas por las molestias"): the second says it another way ("Lamento las molestias")',
+    },
+    {
+      pattern: /(?<!\p{L})el puesto de(?!\p{L})[^.!?\n]*(?<!\p{L})porque el puesto(?!\p{L})/iu,
+      reason: '"el puesto de … porque el puesto requiere …": one noun twice where the frame meets the candidate\'s words; the frame says "la vacante de …"',
+      scenarios: ['withdraw-application'],
+    },
   ],
 };
