@@ -183,5 +183,9 @@ export const germanWords: LanguageWords = {
     // The fifteenth German reading (Stuttgart).
     { pattern: /\bbleiben? (?:ich|wir) (?:Ihnen|dir|euch) für [^.!?]*\bverbunden\b/u, reason: '"jemandem für etwas verbunden sein" is to be grateful for it, so "Gern bleibe ich Ihnen für eine spätere Gelegenheit verbunden" calques "stay connected for future opportunities": "Gern bleibe ich mit Ihnen in Kontakt, falls sich später etwas ergibt."' },
     { pattern: /(?:^|[.!?:]\s+)Ich könnte (?:[^.!?]|(?<=\d)\.){1,80}(?<!\d)(?<!\p{Ll}{2}en)\./u, reason: 'an availability after "Ich könnte" leaves the modal verb without its verb ("Ich könnte ab Montag, 14. Dezember, jederzeit."), clipped in a letter: "Ich stehe Ihnen ab Montag, 14. Dezember, jederzeit zur Verfügung."', channels: ['email', 'linkedin'] },
+    // The sixteenth German reading (Stuttgart, Vienna, Zurich): seams where two parts meet (where
+    // ours meet the candidate's words: test/content/detail-de.test.ts).
+    { pattern: /\b(dafür|daran|darüber|damit|dazu|davon)[.!?]\s+\1(?!\p{L})/iu, reason: 'a sentence that opens with the word the one before ended on shows where two parts were glued ("… und danke Ihnen herzlich dafür. Dafür stehe ich …"): "Für diese Rolle stehe ich jedoch nicht zur Verfügung."' },
+    { pattern: /\b(?:dafür|Interesse geweckt hat|gedacht haben|gedacht hast)[.!?]\s+(?:Dafür|Das|Daran)\s/u, reason: '"Dafür" or "Das" after a thanks or an interest points back at them, not at the post: "Für diese Rolle stehe ich jedoch nicht zur Verfügung."' },
   ],
 };
