@@ -63,3 +63,45 @@ describe('German reasons typed as main clauses', () => {
     });
   }
 });
+
+// Where our words meet the candidate's: a word of the detail said again by the frame of the sentence that carries it
+// ("Zu den jetzigen Konditionen … unter meiner jetzigen Stelle" failed a reader in Zurich). The details hold words our
+// frames use (terms, the current post, the commute, an offer), in every variant, scenario, tone, channel and phrasing.
+const seamDetails: [Scenario['id'], string, string][] = [
+  ['decline-offer', 'compensation', 'der gebotene Jahreslohn liegt rund 12 % unter meinem jetzigen Lohn'],
+  ['decline-offer', 'compensation', 'das Grundgehalt liegt unter meinem aktuellen Gesamtpaket'],
+  ['decline-offer', 'schedule', 'die fixen Präsenztage lassen sich mit der Kinderbetreuung nicht vereinbaren'],
+  ['withdraw-application', 'location', 'der Arbeitsweg würde täglich über zwei Stunden betragen'],
+  ['withdraw-application', 'location', 'die tägliche Pendelstrecke nach Steyr wäre zu weit'],
+  ['accepted-another-offer', 'another-offer', 'das Angebot kam früher als erwartet'],
+  ['decline-recruiter-outreach', 'role-fit', 'das Aufgabenprofil passt nicht zu meiner jetzigen Ausrichtung'],
+];
+const seamStop = new Set(['meiner', 'meinem', 'meinen', 'meine', 'nicht', 'einer', 'einem', 'einen', 'würde', 'sich', 'lassen', 'über', 'unter', 'früher', 'rund', 'zwei']);
+const seamStem = (w: string) => w.toLowerCase().replace(/(en|es|er|em|e|n|s)$/u, '');
+
+describe('German frames around the candidate\'s own words', () => {
+  for (const language of ['de-DE', 'de-AT', 'de-CH']) {
+    it(`${language}: say no word of the detail again in the sentence that carries it`, () => {
+      const found: string[] = [];
+      for (const [id, code, detail] of seamDetails) {
+        const scenario = scenarios.find((s) => s.id === id)!;
+        const words = new Set((detail.match(/\p{L}{5,}/gu) ?? []).filter((w) => !seamStop.has(w.toLowerCase())).map(seamStem));
+        for (const tone of toneIds) {
+          const facts = { ...factsFor(scenario, detail), reason: { code, detail, disclosure: 'specific' } } as Facts;
+          if (id === 'decline-offer' && tone !== 'firm') Object.assign(facts, { openToNegotiation: true });
+          for (const channel of channelIds) {
+            for (const k of [0, 1, 2]) {
+              const message = renderOne(facts, scenario, tone, channel, { language, picker: rotation(k) });
+              const sentence = message.text.split(/(?<=[.!?;])\s+/u).find((s) => s.includes(detail.slice(0, 20)));
+              if (!sentence) continue;
+              const frame = sentence.replace(detail, ' ');
+              const again = (frame.match(/\p{L}{5,}/gu) ?? []).find((w) => words.has(seamStem(w)));
+              if (again) found.push(`${id}/${tone}/${channel}/rotation ${k}: "${again}" in ${sentence}`);
+            }
+          }
+        }
+      }
+      expect(found.slice(0, 20)).toEqual([]);
+    });
+  }
+});

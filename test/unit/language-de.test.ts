@@ -112,7 +112,7 @@ describe('German helpers', () => {
     expect(deDE.companyWith!('Deutscher Alpenverein').gen).toBe('des Deutschen Alpenvereins');
     expect(deDE.companyWith!('Rotes Kreuz').gen).toBe('des Roten Kreuzes');
     expect(deAT.companyWith!('Marchfelder Anlagentechnik').gen).toBe('von Marchfelder Anlagentechnik');
-    expect(deDE.companyWith!('Stadtwerke Dresden GmbH').bei).toBe('bei der Stadtwerke Dresden GmbH');
+    expect(deDE.companyWith!('Stadtwerke Dresden GmbH').bei).toBe('bei den Stadtwerken Dresden');
     expect(deDE.companyWith!('Hanseatische Logistik GmbH').zu).toBe('zur Hanseatischen Logistik GmbH');
     expect(deDE.companyWith!('Brennwerk Thermotechnik').bei).toBe('bei Brennwerk Thermotechnik');
     expect(deDE.companyWith!('Universitätsklinikum Freiburg').bei).toBe('beim Universitätsklinikum Freiburg');
@@ -187,7 +187,7 @@ describe('German helpers', () => {
 
 describe('German company names led by a valley', () => {
   it('leaves a place adjective in -taler as it is written, and still declines a real adjective in -al', () => {
-    expect(deDE.companyWith!('Neckartaler Verkehrsbetriebe AG').bei).toBe('bei der Neckartaler Verkehrsbetriebe AG');
+    expect(deDE.companyWith!('Neckartaler Verkehrsbetriebe AG').bei).toBe('bei den Neckartaler Verkehrsbetrieben');
     expect(deDE.companyWith!('Zillertaler Bergbahnen').bei).toBe('bei den Zillertaler Bergbahnen');
     expect(deDE.companyWith!('Digitaler Service GmbH').bei).toBe('bei der Digitalen Service GmbH');
   });
@@ -268,5 +268,17 @@ describe('German roles a woman names herself by', () => {
     const spoken = render('voicemail', 'Leiter Finanzbuchhaltung 80–100 % (w/m/d)');
     expect(spoken).toContain('Leiter Finanzbuchhaltung');
     expect(spoken).not.toMatch(/%|Prozent/);
+  });
+});
+
+describe('German institutions with a legal form', () => {
+  it('names one whose noun disagrees with its legal form by that noun, without the form, and leaves the rest alone', () => {
+    expect(deAT.companyWith!('Ordensklinikum Linz GmbH').bei).toBe('beim Ordensklinikum Linz');
+    expect(deAT.companyWith!('Ordensklinikum Linz GmbH').gen).toBe('des Ordensklinikums Linz');
+    expect(deDE.companyWith!('Stadtwerke Esslingen am Neckar GmbH & Co. KG').bei).toBe('bei den Stadtwerken Esslingen am Neckar');
+    // The article the legal form gives reads where the name's own noun agrees with it, or an adjective carries it.
+    expect(deDE.companyWith!('Sparkasse Ulm AG').bei).toBe('bei der Sparkasse Ulm AG');
+    expect(deDE.companyWith!('Hanseatische Logistik GmbH').bei).toBe('bei der Hanseatischen Logistik GmbH');
+    expect(deDE.companyWith!('Müller Logistik GmbH').bei).toBe('bei der Müller Logistik GmbH');
   });
 });

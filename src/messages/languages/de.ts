@@ -137,7 +137,8 @@ const spokenTitleWords: readonly [RegExp, readonly [string, string] | null][] = 
  * the adjectives before the head decline ("bei der Deutschen Bahn", "beim Deutschen Alpenverein"). A name led by an
  * adjective whose head is no noun known here keeps the gender its adjective shows in the name as written ("Deutsche
  * Telekom": feminine, as a name without article shows it). A legal form written after the name is its head ("bei
- * der Stadtwerke Dresden GmbH"), except an association's (e.V.), which keeps the gender of its own head noun.
+ * der Müller Logistik GmbH"), except an association's (e.V.), which keeps the gender of its own head noun, and an
+ * institution's whose name opens on a noun of another gender, named without the form ("bei den Stadtwerken Dresden").
  */
 type Gender = 'f' | 'm' | 'n' | 'pl';
 
@@ -280,8 +281,12 @@ function companyWith(written: string, spoken = false): Record<string, string> {
     const own = analyse(parsed.name, null);
     const association = parsed.kind === 'association';
     const publicBody = parsed.kind === 'public-body' && own.gender !== null;
-    phrase = association ? { ...own, gender: own.gender ?? 'm' } : publicBody ? own : { ...own, gender: parsed.germanGender ?? 'f', head: null };
-    tail = company.slice(parsed.name.length);
+    // An institution whose name opens on a noun of another gender than its legal form's ("Ordensklinikum Linz GmbH",
+    // "Stadtwerke Esslingen GmbH & Co. KG") is named in prose as its people name it, by that noun's article and
+    // without the form: "beim Ordensklinikum Linz" ("bei der Ordensklinikum Linz GmbH" failed a reader in Vienna).
+    const institution = !association && !publicBody && own.head !== null && own.adjectives.length === 0 && own.gender !== null && own.gender !== (parsed.germanGender ?? 'f');
+    phrase = association ? { ...own, gender: own.gender ?? 'm' } : publicBody || institution ? own : { ...own, gender: parsed.germanGender ?? 'f', head: null };
+    tail = institution ? '' : company.slice(parsed.name.length);
   } else {
     // A trailing abbreviation of the name ("Schweizerische Bundesbahnen SBB", "Berliner Verkehrsbetriebe (BVG)")
     // is no part of its grammar: the words before it say the article.

@@ -188,7 +188,6 @@ export const cases: DenyCase[] = [
   [1, 'de-AT', 'herzlichen Dank für das Angebot; so kann ich es leider nicht annehmen, denn das angebotene Bruttojahresgehalt liegt unter meinem Gehalt.'],
   [0, 'de-AT', 'herzlichen Dank für das Angebot. Zu diesen Konditionen kann ich jedoch leider nicht zusagen, denn das angebotene Bruttojahresgehalt liegt unter meinem Gehalt.'],
   [2, 'de-DE', 'So, wie es vorliegt, kann ich Ihr Angebot jedoch leider nicht annehmen, denn das angebotene Jahresgehalt ist zu niedrig.'],
-  [0, 'de-DE', 'Zu den jetzigen Konditionen kann ich jedoch leider nicht zusagen, denn das angebotene Jahresgehalt ist zu niedrig.'],
   // The tenth reading of the current words (Stuttgart, Vienna, Zurich): a timing reason made into a claim about an
   // employer, a cancellation glued to the reason, "jederzeit Zeit", two sentences in
   // a row that open with "Für", and "passt … passendere".
@@ -236,4 +235,8 @@ export const cases: DenyCase[] = [
   [1, 'de-CH', 'Liesse er sich verschieben? Ich kann in der Woche ab 4. Januar, jeweils nachmittags.', { scenario: 'personal-reasons', channel: 'sms' }],
   [0, 'de-CH', 'Liesse er sich verschieben? Zeit hätte ich in der Woche ab 4. Januar, jeweils nachmittags.', { scenario: 'personal-reasons', channel: 'sms' }],
   [0, 'de-CH', 'Ich kann leider nicht teilnehmen. Ich kann es nicht.', { scenario: 'personal-reasons', channel: 'sms' }],
+  // The sixteenth German reading: seams where two parts meet.
+  [2, 'de-CH', 'Ich rufe wegen Ihrer Anfrage zur Stelle an und danke Ihnen herzlich dafür. Dafür stehe ich jedoch nicht zur Verfügung.', { channel: 'voicemail' }],
+  [0, 'de-CH', 'Ich rufe wegen Ihrer Anfrage zur Stelle an und danke Ihnen herzlich dafür. Für diese Rolle stehe ich jedoch nicht zur Verfügung.', { channel: 'voicemail' }],
+  [1, 'de-DE', 'es freut mich, dass mein Werdegang Ihr Interesse geweckt hat. Das entspricht jedoch nicht meinen Plänen.'],
 ];

@@ -195,5 +195,9 @@ export const germanWords: LanguageWords = {
     { pattern: /(?:^|[.!?:]\s+)Nach Abwägung\b/, reason: 'clipped: "Nach reiflicher Abwägung …"' },
     { pattern: /\bbedaure\b[^.!?]*, dass (?:Sie sich|du dich)\b[^.!?]*\bvorbereitet\b/, reason: 'regrets that the recruiter prepared, not that the preparation was in vain: "Es tut mir sehr leid, dass Ihre Vorbereitung damit umsonst war."' },
     { pattern: /(?:^|[.!?:]\s+)Ich kann (?:ab|in der|in den|jeden|jede|jeweils|am|vom|bis|nächste\p{L}*|diese\p{L}*|jederzeit|montags|dienstags|mittwochs|donnerstags|freitags|vormittags|nachmittags|ganztägig)\b(?:[^.!?]|(?<=\d)\.){0,80}(?<!\d)(?<!\p{Ll}{2}en)\./u, reason: 'an availability after "Ich kann" leaves the modal verb without its verb ("Ich kann in der Woche ab 4. Januar, jeweils nachmittags."): "Zeit hätte ich in der Woche ab 4. Januar, jeweils nachmittags."', channels: ['email', 'linkedin', 'sms'] },
+    // The sixteenth German reading (Stuttgart, Vienna, Zurich): seams where two parts meet (where
+    // ours meet the candidate's words: test/content/detail-de.test.ts).
+    { pattern: /\b(dafür|daran|darüber|damit|dazu|davon)[.!?]\s+\1(?!\p{L})/iu, reason: 'a sentence that opens with the word the one before ended on shows where two parts were glued ("… und danke Ihnen herzlich dafür. Dafür stehe ich …"): "Für diese Rolle stehe ich jedoch nicht zur Verfügung."' },
+    { pattern: /\b(?:dafür|Interesse geweckt hat|gedacht haben|gedacht hast)[.!?]\s+(?:Dafür|Das|Daran)\s/u, reason: '"Dafür" or "Das" after a thanks or an interest points back at them, not at the post: "Für diese Rolle stehe ich jedoch nicht zur Verfügung."' },
   ],
 };
