@@ -335,4 +335,19 @@ export const cases: DenyCase[] = [
   [0, 'fr-FR', "Toutes mes excuses : je dois retirer ma candidature auprès d'Océane Sucrerie Bourbon et annuler notre rendez-vous d'aujourd'hui à 15 h, pour des raisons d'ordre personnel.", { scenario: 'last-minute', channel: 'sms' }],
   [1, 'fr-BE', 'Merci d\'avoir pensé à moi. Je vais toutefois devoir dire non, car le moment n\'est pas le bon.', { scenario: 'decline-recruiter-outreach', channel: 'voicemail' }],
   [0, 'fr-BE', 'Merci d\'avoir pensé à moi. Je vais toutefois devoir décliner cette proposition, car le moment n\'est pas le bon.', { scenario: 'decline-recruiter-outreach', channel: 'voicemail' }],
+  // The reading of fresh facts (Brussels 4, 8, 20, 32): a number in a voicemail opening needs a verb.
+  [1, 'fr-BE', "Bonjour Madame, c'est Gaëtan Van der Straeten, au 0475 38 12 64, je vous appelle au sujet du poste.", { channel: 'voicemail' }],
+  [1, 'fr-FR', "Salut Julie, c'est Camille, au 06 12 34 56 78, je te téléphone au sujet du poste.", { channel: 'voicemail', formality: 'informal' }],
+  [0, 'fr-BE', "Bonjour Madame, c'est Gaëtan Van der Straeten, vous pouvez me joindre au 0475 38 12 64, je vous appelle au sujet du poste.", { channel: 'voicemail' }],
+  [0, 'fr-BE', 'Bonjour Madame, ici Gaëtan Van der Straeten, joignable au 0475 38 12 64, je vous appelle au sujet du poste.', { channel: 'voicemail' }],
+  // Brussels 33, 34, 36 on fresh facts: "désormais" after "ne plus".
+  [1, 'fr-BE', 'Je vous prie de ne plus me contacter désormais et de supprimer les données personnelles me concernant.', { scenario: 'firm-no' }],
+  [0, 'fr-BE', 'Je vous prie de ne plus me contacter et de supprimer les données personnelles me concernant.', { scenario: 'firm-no' }],
+  [0, 'fr-FR', 'Je suis désormais en poste ailleurs : je ne donnerai pas suite.'],
+  // Brussels, Montréal and Geneva 11 and 19 on fresh facts: filler in a short text, a request for thanks.
+  [1, 'fr-CH', "Pour des raisons personnelles, je dois décaler l'entretien de mercredi. Pourrions-nous convenir d'une autre date ? Merci d'avance.", { channel: 'sms', scenario: 'personal-reasons' }],
+  [0, 'fr-CH', "Pour des raisons personnelles, je dois décaler l'entretien de mercredi. Je suis disponible n'importe quel matin de la semaine du 14 décembre.", { channel: 'sms', scenario: 'personal-reasons' }],
+  [1, 'fr-CA', 'Je retire ma candidature et annule le rendez-vous prévu jeudi. Merci de détruire mes renseignements personnels.', { channel: 'sms', scenario: 'withdraw-application' }],
+  [0, 'fr-CA', "Je retire ma candidature et annule l'entrevue de jeudi. Merci pour tout. Veuillez détruire mes renseignements.", { channel: 'sms', scenario: 'withdraw-application' }],
+  [0, 'fr-FR', 'Je vous prie de ne plus me contacter. Merci de supprimer mes données.', { channel: 'sms', scenario: 'firm-no' }],
 ];

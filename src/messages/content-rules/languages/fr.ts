@@ -244,7 +244,8 @@ export const frenchWords: LanguageWords = {
     { pattern: /^(?:[^\n:]{0,80}:\s*)?[Jj]e me retire(?![\p{L}])/u, reason: 'a subject is a noun phrase, and "Je me retire" reads as a resignation speech: "Retrait de ma candidature (réf. …) – Nom"' },
     { pattern: /(?<![\p{L}])me retir(?:e|er)(?: pour l'instant)? du recrutement(?![\p{L}])/iu, reason: 'nobody "se retire du recrutement pour" a job: "Je retire ma candidature au poste de … chez …"' },
     { pattern: /(?<![\p{L}])(?:revenir vers|créneaux?)(?![\p{L}])|(?<![\p{L}])(?<!(?:donner|donnerai|donne|fait|fais|fera|ferai|belle|bonne|de|pas) (?:pas )?)suite à (?:votre|ton|ta|vos|tes|notre|nos)(?![\p{L}])/iu, reason: 'France\'s words: Quebec says "me recontacter", "à la suite de" and "plage horaire"', variants: ['fr-CA'] },
-    { pattern: /à l'appareil, (?:que vous pouvez|au )|(?<![\p{L}])ici [^,.]{1,60}, au \S/iu, reason: 'a clause or a bare number glued to the name: "X à l\'appareil. Vous pouvez me joindre au 06 … Je me permets …"', channels: ['voicemail'], formality: 'formal' },
+    // "c'est X, au 0475 …" too, and in tu as in vous (Brussels 4, 8, 20, 32 on fresh facts): the number takes a verb.
+    { pattern: /à l'appareil, (?:que vous pouvez|au )|(?<![\p{L}])(?:ici|c['’]est) [^,.]{1,60}, au \S/iu, reason: 'a clause or a bare number glued to the name: "X à l\'appareil. Vous pouvez me joindre au 06 … Je me permets …", "c\'est X, joignable au …"', channels: ['voicemail'] },
     { pattern: /(?<![\p{L}'’])(?!nous\b|vous\b)(\p{L}{2,}) \1(?![\p{L}])/iu, reason: 'the same word twice in a row ("car car"): a connector joined after a frame that already ends with it' },
     { pattern: /(?<![\p{L}])Je décline pour l'instant la suite|décline la suite/iu, reason: 'one does not "décliner la suite", nor a meeting one cancels: "Je mets ma candidature en suspens … et annule notre rendez-vous"' },
     // The fifteenth reading (Geneva 19): "je n'irai pas au rendez-vous" reads as a no-show; one cancels it.
@@ -537,5 +538,21 @@ export const frenchWords: LanguageWords = {
       scenarios: ['last-minute'],
     },
     { pattern: /(?<![\p{L}])devoir dire non(?![\p{L}])/iu, reason: '"dire non" is blunt after warm thanks: "Je vais toutefois devoir décliner"' },
+    // Brussels 33, 34, 36 on fresh facts: "ne plus" already says from now on.
+    { pattern: /(?<![\p{L}])ne plus (?:\p{L}+ ){0,3}(?:re)?contacter,? désormais(?![\p{L}])|(?<![\p{L}])désormais,? (?:de )?ne plus (?:\p{L}+ ){0,2}(?:re)?contacter(?![\p{L}])/iu, reason: '"ne plus me contacter désormais" says "from now on" twice: "Je vous prie de ne plus me contacter"' },
+    // Brussels, Montréal and Geneva 11 and 19 on fresh facts: a text with a letter outside GSM-7 has 201 characters,
+    // and filler there costs the surname or the candidate's times; a request to delete the data is no thanks.
+    {
+      pattern: /\?\s*Merci d['’]avance\s*\./u,
+      reason: 'a text that asks for another date needs no "Merci d\'avance" after it: the room goes to the full name and the times ("Je suis disponible …")',
+      scenarios: ['personal-reasons'],
+      channels: ['sms'],
+    },
+    {
+      pattern: /(?:^|[.!?]\s+)Merci de (?:supprimer|détruire|effacer) mes (?:données|renseignements)/u,
+      reason: '"Merci de supprimer mes données" asks; a withdrawal also thanks: "Merci pour tout. Veuillez supprimer mes données."',
+      scenarios: ['withdraw-application'],
+      channels: ['sms'],
+    },
   ],
 };
