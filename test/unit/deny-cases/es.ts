@@ -371,7 +371,7 @@ export const cases: DenyCase[] = [
   [1, 'es-ES', 'Dejo el proceso de Transportes Irati y anulo la cita del miércoles. Gracias por todo. Les agradecería que borraran mis datos.', { channel: 'sms', scenario: 'withdraw-application' }],
   [1, 'es-MX', 'Dejo el proceso de Grupo Alimentario Tlaquepaque y cancelo la entrevista del miércoles. Gracias por todo. Les pido que borren mis datos.', { channel: 'sms', scenario: 'withdraw-application' }],
   [0, 'es-MX', 'Dejo el proceso de Grupo Alimentario Tlaquepaque y cancelo la entrevista del miércoles. Les pido que borren mis datos. Gracias por todo.', { channel: 'sms', scenario: 'withdraw-application' }],
-  [1, 'es-MX', 'Siento avisar tarde: no podré hacer la entrevista con Grupo Alimentario Tlaquepaque, hoy. ¿Podemos buscar otra fecha?', { channel: 'sms', scenario: 'last-minute' }],
+  [1, 'es-MX', 'Siento avisar tarde: no podré asistir a la entrevista con Grupo Alimentario Tlaquepaque, hoy. ¿Podemos buscar otra fecha?', { channel: 'sms', scenario: 'last-minute' }],
   [0, 'es-MX', 'Siento avisar tarde: hoy no podré asistir a la entrevista con Grupo Alimentario Tlaquepaque. ¿Podemos buscar otra fecha?', { channel: 'sms', scenario: 'last-minute' }],
   [1, 'es-419', 'Lo siento, no podré asistir a la entrevista con Cordillera Andina Minerales, prevista para hoy a las 10:30 a.m. hora de Chile porque mi padre fue hospitalizado anoche.', { channel: 'sms', scenario: 'last-minute' }],
   [0, 'es-419', 'Lo siento, no podré asistir a la entrevista con Cordillera Andina Minerales, prevista para hoy a las 10:30 a.m. hora de Chile, porque mi padre fue hospitalizado anoche.', { channel: 'sms', scenario: 'last-minute' }],
@@ -380,4 +380,10 @@ export const cases: DenyCase[] = [
   [0, 'es-AR', 'Por cuestión de tiempos, en este momento no me es posible cambiar de trabajo. Valoro mucho lo que hace su equipo; téngame en cuenta.', { scenario: 'keep-door-open', channel: 'linkedin' }],
   [1, 'es-AR', 'Perdone la poca anticipación: tengo que cancelar mi entrevista, prevista para hoy a las 15:00, y retirar mi postulación. Tengo un asunto personal que requiere toda mi atención.', { scenario: 'last-minute', channel: 'linkedin' }],
   [0, 'es-AR', 'Perdone la poca anticipación: tengo que cancelar mi entrevista, prevista para hoy a las 15:00, y retirar mi postulación. Me surgió un asunto personal que requiere toda mi atención.', { scenario: 'last-minute', channel: 'linkedin' }],
+  // The twentieth reading: Spain's "hacer la entrevista" and appointment "hora" in a Latin American text.
+  [1, 'es-MX', 'Hola, Lic. Zúñiga. Soy Itzel Montes de Oca. Siento no poder hacer la entrevista en Grupo Altavista Logística el jueves.', { channel: 'sms', scenario: 'personal-reasons' }],
+  [0, 'es-MX', 'Hola, Lic. Zúñiga. Soy Itzel Montes de Oca. Lamento no poder asistir a la entrevista en Grupo Altavista Logística el jueves.', { channel: 'sms', scenario: 'personal-reasons' }],
+  [0, 'es-ES', 'Lo siento, pero el jueves no podré hacer la entrevista en Talleres Arrizabalaga.', { channel: 'sms', scenario: 'personal-reasons' }],
+  [1, 'es-419', 'Lamento no poder asistir a la entrevista en Andipagos el viernes. Puedo a partir del lunes 21; ¿me propone hora?', { channel: 'sms', scenario: 'personal-reasons' }],
+  [0, 'es-419', 'Lamento no poder asistir a la entrevista en Andipagos el viernes. ¿Podemos cambiarla? Puedo a partir del lunes 21.', { channel: 'sms', scenario: 'personal-reasons' }],
 ];

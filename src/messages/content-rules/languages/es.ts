@@ -71,7 +71,7 @@ export const spanishWords: LanguageWords = {
     { pattern: /(?<!\p{L})coger(?!\p{L})/iu, reason: 'vulgar in much of Latin America', variants: ['es-419'] },
     {
       pattern: /¿(?:le|te) (?:parece bien|vendría bien|viene bien|va bien),?\s+(?:otro día,?\s+)?(?:cualquier|el |la |los |las |por la|en la|a la)/iu,
-      reason: 'the candidate\'s own availability put as a yes/no question ("¿Le parece bien el jueves?"): say when you can and ask for a time ("Puedo el jueves; ¿me propone hora?")',
+      reason: 'the candidate\'s own availability put as a yes/no question ("¿Le parece bien el jueves?"): say when you can and ask for a time ("Puedo el jueves; ¿me propone una hora?")',
     },
     {
       pattern: /;\s*si (?:cambia|cambiara|mejora|mejorara|hay margen),? lo hablamos/iu,
@@ -479,7 +479,7 @@ export const spanishWords: LanguageWords = {
     { pattern: /(?<!\p{L})(?:hacer|haga|hago) un cambio(?!\p{L})|(?<!\p{L})La verdad, en este momento/iu, reason: '"no me es posible hacer un cambio" calques "make a change", and "La verdad," is a spoken filler in a usted message: "Hoy por hoy no estoy en condiciones de plantearme un cambio profesional"' },
     { pattern: /(?<!\p{L})(?:mis planes han dado un giro|las cosas han cambiado para mí)/iu, reason: 'a change to plans the reader never knew of, which an answer to a first approach cannot have: "Por ahora mis planes profesionales van por otro lado"' },
     { pattern: /(?<!\p{L})centrarme en (?:un asunto|algo|un tema) personal/iu, reason: 'a calque of "focus on a personal matter": "Debo ocuparme de un asunto personal"' },
-    { pattern: /¿(?:Podría|Puede) ser (?:cualquier|alguna|algún)(?!\p{L})/iu, reason: 'the candidate\'s availability pasted into a yes/no question ("¿Podría ser cualquier tarde…?"), which does not ask to move the interview: "Puedo cualquier tarde de la semana del 14; ¿me propone hora?"' },
+    { pattern: /¿(?:Podría|Puede) ser (?:cualquier|alguna|algún)(?!\p{L})/iu, reason: 'the candidate\'s availability pasted into a yes/no question ("¿Podría ser cualquier tarde…?"), which does not ask to move the interview: "¿Podemos cambiarla? Puedo cualquier tarde de la semana del 14"' },
     { pattern: /podría ser justo lo que busca/iu, reason: 'the referral\'s name tacked on between commas after a relative clause reads as an address: "le recomiendo a Ana López, que podría encajar muy bien; con mucho gusto le paso sus datos"' },
     {
       pattern: /no (?:seguir|sigo|continuar|continúo) adelante|no (?:seguir|continuar) con el proceso/iu,
@@ -577,6 +577,19 @@ export const spanishWords: LanguageWords = {
     {
       pattern: /(?<!\p{L})tengo que(?!\p{L})[^.!?\n]*[.!?] +Tengo(?!\p{L})/u,
       reason: '"… tengo que cancelar mi entrevista … Tengo un asunto personal …" opens two sentences in a row on "tengo": "Me surgió un asunto personal que requiere toda mi atención"',
+    },
+    // The twentieth reading (Madrid, Mexico City, Bogotá).
+    {
+      pattern: /(?<!\p{L})(?:Siento no poder|no poder hacer|no podré hacer|no voy a poder hacer) (?:la|nuestra|mi) entrevista/iu,
+      reason: 'Spain "hace" an interview, and "Siento no poder" is casual in a formal text: a candidate in Mexico City or Bogotá "asiste a" it, and apologises with "Lamento": "Lamento no poder asistir a la entrevista"',
+      variants: ['es-419'],
+    },
+    {
+      pattern: /¿me propones? hora\?/iu,
+      reason: '"¿me propone hora?" is Spain\'s appointment jargon, with no article: "¿Podemos cambiarla? Puedo el lunes 14", "¿me propone una hora?"',
+      variants: ['es-419'],
+      // last-minute still asks it; its owner moves it onto this entry.
+      scenarios: ['accepted-another-offer', 'keep-door-open', 'personal-reasons', 'withdraw-application', 'not-a-fit', 'decline-offer', 'decline-recruiter-outreach', 'firm-no'],
     },
   ],
 };
