@@ -386,4 +386,7 @@ export const cases: DenyCase[] = [
   [0, 'es-ES', 'Lo siento, pero el jueves no podré hacer la entrevista en Talleres Arrizabalaga.', { channel: 'sms', scenario: 'personal-reasons' }],
   [1, 'es-419', 'Lamento no poder asistir a la entrevista en Andipagos el viernes. Puedo a partir del lunes 21; ¿me propone hora?', { channel: 'sms', scenario: 'personal-reasons' }],
   [0, 'es-419', 'Lamento no poder asistir a la entrevista en Andipagos el viernes. ¿Podemos cambiarla? Puedo a partir del lunes 21.', { channel: 'sms', scenario: 'personal-reasons' }],
+  // A voicemail that gave up its reason of timing and made up one of fit.
+  [1, 'es-ES', 'Por ahora dejo el proceso y cancelo la entrevista del jueves. Es una decisión sobre este puesto, no sobre la empresa.', { channel: 'voicemail', scenario: 'keep-door-open' }],
+  [0, 'es-ES', 'Por ahora dejo el proceso y cancelo la entrevista del jueves. La empresa me sigue interesando mucho, de verdad.', { channel: 'voicemail', scenario: 'keep-door-open' }],
 ];

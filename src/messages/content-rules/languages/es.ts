@@ -591,5 +591,11 @@ export const spanishWords: LanguageWords = {
       // last-minute still asks it; its owner moves it onto this entry.
       scenarios: ['accepted-another-offer', 'keep-door-open', 'personal-reasons', 'withdraw-application', 'not-a-fit', 'decline-offer', 'decline-recruiter-outreach', 'firm-no'],
     },
+    {
+      pattern: /(?<!\p{L})(?:Es una decisión sobre|Se refiere solo a) (?:este puesto|esta vacante)/u,
+      reason: 'a call that gave up its reason must not make one up: "una decisión sobre este puesto" tells a candidate leaving for timing that the job is the problem; it keeps the interest in the company ("Mi interés por la empresa sigue intacto")',
+      scenarios: ['keep-door-open'],
+      channels: ['voicemail'],
+    },
   ],
 };
