@@ -166,8 +166,8 @@ export const cases: DenyCase[] = [
   [1, 'es-419', 'Debo aplazar mi entrevista de hoy. Me lo impide un asunto personal.'],
   [0, 'es-419', 'No podré asistir a mi entrevista de hoy. Me lo impide un asunto personal.'],
   [1, 'es-MX', 'Pido disculpas por la poca anticipación, pero tengo que pedir que se reprograme.'],
-  [1, 'es-MX', 'Eso sí, ojalá me tenga en cuenta más adelante. Ojalá encuentre pronto a la persona ideal.'],
-  [0, 'es-MX', 'Eso sí, me encantaría que me tuviera en cuenta. Ojalá encuentre pronto a la persona ideal.'],
+  [1, 'es-MX', 'Eso sí, ojalá me tome en cuenta más adelante. Ojalá encuentre pronto a la persona ideal.'],
+  [0, 'es-MX', 'Eso sí, me encantaría que me tomara en cuenta. Ojalá encuentre pronto a la persona ideal.'],
   [1, 'es-AR', 'Admiro de verdad a su equipo. Gracias por todo, de verdad.'],
   [1, 'es-ES', 'Gracias por su interés en mi candidatura. No puedo seguir adelante con mi candidatura.'],
   [1, 'es-AR', 'Retiro mi postulación al puesto de Desarrollador porque el puesto está orientado a ventas.'],
@@ -389,4 +389,10 @@ export const cases: DenyCase[] = [
   // A voicemail that gave up its reason of timing and made up one of fit.
   [1, 'es-ES', 'Por ahora dejo el proceso y cancelo la entrevista del jueves. Es una decisión sobre este puesto, no sobre la empresa.', { channel: 'voicemail', scenario: 'keep-door-open' }],
   [0, 'es-ES', 'Por ahora dejo el proceso y cancelo la entrevista del jueves. La empresa me sigue interesando mucho, de verdad.', { channel: 'voicemail', scenario: 'keep-door-open' }],
+  // A wish to be kept in mind put as a demand, and Mexico's "tomar en cuenta".
+  [1, 'es-ES', 'Gracias por la entrevista. Lo siento, pero dejo el proceso. Le pido que me tenga en cuenta en el futuro.', { channel: 'sms', scenario: 'not-a-fit' }],
+  [0, 'es-ES', 'Gracias por la entrevista. Lo siento, pero dejo el proceso. Me gustaría que me tuviera en cuenta en el futuro.', { channel: 'sms', scenario: 'not-a-fit' }],
+  [1, 'es-MX', 'Lo siento, pero dejo el proceso. Me gustaría que me tuviera en cuenta en el futuro.', { channel: 'sms', scenario: 'not-a-fit' }],
+  [0, 'es-MX', 'Lo siento, pero dejo el proceso. Me gustaría que me tomara en cuenta en el futuro.', { channel: 'sms', scenario: 'not-a-fit' }],
+  [0, 'es-AR', 'Lo siento, pero dejo el proceso. Me gustaría que me tuviera en cuenta en el futuro.', { channel: 'sms', scenario: 'not-a-fit' }],
 ];
