@@ -71,7 +71,7 @@ export const spanishWords: LanguageWords = {
     { pattern: /(?<!\p{L})coger(?!\p{L})/iu, reason: 'vulgar in much of Latin America', variants: ['es-419'] },
     {
       pattern: /¿(?:le|te) (?:parece bien|vendría bien|viene bien|va bien),?\s+(?:otro día,?\s+)?(?:cualquier|el |la |los |las |por la|en la|a la)/iu,
-      reason: 'the candidate\'s own availability put as a yes/no question ("¿Le parece bien el jueves?"): say when you can and ask for a time ("Puedo el jueves; ¿me propone hora?")',
+      reason: 'the candidate\'s own availability put as a yes/no question ("¿Le parece bien el jueves?"): say when you can and ask for a time ("Puedo el jueves; ¿me propone una hora?")',
     },
     {
       pattern: /;\s*si (?:cambia|cambiara|mejora|mejorara|hay margen),? lo hablamos/iu,
@@ -479,7 +479,7 @@ export const spanishWords: LanguageWords = {
     { pattern: /(?<!\p{L})(?:hacer|haga|hago) un cambio(?!\p{L})|(?<!\p{L})La verdad, en este momento/iu, reason: '"no me es posible hacer un cambio" calques "make a change", and "La verdad," is a spoken filler in a usted message: "Hoy por hoy no estoy en condiciones de plantearme un cambio profesional"' },
     { pattern: /(?<!\p{L})(?:mis planes han dado un giro|las cosas han cambiado para mí)/iu, reason: 'a change to plans the reader never knew of, which an answer to a first approach cannot have: "Por ahora mis planes profesionales van por otro lado"' },
     { pattern: /(?<!\p{L})centrarme en (?:un asunto|algo|un tema) personal/iu, reason: 'a calque of "focus on a personal matter": "Debo ocuparme de un asunto personal"' },
-    { pattern: /¿(?:Podría|Puede) ser (?:cualquier|alguna|algún)(?!\p{L})/iu, reason: 'the candidate\'s availability pasted into a yes/no question ("¿Podría ser cualquier tarde…?"), which does not ask to move the interview: "Puedo cualquier tarde de la semana del 14; ¿me propone hora?"' },
+    { pattern: /¿(?:Podría|Puede) ser (?:cualquier|alguna|algún)(?!\p{L})/iu, reason: 'the candidate\'s availability pasted into a yes/no question ("¿Podría ser cualquier tarde…?"), which does not ask to move the interview: "¿Podemos cambiarla? Puedo cualquier tarde de la semana del 14"' },
     { pattern: /podría ser justo lo que busca/iu, reason: 'the referral\'s name tacked on between commas after a relative clause reads as an address: "le recomiendo a Ana López, que podría encajar muy bien; con mucho gusto le paso sus datos"' },
     {
       pattern: /no (?:seguir|sigo|continuar|continúo) adelante|no (?:seguir|continuar) con el proceso/iu,
@@ -626,6 +626,39 @@ export const spanishWords: LanguageWords = {
       pattern: /(?<!\p{L})el puesto de(?!\p{L})[^.!?\n]*(?<!\p{L})porque el puesto(?!\p{L})/iu,
       reason: '"el puesto de … porque el puesto requiere …": one noun twice where the frame meets the candidate\'s words; the frame says "la vacante de …"',
       scenarios: ['withdraw-application'],
+    },
+    // The twentieth reading (Madrid, Mexico City, Bogotá).
+    {
+      pattern: /(?<!\p{L})(?:Siento no poder|no poder hacer|no podré hacer|no voy a poder hacer) (?:la|nuestra|mi) entrevista/iu,
+      reason: 'Spain "hace" an interview, and "Siento no poder" is casual in a formal text: a candidate in Mexico City or Bogotá "asiste a" it, and apologises with "Lamento": "Lamento no poder asistir a la entrevista"',
+      variants: ['es-419'],
+    },
+    {
+      pattern: /¿me propones? hora\?/iu,
+      reason: '"¿me propone hora?" is Spain\'s appointment jargon, with no article: "¿Podemos cambiarla? Puedo el lunes 14", "¿me propone una hora?"',
+      variants: ['es-419'],
+      // last-minute still asks it; its owner moves it onto this entry.
+      scenarios: ['accepted-another-offer', 'keep-door-open', 'personal-reasons', 'withdraw-application', 'not-a-fit', 'decline-offer', 'decline-recruiter-outreach', 'firm-no'],
+    },
+    {
+      pattern: /(?<!\p{L})(?:Le|Te|Les) pido que me (?:tenga|tengas|tengan|tome|tomes|tomen) en cuenta/u,
+      reason: 'right after a no, "Le pido que me tenga en cuenta" turns the wish to stay in touch into a demand: "Espero que me tenga en cuenta en el futuro"',
+      // last-minute still asks it; its owner moves it onto this entry.
+      scenarios: ['accepted-another-offer', 'keep-door-open', 'personal-reasons', 'withdraw-application', 'not-a-fit', 'decline-offer', 'decline-recruiter-outreach', 'firm-no'],
+    },
+    {
+      pattern: /(?<!\p{L})(?:Es una decisión sobre|Se refiere solo a) (?:este puesto|esta vacante)/u,
+      reason: 'a call that gave up its reason must not make one up: "una decisión sobre este puesto" tells a candidate leaving for timing that the job is the problem; it keeps the interest in the company ("Mi interés por la empresa sigue intacto")',
+      scenarios: ['keep-door-open'],
+      channels: ['voicemail'],
+    },
+    {
+      pattern: /(?<!\p{L})(?:tenga|tengas|tengan|tuviera|tuvieras|tuvieran|téngame|tenme|tenerme) en cuenta/iu,
+      reason: 'Mexico asks to be "tomada en cuenta": "Espero que me tome en cuenta", "Tómeme en cuenta para otras vacantes"',
+      variants: ['es-MX'],
+      // last-minute and decline-recruiter-outreach split "tengas{{else}}tenga" from "en cuenta", where dialects.yaml
+      // cannot reach; their owner joins them and moves them onto this entry.
+      scenarios: ['accepted-another-offer', 'keep-door-open', 'personal-reasons', 'withdraw-application', 'not-a-fit', 'decline-offer', 'firm-no'],
     },
   ],
 };
