@@ -348,6 +348,12 @@ export const cases: DenyCase[] = [
   [1, 'fr-CH', "Pour des raisons personnelles, je dois décaler l'entretien de mercredi. Pourrions-nous convenir d'une autre date ? Merci d'avance.", { channel: 'sms', scenario: 'personal-reasons' }],
   [0, 'fr-CH', "Pour des raisons personnelles, je dois décaler l'entretien de mercredi. Je suis disponible n'importe quel matin de la semaine du 14 décembre.", { channel: 'sms', scenario: 'personal-reasons' }],
   [1, 'fr-CA', 'Je retire ma candidature et annule le rendez-vous prévu jeudi. Merci de détruire mes renseignements personnels.', { channel: 'sms', scenario: 'withdraw-application' }],
-  [0, 'fr-CA', "Je retire ma candidature et annule l'entrevue de jeudi. Merci pour tout. Veuillez détruire mes renseignements.", { channel: 'sms', scenario: 'withdraw-application' }],
+  [1, 'fr-CA', "Je retire ma candidature et annule l'entrevue de jeudi. Merci pour tout. Veuillez détruire mes renseignements.", { channel: 'sms', scenario: 'withdraw-application' }],
   [0, 'fr-FR', 'Je vous prie de ne plus me contacter. Merci de supprimer mes données.', { channel: 'sms', scenario: 'firm-no' }],
+  // All four markets 19, Geneva 36 on fresh facts: the request before the thanks; a firm call in the letters' words.
+  [1, 'fr-CH', 'Je retire ma candidature et décommande le rendez-vous fixé mercredi. Merci pour tout. Veuillez supprimer mes données.', { channel: 'sms', scenario: 'withdraw-application' }],
+  [0, 'fr-CH', 'Je retire ma candidature et décommande le rendez-vous fixé mercredi. Je vous prie de supprimer mes données. Merci !', { channel: 'sms', scenario: 'withdraw-application' }],
+  [0, 'fr-CA', "Je retire ma candidature et annule l'entrevue de jeudi. Je vous prie de détruire mes renseignements personnels. Merci !", { channel: 'sms', scenario: 'withdraw-application' }],
+  [1, 'fr-CH', "Bonjour Madame, Loïc de Montmollin à l'appareil. C'est non, et c'est définitif.", { channel: 'voicemail', scenario: 'firm-no' }],
+  [0, 'fr-CH', "Bonjour Madame, Loïc de Montmollin à l'appareil. Ma réponse reste la même : je ne donnerai pas suite, et cette décision est définitive.", { channel: 'voicemail', scenario: 'firm-no' }],
 ];

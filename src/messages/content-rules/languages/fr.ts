@@ -550,9 +550,20 @@ export const frenchWords: LanguageWords = {
     },
     {
       pattern: /(?:^|[.!?]\s+)Merci de (?:supprimer|détruire|effacer) mes (?:données|renseignements)/u,
-      reason: '"Merci de supprimer mes données" asks; a withdrawal also thanks: "Merci pour tout. Veuillez supprimer mes données."',
+      reason: '"Merci de supprimer mes données" asks; a withdrawal also thanks: "Je vous prie de supprimer mes données. Merci !"',
       scenarios: ['withdraw-application'],
       channels: ['sms'],
+    },
+    // Paris, Brussels, Montréal and Geneva 19 on fresh facts: a thanks that closes, then a bare order glued after it.
+    {
+      pattern: /Merci pour tout\s*[.!]\s+Veuillez (?:supprimer|détruire|effacer)(?![\p{L}])/u,
+      reason: 'the thanks closes and a bare order is glued after it: the request first, the thanks last ("Je vous prie de supprimer mes données. Merci !")',
+    },
+    // Geneva 36 on fresh facts: a firm voicemail said "C'est non, et c'est définitif", which is spoken and familiar.
+    {
+      pattern: /(?:^|[.!?]\s+)C['’]est non, et c['’]est définitif(?![\p{L}])/u,
+      reason: '"C\'est non, et c\'est définitif" is familiar in a professional call: "Ma réponse reste la même : je ne donnerai pas suite, et cette décision est définitive."',
+      scenarios: ['firm-no'],
     },
   ],
 };
