@@ -26,6 +26,15 @@ export const cases: DenyCase[] = [
   [1, 'en-US', 'I am calling about the offer to join Acme. Thank you for the invitation.', { scenario: 'decline-offer' }],
   [0, 'en-US', 'I am calling about the offer to join Acme. Thank you for the offer.', { scenario: 'decline-offer' }],
   [0, 'en-US', 'Thank you for the invitation to interview.', { scenario: 'accepted-another-offer' }],
+  // A thanks names what it is for, not "it" after a long clause.
+  [1, 'en-US', 'Hello Dr. Lee, this is Ana, calling about your offer of the analyst position at Acme. Thank you very much for it.', { channel: 'voicemail', scenario: 'decline-offer' }],
+  [0, 'en-US', 'Hello Dr. Lee, this is Ana, calling about your offer of the analyst position at Acme. Thank you very much for the offer.', { channel: 'voicemail', scenario: 'decline-offer' }],
+  // The negotiable term is not named over the candidate's own words about office days.
+  [1, 'en-GB', 'I am not able to accept the terms as they stand because the role needs four days a week in the office. If there is any flexibility on the schedule, I would gladly continue the conversation.', { scenario: 'decline-offer' }],
+  [0, 'en-GB', 'I am not able to accept the terms as they stand because the role needs four days a week in the office. If there is any flexibility on this point, I would gladly continue the conversation.', { scenario: 'decline-offer' }],
+  // A same-day request says the day and the time in its subject (the deny list reads the subject on its own).
+  [1, 'en-US', "Rescheduling: Yevgenia O'Donnell-Achterberg (REQ-20931)", { channel: 'email', scenario: 'last-minute' }],
+  [0, 'en-US', "Moving today's 1 PM ET interview: Yevgenia O'Donnell-Achterberg (REQ-20931)", { channel: 'email', scenario: 'last-minute' }],
   [1, 'en-GB', 'I hope you find someone wonderful.'],
   [1, 'en-US', 'My apologies for the short notice, but I must move my interview at Acme today at 11:30 AM.'],
   // Also "must ask to move", which the ninth reading found stiff.
@@ -278,7 +287,8 @@ export const cases: DenyCase[] = [
   [0, 'en-US', 'I cannot accept the terms as they stand because the base salary is below my current pay. If there is any flexibility on compensation, I would gladly continue the conversation.', { scenario: 'decline-offer', tone: 'formal', channel: 'email' }],
   [1, 'en-GB', 'I am calling about your offer of the Payroll Officer position at Acme. I am very grateful for it.', { scenario: 'decline-offer', channel: 'voicemail' }],
   [1, 'en-GB', "I'm calling about the lovely offer from Acme; I'm so grateful for it.", { scenario: 'decline-offer', channel: 'voicemail' }],
-  [0, 'en-GB', 'I am calling about your offer of the Payroll Officer position at Acme. Thank you very much for it.', { scenario: 'decline-offer', channel: 'voicemail' }],
+  [1, 'en-GB', 'I am calling about your offer of the Payroll Officer position at Acme. Thank you very much for it.', { scenario: 'decline-offer', channel: 'voicemail' }],
+  [0, 'en-GB', 'Hello, this is Toby, calling to say thank you very much for your offer of the Payroll Officer position at Acme.', { scenario: 'decline-offer', channel: 'voicemail' }],
   [0, 'en-GB', "I know you've made room for me, and I'm grateful for it."],
   [0, 'en-GB', 'The salary does not meet my needs, so I cannot accept it as it stands. If there is room on pay, I would gladly discuss it.', { scenario: 'decline-offer', tone: 'formal', channel: 'sms' }],
 ];

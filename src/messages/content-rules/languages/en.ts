@@ -29,7 +29,7 @@ export const englishWords: LanguageWords = {
   decisionVerbs: 'cancel|cancelling|canceling|withdraw|withdrawing|decline|declining|turn down|turning down|pull out|pulling out|step back|step away|call off|not attend|not be attending|not proceed|not be proceeding',
   reasonConnectors: 'because|since|as I|as we|due to|given that|owing to|having|now that',
   and: 'and',
-  subjectFallback: /an update on my application|my application|a final update|an update from|declin|^Your offer\b|^Reply to your offer:/i,
+  subjectFallback: /an update on my application|my application|a final update|an update from|declin|^Your offer\b|^Reply to your offer:|^Moving (?:today|tomorrow)'s [^:]* interview:/i,
   declineWords: /\b(declin\w*|turning down|not accept\w*|can't accept|cannot accept|unable to accept|no)\b/i,
   openOfferSubject: { names: /\boffer\b/i, label: /^Your offer:\s*/, accepts: /\b(?:accept\w*|yes|confirm\w*|thrilled|delighted|excited|welcome|joining|start date|signed)\b/i },
   denyList: [
@@ -55,6 +55,9 @@ export const englishWords: LanguageWords = {
       channels: ['voicemail'],
       reason: 'who is calling with no verb after the name ("this is Lise, in response to your call"): "this is Lise, calling in response to your latest message about ..."',
     },
+    { pattern: /\b(?:thank you|thanks)(?: very much| so much)? for it\./i, reason: 'a thank-you whose "it" points back over a long clause: name the noun again ("Thank you very much for the offer.")' },
+    { pattern: /\bflexibility on the schedule\b/i, scenarios: ['decline-offer'], reason: 'names a term the candidate\'s own words may contradict (office days, a hybrid pattern): "any flexibility on this point"' },
+    { pattern: /^Rescheduling: /, channels: ['email'], scenarios: ['last-minute'], reason: 'a same-day request hides its urgency: the subject says the day and the time ("Moving today\'s 1 PM ET interview: <name>")' },
     { pattern: /, for which I thank you\b/i, reason: 'stilted, like a translation: "Thank you for the invitation."' },
     { pattern: /, which (?:[^.!?;]* )?(?:you|kind|grateful|appreciat\w*)\b/i, channels: ['voicemail'], reason: 'a thanks glued on as a relative clause hangs off the company: end the sentence, then thank ("Thank you so much for arranging it.")' },
     { pattern: /\b(?:thank you|thanks|grateful|appreciat\w*)\b[^.!?]*\b(?:invitation|invite|inviting me)\b/i, scenarios: ['decline-offer', 'firm-no'], reason: 'a job offer, or a follow-up, is no invitation: thank for what happened ("Thank you for the offer.")' },
