@@ -82,7 +82,7 @@ describe('the three choices, through every Spanish content check', () => {
     expect(reschedule.length).toBeGreaterThan(100);
     expect(failures(reschedule, (r) => {
       const text = visible(r.message);
-      if (!/otra fecha|nueva fecha|otro momento|otro día|cambiar la fecha|cambiarla de fecha|cambiamos (?:de|la) fecha|aplazar|reprogramar|(?:le|te) parece bien|(?:le|te) va bien|propon\p{L}* hora|qué hora (?:le|te) (?:va|viene)|(?:pasarla|moverla|dejarla|cambiarla|aplazarla|la pasamos|la dejamos) para|¿podría ser |¿podemos cambiarla\?/iu.test(text)) return 'asks for no other date';
+      if (!/otra fecha|nueva fecha|otro momento|otro día|cambiar la fecha|cambiarla de fecha|cambiamos (?:de|la) fecha|aplazar|reprogramar|(?:le|te) parece bien|(?:le|te) va bien|propon\p{L}* hora|qué hora (?:le|te) (?:va|viene)|(?:pasarla|moverla|dejarla|cambiarla|aplazarla|la pasamos|la dejamos) para|¿podría ser |¿podemos cambiarla\?|¿la (?:cambiamos|movemos)\?/iu.test(text)) return 'asks for no other date';
       const availability = r.set.facts.availability;
       // Fitting a text may leave the times out, and says so; the request for another date stays.
       if (availability && !text.includes(availability) && !(r.message.omitted ?? []).includes('availability')) return 'drops the availability';
