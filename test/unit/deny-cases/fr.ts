@@ -350,4 +350,12 @@ export const cases: DenyCase[] = [
   [1, 'fr-CA', 'Je retire ma candidature et annule le rendez-vous prévu jeudi. Merci de détruire mes renseignements personnels.', { channel: 'sms', scenario: 'withdraw-application' }],
   [0, 'fr-CA', "Je retire ma candidature et annule l'entrevue de jeudi. Merci pour tout. Veuillez détruire mes renseignements.", { channel: 'sms', scenario: 'withdraw-application' }],
   [0, 'fr-FR', 'Je vous prie de ne plus me contacter. Merci de supprimer mes données.', { channel: 'sms', scenario: 'firm-no' }],
+  // Montréal and Brussels 7 on fresh facts: a pause in one channel, a withdrawal in the others.
+  [1, 'fr-CA', 'Je mets en pause ma candidature auprès des Aliments Beauchemin-Ouellet et annule le rendez-vous prévu jeudi.', { channel: 'sms', scenario: 'keep-door-open' }],
+  [1, 'fr-BE', 'Candidature auprès de Moerman & Lefèbvre Ingénierie mise en pause, rendez-vous de mercredi annulé.', { channel: 'sms', scenario: 'keep-door-open' }],
+  [0, 'fr-CA', 'Je ne poursuis pas ma candidature auprès des Aliments Beauchemin-Ouellet et annule le rendez-vous prévu jeudi.', { channel: 'sms', scenario: 'keep-door-open' }],
+  // Montréal, Geneva and Brussels 15 on fresh facts: the long apology cost the surname in a same-day text.
+  [1, 'fr-CH', "Toutes mes excuses de vous prévenir si tard : je dois décaler l'entretien d'aujourd'hui.", { channel: 'sms', scenario: 'last-minute' }],
+  [0, 'fr-CH', "Pardon : je dois décaler l'entretien d'aujourd'hui à la Manufacture Perrenoud & Fils.", { channel: 'sms', scenario: 'last-minute' }],
+  [0, 'fr-CH', "Toutes mes excuses de vous prévenir si tard : je dois décaler l'entretien d'aujourd'hui.", { channel: 'email', scenario: 'last-minute' }],
 ];
