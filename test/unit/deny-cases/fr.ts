@@ -356,4 +356,12 @@ export const cases: DenyCase[] = [
   [0, 'fr-CA', "Je retire ma candidature et annule l'entrevue de jeudi. Je vous prie de détruire mes renseignements personnels. Merci !", { channel: 'sms', scenario: 'withdraw-application' }],
   [1, 'fr-CH', "Bonjour Madame, Loïc de Montmollin à l'appareil. C'est non, et c'est définitif.", { channel: 'voicemail', scenario: 'firm-no' }],
   [0, 'fr-CH', "Bonjour Madame, Loïc de Montmollin à l'appareil. Ma réponse reste la même : je ne donnerai pas suite, et cette décision est définitive.", { channel: 'voicemail', scenario: 'firm-no' }],
+  // Montréal and Brussels 7 on fresh facts: a pause in one channel, a withdrawal in the others.
+  [1, 'fr-CA', 'Je mets en pause ma candidature auprès des Aliments Beauchemin-Ouellet et annule le rendez-vous prévu jeudi.', { channel: 'sms', scenario: 'keep-door-open' }],
+  [1, 'fr-BE', 'Candidature auprès de Moerman & Lefèbvre Ingénierie mise en pause, rendez-vous de mercredi annulé.', { channel: 'sms', scenario: 'keep-door-open' }],
+  [0, 'fr-CA', 'Je ne poursuis pas ma candidature auprès des Aliments Beauchemin-Ouellet et annule le rendez-vous prévu jeudi.', { channel: 'sms', scenario: 'keep-door-open' }],
+  // Montréal, Geneva and Brussels 15 on fresh facts: the long apology cost the surname in a same-day text.
+  [1, 'fr-CH', "Toutes mes excuses de vous prévenir si tard : je dois décaler l'entretien d'aujourd'hui.", { channel: 'sms', scenario: 'last-minute' }],
+  [0, 'fr-CH', "Pardon : je dois décaler l'entretien d'aujourd'hui à la Manufacture Perrenoud & Fils.", { channel: 'sms', scenario: 'last-minute' }],
+  [0, 'fr-CH', "Toutes mes excuses de vous prévenir si tard : je dois décaler l'entretien d'aujourd'hui.", { channel: 'email', scenario: 'last-minute' }],
 ];

@@ -565,5 +565,20 @@ export const frenchWords: LanguageWords = {
       reason: '"C\'est non, et c\'est définitif" is familiar in a professional call: "Ma réponse reste la même : je ne donnerai pas suite, et cette décision est définitive."',
       scenarios: ['firm-no'],
     },
+    // Montréal and Brussels 7 on fresh facts: a pause says the application will resume, while the email, the
+    // LinkedIn message and the call of the same scenario say the candidate does not go on.
+    {
+      pattern: /(?<![\p{L}])(?:en pause|en attente)(?![\p{L}])/iu,
+      reason: 'a pause contradicts "ne pas poursuivre le processus" in the other channels: "Je ne poursuis pas ma candidature auprès de …"',
+      scenarios: ['keep-door-open'],
+    },
+    // Montréal, Geneva and Brussels 15 on fresh facts: a same-day text whose apology ran "de vous prévenir si tard"
+    // left no room for the full name or the times, and went out signed "ici Loïc".
+    {
+      pattern: /(?<![\p{L}])de (?:vous|te) prévenir si tard(?![\p{L}])/iu,
+      reason: 'in a same-day text the time says it is late, and the room goes to the full name and the times: "Toutes mes excuses : …", "Pardon : …"',
+      scenarios: ['last-minute'],
+      channels: ['sms'],
+    },
   ],
 };
