@@ -418,4 +418,8 @@ export const cases: DenyCase[] = [
   [1, 'es-MX', 'Lo siento, pero dejo el proceso. Me gustaría que me tuviera en cuenta en el futuro.', { channel: 'sms', scenario: 'not-a-fit' }],
   [0, 'es-MX', 'Lo siento, pero dejo el proceso. Me gustaría que me tomara en cuenta en el futuro.', { channel: 'sms', scenario: 'not-a-fit' }],
   [0, 'es-AR', 'Lo siento, pero dejo el proceso. Me gustaría que me tuviera en cuenta en el futuro.', { channel: 'sms', scenario: 'not-a-fit' }],
+  // A call that asks twice for another date.
+  [1, 'es-AR', 'Necesito reprogramar la cita fijada para el jueves a las nueve, y quisiera pedirle otra fecha.', { channel: 'voicemail', scenario: 'personal-reasons' }],
+  [1, 'es-ES', 'Un asunto personal me obliga a aplazar la cita fijada para el jueves, y quisiera pedirle otra fecha.', { channel: 'voicemail', scenario: 'personal-reasons' }],
+  [0, 'es-AR', 'Por un asunto personal no podré asistir a la cita del jueves a las nueve, y quisiera pedirle otra fecha.', { channel: 'voicemail', scenario: 'personal-reasons' }],
 ];

@@ -660,5 +660,10 @@ export const spanishWords: LanguageWords = {
       // cannot reach; their owner joins them and moves them onto this entry.
       scenarios: ['accepted-another-offer', 'keep-door-open', 'personal-reasons', 'withdraw-application', 'not-a-fit', 'decline-offer', 'firm-no'],
     },
+    {
+      pattern: /(?<!\p{L})(?:aplazar|reprogramar)(?:la)? la cita [^.]*, y quisiera pedir(?:le|te) otra fecha/iu,
+      reason: '"aplazar la cita … y quisiera pedirle otra fecha" asks twice for one thing: "Por un asunto personal no podré asistir a la cita del jueves, y quisiera pedirle otra fecha"',
+      scenarios: ['personal-reasons'],
+    },
   ],
 };
