@@ -422,4 +422,9 @@ export const cases: DenyCase[] = [
   [1, 'es-AR', 'Necesito reprogramar la cita fijada para el jueves a las nueve, y quisiera pedirle otra fecha.', { channel: 'voicemail', scenario: 'personal-reasons' }],
   [1, 'es-ES', 'Un asunto personal me obliga a aplazar la cita fijada para el jueves, y quisiera pedirle otra fecha.', { channel: 'voicemail', scenario: 'personal-reasons' }],
   [0, 'es-AR', 'Por un asunto personal no podré asistir a la cita del jueves a las nueve, y quisiera pedirle otra fecha.', { channel: 'voicemail', scenario: 'personal-reasons' }],
+  // A wish to stay in touch written as an order.
+  [1, 'es-MX', 'Lo siento, pero dejo el proceso. Si surge otra vacante, tómeme en cuenta.', { channel: 'sms', scenario: 'not-a-fit' }],
+  [1, 'es-ES', 'Lo siento, pero dejo el proceso. Si surge otra vacante, téngame en cuenta.', { channel: 'sms', scenario: 'not-a-fit' }],
+  [0, 'es-MX', 'Lo siento, pero dejo el proceso. Si surge otra vacante, le agradecería que me tomara en cuenta.', { channel: 'sms', scenario: 'not-a-fit' }],
+  [0, 'es-ES', 'Lo siento, pero dejo el proceso. Espero que me tenga en cuenta para otra vacante.', { channel: 'sms', scenario: 'not-a-fit' }],
 ];

@@ -665,5 +665,10 @@ export const spanishWords: LanguageWords = {
       reason: '"aplazar la cita … y quisiera pedirle otra fecha" asks twice for one thing: "Por un asunto personal no podré asistir a la cita del jueves, y quisiera pedirle otra fecha"',
       scenarios: ['personal-reasons'],
     },
+    // The twenty-first reading (Mexico City): a wish to stay in touch as an order.
+    {
+      pattern: /Si surge otra vacante, (?:téngame|tómeme|tenme|tómame) en cuenta/iu,
+      reason: 'right after a no, a bare "téngame en cuenta" reads as an order; the candidate hopes it: "Espero que me tenga en cuenta para otra vacante", "le agradecería que me tuviera en cuenta"',
+    },
   ],
 };
