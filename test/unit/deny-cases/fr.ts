@@ -362,6 +362,20 @@ export const cases: DenyCase[] = [
   [0, 'fr-CA', 'Je ne poursuis pas ma candidature auprès des Aliments Beauchemin-Ouellet et annule le rendez-vous prévu jeudi.', { channel: 'sms', scenario: 'keep-door-open' }],
   // Montréal, Geneva and Brussels 15 on fresh facts: the long apology cost the surname in a same-day text.
   [1, 'fr-CH', "Toutes mes excuses de vous prévenir si tard : je dois décaler l'entretien d'aujourd'hui.", { channel: 'sms', scenario: 'last-minute' }],
-  [0, 'fr-CH', "Pardon : je dois décaler l'entretien d'aujourd'hui à la Manufacture Perrenoud & Fils.", { channel: 'sms', scenario: 'last-minute' }],
+  [1, 'fr-CH', "Pardon : je dois décaler l'entretien d'aujourd'hui à la Manufacture Perrenoud & Fils.", { channel: 'sms', scenario: 'last-minute' }],
+  [0, 'fr-CH', "Excusez-moi : je dois reporter l'entretien d'aujourd'hui à la Manufacture Perrenoud & Fils.", { channel: 'sms', scenario: 'last-minute' }],
   [0, 'fr-CH', "Toutes mes excuses de vous prévenir si tard : je dois décaler l'entretien d'aujourd'hui.", { channel: 'email', scenario: 'last-minute' }],
+  // The seventeenth reading's third pass: a bare "Pardon :" in a formal text (Montréal, Geneva 15), one noun twice
+  // (Geneva 32), a calque of "gern können" (Paris 5), a thanks glued on (Brussels 26), a vague lever (Geneva 27).
+  [1, 'fr-CA', "Pardon : je dois reporter l'entrevue d'aujourd'hui aux Aliments Beauchemin-Ouellet.", { channel: 'sms', scenario: 'last-minute' }],
+  [0, 'fr-CA', "Toutes mes excuses : je dois reporter l'entrevue d'aujourd'hui aux Aliments Beauchemin-Ouellet.", { channel: 'sms', scenario: 'last-minute' }],
+  [1, 'fr-CH', "Je vais toutefois devoir laisser passer cette occasion, car le moment n'est pas le bon pour moi.\n\nN'hésitez pas à revenir vers moi pour une prochaine occasion.", { channel: 'voicemail', scenario: 'decline-recruiter-outreach' }],
+  [0, 'fr-CH', "Je vais toutefois devoir laisser passer cette occasion, car le moment n'est pas le bon pour moi.\n\nN'hésitez pas à revenir vers moi si un autre poste se présente plus tard.", { channel: 'voicemail', scenario: 'decline-recruiter-outreach' }],
+  [1, 'fr-FR', 'Je vous recommande aussi Anatole Ferrand-Queyras ; je peux volontiers faire les présentations.', { channel: 'email', scenario: 'keep-door-open' }],
+  [0, 'fr-FR', 'Je vous recommande aussi Anatole Ferrand-Queyras ; je vous transmettrai volontiers ses coordonnées.', { channel: 'email', scenario: 'keep-door-open' }],
+  [1, 'fr-BE', 'Un aménagement sur ce point pourrait me faire revoir ma décision. Je demeure disponible pour en parler, et merci de votre attention.', { channel: 'linkedin', scenario: 'decline-offer' }],
+  [0, 'fr-BE', 'Un aménagement sur ce point pourrait me faire revoir ma décision. Je demeure disponible pour en parler et vous sais gré de votre confiance.', { channel: 'linkedin', scenario: 'decline-offer' }],
+  [1, 'fr-CH', "Je décline à regret l'offre de la Manufacture Perrenoud & Fils. Une organisation plus souple me ferait revoir ma décision.", { channel: 'sms', scenario: 'decline-offer' }],
+  [1, 'fr-BE', 'Je décline votre offre à regret. Des conditions plus souples me feraient revoir ma décision.', { channel: 'sms', scenario: 'decline-offer' }],
+  [0, 'fr-CH', "Je décline à regret l'offre de la Manufacture Perrenoud & Fils. Si les conditions de travail évoluaient, je reverrais ma décision.", { channel: 'sms', scenario: 'decline-offer' }],
 ];

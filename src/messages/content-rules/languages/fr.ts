@@ -508,7 +508,7 @@ export const frenchWords: LanguageWords = {
     },
     { pattern: /(?<![\p{L}])(?:activités|projets) (?:me|te) tiennent|(?<![\p{L}])(?:me|te) tien(?:t|nent) toujours à cœur(?![\p{L}])/iu, reason: '"tenir à cœur" is for a cause of one\'s own; said of an employer\'s business it is overblown: "Je continuerai de suivre vos projets avec attention"' },
     // The infinitive after a verb that offers ("je pourrais volontiers vous mettre en relation") was read as complete.
-    { pattern: /(?<![\p{L}])(?:mettrai|mettrais|mettra|mets|met) (?:\p{L}+ )?en relation(?! avec)(?![\p{L}])/iu, reason: '"je vous mettrai volontiers en relation" with no "avec …" leaves the reader asking with whom: "je vous mettrais volontiers en relation avec X", "je me ferai un plaisir de vous mettre en contact"' },
+    { pattern: /(?<![\p{L}])(?:mettrai|mettrais|mettra|mets|met) (?:\p{L}+ )?en relation(?! avec)(?![\p{L}])/iu, reason: '"je vous mettrai volontiers en relation" with no "avec …" leaves the reader asking with whom: "je vous mettrais volontiers en relation avec X", "je vous mettrai volontiers en relation"' },
     // The first reading after the seventeenth fix pass (Paris 1, 2; Brussels 17, 18): a warm line that remembers a
     // meeting still to come, a vendor's sign-off from a candidate who withdraws, a "&" read aloud.
     {
@@ -576,9 +576,39 @@ export const frenchWords: LanguageWords = {
     // left no room for the full name or the times, and went out signed "ici Loïc".
     {
       pattern: /(?<![\p{L}])de (?:vous|te) prévenir si tard(?![\p{L}])/iu,
-      reason: 'in a same-day text the time says it is late, and the room goes to the full name and the times: "Toutes mes excuses : …", "Pardon : …"',
+      reason: 'in a same-day text the time says it is late, and the room goes to the full name and the times: "Toutes mes excuses : …", "Excusez-moi : …"',
       scenarios: ['last-minute'],
       channels: ['sms'],
+    },
+    // The seventeenth reading, Montréal and Geneva 15 on fresh facts: "Pardon :" is what one says when bumping into
+    // someone, offhand in a formal text that cancels on the day.
+    {
+      pattern: /(?:^|[.!?]\s+)Pardon\s*:/u,
+      reason: 'a bare "Pardon :" is spoken and offhand in writing: "Toutes mes excuses : …", "Veuillez m\'excuser : …"',
+    },
+    // Geneva 32: "laisser passer cette occasion", then "pour une prochaine occasion" in the next sentence.
+    {
+      pattern: /(?<![\p{L}])occasions?(?![\p{L}])[^.!?]*[.!?]\s+[^.!?]*(?<![\p{L}])occasions?(?![\p{L}])/iu,
+      reason: '"occasion" twice in two sentences that follow: "N\'hésitez pas à revenir vers moi si un autre poste se présente plus tard."',
+    },
+    // Paris 5: "pouvoir volontiers" is a calque of German "gern können", Swiss or Belgian at best.
+    {
+      pattern: /(?<![\p{L}])peux volontiers(?![\p{L}])/iu,
+      reason: '"je peux volontiers" calques "gern können": "je vous transmettrai volontiers ses coordonnées"',
+    },
+    // Brussels 26: a verbless "et merci de votre attention" glued onto a formal sentence, and the thanks that closes a
+    // talk, not an answer to an offer.
+    {
+      pattern: /(?<![\p{L}])merci de (?:votre|ton) attention(?![\p{L}])/iu,
+      reason: '"merci de votre attention" closes a talk, not an answer to an offer: "… et vous sais gré de votre confiance."',
+      scenarios: ['decline-offer'],
+    },
+    // Geneva 27: a text that has lost the detail cannot say "plus souple" about nothing; it reads as a criticism of
+    // the company and does not say what would change.
+    {
+      pattern: /(?<![\p{L}])(?:une organisation|des conditions) plus souples? me ferai(?:en)?t(?![\p{L}])/iu,
+      reason: 'a vague "organisation plus souple" can read as a criticism of the employer: "Si les conditions de travail évoluaient, je reverrais ma décision."',
+      scenarios: ['decline-offer'],
     },
   ],
 };
