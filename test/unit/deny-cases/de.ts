@@ -239,4 +239,14 @@ export const cases: DenyCase[] = [
   [2, 'de-CH', 'Ich rufe wegen Ihrer Anfrage zur Stelle an und danke Ihnen herzlich dafür. Dafür stehe ich jedoch nicht zur Verfügung.', { channel: 'voicemail' }],
   [0, 'de-CH', 'Ich rufe wegen Ihrer Anfrage zur Stelle an und danke Ihnen herzlich dafür. Für diese Rolle stehe ich jedoch nicht zur Verfügung.', { channel: 'voicemail' }],
   [1, 'de-DE', 'es freut mich, dass mein Werdegang Ihr Interesse geweckt hat. Das entspricht jedoch nicht meinen Plänen.'],
+  // The seventeenth German reading: a bare "passt nicht", a new date stated instead of asked for, and an apology noun
+  // that repeats the verb.
+  [1, 'de-DE', 'Leider muss ich den Termin am Donnerstag um 10:30 Uhr absagen und meine Bewerbung vorerst zurückziehen, da der Zeitpunkt nicht passt.', { scenario: 'keep-door-open', channel: 'voicemail' }],
+  [0, 'de-DE', 'Leider muss ich den Termin am Donnerstag um 10:30 Uhr absagen und meine Bewerbung vorerst zurückziehen, da ich derzeit nicht wechseln kann.', { scenario: 'keep-door-open', channel: 'voicemail' }],
+  [1, 'de-AT', 'Meine Bewerbung verfolge ich nicht weiter, da die Tätigkeit nicht passt.', { scenario: 'not-a-fit', channel: 'sms' }],
+  [0, 'de-AT', 'Meine Bewerbung verfolge ich nicht weiter, da mir die Rolle nicht liegt.', { scenario: 'not-a-fit', channel: 'sms' }],
+  [1, 'de-DE', 'Ich bin leider verhindert. Ein Ersatztermin passt mir jeden Nachmittag in der Woche ab dem 14. Dezember.', { scenario: 'last-minute', channel: 'voicemail' }],
+  [0, 'de-DE', 'Ich bin leider verhindert. Wäre ein Ersatztermin möglich? Zeit hätte ich jeden Nachmittag in der Woche ab dem 14. Dezember.', { scenario: 'last-minute', channel: 'voicemail' }],
+  [1, 'de-CH', 'Verzeihen Sie die kurzfristige Absage: Das Gespräch am Montag um 10 Uhr muss ich leider absagen.', { scenario: 'last-minute', channel: 'sms' }],
+  [0, 'de-CH', 'Verzeihen Sie die Kurzfristigkeit: Das Gespräch am Montag um 10 Uhr muss ich leider absagen.', { scenario: 'last-minute', channel: 'sms' }],
 ];

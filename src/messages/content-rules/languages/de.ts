@@ -199,5 +199,11 @@ export const germanWords: LanguageWords = {
     // ours meet the candidate's words: test/content/detail-de.test.ts).
     { pattern: /\b(dafür|daran|darüber|damit|dazu|davon)[.!?]\s+\1(?!\p{L})/iu, reason: 'a sentence that opens with the word the one before ended on shows where two parts were glued ("… und danke Ihnen herzlich dafür. Dafür stehe ich …"): "Für diese Rolle stehe ich jedoch nicht zur Verfügung."' },
     { pattern: /\b(?:dafür|Interesse geweckt hat|gedacht haben|gedacht hast)[.!?]\s+(?:Dafür|Das|Daran)\s/u, reason: '"Dafür" or "Das" after a thanks or an interest points back at them, not at the post: "Für diese Rolle stehe ich jedoch nicht zur Verfügung."' },
+    // The seventeenth German reading (Stuttgart, Vienna, Zurich): a reason cut to a bare "passt nicht", a new date
+    // stated instead of asked for, an apology noun that repeats the verb.
+    { pattern: /\b(?:da|weil) (?:der Zeitpunkt|der Moment) (?:gerade |jetzt |derzeit )?nicht passt(?=[.,;:!?]|$)/m, reason: 'a reason cut to a bare "passt nicht": beside an appointment "da der Zeitpunkt nicht passt" reads as "the slot does not suit me": "da ich derzeit nicht wechseln kann", "da ich mich beruflich anders orientiere"', scenarios: ['keep-door-open'] },
+    { pattern: /\b(?:da|weil) die Tätigkeit nicht passt(?=[.,;:!?]|$)/m, reason: 'a reason cut to a bare "passt nicht" reads as a verdict on the job: "da mir die Rolle nicht liegt", "da die Tätigkeit nicht ganz zu mir passt"' },
+    { pattern: /\bEin (?:Ersatztermin|neuer Termin|anderer Termin) passt mir\b/, reason: 'a new date stated as settled, not asked for: "Wäre ein Ersatztermin möglich? Zeit hätte ich jeden Nachmittag ab dem 14. Dezember."' },
+    { pattern: /\bkurzfristige Absage\b[^.!?]*\babsagen\b|\babsagen\b[^.!?]*\bkurzfristige Absage\b/, reason: 'the apology\'s noun repeats the verb of the decision ("Verzeihen Sie die kurzfristige Absage: … muss ich leider absagen"): "Verzeihen Sie die Kurzfristigkeit: …"' },
   ],
 };
