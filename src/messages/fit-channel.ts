@@ -206,7 +206,8 @@ export function fitChannel(
     return true;
   };
   if (n.tone !== 'concise') {
-    for (const step of [...steps].reverse()) {
+    for (let i = steps.length - 1; i >= 0; i--) {
+      const step = steps[i]!;
       if (!step.takeBack || !leftOut.includes(step.omits)) continue;
       const { view: whole, orElse, undrop } = step.takeBack;
       const savedRequest = request;
