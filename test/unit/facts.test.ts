@@ -300,6 +300,15 @@ describe('roles', () => {
     // A list of words that are not all tags is the post's own.
     ['Engineer - Design & Build', 'Engineer (Design & Build)', 'Engineer'],
     ['Officer - Health and Safety', 'Officer (Health and Safety)', 'Officer'],
+    // A workload in FTE or days a week is a tag, alone or in a list: a British reader failed 15 of 36 cells on
+    // "– Part-time, 0.8 FTE" said and written.
+    ['Senior Planning Officer – Part-time, 0.8 FTE', 'Senior Planning Officer', 'Senior Planning Officer'],
+    ['Staff Nurse – 0.6 FTE', 'Staff Nurse', 'Staff Nurse'],
+    ['Bid Writer – 3 days per week', 'Bid Writer', 'Bid Writer'],
+    // A work mode with the place it is worked from: "de Híbrido Tres Cantos" failed a reader in Madrid.
+    ['Responsable de Calidad GxP (H/M) - Híbrido Tres Cantos', 'Responsable de Calidad GxP', 'Responsable de Calidad GxP'],
+    ['Analista - Remoto desde Rosario', 'Analista', 'Analista'],
+    ['Ingénieur méthodes - Hybride Lyon Part-Dieu', 'Ingénieur méthodes', 'Ingénieur méthodes'],
   ])('%s is written %s and said %s', (role, name, spoken) => {
     expect(cleanRole(role)).toMatchObject({ name, spoken });
   });

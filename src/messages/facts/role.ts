@@ -37,11 +37,11 @@ const adTagSuffix =
 
 /**
  * Contract and workload words an ad sets apart after a dash, in the four languages, Québec's among them: "– CDI",
- * "- poste permanent", "– temps plein", "- Festanstellung", "- indefinido", "- Full-time", "- Temp-to-hire". Several can
- * come together ("poste permanent, temps plein").
+ * "- poste permanent", "– temps plein", "- Festanstellung", "- indefinido", "- Full-time", "- Temp-to-hire", "– 0.8 FTE",
+ * "– 3 days per week". Several can come together ("poste permanent, temps plein", "Part-time, 0.8 FTE").
  */
 const contractWord =
-  "(?:poste\\s+)?(?:permanent|temporaire|contractuel(?:le)?|occasionnel(?:le)?|r[ée]gulier|syndiqu[ée]e?)|sur\\s+appel|temps\\s+(?:plein|partiel)|mi-temps|remplacement(?:\\s+(?:de|d'|du)\\s+[^-–—|]+)?|cdi|cdd(?:\\s+(?:de\\s+)?\\d{1,2}\\s+mois)?|int[ée]rim|freelance|festanstellung|(?:un)?befristet|vollzeit|teilzeit|indefinido|temporal|fijo|tiempo\\s+(?:completo|parcial)|medio\\s+tiempo|jornada\\s+(?:completa|parcial)|full[- ]time|part[- ]time|permanent|temporary|contract(?:or)?|temp[- ]to[- ](?:hire|perm)|contract[- ]to[- ]hire|(?:\\d{1,2}[- ]?(?:months?|mo\\.?|years?)\\s+)?(?:fixed[- ]term(?:\\s+contract)?|ftc|contract|secondment)|maternity\\s+(?:cover|leave\\s+cover)";
+  "(?:poste\\s+)?(?:permanent|temporaire|contractuel(?:le)?|occasionnel(?:le)?|r[ée]gulier|syndiqu[ée]e?)|sur\\s+appel|temps\\s+(?:plein|partiel)|mi-temps|remplacement(?:\\s+(?:de|d'|du)\\s+[^-–—|]+)?|cdi|cdd(?:\\s+(?:de\\s+)?\\d{1,2}\\s+mois)?|int[ée]rim|freelance|festanstellung|(?:un)?befristet|vollzeit|teilzeit|indefinido|temporal|fijo|tiempo\\s+(?:completo|parcial)|medio\\s+tiempo|jornada\\s+(?:completa|parcial)|full[- ]time|part[- ]time|permanent|temporary|contract(?:or)?|temp[- ]to[- ](?:hire|perm)|contract[- ]to[- ]hire|(?:\\d{1,2}[- ]?(?:months?|mo\\.?|years?)\\s+)?(?:fixed[- ]term(?:\\s+contract)?|ftc|contract|secondment)|maternity\\s+(?:cover|leave\\s+cover)|\\d(?:[.,]\\d{1,2})?\\s*fte|fte\\s*\\d(?:[.,]\\d{1,2})?|\\d(?:[.,]5)?\\s*(?:days?|jours?|d[íi]as?|tage?)\\s*(?:a|per|\\/|par|por|pro|(?:in\\s+)?der)\\s*(?:week|semaine|semana|woche)";
 const contractTag = new RegExp(`^(?:${contractWord})(?:\\s*(?:[,/+&]|\\s(?:et|and|à|y|und|oder))?\\s*(?:${contractWord}))*$`, 'iu');
 
 /**
@@ -56,12 +56,13 @@ const workloadTag = new RegExp(
 );
 
 /**
- * Where the work is done, as an ad sets it apart after a dash, with a qualifier: "- Remote möglich", "– Home-Office
- * möglich", "- télétravail partiel", "- 100 % remote", "– teletrabajo parcial". A tag, never a department: "im Bereich
- * Remote möglich" failed a reader in Stuttgart.
+ * Where the work is done, as an ad sets it apart after a dash, with a qualifier or the place: "- Remote möglich", "–
+ * Home-Office möglich", "- télétravail partiel", "- 100 % remote", "– teletrabajo parcial", "- Híbrido Tres Cantos". A
+ * tag, never a department or a specialty: "im Bereich Remote möglich" failed a reader in Stuttgart, "de Híbrido Tres
+ * Cantos" one in Madrid.
  */
 const workModeTag =
-  /^(?:(?:100\s*%\s*|full\s+|fully\s+|partly\s+|partially\s+|teilweise\s+)?(?:remote|hybrid|home[- ]?office|mobiles\s+arbeiten|t[ée]l[ée]travail|teletrabajo|trabajo\s+remoto|remoto|h[ií]brido|hybride|on-?site|vor\s+ort|pr[ée]sentiel|presencial)(?:[- ](?:first|friendly))?(?:\s+(?:m[öo]glich|possible|posible|available|optional|flexibel|flexible|partiel|parcial|teilweise|anteilig|ok|complet|total|int[ée]gral|completo|\d{1,3}\s*%))?)$/iu;
+  /^(?:(?:100\s*%\s*|full\s+|fully\s+|partly\s+|partially\s+|teilweise\s+)?(?:remote|hybrid|home[- ]?office|mobiles\s+arbeiten|t[ée]l[ée]travail|teletrabajo|trabajo\s+remoto|remoto|h[ií]brido|hybride|on-?site|vor\s+ort|pr[ée]sentiel|presencial)(?:[- ](?:first|friendly))?(?:\s+(?:m[öo]glich|possible|posible|available|optional|flexibel|flexible|partiel|parcial|teilweise|anteilig|ok|complet|total|int[ée]gral|completo|\d{1,3}\s*%))?(?:\s+(?:(?:en|in|à|a|de|desde|from|aus|ab)\s+)?\p{Lu}[\p{L}'.-]*(?:\s+(?:(?:de|del|la|las|los|le|les|sur|am|an|im|upon|on)\s+)?\p{Lu}[\p{L}'.-]*){0,3})?)$/iu;
 
 /**
  * A place an ad sets apart after a dash, with its district or postcode when it gives one: "Paris 8e", "Lyon 3ème",
