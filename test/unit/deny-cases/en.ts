@@ -291,4 +291,15 @@ export const cases: DenyCase[] = [
   [0, 'en-GB', 'Hello, this is Toby, calling to say thank you very much for your offer of the Payroll Officer position at Acme.', { scenario: 'decline-offer', channel: 'voicemail' }],
   [0, 'en-GB', "I know you've made room for me, and I'm grateful for it."],
   [0, 'en-GB', 'The salary does not meet my needs, so I cannot accept it as it stands. If there is room on pay, I would gladly discuss it.', { scenario: 'decline-offer', tone: 'formal', channel: 'sms' }],
+  // Sixteenth reading (rd8).
+  [1, 'en-GB', 'Unfortunately, I cannot attend my interview on Thursday because my father is going into hospital that week, so I would like to ask whether we could find another date.', { channel: 'email' }],
+  [0, 'en-GB', 'Unfortunately, I cannot attend my interview on Thursday because my father is going into hospital that week. Could we find another date?', { channel: 'email' }],
+  [1, 'en-GB', 'Please withdraw me from the process at Acme and cancel my interview on Thursday at 10:30 am UK time, for personal reasons.', { channel: 'email' }],
+  [0, 'en-GB', 'For personal reasons, please withdraw me from the process at Acme and cancel my interview on Thursday at 10:30 am UK time.', { channel: 'email' }],
+  [1, 'en-US', "After weighing it up, I'm bowing out and won't make our interview at Acme on Thursday at 9 AM ET.", { channel: 'sms' }],
+  [1, 'en-US', 'I am still very keen to continue in the process, and I am available any morning after December 15.', { channel: 'email' }],
+  [0, 'en-GB', 'I am still very keen to continue in the process, and I am available any morning after 15 December.', { channel: 'email' }],
+  [0, 'en-US', 'I remain very interested in the position, and I am available any morning after December 15.', { channel: 'email' }],
+  [1, 'en-US', "I am withdrawing my application to Lakeshore Children's Hospital, as it is not the right fit for me.", { channel: 'sms' }],
+  [0, 'en-US', "I am withdrawing my application to Lakeshore Children's Hospital, as the position is not the right fit for me.", { channel: 'sms' }],
 ];

@@ -199,5 +199,13 @@ export const englishWords: LanguageWords = {
     { pattern: /, if an introduction helps\b/i, reason: '"Dmitri could be a good fit, if an introduction helps" hangs the condition off the wrong clause and never offers the introduction: "Dmitri could be a good fit; I can introduce you"' },
     { pattern: /\bin (?:its|their) current form\b[^.!?]*\bcurrent(?:ly)?\b|\bcurrent(?:ly)?\b[^.!?]*\bin (?:its|their) current form\b/i, reason: '"the terms in their current form, as I currently …" says "current" twice in one sentence: "the terms as offered"' },
     { pattern: /\b(?:here|reach me|call me),? on (?:\+?\(?\d|X\b)/i, variants: ['en-US'], reason: '"Jordan Lee here, on 555-0100" is British: an American is "calling from 555-0100", and is reached "at" a number' },
+    // Sixteenth reading (rd8).
+    {
+      pattern: /\b(?:because|as)\b[^.!?]*, so I would (?:like to ask|be grateful)\b/i,
+      reason: '"I cannot attend ... because my father is going into hospital that week, so I would like to ask whether we could find another date" glues the reason and the request into one chain: the reason ends its sentence, and the request is a sentence of its own',
+    },
+    { pattern: /, (?:for|owing to|due to) personal (?:reasons|circumstances)[.!?]/i, reason: '"... cancel my interview on Thursday at 10:30 am UK time, for personal reasons." tacks the reason on after the hour: "For personal reasons, I ...", or "..., as a personal matter has come up"' },
+    { pattern: /\bweigh(?:ing|ed|s)? it up\b|\bkeen to continue\b|\bthe care you have taken\b/i, variants: ['en-US'], reason: '"After weighing it up", "keen to continue in the process" and "the care you have taken" read British to an American: "After weighing my options", "I remain very interested", "the time you have taken"' },
+    { pattern: /, as it is not the right fit\b/i, reason: '"I am withdrawing my application to Lakeshore Hospital, as it is not the right fit for me": "it" points at the employer and turns a role-fit reason into a verdict on the company: "as the position is not the right fit for me"' },
   ],
 };
