@@ -65,7 +65,7 @@ const englishLink = /^(?:of|and|for|the|with)$/iu;
  * whose first word is not listed is taken for a brand: the helper abstains rather than guess an article.
  */
 const commonNouns: Record<string, 'f' | 'm' | 'pl'> = {};
-for (const w of 'mairie ville banque caisse société université fondation association région compagnie clinique polyclinique agence direction chambre communauté métropole préfecture fédération mutuelle maison école entreprise manufacture coopérative commune collectivité académie assurance assurances-vie imprimerie librairie pharmacie fromagerie brasserie fonderie verrerie menuiserie boulangerie biscuiterie distillerie raffinerie cave cité assemblée administration autorité agglomération caisse-d\'épargne délégation organisation union confédération ligue résidence maternité crèche école-supérieure haute-école institution régie sncf-réseau sncf ratp horlogerie pêcherie poissonnerie charcuterie quincaillerie papeterie parfumerie tannerie laiterie scierie tuilerie briqueterie cidrerie chocolaterie confiserie torréfaction blanchisserie teinturerie miroiterie ferronnerie serrurerie sellerie maroquinerie orfèvrerie bijouterie joaillerie droguerie épicerie industrie clinique-vétérinaire'.split(' ')) commonNouns[w] = 'f';
+for (const w of 'mairie ville banque caisse société université fondation association région compagnie clinique polyclinique agence direction chambre communauté métropole préfecture fédération mutuelle maison école entreprise manufacture coopérative commune collectivité académie assurance assurances-vie imprimerie librairie pharmacie fromagerie brasserie fonderie verrerie menuiserie boulangerie biscuiterie distillerie raffinerie cave cité assemblée administration autorité agglomération caisse-d\'épargne délégation organisation union confédération ligue résidence maternité crèche école-supérieure haute-école institution régie sncf-réseau sncf ratp horlogerie pêcherie poissonnerie charcuterie quincaillerie papeterie parfumerie tannerie laiterie scierie tuilerie briqueterie cidrerie chocolaterie confiserie torréfaction blanchisserie teinturerie miroiterie ferronnerie serrurerie sellerie maroquinerie orfèvrerie bijouterie joaillerie droguerie épicerie industrie clinique-vétérinaire fiduciaire gérance fabrique régie-immobilière'.split(' ')) commonNouns[w] = 'f';
 for (const w of 'cabinet groupe centre conseil département laboratoire institut hôpital hospice office mouvement crédit musée théâtre atelier studio syndicat ministère collège lycée service comité établissement bureau réseau domaine château garage hôtel restaurant club consortium conservatoire observatoire parc port aéroport tribunal greffe centre-hospitalier chu chru ehpad cpas spf chr chuv cisss ciusss cégep cegep'.split(' ')) commonNouns[w] = 'm';
 for (const w of 'laboratoires éditions ateliers établissements transports hôpitaux hospices chantiers magasins salins moulins vignobles services aliments produits entrepôts'.split(' ')) commonNouns[w] = 'pl';
 
@@ -96,6 +96,22 @@ function possessive(name: string): string {
   return de(name);
 }
 
+/** English words a company name joins with "&": spoken, "Risk & Benefits" is "Risk and Benefits", not "Risk et Benefits". */
+const englishNameWords = new Set(
+  'risk benefits partners partner consulting services solutions management capital advisors advisory associates company co sons brothers holdings investments insurance technologies technology systems research development marketing media design health care trust finance logistics energy engineering software data digital legal tax audit strategy global ventures labs people talent recruitment search executive wealth asset assets markets communications public relations brands foods goods retail supply property real estate securities fund funds life general mutual young ernst johnson procter gamble marks spencer black decker'.split(' '),
+);
+
+/**
+ * "&" as said aloud: "et" in a French name ("Brossard et Lefèvre"), "and" where a word beside it is English ("Vanbreda
+ * Risk and Benefits"); elsewhere "et", as before.
+ */
+function spokenAmpersand(name: string): string {
+  return name.replace(/([\p{L}.]+)\s+&\s+([\p{L}]+)/gu, (_, before: string, after: string) => {
+    const english = englishNameWords.has(before.toLowerCase().replace(/\.$/u, '')) || englishNameWords.has(after.toLowerCase());
+    return `${before} ${english ? 'and' : 'et'} ${after}`;
+  }).replace(/\s*&\s*/g, ' et ');
+}
+
 /**
  * The forms of an employer's name the templates ask for ({{companyWith.chez}} ...): "chez Hydrolienne" for a brand,
  * "à la Mairie de Lyon", "au Cabinet Lefèvre", "à l'Université de Nantes", "aux Laboratoires Servier" for a common
@@ -105,7 +121,7 @@ function possessive(name: string): string {
  * set when the name is plural, so that a verb agrees ("les Laboratoires Vernier restent"). Spoken, "&" is said "et".
  */
 function companyWith(written: string, spoken = false): Record<string, string> {
-  const name = spoken ? written.replace(/\s*&\s*/g, ' et ') : written;
+  const name = spoken ? spokenAmpersand(written) : written;
   const noun = withDefiniteArticle(name);
   const lead = /^(Le|Les)\s+(.+)$/.exec(name);
   let chez: string;
