@@ -20,8 +20,8 @@ export const voicemailFits = (seconds: number) => seconds < voicemailMaxSeconds;
  * A text past its segment limit costs the sender more and arrives in pieces, and a voicemail past 45 seconds loses
  * its listener, so what a message can best do without gives way, one at a time: first the generic closing words,
  * then the optional facts (the role, the new employer's name), then the reason (for a private one, the candidate's
- * own words first, which leave "personal reasons", then those), a referral the candidate offers, the wish to stay in
- * touch the candidate asked for, the hour of the interview, a second surname, when the candidate could come instead,
+ * own words first, which leave "personal reasons", then those), a referral the candidate offers, the hour of the
+ * interview, the wish to stay in touch the candidate asked for, a second surname, when the candidate could come instead,
  * the recipient's name, and last the candidate's surname (`omissions` lists them in this order).
  * When the step that made it fit freed more room than it needed, the names that say who writes to whom come back
  * while the text still fits, then the facts in the reverse of the order they went (the role and the new employer
@@ -132,14 +132,6 @@ export function fitChannel(
     // A referral is the candidate's own offer, the one thing in a text that helps the recruiter fill the post: it
     // outlasts our facts and the reason, which the recruiter can do without.
     { omits: 'referral', applies: () => Boolean(composed.referral), apply: () => drop('referral'), takeBack: { view: () => current, undrop: 'referral' } },
-    // The wish to stay in touch is the candidate's own choice, so it outlasts every fact of ours but the ones that
-    // say who is writing and which interview this is. Where staying in touch is the scenario's point, it stays.
-    {
-      omits: 'doorOpen',
-      applies: () => current.keepDoorOpen && Boolean(composed.doorOpen),
-      apply: () => drop('doorOpen'),
-      takeBack: { view: () => current, undrop: 'doorOpen' },
-    },
     {
       omits: 'interviewTime',
       applies: () => current.interview.upcomingWhen !== null && current.interview.upcomingWhen !== current.interview.day,
@@ -150,6 +142,16 @@ export function fitChannel(
         return rerender({ ...current, interview: { ...current.interview, upcomingWhen: day, when: day, upcomingWhenOf: dayOf } });
       },
       takeBack: { view: () => ({ ...current, interview: view.interview }) },
+    },
+    // The wish to stay in touch is the candidate's own choice, so it outlasts every fact of ours but the ones that
+    // say who is writing, and the hour: the day still says which interview this is ("Let's keep in touch." gave way
+    // to "at 10:30 am UK time" in a London reader's text and failed it). Where staying in touch is the scenario's
+    // point, it stays.
+    {
+      omits: 'doorOpen',
+      applies: () => current.keepDoorOpen && Boolean(composed.doorOpen),
+      apply: () => drop('doorOpen'),
+      takeBack: { view: () => current, undrop: 'doorOpen' },
     },
     secondSurname,
     // When the candidate could come instead goes after the hour (the day still names the interview) and a second

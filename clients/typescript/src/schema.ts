@@ -1011,7 +1011,7 @@ export interface components {
                 signature?: string;
             };
             /** @description SMS and voicemail only, when the facts would not fit the channel: what the text leaves out, in the order it gave them up (the advice says the same in words). */
-            omitted?: ("closing" | "role" | "newEmployer" | "reasonDetail" | "reason" | "referral" | "doorOpen" | "interviewTime" | "availability" | "recipientName" | "surname")[];
+            omitted?: ("closing" | "role" | "newEmployer" | "reasonDetail" | "reason" | "referral" | "interviewTime" | "doorOpen" | "availability" | "recipientName" | "surname")[];
             stats: {
                 words: number;
                 characters: number;
@@ -2059,7 +2059,7 @@ export interface components {
                 signature?: string;
             };
             /** @description SMS and voicemail only, when the facts would not fit the channel: what the text leaves out, in the order it gave them up (the advice says the same in words). */
-            omitted?: ("closing" | "role" | "newEmployer" | "reasonDetail" | "reason" | "referral" | "doorOpen" | "interviewTime" | "availability" | "recipientName" | "surname")[];
+            omitted?: ("closing" | "role" | "newEmployer" | "reasonDetail" | "reason" | "referral" | "interviewTime" | "doorOpen" | "availability" | "recipientName" | "surname")[];
             stats: {
                 words: number;
                 characters: number;
