@@ -91,7 +91,7 @@ export const germanWords: LanguageWords = {
     { pattern: /\bkurzen? Frist\b[^.!?]*\b(entschuldig|Entschuldigung|Verzeihung|bedaure)|\b(entschuldig\p{L}*|Entschuldigung|Verzeihung|bedaure)\b[^.!?]*\bkurzen? Frist\b/iu, reason: 'a calque of "short notice" (a Frist is a deadline): "Bitte entschuldigen Sie die kurzfristige Absage", "dass ich mich so kurzfristig melde"' },
     { pattern: /\bDanke, alles Gute\b/, reason: 'too curt for a letter: "Vielen Dank und alles Gute"' },
     { pattern: /\bzum Beispiel (ab|am|an|jeden|jederzeit|nächste|diese|ganztags|vormittags|nachmittags)\b/i, reason: 'the candidate\'s own availability is no example: "Zeit hätte ich ab Montag"' },
-    { pattern: /\b(Hallo|Hi) (Herr|Frau) (Prof|Dr|Mag|DI|Dipl|Ing|Mr)\b/u, reason: '"Hallo" with an academic title mixes registers: "Guten Tag Herr Prof. Dr. …"', channels: ['email', 'linkedin', 'sms'] },
+    { pattern: /\b(Hallo|Hi),? (Herr|Frau) (Prof|Dr|Mag|DI|Dipl|Ing|Mr)\b/u, reason: '"Hallo" with an academic title mixes registers: "Guten Tag, Herr Prof. Dr. …"', channels: ['email', 'linkedin', 'sms'] },
     { pattern: /\bdies betrifft\b/i, reason: 'a calque of "this concerns": "ich beziehe mich auf Ihre Anfrage", "es geht um"' },
     { pattern: /^Rückzug:/m, reason: 'a bare label: "Rückzug meiner Bewerbung – …"' },
     { pattern: /\bInteresse (zur|zum) /i, reason: 'interest is "Interesse an der Stelle", never "zur Stelle"' },
@@ -202,8 +202,13 @@ export const germanWords: LanguageWords = {
     // The seventeenth German reading (Stuttgart, Vienna, Zurich): a reason cut to a bare "passt nicht", a new date
     // stated instead of asked for, an apology noun that repeats the verb.
     { pattern: /\b(?:da|weil) (?:der Zeitpunkt|der Moment) (?:gerade |jetzt |derzeit )?nicht passt(?=[.,;:!?]|$)/m, reason: 'a reason cut to a bare "passt nicht": beside an appointment "da der Zeitpunkt nicht passt" reads as "the slot does not suit me": "da ich derzeit nicht wechseln kann", "da ich mich beruflich anders orientiere"', scenarios: ['keep-door-open'] },
-    { pattern: /\b(?:da|weil) die Tätigkeit nicht passt(?=[.,;:!?]|$)/m, reason: 'a reason cut to a bare "passt nicht" reads as a verdict on the job: "da mir die Rolle nicht liegt", "da die Tätigkeit nicht ganz zu mir passt"' },
+    { pattern: /\b(?:da|weil) die Tätigkeit nicht passt(?=[.,;:!?]|$)/m, reason: 'a reason cut to a bare "passt nicht" reads as a verdict on the job: "da die Aufgaben nicht zu meiner beruflichen Ausrichtung passen"' },
     { pattern: /\bEin (?:Ersatztermin|neuer Termin|anderer Termin) passt mir\b/, reason: 'a new date stated as settled, not asked for: "Wäre ein Ersatztermin möglich? Zeit hätte ich jeden Nachmittag ab dem 14. Dezember."' },
     { pattern: /\bkurzfristige Absage\b[^.!?]*\babsagen\b|\babsagen\b[^.!?]*\bkurzfristige Absage\b/, reason: 'the apology\'s noun repeats the verb of the decision ("Verzeihen Sie die kurzfristige Absage: … muss ich leider absagen"): "Verzeihen Sie die Kurzfristigkeit: …"' },
+    // The eighteenth German reading (Berlin, Vienna, Zurich): a greeting formula run into the name, reasons that say
+    // something else, a hortative with "gern".
+    { pattern: /^(?:Guten (?:Tag|Morgen|Abend)|Hallo|Hi|Grüß Gott|Servus|Moin) (?!und\b)\p{Lu}/mu, reason: 'the name runs into the greeting formula: Duden and Austrian usage set the address off with a comma, "Guten Tag, Herr Dr. Achterberg," and "Guten Morgen, Frau Huber, hier schreibt …" (Swiss letters write none)', variants: ['de-DE', 'de-AT'], channels: ['email', 'linkedin', 'sms'] },
+    { pattern: /\b(?:da|weil) mir (?:die|diese) (?:Rolle|Stelle|Position|Aufgabe|Aufgaben|Tätigkeit) (?:einfach |so )?nicht lieg(?:t|en)\b/, reason: '"etwas liegt mir nicht" confesses a lack of aptitude, where the reason is that the post does not fit: "da die Aufgaben nicht zu meiner beruflichen Ausrichtung passen"' },
+    { pattern: /(?:^|[.!?]\s+)Bleiben wir gern in (?:Kontakt|Verbindung)\b/m, reason: 'a hortative with "gern" is not idiomatic: "Gern bleibe ich mit Ihnen in Kontakt."' },
   ],
 };
