@@ -272,7 +272,8 @@ export function buildView(n: NormalisedRequest): View {
     newEmployer: n.newEmployer ? (h.newEmployerInProse?.(n.newEmployer.name) ?? n.newEmployer.name) : null,
     newEmployerWith: n.newEmployer ? (h.companyWith?.(n.newEmployer.name, spoken) ?? null) : null,
     keepDoorOpen: use('/keepDoorOpen', request.keepDoorOpen) ?? false,
-    referral: n.referral?.full ?? null,
+    // A name read aloud is said as a caller says it: no written titles ("Dipl.-Ing. Kaspar Oberhollenzer").
+    referral: n.referral ? (spoken && h.spokenAddress ? h.spokenAddress(n.referral.full) : n.referral.full) : null,
     noFurtherContact: use('/requestNoFurtherContact', request.requestNoFurtherContact) ?? false,
     informal: n.formality === 'informal',
     reschedule: n.intent === 'reschedule',

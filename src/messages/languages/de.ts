@@ -107,6 +107,7 @@ export function feminineRole(role: string): string {
  * "Herr Professor van der Meulen", "Frau Dr. Wörner-Maier" is "Frau Doktor Wörner-Maier", Austria's "Frau Mag.
  * Huber" is "Frau Magistra Huber"); a title nobody says before a name (MBA, BSc) is left out. The letter keeps them all.
  * In Switzerland nobody says a title before a name ("Grüezi Frau Bachmann-Fässler"): `untitled` leaves every one out.
+ * A name read aloud without "Frau" or "Herr" (a referral, a recipient of unknown gender) is said without its titles.
  */
 export function spokenAddress(written: string, untitled = false): string {
   const words = written.split(/\s+/);
@@ -114,6 +115,14 @@ export function spokenAddress(written: string, untitled = false): string {
   const titles: string[] = [];
   while (words.length > 1 && spokenTitleWords.some(([pattern]) => pattern.test(words[0]!))) titles.push(words.shift()!);
   if (titles.length === 0) return written;
+  // Without "Frau" or "Herr" the gender is unknown, and a title said before a name agrees with it ("Professorin",
+  // "Magistra"): a full name is said without its titles ("Sieglinde Obermaier-Kratz", where "Professor Sieglinde
+  // Obermaier-Kratz" failed a reader in Berlin), a surname alone keeps only a title that never agrees ("Doktor Weber").
+  if (lead === null) {
+    if (words.length >= 2) return words.join(' ');
+    const neutral = spokenTitleWords.find(([pattern, said]) => said !== null && said[0] === said[1] && titles.some((t) => pattern.test(t)));
+    return [untitled || !neutral ? null : neutral[1]![0], ...words].filter(Boolean).join(' ');
+  }
   const feminine = lead === 'Frau';
   const said = untitled ? null : (spokenTitleWords.find(([pattern]) => titles.some((t) => pattern.test(t)))?.[1] ?? null);
   const title = said ? (feminine ? said[1] : said[0]) : null;
