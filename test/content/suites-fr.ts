@@ -337,6 +337,27 @@ export function frenchSuites(tag: string, matrix: MatrixOf) {
       expect(found.slice(0, 10)).toEqual([]);
     });
   }
+
+  // The eighteenth reading (Paris 6, 21): where two parts join, the second said again a word the first had just used
+  // ("vous mettre en contact. … que nous restions en contact", "les missions … dans cette mission"), and the other
+  // seams of the same kind in these scenarios (a decision "Je souhaite …" before "Je vous souhaite …", "mon profil"
+  // before "son profil", "le processus de recrutement" before "vos futurs recrutements").
+  it(`${tag}: never says a word of the sentence before again where two parts of a message join`, () => {
+    const seamWords = ['contact', 'mission', 'souhait', 'profil', 'recrutement', 'plaisir', 'vraiment'];
+    const mine = new Set(['keep-door-open', 'not-a-fit', 'withdraw-application', 'firm-no', 'decline-offer', 'decline-recruiter-outreach']);
+    const found = both().flatMap((r) => {
+      if (!mine.has(r.scenario.id)) return [];
+      const sentences = ourWords(r.message.text, r).split(/(?<=[.!?])\s+|\n+/u);
+      for (let i = 1; i < sentences.length; i++) {
+        for (const stem of seamWords) {
+          const said = new RegExp(`(?<![\\p{L}])${stem}\\p{L}*`, 'iu');
+          if (said.test(sentences[i - 1]!) && said.test(sentences[i]!)) return [`${r.label}: "${sentences[i - 1]}" then "${sentences[i]}"`];
+        }
+      }
+      return [];
+    });
+    expect(found.slice(0, 10)).toEqual([]);
+  });
 }
 
 /** The stem a French reader hears as the same word: "prévu", "prévue"; "proposition", "proposée". */

@@ -298,7 +298,7 @@ export const cases: DenyCase[] = [
   [1, 'fr-BE', 'Je préfère annuler notre rendez-vous prévu vendredi à 15 h, heure de Bruxelles, car ces horaires seraient trop compliqués pour moi.', { channel: 'voicemail' }],
   [1, 'fr-FR', 'Je retire ma candidature et annule l\'entretien de jeudi à 9 h 30, pour une question d\'horaires.'],
   [0, 'fr-BE', 'Je préfère annuler notre rendez-vous prévu vendredi à 15 h, heure de Bruxelles, car les horaires du poste seraient trop compliqués pour moi.', { channel: 'voicemail' }],
-  [0, 'fr-FR', 'Je retire ma candidature et annule l\'entretien de jeudi à 9 h 30, en raison des horaires de travail.'],
+  [0, 'fr-FR', 'Je retire ma candidature et annule l\'entretien de jeudi à 9 h 30, car les horaires du poste ne me conviennent pas.'],
   // The sixteenth reading (Paris 5, Brussels 5): the keep-in-touch line and an introduction with no one to meet.
   [1, 'fr-FR', 'Vos activités me tiennent toujours à cœur, et j\'aimerais que nous restions en contact.'],
   [0, 'fr-FR', 'Je continuerai de suivre vos projets avec attention, et j\'aimerais que nous restions en contact.'],
@@ -352,8 +352,8 @@ export const cases: DenyCase[] = [
   [0, 'fr-FR', 'Je vous prie de ne plus me contacter. Merci de supprimer mes données.', { channel: 'sms', scenario: 'firm-no' }],
   // All four markets 19, Geneva 36 on fresh facts: the request before the thanks; a firm call in the letters' words.
   [1, 'fr-CH', 'Je retire ma candidature et décommande le rendez-vous fixé mercredi. Merci pour tout. Veuillez supprimer mes données.', { channel: 'sms', scenario: 'withdraw-application' }],
-  [0, 'fr-CH', 'Je retire ma candidature et décommande le rendez-vous fixé mercredi. Je vous prie de supprimer mes données. Merci !', { channel: 'sms', scenario: 'withdraw-application' }],
-  [0, 'fr-CA', "Je retire ma candidature et annule l'entrevue de jeudi. Je vous prie de détruire mes renseignements personnels. Merci !", { channel: 'sms', scenario: 'withdraw-application' }],
+  [0, 'fr-CH', 'Je retire ma candidature et décommande le rendez-vous fixé mercredi. Je vous prie de supprimer mes données. Merci.', { channel: 'sms', scenario: 'withdraw-application' }],
+  [0, 'fr-CA', "Je retire ma candidature et annule l'entrevue de jeudi. Je vous prie de détruire mes renseignements personnels. Merci.", { channel: 'sms', scenario: 'withdraw-application' }],
   [1, 'fr-CH', "Bonjour Madame, Loïc de Montmollin à l'appareil. C'est non, et c'est définitif.", { channel: 'voicemail', scenario: 'firm-no' }],
   [0, 'fr-CH', "Bonjour Madame, Loïc de Montmollin à l'appareil. Ma réponse reste la même : je ne donnerai pas suite, et cette décision est définitive.", { channel: 'voicemail', scenario: 'firm-no' }],
   // Montréal and Brussels 7 on fresh facts: a pause in one channel, a withdrawal in the others.
@@ -378,4 +378,16 @@ export const cases: DenyCase[] = [
   [1, 'fr-CH', "Je décline à regret l'offre de la Manufacture Perrenoud & Fils. Une organisation plus souple me ferait revoir ma décision.", { channel: 'sms', scenario: 'decline-offer' }],
   [1, 'fr-BE', 'Je décline votre offre à regret. Des conditions plus souples me feraient revoir ma décision.', { channel: 'sms', scenario: 'decline-offer' }],
   [0, 'fr-CH', "Je décline à regret l'offre de la Manufacture Perrenoud & Fils. Si les conditions de travail évoluaient, je reverrais ma décision.", { channel: 'sms', scenario: 'decline-offer' }],
+  // The eighteenth reading on fresh facts: whose hours (Brussels 17–20), a participle that opens a text (Brussels 23),
+  // the confidence thanked for twice (Geneva 26), a cheerful "Merci !" after a deletion request (Montréal 19).
+  [1, 'fr-BE', 'Je retire ma candidature et ne serai pas au rendez-vous fixé vendredi à 9 h, en raison des horaires de travail.', { channel: 'email', scenario: 'withdraw-application' }],
+  [0, 'fr-BE', 'Je retire ma candidature au poste de gestionnaire, les horaires du poste ne me convenant pas, et ne serai donc pas au rendez-vous fixé vendredi à 9 h.', { channel: 'email', scenario: 'withdraw-application' }],
+  [1, 'fr-BE', 'Recherchant un autre environnement de travail, je retire ma candidature à la Commune d\'Ixelles.', { channel: 'sms', scenario: 'not-a-fit' }],
+  [1, 'fr-FR', "Ayant accepté un poste chez Alcéa, je retire ma candidature et annule l'entretien prévu jeudi.", { channel: 'sms', scenario: 'withdraw-application' }],
+  [0, 'fr-BE', "Je recherche un autre environnement de travail, c'est pourquoi je retire ma candidature à la Commune d'Ixelles.", { channel: 'sms', scenario: 'not-a-fit' }],
+  [0, 'fr-BE', 'Maintenant, je retire ma candidature. Pendant ce temps, je reste joignable.', { channel: 'sms', scenario: 'not-a-fit' }],
+  [1, 'fr-CH', 'Je vous remercie vivement de votre proposition, ainsi que de la confiance que vous m\'accordez. Je demeure disponible pour en parler et vous sais gré de votre confiance.', { channel: 'linkedin', scenario: 'decline-offer' }],
+  [0, 'fr-CH', 'Je vous remercie vivement de votre proposition, ainsi que de la confiance que vous m\'accordez. Je demeure à votre disposition pour en parler.', { channel: 'linkedin', scenario: 'decline-offer' }],
+  [1, 'fr-CA', "Je retire ma candidature et annule l'entrevue de mercredi. Je vous prie de détruire mes renseignements personnels. Merci\u202F!", { channel: 'sms', scenario: 'withdraw-application', tone: 'concise' }],
+  [0, 'fr-CA', "Je retire ma candidature et annule l'entrevue de mercredi. Veuillez détruire mes renseignements personnels. Merci.", { channel: 'sms', scenario: 'withdraw-application', tone: 'concise' }],
 ];

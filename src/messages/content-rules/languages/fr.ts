@@ -610,5 +610,31 @@ export const frenchWords: LanguageWords = {
       reason: 'a vague "organisation plus souple" can read as a criticism of the employer: "Si les conditions de travail évoluaient, je reverrais ma décision."',
       scenarios: ['decline-offer'],
     },
+    // The eighteenth reading (Brussels 17–20 on fresh facts): "en raison des horaires de travail" says nobody's hours,
+    // and after "je ne serai pas au rendez-vous" read as the candidate's own hours keeping them from the interview.
+    {
+      pattern: /(?<![\p{L}])horaires de travail(?![\p{L}])|(?<![\p{L}])en raison des horaires(?![\p{L}])/iu,
+      reason: 'whose hours? "les horaires de travail" reads as the candidate\'s own: "car les horaires du poste ne me conviennent pas"',
+    },
+    // Brussels 23: a text opens on a present participle ("Recherchant un autre environnement, je retire …"), the
+    // register of an administrative letter: a text says it with a finite verb ("Je recherche …, c'est pourquoi …").
+    {
+      pattern: /(?:^|[.!?:]\s+)(?!(?:Pendant|Avant|Durant|Cependant|Maintenant|Néanmoins|Suivant|Concernant|Moyennant)(?![\p{L}]))\p{Lu}\p{Ll}+ant(?![\p{L}])[^.!?]*, (?:je|j['’](?!annule))/u,
+      reason: 'a text that opens on a participle ("Recherchant …, je", "Ayant accepté …, je") reads as an administrative letter: "J\'ai accepté un poste ailleurs : je retire donc ma candidature"',
+      channels: ['sms'],
+    },
+    // Geneva 26 on fresh facts: the opening thanked for the confidence, and the closing thanked for it again.
+    {
+      pattern: /(?<![\p{L}])(?:remercie|merci|gré)(?![\p{L}])[^.!?]*(?<![\p{L}])confiance(?![\p{L}])[\s\S]*(?<![\p{L}])(?:remercie|merci|gré)(?![\p{L}])[^.!?]*(?<![\p{L}])confiance(?![\p{L}])/iu,
+      reason: 'the confidence thanked for twice in one message: the closing says something else ("Je demeure à votre disposition pour en parler.")',
+      scenarios: ['decline-offer'],
+      channels: ['linkedin'],
+    },
+    // Montréal 19 on fresh facts: a cheerful "Merci !" right after asking for the data to be destroyed.
+    {
+      pattern: /(?<![\p{L}])(?:supprimer|détruire|effacer) (?:mes|les) (?:données|renseignements)[^.!?]*[.!?]\s*Merci[\s\u202F]*!/u,
+      reason: 'after a request to delete the data, a cheerful "Merci !" jars: "Veuillez supprimer mes données. Merci."',
+      tones: ['concise', 'firm', 'formal'],
+    },
   ],
 };
