@@ -193,8 +193,8 @@ describe('Spanish on the phone', () => {
     expect(esES.spokenNumber?.('+34 91 123 45 67')).toBe('91 123 45 67');
     expect(esMX.spokenNumber?.('+52 55 4123 8876')).toBe('55 4123 8876');
     expect(esAR.spokenNumber?.('+54 9 11 5832-4417')).toBe('11 5832 4417');
-    expect(esES.slowNumber('+52 55 1234 5678')).toBe('más 5 2, 5 5, 1 2 3 4, 5 6 7 8');
-    expect(es419.slowNumber('+34 612 345 678')).toBe('más 3 4, 6 1 2, 3 4 5, 6 7 8');
+    expect(esES.slowNumber('+52 55 1234 5678')).toBe('más 52, 5 5, 1 2 3 4, 5 6 7 8');
+    expect(es419.slowNumber('+34 612 345 678')).toBe('más 34, 6 1 2, 3 4 5, 6 7 8');
     expect(es419.callingCode).toBeUndefined();
     // es-419 reads a Latin American number in its own country's national form: the country is the number's.
     expect(es419.spokenNumber?.('+57 310 482 7719')).toBe('310 482 7719');

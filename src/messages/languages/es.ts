@@ -297,6 +297,26 @@ function latinAmericanPlan(phone: string): NumberingPlan | undefined {
   return latinAmericanPlans.find((p) => nationalGroups(phone, p) !== null);
 }
 
+/** The country calling codes a Spanish voicemail knows, to find one written together with the number ("+5493516124470"). */
+const knownCallingCodes = [...new Set([...Object.values(numberingPlans).map((p) => p!.callingCode), ...latinAmericanPlans.map((p) => p.callingCode), '1', '33', '39', '44', '49', '351'])];
+
+/**
+ * A number written with its country code, read slowly: "más cincuenta y cuatro", the code said as one number as
+ * every Spanish speaker says it (written "54", so the voice reads it as a number, never "más cinco cuatro"), then
+ * the rest digit by digit in the groups written ("más 54, 9, 3 5 1, 6 1 2, 4 4 7 0"). A code that cannot be told from
+ * the digits after it, and a number without one, digit by digit as written.
+ */
+function slowInternational(phone: string): string {
+  const written = /^\s*(?:\+|00)\s*(.*)$/.exec(phone)?.[1];
+  const groups = (written ?? phone).split(/\D+/).filter(Boolean);
+  if (written === undefined || groups.length === 0) return slowDigits(phone, sayPlus);
+  const [first, ...rest] = groups as [string, ...string[]];
+  const code = first.length <= 3 ? first : knownCallingCodes.find((c) => first.startsWith(c));
+  if (code === undefined) return slowDigits(phone, sayPlus);
+  const after = [first.slice(code.length), ...rest].filter(Boolean);
+  return [`${sayPlus} ${code}`, ...after.map((g) => g.split('').join(' '))].join(', ');
+}
+
 const hourWords = ['doce', 'una', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once'];
 const units = ['', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve'];
 const teens = ['diez', 'once', 'doce', 'trece', 'catorce', 'quince', 'dieciséis', 'diecisiete', 'dieciocho', 'diecinueve'];
@@ -436,14 +456,15 @@ function makeSpanish(locale: SpanishTag): LanguageHelpers {
       return withOf({ day, time, when: `${day} a ${article} ${time}` });
     },
     // The market's own numbers in national form, digit by digit in the groups its speakers dictate ("6 1 2, 4 8, 9 3,
-    // 0 7"); any other number digit by digit in the groups written, after "más".
+    // 0 7"); any other number after "más" and its country code said as one number, then digit by digit as written.
     plusWord: sayPlus,
     afterDe,
     slowNumber(phone) {
       const own = planFor(phone);
       const groups = own && nationalGroups(phone, own);
-      return groups ? groups.map((g) => g.split('').join(' ')).join(', ') : slowDigits(phone, sayPlus);
+      return groups ? groups.map((g) => g.split('').join(' ')).join(', ') : slowInternational(phone);
     },
+    slowAbroad: slowInternational,
     ...(plan
       ? { spokenNumber: (phone: string) => nationalGroups(phone, plan)?.join(' ') ?? phone, callingCode: plan.callingCode }
       : locale === 'es-419' && {
