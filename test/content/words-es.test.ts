@@ -195,6 +195,37 @@ describe('Spanish words a native reader would not send', () => {
     })).toEqual([]);
   });
 
+  it('greets by the time of day only when a clock says it: with none known, a neutral opener', () => {
+    // Readers in Mexico City failed "Buenos días" at 17:40 in a decline-offer, an outreach reply and a firm no that
+    // carry no zone: with no interview, no candidate zone and no offset in `now`, nothing tells morning from evening.
+    const unclocked = (set: FactSet): FactSet => {
+      const { now: _now, interview, candidate, ...facts } = set.facts;
+      const { timeZone: _zone, ...person } = candidate;
+      const { at: _at, timeZone: _interviewZone, ...rest } = interview ?? {};
+      return { ...set, when: undefined, facts: { ...facts, candidate: person, ...(interview && { interview: rest }) } };
+    };
+    const rendered = tags.flatMap((tag) =>
+      spanishFactSets(tag).flatMap((set) =>
+        scenarios
+          .filter((scenario) => applies(set, scenario) && scenario.id !== 'last-minute') // it needs its interview's time
+          .flatMap((scenario) =>
+            toneIds.flatMap((tone) =>
+              channelIds.flatMap((channel) =>
+                formalities.flatMap((formality) =>
+                  phrasings.slice(0, 3).map((p) => ({ tag, rendering: render(unclocked(set), scenario, tone, channel, tag, formality, p) })),
+                ),
+              ),
+            ),
+          ),
+      ),
+    );
+    expect(rendered.length).toBeGreaterThan(1000);
+    expect(failures(rendered, (r) => {
+      const opening = `${r.message.parts.greeting ?? ''} ${r.message.text.split('\n')[0]!}`;
+      return /buen(os|as?) (d[ií]as?|tardes|noches)/i.exec(opening)?.[0];
+    })).toEqual([]);
+  }, 120_000);
+
   it('writes scripts for the ear: who is calling in the first paragraph, no bracket read aloud', () => {
     // A greeting and a spoken sign-off are the content rules' (greeting-missing, spoken-sign-off).
     expect(failures(all, (r) => {
