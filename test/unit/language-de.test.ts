@@ -109,6 +109,9 @@ describe('German helpers', () => {
     expect(deDE.companyWith!('Landeshauptstadt Stuttgart').gen).toBe('der Landeshauptstadt Stuttgart');
     expect(deDE.companyWith!('Klinikum Stuttgart').gen).toBe('des Klinikums Stuttgart');
     expect(deAT.companyWith!('Wiener Linien').gen).toBe('der Wiener Linien');
+    // "ein Angebot von Wiener Netze" failed a reader in Vienna: a plural head takes its article with or without the form.
+    expect(deAT.companyWith!('Wiener Netze').gen).toBe('der Wiener Netze');
+    expect(deAT.companyWith!('Wiener Netze GmbH').bei).toBe('bei den Wiener Netzen');
     expect(deDE.companyWith!('Deutscher Alpenverein').gen).toBe('des Deutschen Alpenvereins');
     expect(deDE.companyWith!('Rotes Kreuz').gen).toBe('des Roten Kreuzes');
     expect(deAT.companyWith!('Marchfelder Anlagentechnik').gen).toBe('von Marchfelder Anlagentechnik');

@@ -153,7 +153,7 @@ type Gender = 'f' | 'm' | 'n' | 'pl';
 
 /** Head nouns of organisations, by the end of the word (a compound keeps the gender of its last part). */
 const headEndings: readonly [RegExp, Gender][] = [
-  [/(werke|betriebe|kliniken|dienste|freunde|werkstätten|anstalten|bahnen|linien|forste|märkte|bäder|museen|höfe|häuser|kassen|schulen|nachrichten|kinderdörfer|stuben|brüder|geschwister)$/u, 'pl'],
+  [/(werke|betriebe|netze|spitäler|kliniken|dienste|freunde|werkstätten|anstalten|bahnen|linien|forste|märkte|bäder|museen|höfe|häuser|kassen|schulen|nachrichten|kinderdörfer|stuben|brüder|geschwister)$/u, 'pl'],
   [/(sparkasse|kasse|bank|bahn|hochbahn|treuhand|versicherung|hilfe|schule|hochschule|universität|akademie|klinik|stiftung|stadt|gemeinde|verwaltung|behörde|kammer|agentur|kanzlei|praxis|gruppe|group|holding|genossenschaft|gesellschaft|post|zeitung|tafel|apotheke|anstalt|direktion|polizei|diakonie|caritas|mission|kirche|landeskirche|bibliothek|werkstatt|erei|manufaktur|union|allianz|partei|vereinigung|initiative|bewegung|schaft)$/u, 'f'],
   [/(verein|verband|verlag|konzern|bund|dienst|betrieb|flughafen|hafen|kreis|landkreis|bezirk|kanton|club|klub|zoo|sender|rundfunk|orden|zweckverband|alpenverein)$/u, 'm'],
   [/(klinikum|krankenhaus|spital|amt|ministerium|institut|zentrum|museum|theater|hotel|labor|werk|haus|büro|studio|gericht|rathaus|bistum|erzbistum|kloster|kreuz|hilfswerk|jugendwerk|forum|kollegium|konsortium|kontor|archiv|observatorium|atelier)$/u, 'n'],
