@@ -390,4 +390,14 @@ export const cases: DenyCase[] = [
   [0, 'fr-CH', 'Je vous remercie vivement de votre proposition, ainsi que de la confiance que vous m\'accordez. Je demeure à votre disposition pour en parler.', { channel: 'linkedin', scenario: 'decline-offer' }],
   [1, 'fr-CA', "Je retire ma candidature et annule l'entrevue de mercredi. Je vous prie de détruire mes renseignements personnels. Merci\u202F!", { channel: 'sms', scenario: 'withdraw-application', tone: 'concise' }],
   [0, 'fr-CA', "Je retire ma candidature et annule l'entrevue de mercredi. Veuillez détruire mes renseignements personnels. Merci.", { channel: 'sms', scenario: 'withdraw-application', tone: 'concise' }],
+  // The nineteenth reading on fresh facts: a bargaining line after the reason went (Paris 27), exchanges praised before
+  // an interview that had not taken place (Brussels 1).
+  [1, 'fr-FR', "Je décline à regret l'offre de Brossard & Lefèvre Ingénierie. Un meilleur salaire me ferait revoir ma décision.", { channel: 'sms', scenario: 'decline-offer' }],
+  [1, 'fr-FR', "J'ai hésité, mais je ne vais pas accepter l'offre. Avec un salaire plus élevé, j'y repenserais volontiers.", { channel: 'sms', scenario: 'decline-offer', tone: 'warm' }],
+  [0, 'fr-FR', "Merci pour l'offre de Brossard & Lefèvre Ingénierie, que je décline à regret. Si la rémunération pouvait évoluer, je serais disposée à en rediscuter.", { channel: 'sms', scenario: 'decline-offer' }],
+  [1, 'fr-BE', "Je vous remercie chaleureusement pour l'invitation à un entretien à la Commune d'Ixelles : nos échanges m'ont beaucoup plu.", { channel: 'email', scenario: 'accepted-another-offer', tone: 'warm' }],
+  [0, 'fr-BE', "Je vous remercie chaleureusement de votre invitation à un entretien et de l'intérêt que vous portez à ma candidature.", { channel: 'email', scenario: 'accepted-another-offer', tone: 'warm' }],
+  // A same-day text that ends on a bare apology (Paris 15, Geneva 15).
+  [1, 'fr-CH', "Pour des raisons d'ordre personnel, j'annule l'entretien prévu aujourd'hui à 9 h chez Vuilleumier & Cie et retire ma candidature. Veuillez m'excuser.", { channel: 'sms', scenario: 'last-minute' }],
+  [0, 'fr-CH', "Veuillez m'excuser : pour des raisons d'ordre personnel, j'annule l'entretien d'aujourd'hui à 9 h chez Vuilleumier & Cie et retire ma candidature. Merci de votre compréhension.", { channel: 'sms', scenario: 'last-minute' }],
 ];

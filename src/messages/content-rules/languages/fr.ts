@@ -636,5 +636,26 @@ export const frenchWords: LanguageWords = {
       reason: 'after a request to delete the data, a cheerful "Merci !" jars: "Veuillez supprimer mes données. Merci."',
       tones: ['concise', 'firm', 'formal'],
     },
+    // Paris 27 on fresh facts: a text that had lost the reason bargained ("Un meilleur salaire me ferait revoir ma
+    // décision"), an ultimatum to the person making the offer; the candidate says what would reopen the talk.
+    {
+      pattern: /(?<![\p{L}])(?:un meilleur salaire|un salaire plus élevé)(?![\p{L}])/iu,
+      reason: 'a bargain, not an opening: "Si la rémunération pouvait évoluer, je serais disposée à en rediscuter." (no "prête": its ê makes a text UCS-2)',
+      scenarios: ['decline-offer'],
+    },
+    // Brussels 1 on fresh facts: before an interview that had not taken place, the thanks praised "nos échanges".
+    {
+      pattern: /(?<![\p{L}])nos échanges m['’]ont(?![\p{L}])/iu,
+      reason: 'no exchanges took place before the interview: thank for the invitation and the interest shown in the profile',
+      scenarios: ['accepted-another-offer'],
+    },
+    // Paris 15 and Geneva 15 on fresh facts: a same-day text that cancels and withdraws ends on a bare "Veuillez
+    // m'excuser.", which reads as "excuse me": it opens on the apology, as same-day texts do, and thanks.
+    {
+      pattern: /(?<![\p{L}])(?:Veuillez m['’]excuser|Excuse-moi)\.\s*$/u,
+      reason: 'a bare "Veuillez m\'excuser." at the end reads curt: "Toutes mes excuses : j\'annule … Merci de votre compréhension."',
+      scenarios: ['last-minute'],
+      channels: ['sms'],
+    },
   ],
 };
