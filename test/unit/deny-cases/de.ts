@@ -263,4 +263,11 @@ export const cases: DenyCase[] = [
   [0, 'de-DE', 'Nach unserem Austausch ziehe ich meine Bewerbung zurück, da die Aufgaben nicht zu meiner beruflichen Ausrichtung passen.', { scenario: 'not-a-fit', channel: 'voicemail' }],
   [1, 'de-AT', 'Meine Bewerbung verfolge ich nicht weiter. Bleiben wir gern in Kontakt.', { scenario: 'not-a-fit', channel: 'sms' }],
   [0, 'de-AT', 'Meine Bewerbung verfolge ich nicht weiter. Gern bleibe ich mit Ihnen in Kontakt.', { scenario: 'not-a-fit', channel: 'sms' }],
+  // The nineteenth German reading (Berlin, Vienna, Zurich): a reason that hints at another offer, an unidiomatic wish
+  // to hear of later posts.
+  [1, 'de-AT', 'Nach unserem Austausch ziehe ich meine Bewerbung zurück, da mich anderes reizt.', { scenario: 'not-a-fit', channel: 'voicemail' }],
+  [1, 'de-DE', 'Mir ist klar geworden, dass mich beruflich etwas anderes reizt.', { scenario: 'not-a-fit', channel: 'email' }],
+  [0, 'de-AT', 'Nach unserem Austausch ziehe ich meine Bewerbung zurück, da ich mich beruflich anders orientiere.', { scenario: 'not-a-fit', channel: 'voicemail' }],
+  [1, 'de-CH', 'Meine Bewerbung verfolge ich nicht weiter. Von späteren Stellen höre ich gern.', { scenario: 'not-a-fit', channel: 'sms' }],
+  [0, 'de-CH', 'Meine Bewerbung verfolge ich nicht weiter. Gern höre ich wieder von Ihnen.', { scenario: 'not-a-fit', channel: 'sms' }],
 ];

@@ -210,5 +210,9 @@ export const germanWords: LanguageWords = {
     { pattern: /^(?:Guten (?:Tag|Morgen|Abend)|Hallo|Hi|Grüß Gott|Servus|Moin) (?!und\b)\p{Lu}/mu, reason: 'the name runs into the greeting formula: Duden and Austrian usage set the address off with a comma, "Guten Tag, Herr Dr. Achterberg," and "Guten Morgen, Frau Huber, hier schreibt …" (Swiss letters write none)', variants: ['de-DE', 'de-AT'], channels: ['email', 'linkedin', 'sms'] },
     { pattern: /\b(?:da|weil) mir (?:die|diese) (?:Rolle|Stelle|Position|Aufgabe|Aufgaben|Tätigkeit) (?:einfach |so )?nicht lieg(?:t|en)\b/, reason: '"etwas liegt mir nicht" confesses a lack of aptitude, where the reason is that the post does not fit: "da die Aufgaben nicht zu meiner beruflichen Ausrichtung passen"' },
     { pattern: /(?:^|[.!?]\s+)Bleiben wir gern in (?:Kontakt|Verbindung)\b/m, reason: 'a hortative with "gern" is not idiomatic: "Gern bleibe ich mit Ihnen in Kontakt."' },
+    // The nineteenth German reading (Berlin, Vienna, Zurich): a reason that hints at another offer, an unidiomatic
+    // wish to hear of later posts.
+    { pattern: /\b(?:mich|uns) (?:beruflich )?(?:etwas )?anderes reizt\b/, reason: 'offhand after an interview, and it hints at a competing offer the candidate never named: "da ich mich beruflich anders orientiere", "da die Aufgaben nicht ganz zu meiner Ausrichtung passen"' },
+    { pattern: /\bVon späteren Stellen\b/, reason: 'nobody calls future openings "spätere Stellen", and "von … höre ich gern" is stiff: "Gern bleibe ich in Kontakt.", "Über künftige Gelegenheiten würde ich mich freuen."' },
   ],
 };
