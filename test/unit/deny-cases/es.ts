@@ -427,4 +427,7 @@ export const cases: DenyCase[] = [
   [1, 'es-ES', 'Lo siento, pero dejo el proceso. Si surge otra vacante, téngame en cuenta.', { channel: 'sms', scenario: 'not-a-fit' }],
   [0, 'es-MX', 'Lo siento, pero dejo el proceso. Si surge otra vacante, le agradecería que me tomara en cuenta.', { channel: 'sms', scenario: 'not-a-fit' }],
   [0, 'es-ES', 'Lo siento, pero dejo el proceso. Espero que me tenga en cuenta para otra vacante.', { channel: 'sms', scenario: 'not-a-fit' }],
+  // A company that does not suit the candidate, asked for its other vacancies.
+  [1, 'es-419', 'Creo que encajaría mejor en otro tipo de empresa. De todos modos, me gustaría que se me tuviera en cuenta para otras vacantes más afines a mi trayectoria.', { channel: 'email', scenario: 'not-a-fit' }],
+  [0, 'es-419', 'Creo que mi perfil se ajusta mejor a otro tipo de organización. De todos modos, me encantaría que siguiéramos en contacto.', { channel: 'email', scenario: 'not-a-fit' }],
 ];
