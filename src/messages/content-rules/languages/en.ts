@@ -207,5 +207,15 @@ export const englishWords: LanguageWords = {
     { pattern: /, (?:for|owing to|due to) personal (?:reasons|circumstances)[.!?]/i, reason: '"... cancel my interview on Thursday at 10:30 am UK time, for personal reasons." tacks the reason on after the hour: "For personal reasons, I ...", or "..., as a personal matter has come up"' },
     { pattern: /\bweigh(?:ing|ed|s)? it up\b|\bkeen to continue\b|\bthe care you have taken\b/i, variants: ['en-US'], reason: '"After weighing it up", "keen to continue in the process" and "the care you have taken" read British to an American: "After weighing my options", "I remain very interested", "the time you have taken"' },
     { pattern: /, as it is not the right fit\b/i, reason: '"I am withdrawing my application to Lakeshore Hospital, as it is not the right fit for me": "it" points at the employer and turns a role-fit reason into a verdict on the company: "as the position is not the right fit for me"' },
+    // Seventeenth reading (rd8, second pass).
+    {
+      pattern: /\b(?:for|owing to|due to|because of) (?:personal|family|health|private) (?:reasons|circumstances|matters), (?:please|kindly|could you|would you|can you)\b/i,
+      reason: '"For personal reasons, please withdraw me from the process" hangs the candidate\'s reason on an order to the recruiter: the reason leads the candidate\'s own decision ("For personal reasons, I am withdrawing from the process ... and must cancel my interview")',
+    },
+    { pattern: /\bweigh(?:ing|ed) (?:up )?my options\b/i, reason: '"After weighing my options" says there were other offers, which is not the candidate\'s reason: say the reason, or "After thinking it over"' },
+    {
+      pattern: /\bthe care (?:you (?:have )?(?:taken|put|shown)|taken|shown)\b[\s\S]*\bcareful(?:ly)?\b|\bcareful(?:ly)?\b[\s\S]*\bthe care (?:you (?:have )?(?:taken|put|shown)|taken|shown)\b/i,
+      reason: '"the care you have taken with my application. After careful consideration, ..." says "care" twice where two sentences meet: thank them for "the time you have taken"',
+    },
   ],
 };
