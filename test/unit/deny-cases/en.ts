@@ -291,7 +291,7 @@ export const cases: DenyCase[] = [
   [0, 'en-GB', 'Hello, this is Toby, calling to say thank you very much for your offer of the Payroll Officer position at Acme.', { scenario: 'decline-offer', channel: 'voicemail' }],
   [0, 'en-GB', "I know you've made room for me, and I'm grateful for it."],
   [0, 'en-GB', 'The salary does not meet my needs, so I cannot accept it as it stands. If there is room on pay, I would gladly discuss it.', { scenario: 'decline-offer', tone: 'formal', channel: 'sms' }],
-  // Sixteenth reading (rd8).
+  // Seventeenth reading, first pass.
   [1, 'en-GB', 'Unfortunately, I cannot attend my interview on Thursday because my father is going into hospital that week, so I would like to ask whether we could find another date.', { channel: 'email' }],
   [0, 'en-GB', 'Unfortunately, I cannot attend my interview on Thursday because my father is going into hospital that week. Could we find another date?', { channel: 'email' }],
   [1, 'en-GB', 'Please withdraw me from the process at Acme and cancel my interview on Thursday at 10:30 am UK time, for personal reasons.', { channel: 'email' }],
@@ -302,11 +302,17 @@ export const cases: DenyCase[] = [
   [0, 'en-US', 'I remain very interested in the position, and I am available any morning after December 15.', { channel: 'email' }],
   [1, 'en-US', "I am withdrawing my application to Lakeshore Children's Hospital, as it is not the right fit for me.", { channel: 'sms' }],
   [0, 'en-US', "I am withdrawing my application to Lakeshore Children's Hospital, as the position is not the right fit for me.", { channel: 'sms' }],
-  // Seventeenth reading (rd8, second pass).
+  // Seventeenth reading, second pass.
   [0, 'en-GB', 'For personal reasons, I am withdrawing from the process at Acme and must cancel my interview on Thursday at 10:30 am UK time.', { channel: 'email' }],
   [1, 'en-US', 'For family reasons, could you take me out of the process at Acme?', { channel: 'linkedin' }],
   [1, 'en-US', "After weighing my options, I'm bowing out and won't make our interview at Acme on Thursday at 9 AM ET.", { channel: 'sms' }],
   [0, 'en-US', "I'm pulling out of our interview at Acme on Thursday at 9 AM ET because I've just been promoted.", { channel: 'sms' }],
   [1, 'en-GB', 'Thank you for the offer, and for the care you have taken with my application. After careful consideration, I must decline.', { channel: 'email' }],
   [0, 'en-GB', 'Thank you for the offer, and for the time you have taken over my application. After careful consideration, I must decline.', { channel: 'email' }],
+  [1, 'en-US', 'Thank you for the offer, and for the time you have taken over my application.', { channel: 'email' }],
+  [0, 'en-US', 'Thank you for the offer, and for the time you have spent on my application.', { channel: 'email' }],
+  [1, 'en-GB', "On reflection, now isn't the right time for me to change jobs, so I'm going to bow out for the time being.", { channel: 'email' }],
+  [0, 'en-GB', "On reflection, now isn't the right moment for me to change jobs, so I'm going to bow out for the time being.", { channel: 'email' }],
+  [1, 'en-GB', "It would be lovely if our paths crossed again. Again, that's 0 7 7 0 0, 9 0 0, 4 1 8.", { channel: 'voicemail' }],
+  [0, 'en-GB', "It would be lovely if our paths crossed one day. Again, that's 0 7 7 0 0, 9 0 0, 4 1 8.", { channel: 'voicemail' }],
 ];

@@ -199,15 +199,15 @@ export const englishWords: LanguageWords = {
     { pattern: /, if an introduction helps\b/i, reason: '"Dmitri could be a good fit, if an introduction helps" hangs the condition off the wrong clause and never offers the introduction: "Dmitri could be a good fit; I can introduce you"' },
     { pattern: /\bin (?:its|their) current form\b[^.!?]*\bcurrent(?:ly)?\b|\bcurrent(?:ly)?\b[^.!?]*\bin (?:its|their) current form\b/i, reason: '"the terms in their current form, as I currently …" says "current" twice in one sentence: "the terms as offered"' },
     { pattern: /\b(?:here|reach me|call me),? on (?:\+?\(?\d|X\b)/i, variants: ['en-US'], reason: '"Jordan Lee here, on 555-0100" is British: an American is "calling from 555-0100", and is reached "at" a number' },
-    // Sixteenth reading (rd8).
+    // Seventeenth reading, first pass.
     {
       pattern: /\b(?:because|as)\b[^.!?]*, so I would (?:like to ask|be grateful)\b/i,
       reason: '"I cannot attend ... because my father is going into hospital that week, so I would like to ask whether we could find another date" glues the reason and the request into one chain: the reason ends its sentence, and the request is a sentence of its own',
     },
     { pattern: /, (?:for|owing to|due to) personal (?:reasons|circumstances)[.!?]/i, reason: '"... cancel my interview on Thursday at 10:30 am UK time, for personal reasons." tacks the reason on after the hour: "For personal reasons, I ...", or "..., as a personal matter has come up"' },
-    { pattern: /\bweigh(?:ing|ed|s)? it up\b|\bkeen to continue\b|\bthe care you have taken\b/i, variants: ['en-US'], reason: '"After weighing it up", "keen to continue in the process" and "the care you have taken" read British to an American: "After weighing my options", "I remain very interested", "the time you have taken"' },
+    { pattern: /\bweigh(?:ing|ed|s)? it up\b|\bkeen to continue\b|\bthe care you have taken\b/i, variants: ['en-US'], reason: '"After weighing it up", "keen to continue in the process" and "the care you have taken" read British to an American: "After thinking it over", "I remain very interested", "the time you have spent on my application"' },
     { pattern: /, as it is not the right fit\b/i, reason: '"I am withdrawing my application to Lakeshore Hospital, as it is not the right fit for me": "it" points at the employer and turns a role-fit reason into a verdict on the company: "as the position is not the right fit for me"' },
-    // Seventeenth reading (rd8, second pass).
+    // Seventeenth reading, second pass.
     {
       pattern: /\b(?:for|owing to|due to|because of) (?:personal|family|health|private) (?:reasons|circumstances|matters), (?:please|kindly|could you|would you|can you)\b/i,
       reason: '"For personal reasons, please withdraw me from the process" hangs the candidate\'s reason on an order to the recruiter: the reason leads the candidate\'s own decision ("For personal reasons, I am withdrawing from the process ... and must cancel my interview")',
@@ -215,7 +215,13 @@ export const englishWords: LanguageWords = {
     { pattern: /\bweigh(?:ing|ed) (?:up )?my options\b/i, reason: '"After weighing my options" says there were other offers, which is not the candidate\'s reason: say the reason, or "After thinking it over"' },
     {
       pattern: /\bthe care (?:you (?:have )?(?:taken|put|shown)|taken|shown)\b[\s\S]*\bcareful(?:ly)?\b|\bcareful(?:ly)?\b[\s\S]*\bthe care (?:you (?:have )?(?:taken|put|shown)|taken|shown)\b/i,
-      reason: '"the care you have taken with my application. After careful consideration, ..." says "care" twice where two sentences meet: thank them for "the time you have taken"',
+      reason: '"the care you have taken with my application. After careful consideration, ..." says "care" twice where two sentences meet: thank them for "the time you have spent on my application"',
     },
+    {
+      pattern: /\bright time\b[^.!?]*\bfor the time being\b|\bfor the time being\b[^.!?]*\bright time\b/i,
+      reason: '"now isn\'t the right time for me to change jobs, so I\'m going to bow out for the time being" says "time" twice in one sentence: "the right moment"',
+    },
+    { pattern: /\bagain[.!]\s+Again\b/i, reason: '"... if our paths crossed again. Again, that\'s 0 7 7 0 0 ..." echoes where two parts of a call meet: "... if our paths crossed one day. Again, that\'s ..."' },
+    { pattern: /\bthe time you have taken over\b/i, variants: ['en-US'], reason: '"the time you have taken over my application" reads British to an American: "the time you have spent on my application"' },
   ],
 };
