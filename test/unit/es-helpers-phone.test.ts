@@ -12,9 +12,11 @@ describe('a Spanish voicemail reading a number with its country code', () => {
     expect(esAR.slowNumber('+34 612 48 93 07')).toBe('más 34, 6 1 2, 4 8, 9 3, 0 7');
   });
 
-  it('finds a known code written together with the number, and reads an unknown block digit by digit', () => {
+  it("finds any country's code written together with the number, and reads a code no country has digit by digit", () => {
     expect(esES.slowAbroad?.('+5215512345678')).toBe('más 52, 1 5 5 1 2 3 4 5 6 7 8');
-    expect(esES.slowAbroad?.('+8613812345678')).toBe('más 8 6 1 3 8 1 2 3 4 5 6 7 8');
+    expect(esES.slowAbroad?.('+8613812345678')).toBe('más 86, 1 3 8 1 2 3 4 5 6 7 8');
+    expect(esES.slowAbroad?.('+1 264 497 1234')).toBe('más 1, 2 6 4, 4 9 7, 1 2 3 4');
+    expect(esES.slowAbroad?.('+9991234')).toBe('más 9 9 9 1 2 3 4');
   });
 
   it('keeps a national number without a code digit by digit', () => {

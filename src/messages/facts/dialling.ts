@@ -36,3 +36,22 @@ export function dialledFromAbroad(phone: string, listenerZone: string | null | u
   const home = homeCodes(listenerZone);
   return home !== null && !home.some((code) => international.startsWith(code));
 }
+
+/** Every country's calling code, longest first, so that "1264" (Anguilla) is found before "1". */
+const allCallingCodes = [...new Set(Object.values(countries).flatMap((country) => country.phone.map(String)))].sort((a, b) => b.length - a.length);
+
+/**
+ * The country calling code of a number written in international form ("+54 9 351 …", "0041 44 …", "+5493516124470"),
+ * whether or not a space follows it; null for a number written nationally or a code no country has.
+ */
+export function callingCodeOf(phone: string): string | null {
+  const written = phone.trim();
+  const digits = written.replace(/\D+/g, '');
+  const international = written.startsWith('+') ? digits : written.startsWith('00') ? digits.slice(2) : null;
+  if (international === null) return null;
+  // As written first ("+1 264 …" is the United States' code followed by digits, as the candidate grouped them), else
+  // the longest code the digits open with.
+  const first = written.replace(/^(?:\+|00)\s*/, '').split(/\D+/)[0] ?? '';
+  if (allCallingCodes.includes(first)) return first;
+  return allCallingCodes.find((code) => international.startsWith(code) && code.length <= first.length) ?? null;
+}

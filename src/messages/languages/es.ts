@@ -3,6 +3,7 @@
 // write the time of day (Spain and Argentina 15:00, Mexico and Latin America 3:00 p.m.) and in the hour a greeting turns
 // from "buenos días" to "buenas tardes"; their own words live in the
 // templates under their keys (es-419 for all of Latin America, es-MX or es-AR for one country).
+import { callingCodeOf } from '../facts/dialling.js';
 import { firstSurname, parsePersonName, type PersonName } from '../facts/person-name.js';
 import { cut, everydayCompany, givenWithoutInitials, nationalGroups, slowDigits, type Address, type NumberingPlan, type Honorific, type InterviewWords, type LanguageHelpers } from './helpers.js';
 import { memo, utcOffsetLabel, zoneName, type InterviewClock } from './time.js';
@@ -297,22 +298,17 @@ function latinAmericanPlan(phone: string): NumberingPlan | undefined {
   return latinAmericanPlans.find((p) => nationalGroups(phone, p) !== null);
 }
 
-/** The country calling codes a Spanish voicemail knows, to find one written together with the number ("+5493516124470"). */
-const knownCallingCodes = [...new Set([...Object.values(numberingPlans).map((p) => p!.callingCode), ...latinAmericanPlans.map((p) => p.callingCode), '1', '33', '39', '44', '49', '351'])];
-
 /**
  * A number written with its country code, read slowly: "más cincuenta y cuatro", the code said as one number as
  * every Spanish speaker says it (written "54", so the voice reads it as a number, never "más cinco cuatro"), then
- * the rest digit by digit in the groups written ("más 54, 9, 3 5 1, 6 1 2, 4 4 7 0"). A code that cannot be told from
- * the digits after it, and a number without one, digit by digit as written.
+ * the rest digit by digit in the groups written ("más 54, 9, 3 5 1, 6 1 2, 4 4 7 0"). A number without a code, or
+ * with one no country has, digit by digit as written.
  */
 function slowInternational(phone: string): string {
-  const written = /^\s*(?:\+|00)\s*(.*)$/.exec(phone)?.[1];
-  const groups = (written ?? phone).split(/\D+/).filter(Boolean);
-  if (written === undefined || groups.length === 0) return slowDigits(phone, sayPlus);
+  const code = callingCodeOf(phone);
+  if (code === null) return slowDigits(phone, sayPlus);
+  const groups = phone.replace(/^\s*(?:\+|00)/, '').split(/\D+/).filter(Boolean);
   const [first, ...rest] = groups as [string, ...string[]];
-  const code = first.length <= 3 ? first : knownCallingCodes.find((c) => first.startsWith(c));
-  if (code === undefined) return slowDigits(phone, sayPlus);
   const after = [first.slice(code.length), ...rest].filter(Boolean);
   return [`${sayPlus} ${code}`, ...after.map((g) => g.split('').join(' '))].join(', ');
 }
