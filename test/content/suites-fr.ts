@@ -338,7 +338,7 @@ export function frenchSuites(tag: string, matrix: MatrixOf) {
     });
   }
 
-  // The eighteenth reading (Paris 6, 21): where two parts join, the second said again a word the first had just used
+  // The seventeenth reading (Paris 6, 21): where two parts join, the second said again a word the first had just used
   // ("vous mettre en contact. … que nous restions en contact", "les missions … dans cette mission"), and the other
   // seams of the same kind in these scenarios (a decision "Je souhaite …" before "Je vous souhaite …", "mon profil"
   // before "son profil", "le processus de recrutement" before "vos futurs recrutements").

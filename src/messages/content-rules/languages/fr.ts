@@ -610,7 +610,7 @@ export const frenchWords: LanguageWords = {
       reason: 'a vague "organisation plus souple" can read as a criticism of the employer: "Si les conditions de travail évoluaient, je reverrais ma décision."',
       scenarios: ['decline-offer'],
     },
-    // The eighteenth reading (Brussels 17–20 on fresh facts): "en raison des horaires de travail" says nobody's hours,
+    // The seventeenth reading (Brussels 17–20 on fresh facts): "en raison des horaires de travail" says nobody's hours,
     // and after "je ne serai pas au rendez-vous" read as the candidate's own hours keeping them from the interview.
     {
       pattern: /(?<![\p{L}])horaires de travail(?![\p{L}])|(?<![\p{L}])en raison des horaires(?![\p{L}])/iu,
