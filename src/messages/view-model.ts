@@ -177,6 +177,17 @@ function recipientView(n: NormalisedRequest, person: PersonName): View['recipien
 }
 
 /** The view every template sees. Every key is present (null when absent): templates compile strictly. */
+/**
+ * A referral's name as a caller says it: the language's spoken address where it has one (German says some titles and
+ * not others), else without the written title, which would be read out as an abbreviation and agree with a gender
+ * nobody gave ("Dr. Ana Roth tiene …", "je vous recommande Dr. Ana Roth").
+ */
+function spokenReferral(h: NormalisedRequest['language']['helpers'], person: PersonName): string {
+  if (h.spokenAddress) return h.spokenAddress(person.full);
+  const title = person.academicTitle;
+  return title && person.full.startsWith(`${title} `) ? person.full.slice(title.length + 1) : person.full;
+}
+
 export function buildView(n: NormalisedRequest): View {
   const { request, scenario } = n;
   const h = n.language.helpers;
@@ -272,8 +283,7 @@ export function buildView(n: NormalisedRequest): View {
     newEmployer: n.newEmployer ? (h.newEmployerInProse?.(n.newEmployer.name) ?? n.newEmployer.name) : null,
     newEmployerWith: n.newEmployer ? (h.companyWith?.(n.newEmployer.name, spoken) ?? null) : null,
     keepDoorOpen: use('/keepDoorOpen', request.keepDoorOpen) ?? false,
-    // A name read aloud is said as a caller says it: no written titles ("Dipl.-Ing. Kaspar Oberhollenzer").
-    referral: n.referral ? (spoken && h.spokenAddress ? h.spokenAddress(n.referral.full) : n.referral.full) : null,
+    referral: n.referral ? (spoken ? spokenReferral(h, n.referral) : n.referral.full) : null,
     noFurtherContact: use('/requestNoFurtherContact', request.requestNoFurtherContact) ?? false,
     informal: n.formality === 'informal',
     reschedule: n.intent === 'reschedule',

@@ -1,4 +1,4 @@
-// German names read aloud: a title agrees with a gender only "Frau" or "Herr" tells, and a referral is said, not spelt.
+// Names read aloud: a German title agrees with a gender only "Frau" or "Herr" tells, and a referral is said, not spelt.
 import { describe, expect, it } from 'vitest';
 import { createMessageService } from '../../src/messages/service.js';
 import { deAT, spokenAddress } from '../../src/messages/languages/de.js';
@@ -52,5 +52,19 @@ describe('German titles in speech', () => {
     if (!call.ok) throw new Error(JSON.stringify(call.errors));
     expect(call.message.text).toContain('Sieglinde Obermaier-Kratz');
     expect(call.message.text).not.toMatch(/Professor|Prof\./);
+  });
+
+  it('reads a referral without its written title in the other languages too, which have no spoken address', () => {
+    // "Dr. Ana Roth tiene justo el perfil" and "je vous recommande chaudement Dr. Ana Roth" read an abbreviation aloud.
+    const service = createMessageService();
+    for (const language of ['en-GB', 'fr-CA', 'es-MX']) {
+      const body = { scenario: 'keep-door-open', language, candidate: { name: 'Ana Ruiz', phone: '+44 7700 900418' }, company: 'Acme', referral: 'Dr. Ana Roth' };
+      const call = service.render({ ...body, channel: 'voicemail' } as never);
+      const mail = service.render({ ...body, channel: 'email' } as never);
+      if (!call.ok || !mail.ok) throw new Error('not rendered');
+      expect(call.message.text, language).toContain('Ana Roth');
+      expect(call.message.text, language).not.toContain('Dr. Ana Roth');
+      expect(mail.message.text, language).toContain('Dr. Ana Roth');
+    }
   });
 });
