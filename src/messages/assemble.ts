@@ -125,7 +125,7 @@ export function composeSubject(n: NormalisedRequest, catalogue: CompiledCatalogu
     const fallback = phrasing.pick('subjectFallback', catalogue.subjectFallback(n.scenario.id, sel));
     // The fallback names the person first; with a name and a role too long together even for it, the role gives way,
     // then the reference: the recruiter finds the application by the name.
-    const shorter = [view, { ...view, role: null, aRole: null, roleComma: false }, { ...view, role: null, aRole: null, roleComma: false, jobReference: null }];
+    const shorter = [view, { ...view, role: null, aRole: null, roleComma: false, roleFunction: false }, { ...view, role: null, aRole: null, roleComma: false, roleFunction: false, jobReference: null }];
     for (const v of shorter) {
       subject = oneLine(fallback(v));
       if (subject.length <= subjectMaxLength) break;

@@ -55,6 +55,7 @@ export const ViewModelSchema = z
       .describe('German: `companyLegalName` with the article its grammar needs ("bei der Müller Logistik GmbH"); null without a legal form, or elsewhere.'),
     role: text('The role as the channel says it: job-ad tags taken off; on voicemail, no brackets or written-only forms.'),
     aRole: text('The role with its indefinite article where the language has one ("an MSc Research Intern").'),
+    roleFunction: flag('German: the role names a function, not a person ("Leitung Haustechnik", "Assistenz der Geschäftsführung"), so a message applies for the post ("Bewerbung für die Stelle Leitung Haustechnik"), not as it; false elsewhere.'),
     roleComma: flag('The role has a comma in it ("Senior Manager, FP&A"), so it cannot stand before a noun: "my application for the Senior Manager, FP&A role", not "my Senior Manager, FP&A application".'),
     jobReference: text('The requisition or job-ad reference, when given.'),
     interview: z.object({
@@ -246,6 +247,7 @@ export function buildView(n: NormalisedRequest): View {
     role,
     aRole: role ? h.withArticle(role) : null,
     roleComma: role !== null && role.includes(','),
+    roleFunction: role !== null && (h.roleIsFunction?.(role) ?? false),
     jobReference: n.jobReference,
     // Nested objects are always present with null leaves: strict templates may test `interview.when` or
     // `reason.because` without first testing the parent.

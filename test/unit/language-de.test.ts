@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePersonName } from '../../src/messages/facts/person-name.js';
 import { resolveLanguage } from '../../src/messages/languages/index.js';
-import { deAT, deCH, deDE, feminineRole, germanSyllables, spokenAddress } from '../../src/messages/languages/de.js';
+import { deAT, deCH, deDE, feminineRole, germanSyllables, roleIsFunction, spokenAddress } from '../../src/messages/languages/de.js';
 import { interviewClock } from '../../src/messages/languages/time.js';
 import { MessageRequestSchema } from '../../src/messages/schema.js';
 import { createMessageService } from '../../src/messages/service.js';
@@ -283,5 +283,37 @@ describe('German institutions with a legal form', () => {
     expect(deDE.companyWith!('Sparkasse Ulm AG').bei).toBe('bei der Sparkasse Ulm AG');
     expect(deDE.companyWith!('Hanseatische Logistik GmbH').bei).toBe('bei der Hanseatischen Logistik GmbH');
     expect(deDE.companyWith!('Müller Logistik GmbH').bei).toBe('bei der Müller Logistik GmbH');
+  });
+});
+
+describe('German roles that name a function', () => {
+  it('tells a function from the person who holds it, past any adjectives', () => {
+    for (const role of ['Leitung Haustechnik', 'Assistenz der Geschäftsführung', 'Kaufmännische Sachbearbeitung', 'Stellvertretende Pflegedienstleitung', 'Teamleitung Vertrieb', 'Senior Buchhaltung']) { expect(roleIsFunction(role), role).toBe(true); }
+    for (const role of ['Leiter Buchhaltung', 'Projektleiterin Gebäudetechnik', 'Technischer Redakteur', 'Pflegekraft', 'Data Analyst', 'Head of Operations']) { expect(roleIsFunction(role), role).toBe(false); }
+  });
+
+  it('applies for a function as a post and as a person otherwise, in every channel that names the role', () => {
+    const service = createMessageService({ clock: () => Date.parse('2026-12-07T09:00:00+01:00') });
+    const render = (channel: 'email' | 'linkedin' | 'voicemail', role: string) => {
+      const result = service.render(
+        MessageRequestSchema.parse({
+          scenario: 'withdraw-application',
+          channel,
+          language: 'de-AT',
+          candidate: { name: 'Theresa Kogler', phone: '+43 664 381 75 52' },
+          recipient: { name: 'Markus Gruber', honorific: 'mr' },
+          company: 'Landeskrankenhaus Villach',
+          role,
+        }),
+      );
+      if (!result.ok) throw new Error(JSON.stringify(result.errors));
+      return result.message.text;
+    };
+    for (const channel of ['email', 'linkedin', 'voicemail'] as const) {
+      const post = render(channel, 'Leitung Haustechnik (w/m/d)');
+      expect(post, channel).not.toContain('als Leitung');
+      expect(post, channel).toMatch(/Stelle Leitung Haustechnik|Stelle als Leitung Haustechnik/);
+    }
+    expect(render('email', 'Haustechniker (m/w/d)')).toMatch(/als Haustechniker/);
   });
 });

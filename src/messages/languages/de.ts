@@ -70,6 +70,21 @@ const noPerson = /(?:ment|talent|patent|in|innen|frau|kraft|leitung|hilfe|person
 /** An adjective before the noun, masculine strong ("Technischer", "Leitender", "Freier"): the feminine drops its "r". */
 const masculineAdjective = /^\p{Lu}[\p{L}-]*(?:isch|lich|ig|iert|end|frei)er$/u;
 
+/** An adjective before a noun, in any ending ("Kaufmännische", "Stellvertretender", "Technisches"), or "Senior". */
+const modifier = /^(?:\p{Lu}[\p{L}-]*(?:isch|lich|ig|iert|end|frei|al|ell|iv)(?:e|er|es|en)?|Senior|Junior|Interim)$/u;
+
+/**
+ * Whether a role names a function rather than the person who holds it ("Leitung Haustechnik", "Assistenz der
+ * Geschäftsführung", "Kaufmännische Sachbearbeitung", "Pflegedienstleitung"): its head, the first word after any
+ * adjectives, ends in -ung, -enz or -anz. A function is no person one applies as ("Bewerbung als Leitung Haustechnik"
+ * failed a Vienna reader); a letter applies for the post ("Bewerbung für die Stelle Leitung Haustechnik"). A person
+ * noun with a function after it ("Leiter Buchhaltung") is a person.
+ */
+export function roleIsFunction(role: string): boolean {
+  const head = role.split(/\s+/).find((word) => !modifier.test(word));
+  return head !== undefined && /^\p{Lu}\p{L}*(?:ung|enz|anz)$/u.test(head);
+}
+
 /**
  * The role a woman names herself by, where the ad gives a plain masculine title ("Medizincontroller" is
  * "Medizincontrollerin", "Technischer Redakteur" is "Technische Redakteurin", "Psychologe" is "Psychologin",
@@ -562,6 +577,7 @@ function makeGerman(locale: GermanTag): LanguageHelpers {
     formatWords: { phone: 'per Telefon', video: 'per Video', onsite: 'vor Ort' },
     everydayCompany,
     roleWithSpecialty,
+    roleIsFunction,
     spokenRole,
     becauseClause,
     interviewWords(clock: InterviewClock, spoken = false): InterviewWords {

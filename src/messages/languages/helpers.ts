@@ -91,6 +91,11 @@ export interface LanguageHelpers {
    */
   roleAsWritten?(role: string, gender: 'f' | 'm' | undefined): string;
   /**
+   * Whether the role names a function, not a person, so a message applies for the post rather than as it (German
+   * "Bewerbung für die Stelle Leitung Haustechnik", not "als Leitung Haustechnik"). Absent, never.
+   */
+  roleIsFunction?(role: string): boolean;
+  /**
    * A written form of address as a voicemail says it, where the letter's abbreviated titles are not what a caller
    * says (German "Herr Prof. Dr. van der Meulen" is said "Herr Professor van der Meulen"). Absent, said as written.
    */
