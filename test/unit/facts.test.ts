@@ -309,6 +309,9 @@ describe('roles', () => {
     ['Responsable de Calidad GxP (H/M) - Híbrido Tres Cantos', 'Responsable de Calidad GxP', 'Responsable de Calidad GxP'],
     ['Analista - Remoto desde Rosario', 'Analista', 'Analista'],
     ['Ingénieur méthodes - Hybride Lyon Part-Dieu', 'Ingénieur méthodes', 'Ingénieur méthodes'],
+    // Named as a mode: "de modalidad remota" failed a reader in Buenos Aires.
+    ['Analista Sr. de Liquidación de Sueldos - Modalidad remota (LATAM)', 'Analista Sr. de Liquidación de Sueldos', 'Analista Sr. de Liquidación de Sueldos'],
+    ['Chargé de mission - Mode de travail hybride', 'Chargé de mission', 'Chargé de mission'],
   ])('%s is written %s and said %s', (role, name, spoken) => {
     expect(cleanRole(role)).toMatchObject({ name, spoken });
   });

@@ -159,8 +159,11 @@ describe('Spanish dates and times', () => {
     expect(esES.spokenName!({ given: 'María del Carmen', family: 'Fernández de Córdoba Ruiz' } as never)).toBe('María del Carmen Fernández de Córdoba');
   });
 
-  it('says the first given name alone when the candidate goes by it, and never a nickname', () => {
+  it('says the given name alone that the candidate goes by, and never a nickname', () => {
     expect(esMX.spokenName!({ given: 'Itzel Guadalupe', family: 'Ortiz de Montellano', preferred: 'Itzel' } as never)).toBe('Itzel Ortiz de Montellano');
+    // A reader in Bogotá failed 18 texts and calls that said "Ramiro Ezequiel Buitrago" for a man who goes by Ezequiel.
+    expect(es419.spokenName!({ given: 'Ramiro Ezequiel', family: 'Buitrago Saavedra', preferred: 'Ezequiel' } as never)).toBe('Ezequiel Buitrago');
+    expect(esAR.spokenName!({ given: 'Facundo Ezequiel', family: 'Di Stéfano Lacroze', preferred: 'Facu' } as never)).toBe('Facundo Ezequiel Di Stéfano');
     expect(esES.spokenName!({ given: 'María Inmaculada', family: 'Sáenz de Heredia', preferred: 'Inma' } as never)).toBe('María Inmaculada Sáenz de Heredia');
     expect(esES.withoutSecondSurname!({ given: 'Juan Sebastián', family: 'Del Castillo Rengifo', preferred: 'Juan' } as never)).toBe('Juan Del Castillo');
   });

@@ -59,10 +59,10 @@ const workloadTag = new RegExp(
  * Where the work is done, as an ad sets it apart after a dash, with a qualifier or the place: "- Remote möglich", "–
  * Home-Office möglich", "- télétravail partiel", "- 100 % remote", "– teletrabajo parcial", "- Híbrido Tres Cantos". A
  * tag, never a department or a specialty: "im Bereich Remote möglich" failed a reader in Stuttgart, "de Híbrido Tres
- * Cantos" one in Madrid.
+ * Cantos" one in Madrid, "de modalidad remota" one in Buenos Aires ("- Modalidad remota (LATAM)").
  */
 const workModeTag =
-  /^(?:(?:100\s*%\s*|full\s+|fully\s+|partly\s+|partially\s+|teilweise\s+)?(?:remote|hybrid|home[- ]?office|mobiles\s+arbeiten|t[ée]l[ée]travail|teletrabajo|trabajo\s+remoto|remoto|h[ií]brido|hybride|on-?site|vor\s+ort|pr[ée]sentiel|presencial)(?:[- ](?:first|friendly))?(?:\s+(?:m[öo]glich|possible|posible|available|optional|flexibel|flexible|partiel|parcial|teilweise|anteilig|ok|complet|total|int[ée]gral|completo|\d{1,3}\s*%))?(?:\s+(?:(?:en|in|à|a|de|desde|from|aus|ab)\s+)?\p{Lu}[\p{L}'.-]*(?:\s+(?:(?:de|del|la|las|los|le|les|sur|am|an|im|upon|on)\s+)?\p{Lu}[\p{L}'.-]*){0,3})?)$/iu;
+  /^(?:(?:modalidad|modalit[ée]|modo|mode\s+de\s+travail|arbeitsmodell|work\s+mode)\s*:?\s+)?(?:(?:100\s*%\s*|full\s+|fully\s+|partly\s+|partially\s+|teilweise\s+)?(?:remote|hybrid|home[- ]?office|mobiles\s+arbeiten|t[ée]l[ée]travail|teletrabajo|trabajo\s+remoto|remot[oa]|h[ií]brid[oa]|hybride|on-?site|vor\s+ort|pr[ée]sentiel|presencial)(?:[- ](?:first|friendly))?(?:\s+(?:m[öo]glich|possible|posible|available|optional|flexibel|flexible|partiel|parcial|teilweise|anteilig|ok|complet|total|int[ée]gral|completo|\d{1,3}\s*%))?(?:\s+(?:(?:en|in|à|a|de|desde|from|aus|ab)\s+)?\p{Lu}[\p{L}'.-]*(?:\s+(?:(?:de|del|la|las|los|le|les|sur|am|an|im|upon|on)\s+)?\p{Lu}[\p{L}'.-]*){0,3})?)$/iu;
 
 /**
  * A place an ad sets apart after a dash, with its district or postcode when it gives one: "Paris 8e", "Lyon 3ème",

@@ -497,11 +497,13 @@ export const esAR = makeSpanish('es-AR');
 export { syllables as spanishSyllables };
 
 /**
- * The given names a text or a call says: all of them ("María Inmaculada"), unless the candidate goes by the first of
- * them ("Itzel" of "Itzel Guadalupe"), which is no nickname: "Soy Itzel Ortiz de Montellano", as a reader in Mexico
- * City expects, where "Inma" for "María Inmaculada" stays out of a formal text.
+ * The given names a text or a call says: all of them ("María Inmaculada"), unless the candidate goes by one of them
+ * ("Itzel" of "Itzel Guadalupe", "Ezequiel" of "Ramiro Ezequiel"), which is no nickname: "Soy Itzel Ortiz de
+ * Montellano", as a reader in Mexico City expects, and "Soy Ezequiel Buitrago", as one in Bogotá does, where "Inma"
+ * for "María Inmaculada" stays out of a formal text.
  */
 function givenGoneBy(person: PersonName): string {
   const given = person.given!;
-  return person.preferred && given.startsWith(`${person.preferred} `) ? person.preferred : given;
+  const preferred = person.preferred;
+  return preferred && given !== preferred && ` ${given} `.includes(` ${preferred} `) ? preferred : given;
 }
