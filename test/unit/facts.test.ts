@@ -312,6 +312,10 @@ describe('roles', () => {
     // Named as a mode: "de modalidad remota" failed a reader in Buenos Aires.
     ['Analista Sr. de Liquidación de Sueldos - Modalidad remota (LATAM)', 'Analista Sr. de Liquidación de Sueldos', 'Analista Sr. de Liquidación de Sueldos'],
     ['Chargé de mission - Mode de travail hybride', 'Chargé de mission', 'Chargé de mission'],
+    // The hours of a remote post, or its days on site: "Clinical Data Manager II, Remote, EST hours role" failed a Chicago reader.
+    ['Clinical Data Manager II - Remote, EST hours', 'Clinical Data Manager II', 'Clinical Data Manager II'],
+    ['Support Engineer - UK business hours', 'Support Engineer', 'Support Engineer'],
+    ['Staff Nurse - Hybrid, 3 days onsite', 'Staff Nurse', 'Staff Nurse'],
   ])('%s is written %s and said %s', (role, name, spoken) => {
     expect(cleanRole(role)).toMatchObject({ name, spoken });
   });

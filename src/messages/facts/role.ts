@@ -71,7 +71,14 @@ const workModeTag =
 const placeWithDistrict =
   /^\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*)?\s+(?:(?:Kreis\s+)?\d{1,2}(?:e|er|ème|è|eme)(?:\s+arrondissement)?|Kreis\s+\d{1,2}|\d{4,5})$/u;
 
-const isTag = (item: string) => contractTag.test(item) || workloadTag.test(item) || workModeTag.test(item);
+/**
+ * The hours an ad sets for a remote post, or the days it is worked on site: "- Remote, EST hours", "– UK business
+ * hours", "- Hybrid, 3 days onsite". A tag: "Clinical Data Manager II, Remote, EST hours role" failed a Chicago reader.
+ */
+const scheduleTag =
+  /^(?:(?:\p{L}{2,5}|East(?:ern)?\s+Coast|West(?:ern)?\s+Coast)(?:\s*[/-]\s*\p{L}{2,5})?\s+(?:(?:business|working|office|core)\s+)?hours|\d(?:[.,]5)?\s*days?\s+(?:on-?site|in[- ]office|in\s+(?:the\s+)?office|remote|from\s+home)(?:\s+(?:a|per)\s+week)?)$/iu;
+
+const isTag = (item: string) => contractTag.test(item) || workloadTag.test(item) || workModeTag.test(item) || scheduleTag.test(item);
 /**
  * A segment that lists tags of different kinds is a tag as well: "– Part-time, 12-month FTC" (its bracket "(0.6 FTE)"
  * already gone), "- Hybrid, CDI", "– Vollzeit, Remote möglich" (a British reader failed 22 of 36 cells on the first).
