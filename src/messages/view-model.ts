@@ -289,7 +289,7 @@ export function buildView(n: NormalisedRequest): View {
     noFurtherContact: use('/requestNoFurtherContact', request.requestNoFurtherContact) ?? false,
     informal: n.formality === 'informal',
     reschedule: n.intent === 'reschedule',
-    availability: n.intent === 'reschedule' ? houseTimes(h, use('/availability', request.availability)) : null,
+    availability: n.intent === 'reschedule' ? spokenAside(spoken, houseTimes(h, use('/availability', request.availability))) : null,
     openToNegotiation: use('/openToNegotiation', request.openToNegotiation) ?? false,
     dataDeletion: use('/requestDataDeletion', request.requestDataDeletion) ?? false,
   };
@@ -298,3 +298,15 @@ export function buildView(n: NormalisedRequest): View {
 /** The candidate's window in their words, its clock times in the language's style where it has one. */
 const houseTimes = (h: LanguageHelpers, text: string | null | undefined): string | null =>
   text === null || text === undefined ? null : (h.houseTimes?.(text) ?? text);
+
+/**
+ * A candidate's words as a call says them: an aside they wrote in brackets is said after a pause ("después de las 14:00,
+ * hora de Bogotá"), as a speaker would; a script with brackets in it failed a reader in Bogotá.
+ */
+const spokenAside = (spoken: boolean, text: string | null): string | null =>
+  spoken && text !== null
+    ? text
+      .replace(/\s*\(([^()]+)\)/g, ', $1,')
+      .replace(/,\s*(?=[,.;:]|$)/g, '')
+      .trim()
+    : text;
