@@ -24,7 +24,7 @@ export const shortfalls: readonly Shortfall[] = [
   { variant: 'de-DE informal', check: 'concise-shortest', failing: 8 },
   { variant: 'de-AT formal', check: 'concise-shortest', failing: 3 },
   { variant: 'de-AT informal', check: 'concise-shortest', failing: 3 },
-  { variant: 'de-CH formal', check: 'tones-apart', failing: 27 },
+  { variant: 'de-CH formal', check: 'tones-apart', failing: 26 },
   { variant: 'de-CH formal', check: 'concise-shortest', failing: 11 },
   { variant: 'de-CH informal', check: 'tones-apart', failing: 15 },
   { variant: 'de-CH informal', check: 'concise-shortest', failing: 8 },

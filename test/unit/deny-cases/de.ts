@@ -270,4 +270,16 @@ export const cases: DenyCase[] = [
   [0, 'de-AT', 'Nach unserem Austausch ziehe ich meine Bewerbung zurück, da ich mich beruflich anders orientiere.', { scenario: 'not-a-fit', channel: 'voicemail' }],
   [1, 'de-CH', 'Meine Bewerbung verfolge ich nicht weiter. Von späteren Stellen höre ich gern.', { scenario: 'not-a-fit', channel: 'sms' }],
   [0, 'de-CH', 'Meine Bewerbung verfolge ich nicht weiter. Gern höre ich wieder von Ihnen.', { scenario: 'not-a-fit', channel: 'sms' }],
+  // Readers in Stuttgart and Zurich: a commute nobody claimed, a stilted opener, a change of career nobody announced,
+  // slang for a private reason.
+  [1, 'de-DE', 'Leider muss ich den Termin absagen und meine Bewerbung vorerst zurückziehen, da der Arbeitsweg zu weit wäre.', { scenario: 'keep-door-open', channel: 'voicemail' }],
+  [1, 'de-DE', 'Ich lehne das Angebot ab, weil mir der Weg zu weit wäre.', { scenario: 'decline-offer', channel: 'sms' }],
+  [0, 'de-DE', 'Leider muss ich den Termin absagen und meine Bewerbung vorerst zurückziehen, da der Standort für mich derzeit nicht passt.', { scenario: 'keep-door-open', channel: 'voicemail' }],
+  [1, 'de-CH', 'Danke für den Austausch. Wohlüberlegt nehme ich meine Bewerbung bei Zollinger & Frei zurück.', { scenario: 'not-a-fit', channel: 'sms' }],
+  [0, 'de-CH', 'Danke für den Austausch. Nach reiflicher Überlegung nehme ich meine Bewerbung bei Zollinger & Frei zurück.', { scenario: 'not-a-fit', channel: 'sms' }],
+  [1, 'de-DE', 'Nach unserem Austausch ziehe ich meine Bewerbung zurück, da ich mich neu orientiere.', { scenario: 'not-a-fit', channel: 'voicemail' }],
+  [0, 'de-DE', 'Nach unserem Austausch ziehe ich meine Bewerbung zurück, da die Aufgaben nicht ganz zu meiner Ausrichtung passen.', { scenario: 'not-a-fit', channel: 'voicemail' }],
+  [1, 'de-CH', 'Ich nehme meine Bewerbung zurück und sage das Gespräch am Freitag um 15 Uhr ab, da es privat nicht geht.', { scenario: 'withdraw-application', channel: 'voicemail' }],
+  [1, 'de-CH', 'Ich nehme meine Bewerbung zurück, weil es privat hakt.', { scenario: 'withdraw-application', channel: 'sms' }],
+  [0, 'de-CH', 'Ich nehme meine Bewerbung zurück und sage das Gespräch am Freitag um 15 Uhr ab, da ich privat gebunden bin.', { scenario: 'withdraw-application', channel: 'voicemail' }],
 ];

@@ -214,5 +214,11 @@ export const germanWords: LanguageWords = {
     // wish to hear of later posts.
     { pattern: /\b(?:mich|uns) (?:beruflich )?(?:etwas )?anderes reizt\b/, reason: 'offhand after an interview, and it hints at a competing offer the candidate never named: "da ich mich beruflich anders orientiere", "da die Aufgaben nicht ganz zu meiner Ausrichtung passen"' },
     { pattern: /\bVon späteren Stellen\b/, reason: 'nobody calls future openings "spätere Stellen", and "von … höre ich gern" is stiff: "Gern bleibe ich in Kontakt.", "Über künftige Gelegenheiten würde ich mich freuen."' },
+    // Readers in Stuttgart and Zurich: a commute nobody claimed, a stilted opener, a change of career nobody
+    // announced, slang for a private reason.
+    { pattern: /\b(?:da|weil) (?:mir )?der (?:Arbeits|Anfahrts)?[Ww]eg (?:für mich |mir )?zu (?:weit|lang) (?:wäre|ist)\b/, reason: 'a general location reason turned into a commute the candidate never claimed (they may live abroad and need to move): "da der Standort für mich derzeit nicht passt"; the commute only in the candidate\'s own words' },
+    { pattern: /(?:^|[.!?:]\s+)Wohlüberlegt\b/m, reason: '"Wohlüberlegt" opening a sentence is stilted: "Nach reiflicher Überlegung ziehe ich meine Bewerbung zurück"' },
+    { pattern: /\b(?:da|weil) ich mich (?:beruflich )?neu orientiere\b/, reason: 'announces a change of career, where the reason is that this post does not fit: "da die Aufgaben nicht ganz zu meiner Ausrichtung passen"' },
+    { pattern: /\b(?:da|weil) es privat (?:gerade )?(?:nicht geht|hakt)\b/, reason: 'slang for a private reason, a slip of register in a message to HR ("da es privat nicht anders geht" says there is no other way, and stays): "aus persönlichen Gründen", "da ich privat gebunden bin"', scenarios: ['accepted-another-offer', 'personal-reasons', 'withdraw-application', 'not-a-fit', 'decline-offer', 'decline-recruiter-outreach', 'firm-no'] },
   ],
 };
