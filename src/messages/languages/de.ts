@@ -346,25 +346,96 @@ function possessive(name: string): string {
 /**
  * A candidate's own reason, joined to the sentence that carries the decision. The templates end that sentence with
  * it, after its last verb, so the clause runs to the full stop and never has to be continued. The candidate may
- * type a main clause as they would say it ("mein Partner beginnt im März eine Stelle in Lissabon"): "denn" keeps
- * its word order. They may also type it as it would follow "weil", verb last ("der Arbeitsweg zu lang wäre"):
- * "denn" before that is wrong, so it gets "weil". A reason typed with its own connector keeps it: a subordinate
- * clause ("weil ich umziehe", "da ...") with its comma, "dass ..." as a "weil" clause, and a prepositional phrase
- * ("aufgrund familiärer Verpflichtungen", "wegen ...") after ", und zwar", which lets it follow any sentence. The
- * first word is lower-cased only when it can never be a noun or a name ("Mein Partner" becomes "mein Partner",
- * "Berlin" stays). The result starts with its comma: ", denn mein Partner ...", ", weil der Arbeitsweg ...".
+ * type a main clause as they would say it ("mein Partner beginnt im März eine Stelle in Lissabon", "wegen eines
+ * Stromausfalls habe ich kein Internet"): "denn" keeps its word order. They may also type it as it would follow
+ * "weil", verb last ("der Arbeitsweg zu lang wäre"): "denn" before that is wrong, so it gets "weil". A reason typed
+ * with its own connector keeps it: a subordinate clause ("weil ich umziehe", "da ...") with its comma, "dass ..." as
+ * a "weil" clause, and a prepositional phrase with no verb ("aufgrund familiärer Verpflichtungen") after ", und
+ * zwar", which lets it follow any sentence. A bare noun phrase ("ein Todesfall in meiner Familie") is no clause:
+ * "denn" before it failed a reader in Zurich, so it follows ", und zwar wegen" in the genitive ("eines Todesfalls in
+ * meiner Familie"). The first word is lower-cased only when it can never be a noun or a name ("Mein Partner" becomes
+ * "mein Partner", "Berlin" stays). The result starts with its comma: ", denn mein Partner ...", ", weil der Arbeitsweg ...".
  */
 function becauseClause(detail: string): string {
   let body = detail.trim().replace(/[.!;,:\s]+$/u, '');
   const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
-  if (/^(aufgrund|auf Grund|wegen|aus|infolge|angesichts|mangels)\s/iu.test(body)) return `, und zwar ${lower(body)}`;
+  if (/^(aufgrund|auf Grund|wegen|aus|infolge|angesichts|mangels)\s/iu.test(body)) {
+    // "und zwar" cannot introduce a main clause: "wegen eines Stromausfalls habe ich …" keeps its verb second after "denn".
+    return `${hasFiniteVerb(body) ? ', denn' : ', und zwar'} ${lower(body)}`;
+  }
   if (/^(weil|da|zumal|nachdem)\s/iu.test(body)) return `, ${lower(body)}`;
   const that = /^dass\s+/iu.exec(body);
   if (that) return `, weil ${body.slice(that[0].length)}`;
   body = body.replace(/^denn\b[\s,]*/iu, '');
+  if (verbLast(body)) return `, weil ${lowerUnlessNoun(body)}`;
+  const noun = genitivePhrase(body);
+  if (noun !== null) return `, und zwar wegen ${noun}`;
+  return `, denn ${lowerUnlessNoun(body)}`;
+}
+
+function lowerUnlessNoun(body: string): string {
   const first = /^[\p{L}']+/u.exec(body)?.[0] ?? '';
-  if (neverANounAtTheStart.test(first)) body = lower(body);
-  return `${verbLast(body) ? ', weil' : ', denn'} ${body}`;
+  return neverANounAtTheStart.test(first) ? body.charAt(0).toLowerCase() + body.slice(1) : body;
+}
+
+/** A finite verb anywhere in a reason, or a word before a subject pronoun ("… funktioniert bei mir", "… fällt mein"). */
+function hasFiniteVerb(text: string): boolean {
+  // A capitalised word after the first is a noun, never a verb ("die Pflege meiner Mutter").
+  const words = text.match(/[\p{L}]+/gu) ?? [];
+  if (words.some((word, k) => (k === 0 || /^\p{Ll}/u.test(word)) && finiteVerbs.has(word.toLowerCase()))) return true;
+  return /\s\p{Ll}+\s(ich|wir|es|man|mein|meine|unser|unsere)\s/u.test(` ${text} `);
+}
+
+/** Articles and possessives of a noun phrase in the nominative, with their genitive; the masculine and neuter ones mark the noun too. */
+const genitiveDeterminer: Record<string, [string, boolean]> = {
+  ein: ['eines', true],
+  der: ['des', true],
+  das: ['des', true],
+  mein: ['meines', true],
+  kein: ['keines', true],
+  unser: ['unseres', true],
+  eine: ['einer', false],
+  die: ['der', false],
+  meine: ['meiner', false],
+  keine: ['keiner', false],
+  unsere: ['unserer', false],
+};
+/** What may follow the noun of a phrase: a preposition or a genitive attribute ("in meiner Familie", "meiner Mutter"). */
+const afterNoun = /^(in|im|an|am|auf|aus|bei|beim|mit|nach|von|vom|zu|zum|zur|für|über|unter|vor|seit|durch|meiner|meines|des|der|eines|einer|unserer|unseres)$/iu;
+
+/**
+ * A noun phrase typed in the nominative, put in the genitive for "wegen": "ein Todesfall in meiner Familie" becomes
+ * "eines Todesfalls in meiner Familie", "familiäre Verpflichtungen" becomes "familiärer Verpflichtungen". Null for
+ * anything that is no such phrase (a clause, a phrase whose noun a rule cannot inflect), which then stays a clause.
+ */
+export function genitivePhrase(phrase: string): string | null {
+  const words = phrase.split(/\s+/u);
+  if (hasFiniteVerb(phrase) || words.length === 0) return null;
+  const out: string[] = [];
+  let i = 0;
+  const determiner = genitiveDeterminer[words[0]!.toLowerCase()];
+  if (determiner) {
+    out.push(determiner[0]);
+    i = 1;
+  }
+  const masculineOrNeuter = determiner?.[1] ?? false;
+  while (i < words.length && /^\p{Ll}+(e|er|es|en)$/u.test(words[i]!) && !afterNoun.test(words[i]!)) {
+    const stem = words[i]!.replace(/(e|er|es|en)$/u, '');
+    out.push(determiner ? `${stem}en` : `${stem}er`);
+    i++;
+  }
+  const noun = words[i];
+  if (noun === undefined || !/^\p{Lu}\p{Ll}+(-\p{Lu}?\p{Ll}+)*$/u.test(noun)) return null;
+  if (i === 0 && words.length > 1 && !afterNoun.test(words[1]!)) return null;
+  if (masculineOrNeuter) {
+    if (/e$/u.test(noun)) return null;
+    out.push(/(s|ß|x|z|sch)$/u.test(noun) ? `${noun}${/nis$/u.test(noun) ? 'ses' : 'es'}` : `${noun}s`);
+  } else out.push(noun);
+  const rest = words.slice(i + 1);
+  if (rest.length > 0 && !afterNoun.test(rest[0]!)) return null;
+  // A lower-case word after a noun that is no preposition or article is a verb: "ein Umzug nach Stuttgart steht an".
+  if (rest.some((word, k) => k > 0 && /^\p{Lu}/u.test(rest[k - 1]!) && /^\p{Ll}/u.test(word) && !afterNoun.test(word) && !/^(und|oder|sowie)$/u.test(word))) return null;
+  return [...out, ...rest].join(' ');
 }
 
 /**

@@ -249,6 +249,10 @@ export const cases: DenyCase[] = [
   [0, 'de-DE', 'Ich bin leider verhindert. Wäre ein Ersatztermin möglich? Zeit hätte ich jeden Nachmittag in der Woche ab dem 14. Dezember.', { scenario: 'last-minute', channel: 'voicemail' }],
   [1, 'de-CH', 'Verzeihen Sie die kurzfristige Absage: Das Gespräch am Montag um 10 Uhr muss ich leider absagen.', { scenario: 'last-minute', channel: 'sms' }],
   [0, 'de-CH', 'Verzeihen Sie die Kurzfristigkeit: Das Gespräch am Montag um 10 Uhr muss ich leider absagen.', { scenario: 'last-minute', channel: 'sms' }],
+  // A reader in Zurich: "und zwar" before a main clause; before a phrase with no verb it stays.
+  [1, 'de-CH', 'Ich kann leider nicht teilnehmen, und zwar wegen eines Stromausfalls habe ich keine stabile Internetverbindung.', { scenario: 'last-minute', channel: 'voicemail' }],
+  [0, 'de-CH', 'Ich kann leider nicht teilnehmen, denn wegen eines Stromausfalls habe ich keine stabile Internetverbindung.', { scenario: 'last-minute', channel: 'voicemail' }],
+  [0, 'de-DE', 'Ich ziehe meine Bewerbung zurück, und zwar aufgrund familiärer Verpflichtungen.', { scenario: 'withdraw-application', channel: 'email' }],
   // The eighteenth German reading (Berlin, Vienna, Zurich): a greeting formula run into the name (Germany and Austria
   // set it off with a comma, Swiss letters do not), reasons that say something else, a hortative with "gern".
   [1, 'de-DE', 'Guten Tag Herr Dr. Achterberg,\n\nvielen Dank für die Einladung.', { channel: 'linkedin' }],

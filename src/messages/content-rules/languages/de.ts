@@ -205,6 +205,8 @@ export const germanWords: LanguageWords = {
     { pattern: /\b(?:da|weil) die Tätigkeit nicht passt(?=[.,;:!?]|$)/m, reason: 'a reason cut to a bare "passt nicht" reads as a verdict on the job: "da die Aufgaben nicht zu meiner beruflichen Ausrichtung passen"' },
     { pattern: /\bEin (?:Ersatztermin|neuer Termin|anderer Termin) passt mir\b/, reason: 'a new date stated as settled, not asked for: "Wäre ein Ersatztermin möglich? Zeit hätte ich jeden Nachmittag ab dem 14. Dezember."' },
     { pattern: /\bkurzfristige Absage\b[^.!?]*\babsagen\b|\babsagen\b[^.!?]*\bkurzfristige Absage\b/, reason: 'the apology\'s noun repeats the verb of the decision ("Verzeihen Sie die kurzfristige Absage: … muss ich leider absagen"): "Verzeihen Sie die Kurzfristigkeit: …"' },
+    // A reader in Zurich: a reason glued on with "und zwar" before a main clause.
+    { pattern: /\bund zwar (?:wegen|aufgrund|infolge)\b[^.!?;,]*?\b(?:habe|hat|bin|ist|sind|muss|kann|war|wurde|konnte|musste) (?:ich|wir|es|mein\p{L}*)\b/u, reason: '"und zwar" cannot introduce a main clause: ", denn wegen eines Stromausfalls habe ich keine stabile Internetverbindung"' },
     // The eighteenth German reading (Berlin, Vienna, Zurich): a greeting formula run into the name, reasons that say
     // something else, a hortative with "gern".
     { pattern: /^(?:Guten (?:Tag|Morgen|Abend)|Hallo|Hi|Grüß Gott|Servus|Moin) (?!und\b)\p{Lu}/mu, reason: 'the name runs into the greeting formula: Duden and Austrian usage set the address off with a comma, "Guten Tag, Herr Dr. Achterberg," and "Guten Morgen, Frau Huber, hier schreibt …" (Swiss letters write none)', variants: ['de-DE', 'de-AT'], channels: ['email', 'linkedin', 'sms'] },
