@@ -400,4 +400,21 @@ export const cases: DenyCase[] = [
   // A same-day text that ends on a bare apology (Paris 15, Geneva 15).
   [1, 'fr-CH', "Pour des raisons d'ordre personnel, j'annule l'entretien prévu aujourd'hui à 9 h chez Vuilleumier & Cie et retire ma candidature. Veuillez m'excuser.", { channel: 'sms', scenario: 'last-minute' }],
   [0, 'fr-CH', "Veuillez m'excuser : pour des raisons d'ordre personnel, j'annule l'entretien d'aujourd'hui à 9 h chez Vuilleumier & Cie et retire ma candidature. Merci de votre compréhension.", { channel: 'sms', scenario: 'last-minute' }],
+  // A sign-off before the wish that ends a text (Paris 23).
+  [1, 'fr-FR', 'Je retire ma candidature au poste de chargée de projets RSE chez Vauclair & Fils. Au plaisir de vous revoir. Je vous souhaite une belle réussite dans ce recrutement.', { channel: 'sms', scenario: 'not-a-fit' }],
+  [0, 'fr-FR', "Je retire ma candidature au poste de chargée de projets RSE chez Vauclair & Fils. J'espère garder le contact. Je vous souhaite une belle réussite dans ce recrutement.", { channel: 'sms', scenario: 'not-a-fit' }],
+  // An interview held on a post (Montréal 24).
+  [1, 'fr-CA', "Je vous appelle à la suite de notre entrevue sur le poste d'analyste principale aux Laboratoires Vireo.", { channel: 'voicemail', scenario: 'not-a-fit' }],
+  [0, 'fr-CA', "Je vous appelle à la suite de notre entrevue pour le poste d'analyste principale aux Laboratoires Vireo.", { channel: 'voicemail', scenario: 'not-a-fit' }],
+  // A bare "la localisation" (Geneva 29, 30, 32).
+  [1, 'fr-CH', 'Je vais toutefois décliner cette proposition, la localisation ne convenant pas à ma situation.', { scenario: 'decline-recruiter-outreach' }],
+  [0, 'fr-CH', 'Je vais toutefois décliner cette proposition, le lieu de travail ne convenant pas à ma situation.', { scenario: 'decline-recruiter-outreach' }],
+  [0, 'fr-CH', 'Je vais toutefois décliner cette proposition, car la localisation du poste ne me convient pas.', { scenario: 'decline-recruiter-outreach' }],
+  // A clause after "en raison de" (Montréal 25–28); a noun phrase with a relative clause stays right.
+  [1, 'fr-CA', "Il ne m'est malheureusement pas possible de donner suite, en raison de l'horaire prévoit une fin de semaine sur deux.", { scenario: 'decline-offer' }],
+  [0, 'fr-CA', "Il ne m'est malheureusement pas possible de donner suite, car l'horaire prévoit une fin de semaine sur deux.", { scenario: 'decline-offer' }],
+  [0, 'fr-CA', "Je dois reporter notre entrevue, en raison d'une intervention qui est prévue ce jour-là.", { scenario: 'personal-reasons' }],
+  // Two requests in a row, each opened by "Je vous demande" (Montréal 36).
+  [1, 'fr-CA', 'Je vous demande de ne plus me contacter, pour ce poste comme pour tout autre. Je vous demande aussi de détruire les renseignements personnels que vous avez à mon sujet.', { channel: 'voicemail', scenario: 'firm-no' }],
+  [0, 'fr-CA', 'Je vous demande de ne plus me contacter, pour ce poste comme pour tout autre. Merci aussi de détruire les renseignements personnels que vous détenez à mon sujet.', { channel: 'voicemail', scenario: 'firm-no' }],
 ];

@@ -657,5 +657,36 @@ export const frenchWords: LanguageWords = {
       scenarios: ['last-minute'],
       channels: ['sms'],
     },
+    // Paris 23 on fresh facts: "Au plaisir de vous revoir." then the wish: a text with two endings one after the other.
+    {
+      pattern: /(?<![\p{L}])Au plaisir(?![\p{L}])[^.!?]*[.!?][\s\u202F]*\p{L}/u,
+      reason: 'a text ends once: "Au plaisir …" is a sign-off, so nothing comes after it ("J\'espère garder le contact. Je vous souhaite …")',
+      scenarios: ['keep-door-open', 'not-a-fit', 'withdraw-application', 'firm-no', 'decline-offer', 'decline-recruiter-outreach'],
+      channels: ['sms'],
+    },
+    // Montréal 24 on fresh facts: an interview is held for a post, not on it.
+    {
+      pattern: /(?<![\p{L}])(?:entretien|entrevue|rencontre) sur (?:le|ce) poste(?![\p{L}])/iu,
+      reason: '"notre entrevue sur le poste": "notre entrevue pour le poste …"',
+    },
+    // Geneva 29, 30, 32 on fresh facts: "la localisation" alone reads as a geolocation; HR French names the place of work.
+    {
+      pattern: /(?<![\p{L}])(?:la |de )localisation(?! du poste)(?![\p{L}])/iu,
+      reason: 'a bare "la localisation": "le lieu de travail ne convenant pas à ma situation", "la localisation du poste"',
+    },
+    // Montréal 25–28 on fresh facts: a reason typed as a clause after "en raison de", which takes a noun only ("en raison
+    // de l'horaire prévoit …"): "car l'horaire prévoit …".
+    {
+      pattern:
+        /(?<![\p{L}])(?:en raison|du fait|à cause) (?:de |d['’]|du |des )(?:(?!(?<![\p{L}])(?:qui|que|qu['’]|dont|où)(?![\p{L}]))[^,.;:!?])*?(?<![\p{L}'’])(?:[nm]['’]|ne|est|sont|a|ont|prévoit|prévoient|doit|doivent|peut|peuvent|exige|exigent|impose|imposent|demande|demandent|comporte|comportent|inclut|incluent|laisse|laissent|oblige|obligent)(?![\p{L}])/iu,
+      reason: '"en raison de" takes a noun phrase, not a clause: "car l\'horaire prévoit une fin de semaine sur deux"',
+    },
+    // Montréal 36 on earlier facts: a call's two requests in a row, each opened by "Je vous demande".
+    {
+      pattern: /(?<![\p{L}])(Je (?:vous|te) demande)(?![\p{L}])[^.!?]*[.!?]\s*\1(?![\p{L}])/u,
+      reason: 'two sentences opened by "Je vous demande": one request, "Je vous demande de ne plus me contacter … et de détruire …"',
+      // Letters have their own entry for the pair.
+      channels: ['sms', 'voicemail'],
+    },
   ],
 };
