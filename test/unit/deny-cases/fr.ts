@@ -400,4 +400,14 @@ export const cases: DenyCase[] = [
   // A same-day text that ends on a bare apology (Paris 15, Geneva 15).
   [1, 'fr-CH', "Pour des raisons d'ordre personnel, j'annule l'entretien prévu aujourd'hui à 9 h chez Vuilleumier & Cie et retire ma candidature. Veuillez m'excuser.", { channel: 'sms', scenario: 'last-minute' }],
   [0, 'fr-CH', "Veuillez m'excuser : pour des raisons d'ordre personnel, j'annule l'entretien d'aujourd'hui à 9 h chez Vuilleumier & Cie et retire ma candidature. Merci de votre compréhension.", { channel: 'sms', scenario: 'last-minute' }],
+  // A same-day interview "fixé aujourd'hui" reads as set this morning (Montréal 14, 15, Geneva 15).
+  [1, 'fr-CA', "Je dois reporter notre rendez-vous fixé aujourd'hui à 13 h 30 (heure de l'Est) aux Laboratoires Vireo.", { channel: 'linkedin', scenario: 'last-minute' }],
+  [0, 'fr-CA', "Je dois reporter notre rendez-vous prévu aujourd'hui à 13 h 30 (heure de l'Est) aux Laboratoires Vireo.", { channel: 'linkedin', scenario: 'last-minute' }],
+  [0, 'fr-CH', 'Je ne pourrai pas honorer notre rendez-vous fixé jeudi à 10 h 15 chez Lacustra.', { channel: 'linkedin', scenario: 'last-minute' }],
+  // One firm withdrawal that says "recrutement" in its opening and again in its decision.
+  [1, 'fr-FR', 'Ce message concerne le recrutement pour le poste de juriste chez Acme. Je quitte le processus de recrutement.', { scenario: 'personal-reasons', tone: 'firm' }],
+  [0, 'fr-FR', 'Ce message concerne le recrutement pour le poste de juriste chez Acme. Je quitte le processus.', { scenario: 'personal-reasons', tone: 'firm' }],
+  // A sentence closed twice.
+  [1, 'fr-FR', "Veuillez m'excuser de vous prévenir si tard., et merci de votre compréhension.", { channel: 'linkedin', scenario: 'last-minute' }],
+  [0, 'fr-FR', 'Je suis disponible lundi, mardi, etc., et merci de votre compréhension.', { channel: 'linkedin', scenario: 'last-minute' }],
 ];
