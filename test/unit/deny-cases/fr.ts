@@ -417,4 +417,14 @@ export const cases: DenyCase[] = [
   // Two requests in a row, each opened by "Je vous demande" (Montréal 36).
   [1, 'fr-CA', 'Je vous demande de ne plus me contacter, pour ce poste comme pour tout autre. Je vous demande aussi de détruire les renseignements personnels que vous avez à mon sujet.', { channel: 'voicemail', scenario: 'firm-no' }],
   [0, 'fr-CA', 'Je vous demande de ne plus me contacter, pour ce poste comme pour tout autre. Merci aussi de détruire les renseignements personnels que vous détenez à mon sujet.', { channel: 'voicemail', scenario: 'firm-no' }],
+  // A same-day interview "fixé aujourd'hui" reads as set this morning (Montréal 14, 15, Geneva 15).
+  [1, 'fr-CA', "Je dois reporter notre rendez-vous fixé aujourd'hui à 13 h 30 (heure de l'Est) aux Laboratoires Vireo.", { channel: 'linkedin', scenario: 'last-minute' }],
+  [0, 'fr-CA', "Je dois reporter notre rendez-vous prévu aujourd'hui à 13 h 30 (heure de l'Est) aux Laboratoires Vireo.", { channel: 'linkedin', scenario: 'last-minute' }],
+  [0, 'fr-CH', 'Je ne pourrai pas honorer notre rendez-vous fixé jeudi à 10 h 15 chez Lacustra.', { channel: 'linkedin', scenario: 'last-minute' }],
+  // One firm withdrawal that says "recrutement" in its opening and again in its decision.
+  [1, 'fr-FR', 'Ce message concerne le recrutement pour le poste de juriste chez Acme. Je quitte le processus de recrutement.', { scenario: 'personal-reasons', tone: 'firm' }],
+  [0, 'fr-FR', 'Ce message concerne le recrutement pour le poste de juriste chez Acme. Je quitte le processus.', { scenario: 'personal-reasons', tone: 'firm' }],
+  // A sentence closed twice.
+  [1, 'fr-FR', "Veuillez m'excuser de vous prévenir si tard., et merci de votre compréhension.", { channel: 'linkedin', scenario: 'last-minute' }],
+  [0, 'fr-FR', 'Je suis disponible lundi, mardi, etc., et merci de votre compréhension.', { channel: 'linkedin', scenario: 'last-minute' }],
 ];

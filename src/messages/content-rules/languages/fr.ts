@@ -79,6 +79,16 @@ export const frenchWords: LanguageWords = {
     },
     // Montréal and Geneva 12: "notre rendez-vous fixé … fixer une autre date" says one verb twice.
     { pattern: /(?<![\p{L}])fixée?s?(?![\p{L}])[\s\S]*(?<![\p{L}])fixer(?![\p{L}])/iu, reason: 'the same verb twice ("fixé … fixer"): "convenir d\'une autre date"' },
+    // Montréal 14, 15 and Geneva 15: "notre rendez-vous fixé aujourd'hui" reads as an appointment made this morning.
+    // withdraw-application and not-a-fit still write "fixé {{interview.upcomingWhen}}": they join this list once they say "prévu".
+    {
+      pattern: /(?<![\p{L}])fixée?s? aujourd'hui(?![\p{L}])/iu,
+      reason: '"fixé aujourd\'hui" reads as "set today": "notre rendez-vous prévu aujourd\'hui à 13 h 30", "notre rendez-vous d\'aujourd\'hui"',
+      scenarios: ['last-minute', 'personal-reasons', 'accepted-another-offer', 'keep-door-open', 'decline-offer', 'decline-recruiter-outreach', 'firm-no'],
+    },
+    // A firm withdrawal opened "au sujet du recrutement …" and went on "je quitte le processus de recrutement" (Paris).
+    { pattern: /(?<![\p{L}])recrutement(?![\p{L}])[\s\S]*(?<![\p{L}])processus de recrutement(?![\p{L}])/iu, reason: 'the process named again after the recruitment: "au sujet du recrutement … Je me retire du processus", not "… je quitte le processus de recrutement"' },
+    { pattern: /(?<!etc)\.,/u, reason: 'a sentence closed twice before it goes on: "Veuillez m\'excuser de vous prévenir si tard, et merci de votre compréhension."' },
     { pattern: /c'est non, définitivement/iu, reason: 'oral register under "Madame," and a formal close: "Je ne reviendrai pas sur ma décision, qui est définitive"', channels: ['email', 'linkedin'] },
     // The ninth reading (fr-FR, fr-BE, fr-CH, fr-CA): an employer named by a common noun left bare, an ad's working
     // time left in the role, an introduction said as made, a referral with nothing it would suit, one phrase twice.
