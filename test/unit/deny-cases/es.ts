@@ -437,4 +437,7 @@ export const cases: DenyCase[] = [
   [0, 'es-ES', 'Gracias por su amabilidad. He aceptado otra oferta, así que cancelo la entrevista del jueves con Grupo Hotelero Atalaya.', { channel: 'sms', scenario: 'accepted-another-offer' }],
   [0, 'es-419', 'Acepté otro puesto, así que cancelo la entrevista del miércoles a las 10:00 a.m. hora de Argentina con la Fundación Manos Abiertas.', { channel: 'sms' }],
   [0, 'es-AR', 'Acepté una oferta de Mercado Libre y cancelo la entrevista del jueves a las 9:00, hora de Ciudad de México, con Grupo Tequitl.', { channel: 'sms' }],
+  // A "lo" with nothing to point at.
+  [1, 'es-MX', 'Gracias por su mensaje, pero esta vez lo dejo pasar. La ubicación me lo complica.', { channel: 'sms', scenario: 'decline-recruiter-outreach' }],
+  [0, 'es-MX', 'Gracias por su mensaje, pero esta vez lo dejo pasar. Por la ubicación, ahora no me es posible.', { channel: 'sms', scenario: 'decline-recruiter-outreach' }],
 ];

@@ -681,5 +681,9 @@ export const spanishWords: LanguageWords = {
       reason: 'a candidate who fits another kind of company cannot ask this one for its other vacancies, nor for roles "más afines a mi trayectoria": "me encantaría que siguiéramos en contacto"',
       scenarios: ['not-a-fit', 'withdraw-application', 'decline-offer', 'decline-recruiter-outreach', 'firm-no'],
     },
+    {
+      pattern: /(?<!\p{L})(?:La|El) \p{L}+ me lo complica(?:ría)?(?!\p{L})/iu,
+      reason: '"La ubicación me lo complica": the "lo" points at nothing; "Por la ubicación, ahora no me es posible"',
+    },
   ],
 };
