@@ -333,7 +333,7 @@ export const cases: DenyCase[] = [
   [1, 'es-419', 'Sé que el equipo tenía ese horario reservado para la entrevista; por eso intentaré también avisarle por teléfono.'],
   [0, 'es-MX', 'Intentaré también avisarle por teléfono, y le pido disculpas por el cambio de agenda.'],
   [1, 'es-MX', 'Acepté otra oferta y cancelo nuestra entrevista del miércoles a las 11:00 a.m. hora del centro en Grupo Alimentario Tlaquepaque.', { channel: 'sms' }],
-  [0, 'es-MX', 'Acepté otra oferta y cancelo nuestra entrevista con Grupo Alimentario Tlaquepaque del miércoles a las 11:00 a.m. hora del centro.', { channel: 'sms' }],
+  [1, 'es-MX', 'Acepté otra oferta y cancelo nuestra entrevista con Grupo Alimentario Tlaquepaque del miércoles a las 11:00 a.m. hora del centro.', { channel: 'sms' }],
   [1, 'es-AR', 'Es por la entrevista para el puesto de Analista que tan amablemente me organizó en Agroinsumos del Litoral para el miércoles a las tres.', { channel: 'voicemail' }],
   [0, 'es-AR', 'Es por la entrevista para el puesto de Analista en Agroinsumos del Litoral, que tan amablemente me programó para el miércoles a las tres.', { channel: 'voicemail' }],
   [1, 'es-ES', 'Hola, Fermín. Soy Begoña Urrutia; mi número, 628 41 73 09.', { channel: 'voicemail' }],
@@ -430,4 +430,14 @@ export const cases: DenyCase[] = [
   // A company that does not suit the candidate, asked for its other vacancies.
   [1, 'es-419', 'Creo que encajaría mejor en otro tipo de empresa. De todos modos, me gustaría que se me tuviera en cuenta para otras vacantes más afines a mi trayectoria.', { channel: 'email', scenario: 'not-a-fit' }],
   [0, 'es-419', 'Creo que mi perfil se ajusta mejor a otro tipo de organización. De todos modos, me encantaría que siguiéramos en contacto.', { channel: 'email', scenario: 'not-a-fit' }],
+  // The day next to the interview, the company after it: "Grupo Hotelero Atalaya del jueves" read as a name.
+  [1, 'es-ES', 'Gracias por su amabilidad. He aceptado otra oferta, así que cancelo la entrevista con Grupo Hotelero Atalaya del jueves.', { channel: 'sms', scenario: 'accepted-another-offer' }],
+  [1, 'es-419', 'Acepté otro puesto, así que cancelo la entrevista con la Fundación Manos Abiertas del miércoles a las 10:00 a.m. hora de Argentina.', { channel: 'sms' }],
+  [1, 'es-MX', 'Lamento avisar tan tarde, pero cancelo mi entrevista con Comercializadora Pirámide Azul de hoy.', { channel: 'sms' }],
+  [0, 'es-ES', 'Gracias por su amabilidad. He aceptado otra oferta, así que cancelo la entrevista del jueves con Grupo Hotelero Atalaya.', { channel: 'sms', scenario: 'accepted-another-offer' }],
+  [0, 'es-419', 'Acepté otro puesto, así que cancelo la entrevista del miércoles a las 10:00 a.m. hora de Argentina con la Fundación Manos Abiertas.', { channel: 'sms' }],
+  [0, 'es-AR', 'Acepté una oferta de Mercado Libre y cancelo la entrevista del jueves a las 9:00, hora de Ciudad de México, con Grupo Tequitl.', { channel: 'sms' }],
+  // A "lo" with nothing to point at.
+  [1, 'es-MX', 'Gracias por su mensaje, pero esta vez lo dejo pasar. La ubicación me lo complica.', { channel: 'sms', scenario: 'decline-recruiter-outreach' }],
+  [0, 'es-MX', 'Gracias por su mensaje, pero esta vez lo dejo pasar. Por la ubicación, ahora no me es posible.', { channel: 'sms', scenario: 'decline-recruiter-outreach' }],
 ];

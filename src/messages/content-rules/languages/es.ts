@@ -504,8 +504,13 @@ export const spanishWords: LanguageWords = {
       scenarios: ['withdraw-application'],
     },
     {
-      pattern: /(?<!\p{L})hora (?:de|del) [^.,;:()]{1,30}? (?:en|para|con) (?:la |el |los |las )?\p{Lu}/u,
-      reason: 'a company or role after the time zone ("a las 11:00 a.m. hora del centro en Grupo Tlaquepaque", "el jueves a las 10:00 hora de Lisboa en Laboratorios Rovella") reads as part of the zone: the company first ("la entrevista con Grupo Tlaquepaque del miércoles a las 11:00 a.m. hora del centro")',
+      pattern: /(?<!\p{L})hora (?:de|del) (?:(?! con )[^.,;:()]){1,30}? (?:en|para) (?:la |el |los |las )?\p{Lu}/u,
+      reason: 'a company or role after the time zone with "en" or "para" ("a las 11:00 a.m. hora del centro en Grupo Tlaquepaque", "el jueves a las 10:00 hora de Lisboa en Laboratorios Rovella") reads as part of the zone: the day next to the interview and the company after it with "con" ("la entrevista del miércoles a las 11:00 a.m. hora del centro con Grupo Tlaquepaque")',
+    },
+    {
+      // The day belongs to the interview: after the company it reads as part of the name ("Grupo Atalaya del jueves").
+      pattern: /(?<!\p{L})(?:entrevista|cita|reunión) con (?:la |el |los |las )?\p{Lu}[^.,;:!?()]{0,60}? (?:del (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|\d)|de (?:hoy|mañana|esta (?:mañana|tarde)))(?!\p{L})/u,
+      reason: 'the day after the company ("la entrevista con Grupo Hotelero Atalaya del jueves") reads as part of its name: the day next to the interview ("la entrevista del jueves con Grupo Hotelero Atalaya")',
     },
     {
       pattern: /(?<!\p{L})(?:organizó|organizaste|programó|programaste|concertó|fijó) (?:en|con) (?:la |el |los |las )?\p{Lu}[^.!?]*? para (?:el|hoy|mañana)(?!\p{L})/u,
@@ -675,6 +680,10 @@ export const spanishWords: LanguageWords = {
       pattern: /(?:otro tipo de (?:empresa|organización|equipo)|otro entorno|un entorno de trabajo (?:diferente|distinto))[^]*(?:otras? vacantes?|más afines? a mi trayectoria)/u,
       reason: 'a candidate who fits another kind of company cannot ask this one for its other vacancies, nor for roles "más afines a mi trayectoria": "me encantaría que siguiéramos en contacto"',
       scenarios: ['not-a-fit', 'withdraw-application', 'decline-offer', 'decline-recruiter-outreach', 'firm-no'],
+    },
+    {
+      pattern: /(?<!\p{L})(?:La|El) \p{L}+ me lo complica(?:ría)?(?!\p{L})/iu,
+      reason: '"La ubicación me lo complica": the "lo" points at nothing; "Por la ubicación, ahora no me es posible"',
     },
   ],
 };
