@@ -319,4 +319,18 @@ export const englishChecks: Check[] = [
       return undefined;
     },
   },
+  {
+    id: 'en-because-of-a-clause',
+    description: 'a reason the candidate typed with its own verb ("the Friday in-office requirement clashes with ...") follows "because", never "because of", "due to" or "owing to"',
+    run: ({ message, set, scenario }) => {
+      const detail = set.facts.reason?.detail;
+      if (!detail || set.facts.reason?.disclosure !== 'specific' || !uses(scenario, '/reason/detail')) return undefined;
+      // A verb the reason cannot be a noun phrase with: an auxiliary, a modal, or a third-person verb after its subject.
+      const verb = /\b(?:is|are|was|were|has|have|had|will|would|can|cannot|could|isn't|aren't|can't|won't|(?:the|my|our|this) (?:[\w'-]+ ){0,3}(?:clashes|conflicts|requires|means|makes|runs|falls|involves|needs))\b/i;
+      if (!verb.test(detail)) return undefined;
+      const said = detail.replace(/[.!;,\s]+$/, '').replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+      const found = new RegExp(`\\b(?:because of|due to|owing to) ${escape(said)}`, 'i').exec(message.text);
+      return found ? `a clause after a connector for a noun: "${found[0]}"` : undefined;
+    },
+  },
 ];

@@ -332,7 +332,7 @@ export function englishChoiceSets(tag: 'en-US' | 'en-GB'): ChoiceSet[] {
         recipient: { name: 'Tom Becker' },
         company: 'Northwind Health',
         role: 'Part-Time Pharmacist',
-        reason: { code: 'schedule', detail: 'the late shifts clash with school pick-up', disclosure: 'specific' },
+        reason: { code: 'schedule', detail: 'the late shift clashes with school pick-up', disclosure: 'specific' },
         openToNegotiation: true,
         referral: 'Sam Rivera',
         now,

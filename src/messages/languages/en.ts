@@ -67,8 +67,23 @@ const clauseWords = /^(?:am|is|are|was|were|be|been|has|have|had|do|does|did|can
 const bareVerbs = /^(?:took|got|came|went|made|fell|ran|left|found|became|began|gave|kept|felt|met|lost|chose|need|want|mean|clash|conflict|suit|fit|pay|remain|seem)$/i;
 /** Words a verb cannot follow: "a delayed start", "the hours", "of commitments". */
 const beforeANoun = /^(?:a|an|the|my|our|his|her|their|its|this|that|some|any|no|of|in|for|with|to|on|at|from|by|and|or|about|around|after|before)$/i;
-/** Adverbs that stand before a verb. */
-const adverbs = /^(?:now|still|also|just|already|never|always|often|usually|really|suddenly|recently|currently|only|no longer|unexpectedly)$/i;
+/** Adverbs that stand before a verb ("no longer" as its last word). */
+const adverbs = /^(?:now|still|also|just|already|never|always|often|usually|really|suddenly|recently|currently|only|longer|unexpectedly)$/i;
+/**
+ * Third-person verbs that are no plural noun after a noun: "the role requires", "the commute means", "the rota
+ * involves", "the role no longer suits me".
+ */
+const verbsInS =
+  /^(?:requires|means|involves|overlaps|coincides|collides|interferes|prevents|remains|seems|suits|depends|relies|continues|happens|makes|takes|becomes|begins|lies|sits|includes|gives|comes|goes|gets|fits|pays|stays|puts|sets|limits|rules|forces|leaves|clashes|conflicts|runs|falls|starts|ends|lands|closes|opens|finishes|needs|works|changes|moves|demands|stops|lasts|costs|keeps)$/i;
+/**
+ * Of those, the ones that are also plural nouns ("scheduling conflicts with my job", "personality clashes", "my
+ * family's needs", "the weekend demands"): a verb only before its complement, in a reason that opens with its
+ * subject's determiner ("the Friday in-office requirement clashes with my caring responsibilities", "my daughter's
+ * school closes at noon"), and not straight after a possessive.
+ */
+const alsoNounsInS = /^(?:clashes|conflicts|runs|falls|starts|ends|lands|closes|opens|finishes|needs|works|changes|moves|demands|stops|lasts|costs|keeps|leaves|sets|rules|limits)$/i;
+/** The words a reason's subject opens with. */
+const determiners = /^(?:the|my|our|his|her|their|its|this|that|a|an)$/i;
 /** Words a plural noun is followed by, where a verb in -s would not be: "commitments at home", "issues with". */
 const afterANoun = /^(?:of|in|for|with|to|on|at|from|by|and|or|about|around|after|before|that|which)$/i;
 
@@ -85,6 +100,12 @@ function isNounPhrase(body: string): boolean {
     if (/^(?:it|that|there|he|she|what|who)'s$/i.test(bare)) return false;
     if (i === 0 || beforeANoun.test(words[i - 1]!)) return true;
     if (bareVerbs.test(bare) || /ed$/i.test(bare)) return false;
+    if (verbsInS.test(bare)) {
+      if (!alsoNounsInS.test(bare)) return false;
+      // Last, or before "of", "and", "or", it is the noun: "the long hours and weekend demands", "the needs of".
+      const next = words[i + 1];
+      if (next && !/^(?:of|and|or)$/i.test(next) && determiners.test(words[0]!) && !/['’]s$/i.test(words[i - 1]!)) return false;
+    }
     // After an adverb, a word in -s is a verb: "my train now leaves at 2 PM", "the office still needs".
     if (/[^s']s$/i.test(bare) && adverbs.test(words[i - 1]!)) return false;
     // A plural at the end or before a preposition is a noun ("family commitments", "issues at home").

@@ -315,4 +315,13 @@ export const cases: DenyCase[] = [
   [0, 'en-GB', "On reflection, now isn't the right moment for me to change jobs, so I'm going to bow out for the time being.", { channel: 'email' }],
   [1, 'en-GB', "It would be lovely if our paths crossed again. Again, that's 0 7 7 0 0, 9 0 0, 4 1 8.", { channel: 'voicemail' }],
   [0, 'en-GB', "It would be lovely if our paths crossed one day. Again, that's 0 7 7 0 0, 9 0 0, 4 1 8.", { channel: 'voicemail' }],
+  // The same apology verb twice in one message; the second says it in other words.
+  [1, 'en-US', 'I apologize for the short notice, but I cannot attend my interview today at 1 PM ET. I appreciate that time had been set aside for me, and I apologize for the disruption.', { scenario: 'last-minute' }],
+  [1, 'en-GB', 'My apologies for the short notice, but I must cancel my interview today. I appreciate that time had been set aside for me, and I apologise for the disruption.', { scenario: 'last-minute' }],
+  [0, 'en-US', 'I apologize for the short notice, but I cannot attend my interview today at 1 PM ET. I appreciate that time had been set aside for me, and I regret the disruption.', { scenario: 'last-minute' }],
+  // "because of" before a clause with its own verb.
+  [1, 'en-GB', 'I am not able to accept the terms as they stand because of the Friday in-office requirement clashes with my caring responsibilities.', { scenario: 'decline-offer' }],
+  [1, 'en-US', 'I am withdrawing because of the schedule conflicts with my childcare.'],
+  [0, 'en-GB', 'I am not able to accept the terms as they stand because the Friday in-office requirement clashes with my caring responsibilities.', { scenario: 'decline-offer' }],
+  [0, 'en-US', 'I am withdrawing because of a long-planned move that has been in the works for a year.'],
 ];

@@ -223,5 +223,13 @@ export const englishWords: LanguageWords = {
     },
     { pattern: /\bagain[.!]\s+Again\b/i, reason: '"... if our paths crossed again. Again, that\'s 0 7 7 0 0 ..." echoes where two parts of a call meet: "... if our paths crossed one day. Again, that\'s ..."' },
     { pattern: /\bthe time you have taken over\b/i, variants: ['en-US'], reason: '"the time you have taken over my application" reads British to an American: "the time you have spent on my application"' },
+    {
+      pattern: /\b(?:apologi[sz]e|apologies)\b[\s\S]*\b(?:apologi[sz]e|apologies)\b|\bforgive\b[\s\S]*\bforgive\b|\bregret\b[\s\S]*\bregret\b/i,
+      reason: '"I apologize for the short notice, but ... and I apologize for the disruption" says the same apology twice in one message: the second says it in other words ("I regret the inconvenience", "I\'m sorry for the disruption")',
+    },
+    {
+      pattern: /\bbecause of (?:the|my|our|a|an|this|his|her|their) (?:(?!(?:that|which|who)\b)[^\s.,;!?]+ ){0,5}(?:clashes|conflicts|requires|means|makes|runs|falls|is|are|was|were|has|have|will|would|can|cannot)\b/i,
+      reason: '"because of the Friday in-office requirement clashes with my caring responsibilities" puts "because of" before a clause with its own verb: "because the Friday in-office requirement clashes with ..."; "because of" goes only before a noun ("because of a long-planned move")',
+    },
   ],
 };
