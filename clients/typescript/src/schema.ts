@@ -1123,6 +1123,8 @@ export interface components {
             role: string | null;
             /** @description The role with its indefinite article where the language has one ("an MSc Research Intern"). */
             aRole: string | null;
+            /** @description German: the role names a function, not a person ("Leitung Haustechnik", "Assistenz der Geschäftsführung"), so a message applies for the post ("Bewerbung für die Stelle Leitung Haustechnik"), not as it; false elsewhere. */
+            roleFunction: boolean;
             /** @description The role has a comma in it ("Senior Manager, FP&A"), so it cannot stand before a noun: "my application for the Senior Manager, FP&A role", not "my Senior Manager, FP&A application". */
             roleComma: boolean;
             /** @description The requisition or job-ad reference, when given. */
@@ -2171,6 +2173,8 @@ export interface components {
             role: string | null;
             /** @description The role with its indefinite article where the language has one ("an MSc Research Intern"). */
             aRole: string | null;
+            /** @description German: the role names a function, not a person ("Leitung Haustechnik", "Assistenz der Geschäftsführung"), so a message applies for the post ("Bewerbung für die Stelle Leitung Haustechnik"), not as it; false elsewhere. */
+            roleFunction: boolean;
             /** @description The role has a comma in it ("Senior Manager, FP&A"), so it cannot stand before a noun: "my application for the Senior Manager, FP&A role", not "my Senior Manager, FP&A application". */
             roleComma: boolean;
             /** @description The requisition or job-ad reference, when given. */
