@@ -177,7 +177,6 @@ function recipientView(n: NormalisedRequest, person: PersonName): View['recipien
   };
 }
 
-/** The view every template sees. Every key is present (null when absent): templates compile strictly. */
 /**
  * A referral's name as a caller says it: the language's spoken address where it has one (German says some titles and
  * not others), else without the written title, which would be read out as an abbreviation and agree with a gender
@@ -189,6 +188,7 @@ function spokenReferral(h: NormalisedRequest['language']['helpers'], person: Per
   return title && person.full.startsWith(`${title} `) ? person.full.slice(title.length + 1) : person.full;
 }
 
+/** The view every template sees. Every key is present (null when absent): templates compile strictly. */
 export function buildView(n: NormalisedRequest): View {
   const { request, scenario } = n;
   const h = n.language.helpers;

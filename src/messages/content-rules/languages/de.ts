@@ -207,13 +207,13 @@ export const germanWords: LanguageWords = {
     { pattern: /\bkurzfristige Absage\b[^.!?]*\babsagen\b|\babsagen\b[^.!?]*\bkurzfristige Absage\b/, reason: 'the apology\'s noun repeats the verb of the decision ("Verzeihen Sie die kurzfristige Absage: … muss ich leider absagen"): "Verzeihen Sie die Kurzfristigkeit: …"' },
     // A reader in Zurich: a reason glued on with "und zwar" before a main clause.
     { pattern: /\bund zwar (?:wegen|aufgrund|infolge)\b[^.!?;,]*?\b(?:habe|hat|bin|ist|sind|muss|kann|war|wurde|konnte|musste) (?:ich|wir|es|mein\p{L}*)\b/u, reason: '"und zwar" cannot introduce a main clause: ", denn wegen eines Stromausfalls habe ich keine stabile Internetverbindung"' },
-    // The eighteenth German reading (Berlin, Vienna, Zurich): a greeting formula run into the name, reasons that say
-    // something else, a hortative with "gern".
+    // Readers in Berlin, Vienna and Zurich: a greeting formula run into the name, reasons that say something else, a
+    // hortative with "gern".
     { pattern: /^(?:Guten (?:Tag|Morgen|Abend)|Hallo|Hi|Grüß Gott|Servus|Moin) (?!und\b)\p{Lu}/mu, reason: 'the name runs into the greeting formula: Duden and Austrian usage set the address off with a comma, "Guten Tag, Herr Dr. Achterberg," and "Guten Morgen, Frau Huber, hier schreibt …" (Swiss letters write none)', variants: ['de-DE', 'de-AT'], channels: ['email', 'linkedin', 'sms'] },
     { pattern: /\b(?:da|weil) mir (?:die|diese) (?:Rolle|Stelle|Position|Aufgabe|Aufgaben|Tätigkeit) (?:einfach |so )?nicht lieg(?:t|en)\b/, reason: '"etwas liegt mir nicht" confesses a lack of aptitude, where the reason is that the post does not fit: "da die Aufgaben nicht zu meiner beruflichen Ausrichtung passen"' },
     { pattern: /(?:^|[.!?]\s+)Bleiben wir gern in (?:Kontakt|Verbindung)\b/m, reason: 'a hortative with "gern" is not idiomatic: "Gern bleibe ich mit Ihnen in Kontakt."' },
-    // The nineteenth German reading (Berlin, Vienna, Zurich): a reason that hints at another offer, an unidiomatic
-    // wish to hear of later posts.
+    // Readers in Stuttgart, Vienna and Zurich: a reason that hints at another offer, an unidiomatic wish to hear of
+    // later posts.
     { pattern: /\b(?:mich|uns) (?:beruflich )?(?:etwas )?anderes reizt\b/, reason: 'offhand after an interview, and it hints at a competing offer the candidate never named: "da ich mich beruflich anders orientiere", "da die Aufgaben nicht ganz zu meiner Ausrichtung passen"' },
     { pattern: /\bVon späteren Stellen\b/, reason: 'nobody calls future openings "spätere Stellen", and "von … höre ich gern" is stiff: "Gern bleibe ich in Kontakt.", "Über künftige Gelegenheiten würde ich mich freuen."' },
     // Readers in Stuttgart and Zurich: a commute nobody claimed, a stilted opener, a change of career nobody

@@ -675,7 +675,7 @@ export const spanishWords: LanguageWords = {
       pattern: /Si surge otra vacante, (?:téngame|tómeme|tenme|tómame) en cuenta/iu,
       reason: 'right after a no, a bare "téngame en cuenta" reads as an order; the candidate hopes it: "Espero que me tenga en cuenta para otra vacante", "le agradecería que me tuviera en cuenta"',
     },
-    // The twenty-second reading (Bogotá): a company that does not suit the candidate asked for its other vacancies.
+    // A reader in Bogotá: a company that does not suit the candidate asked for its other vacancies.
     {
       pattern: /(?:otro tipo de (?:empresa|organización|equipo)|otro entorno|un entorno de trabajo (?:diferente|distinto))[^]*(?:otras? vacantes?|más afines? a mi trayectoria)/u,
       reason: 'a candidate who fits another kind of company cannot ask this one for its other vacancies, nor for roles "más afines a mi trayectoria": "me encantaría que siguiéramos en contacto"',
