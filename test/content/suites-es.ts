@@ -74,7 +74,8 @@ export function spanishSuites(tag: string, matrix: MatrixOf) {
       // A recruiter may write from an agency: that reply greets with a plain "Buenos días", not the hiring team.
       const greetings = matrix('formal').filter((r) => r.channel === 'email' && r.tone === 'formal' && r.scenario.id !== 'decline-recruiter-outreach').map((r) => [r.set.name, r.message.parts.greeting] as const);
       const expected: Record<string, string> = {
-        'every optional fact': 'Estimada Sra. Ruiz:',
+        // Argentina greets by the whole family name, there most often one compound surname.
+        'every optional fact': tag === 'es-AR' ? 'Estimada Sra. Ruiz Gómez:' : 'Estimada Sra. Ruiz:',
         'legal names, initials, a private detail': 'Estimado Sr. Vidal:',
         // dr has no neutral Spanish form, so it gets the neutral greeting; no recipient, the team.
         // Argentina greets the morning with "Buen día".

@@ -41,14 +41,17 @@ describe('Spanish names', () => {
     const lic = { given: 'Guadalupe', family: 'Ochoa Treviño', full: 'Guadalupe Ochoa Treviño', academicTitle: 'Lic.' } as Parameters<typeof esMX.address>[0];
     expect(esMX.address(lic, 'ms').titled).toBe('Lic. Ochoa');
     expect(es419.address({ ...lic, academicTitle: 'Ing.' }, 'mr').titled).toBe('Ing. Ochoa');
-    expect(esAR.address({ ...lic, academicTitle: 'Mtra.' }, null).titled).toBe('Mtra. Ochoa');
+    // Argentina keeps the whole family name, there most often one compound surname: a reader in Buenos Aires failed
+    // "Lic. Sáenz" for "Lic. Mariana Sáenz Peña" in every greeting.
+    expect(esAR.address({ ...lic, academicTitle: 'Mtra.' }, null).titled).toBe('Mtra. Ochoa Treviño');
+    expect(esAR.address({ given: 'Mariana', family: 'Sáenz Peña', full: 'Mariana Sáenz Peña', academicTitle: 'Lic.' } as typeof lic, 'ms').titled).toBe('Lic. Sáenz Peña');
     // A neutral title with no gender given: no "Estimado/Estimada" can be written, so no titled greeting.
     expect(esMX.address(lic, null).titled).toBeNull();
     // …but the greeting that needs none still gives the title: "Buen día, Lic. Gutiérrez:", not "María Florencia Gutiérrez".
-    expect(esAR.address(lic, 'dr').full).toBe('Lic. Ochoa');
+    expect(esAR.address(lic, 'dr').full).toBe('Lic. Ochoa Treviño');
     expect(esMX.address(lic, null).full).toBe('Lic. Ochoa');
     expect(esES.address({ ...lic, academicTitle: 'Dr.' }, 'dr').full).toBe('Dr. Ochoa');
-    expect(esAR.address({ ...lic, academicTitle: 'Mtra.' }, 'mx').full).toBe('Guadalupe Ochoa');
+    expect(esAR.address({ ...lic, academicTitle: 'Mtra.' }, 'mx').full).toBe('Guadalupe Ochoa Treviño');
     expect(esES.address(lic, 'ms').titled).toBe('Sra. Ochoa');
   });
 

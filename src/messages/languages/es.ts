@@ -19,7 +19,8 @@ const sayPlus = 'más';
  * say no gender (Spanish has no neutral "Dr./Dra."), so the greeting names the given name and the first surname only
  * ("Buenos días, Guadalupe Ochoa"), never both surnames; `mx` keeps that neutral form even beside "Dra.".
  * Mexico and Latin America also address a graduate by their professional title ("Estimada Lic. Ochoa:", "Estimado
- * Ing. Ramírez:", "Estimada Mtra. Vélez:"); Spain does not, and keeps "Sra." and "Sr.". The title still needs a
+ * Ing. Ramírez:", "Estimada Mtra. Vélez:"); Spain does not, and keeps "Sra." and "Sr.". Argentina greets by the
+ * whole family name ("Lic. Sáenz Peña"), which there is most often one compound surname. The title still needs a
  * gender the platform gave for "Estimado/Estimada": `ms` or `mr`, or "Mtra."/"Lcda." written as such.
  */
 const professionalTitles: ReadonlyArray<[RegExp, string, string]> = [
@@ -31,9 +32,9 @@ const professionalTitles: ReadonlyArray<[RegExp, string, string]> = [
 ];
 const feminineTitle = /^(Lcda|Licda|Licenciada|Inga|Ingeniera|Arquitecta|Contadora|Mtra|Maestra)\.?$/i;
 
-function addressIn(professional: boolean) {
+function addressIn(professional: boolean, surnameOf: (family: string) => string) {
   return function address(person: PersonName, honorific: Honorific | null): Address {
-    const surname = person.family ? firstSurname(person.family) : null;
+    const surname = person.family ? surnameOf(person.family) : null;
     const full = [person.given, surname].filter(Boolean).join(' ') || person.full;
     const written = person.academicTitle ?? '';
     const doctor = /^(Dr|Dra|Doctor|Doctora)\.?$/i.test(written);
@@ -347,7 +348,11 @@ function makeSpanish(locale: SpanishTag): LanguageHelpers {
   // America the 12-hour clock with "p.m." ("a las 3:00 p.m."), as CLDR has it for es-MX and es-419. The minutes are
   // always written.
   const twelve = locale === 'es-MX' || locale === 'es-419';
-  const address = addressIn(locale !== 'es-ES');
+  // Argentina does not pass on a mother's surname as Spain and Mexico do: a family name of two words there is most often
+  // one compound surname ("Sáenz Peña", "Pérez Companc"), so a title stands before all of it ("Lic. Sáenz Peña"). The
+  // candidate's own name in a text or call still says one ("Soy Facundo Di Pietro"), as they introduce themselves.
+  const surnameOf = locale === 'es-AR' ? (family: string) => family : firstSurname;
+  const address = addressIn(locale !== 'es-ES', surnameOf);
   const listFormat = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
   const clock = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', hourCycle: twelve ? 'h12' : 'h23', timeZone: 'UTC' });
   const parts = new Intl.DateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' });
