@@ -235,6 +235,17 @@ export const crossFieldRules: readonly CrossFieldRule[] = [
       return null;
     },
   },
+  {
+    // Readers in Stuttgart, Zurich and London failed a decline that offered to talk again and, a line later, asked for
+    // the data to be deleted.
+    id: 'deletion-negotiation',
+    pointer: '/requestDataDeletion',
+    description: '`requestDataDeletion` contradicts `openToNegotiation: true`: to talk about the offer again, the employer keeps the data.',
+    check: ({ request }) =>
+      request.requestDataDeletion === true && request.openToNegotiation === true
+        ? 'cannot go with openToNegotiation true: to talk about the offer again, they must keep your details; send one or the other'
+        : null,
+  },
 ];
 
 /** Every rule that fails, in the list's order (one message per pointer). */

@@ -70,6 +70,7 @@ const broken: Record<string, [object, string]> = {
   'negotiation-reason': [{ ...base, scenario: 'decline-offer', openToNegotiation: true, reason: { code: 'location' } }, '/openToNegotiation'],
   'negotiation-firm': [{ ...base, scenario: 'decline-offer', tone: 'firm', openToNegotiation: true, reason: { code: 'compensation' } }, '/openToNegotiation'],
   'deletion-scenario': [{ ...base, scenario: 'withdraw-application', keepDoorOpen: true, requestDataDeletion: true }, '/requestDataDeletion'],
+  'deletion-negotiation': [{ ...base, scenario: 'decline-offer', openToNegotiation: true, requestDataDeletion: true, reason: { code: 'compensation' } }, '/requestDataDeletion'],
 };
 
 describe('contradictions refused by name', () => {

@@ -108,9 +108,10 @@ describe('reason', () => {
     expect(of('withdraw-application', { reason: { detail: 'my visa will not be renewed in time' } }).reasonCode).toBe('other');
   });
 
-  it('ignores a reason the scenario does not take', () => {
-    // accepted-another-offer says why in its own words; firm-no gives no reason at all.
-    expect(of('accepted-another-offer', { reason: { code: 'compensation' } }).reasonCode).toBe('another-offer');
+  it('ignores a reason the scenario does not take, and records the other offer with the words on why it was taken', () => {
+    // firm-no gives no reason at all; accepted-another-offer refuses any reason but the offer, and its detail says why.
+    expect(tryOf('accepted-another-offer', { reason: { code: 'compensation' } })).toBeUndefined();
+    expect(of('accepted-another-offer', { reason: { detail: 'the role is based near my family' } }).reasonCode).toBe('another-offer');
     expect(of('firm-no', { reason: { code: 'compensation', detail: 'the pay' } })).toMatchObject({ reasonCode: null, private: false });
   });
 

@@ -578,6 +578,7 @@ export interface components {
          *     - `openToNegotiation` is for `decline-offer` with `reason.code` `compensation` or `schedule`.
          *     - `openToNegotiation` contradicts `tone: firm`, which leaves no opening.
          *     - `requestDataDeletion` is refused in `keep-door-open`, with `keepDoorOpen: true` and with `intent: reschedule`: each needs the data kept.
+         *     - `requestDataDeletion` contradicts `openToNegotiation: true`: to talk about the offer again, the employer keeps the data.
          */
         MessageRequestInput: {
             scenario: components["schemas"]["ScenarioIdInput"];
@@ -1628,6 +1629,7 @@ export interface components {
          *     - `openToNegotiation` is for `decline-offer` with `reason.code` `compensation` or `schedule`.
          *     - `openToNegotiation` contradicts `tone: firm`, which leaves no opening.
          *     - `requestDataDeletion` is refused in `keep-door-open`, with `keepDoorOpen: true` and with `intent: reschedule`: each needs the data kept.
+         *     - `requestDataDeletion` contradicts `openToNegotiation: true`: to talk about the offer again, the employer keeps the data.
          */
         MessageRequest: {
             scenario: components["schemas"]["ScenarioId"];
