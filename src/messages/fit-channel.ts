@@ -24,8 +24,8 @@ export const voicemailFits = (seconds: number) => seconds < voicemailMaxSeconds;
  * interview, the wish to stay in touch the candidate asked for, a second surname, when the candidate could come instead,
  * the recipient's name, and last the candidate's surname (`omissions` lists them in this order).
  * When the step that made it fit freed more room than it needed, the names that say who writes to whom come back
- * while the text still fits, then the facts in the reverse of the order they went (the role and the new employer
- * stay out: they make the tones of a text read alike and say least). The advice names what was left out, so nothing disappears silently. A request the
+ * while the text still fits, then the facts in the reverse of the order they went, the role last (the new employer
+ * stays out: it says least). The advice names what was left out, so nothing disappears silently. A request the
  * candidate made (another date, data deletion) never gives way; the times they offer for that date can, and the
  * recruiter who reads "could we find another date?" replies with times of their own.
  */
@@ -36,9 +36,9 @@ type Step = {
   /**
    * How the step is taken back once the text fits with room: the facts it removed, as the view had them before
    * fitting, and the part it dropped; `orElse` gives part of it back when the whole does not fit (the name without a
-   * second surname). A step without one stays taken (the closing, the role, the new employer).
+   * second surname), the first of its views that fits. A step without one stays taken (the closing, the new employer).
    */
-  takeBack?: { view: () => View; orElse?: () => View | null; undrop?: PartName };
+  takeBack?: { view: () => View; orElse?: () => readonly View[]; undrop?: PartName };
 };
 
 export function fitChannel(
@@ -75,6 +75,8 @@ export function fitChannel(
   // The view's given name is never a nickname in a formal or firm message ("Soy María del Carmen.", not "Soy Maricarmen.").
   const shortest = current.candidate.givenName;
   const shorter = n.language.helpers.withoutSecondSurname?.(n.candidate) ?? null;
+  const firstGiven = n.candidate.given?.split(/\s+/)[0];
+  const firstAndFamily = firstGiven && n.candidate.family && firstGiven !== n.candidate.given ? `${firstGiven} ${n.candidate.family}` : null;
   // Before the recipient's name goes, a second surname does: "Soy María del Carmen Fernández de Córdoba" still says
   // who is writing, and the greeting still greets.
   const secondSurname: Step = {
@@ -90,13 +92,24 @@ export function fitChannel(
     apply: () => rerender(named(shortest)),
     takeBack: {
       view: () => named(view.candidate.name),
-      orElse: () => (shorter !== null && current.candidate.name !== shorter && shorter.length > current.candidate.name.length ? named(shorter) : null),
+      // …and else the first given name with the family name: a name whose second given name holds the only accent
+      // outside GSM-7 ("Ana Lúcia dos Santos Meier") still signs "Ana dos Santos Meier", not "Ana".
+      orElse: () =>
+        [shorter, firstAndFamily]
+          .filter((name): name is string => name !== null && current.candidate.name !== name && name.length > current.candidate.name.length)
+          .map(named),
     },
   };
   const steps: Step[] = [
     { omits: 'closing', applies: () => Boolean(composed.closing), apply: () => drop('closing') },
     // The role goes after the niceties: it tells a recruiter with many openings which application this is.
-    { omits: 'role', applies: () => current.role !== null, apply: () => rerender({ ...current, role: null, aRole: null }) },
+    // It comes back last, once the rest has: "the position at Hallam & Greaves" with room to spare does not say which.
+    {
+      omits: 'role',
+      applies: () => current.role !== null,
+      apply: () => rerender({ ...current, role: null, aRole: null }),
+      takeBack: { view: () => ({ ...current, role: view.role, aRole: view.aRole }) },
+    },
     { omits: 'newEmployer', applies: () => current.newEmployer !== null, apply: () => rerender({ ...current, newEmployer: null, newEmployerWith: null }) },
     // A private reason gives way by degrees: first the candidate's own words ("I woke up with a high fever"), for
     // the general words that never misstate them ("for personal reasons"), which a same-day text needs: one with no
@@ -195,7 +208,9 @@ export function fitChannel(
   // one that takes the last letter outside GSM-7 and doubles the room (a surname "Ždralović"): what went comes back
   // in the reverse of the order it went, each while the text still fits. The names that say who writes to whom come
   // first, then the facts (a text of 170 characters that asked for another date without the times offered failed
-  // readers in Vienna and Buenos Aires). A concise text stays as short as fitting left it: it is the shortest tone.
+  // readers in Vienna and Buenos Aires). A concise text too: it is the shortest tone by its words, not by facts it
+  // leaves out with room to spare (a 223-character text that named no role, and a 185-character one signed "Ana"
+  // after the last accent went, failed readers in Chicago and Zurich).
   const restore = (next: View, omits: Omission, stillOmitted = false) => {
     const saved = current;
     const restored = rerender(next);
@@ -207,25 +222,22 @@ export function fitChannel(
     if (!stillOmitted && leftOut.includes(omits)) leftOut.splice(leftOut.indexOf(omits), 1);
     return true;
   };
-  if (n.tone !== 'concise') {
-    for (let i = steps.length - 1; i >= 0; i--) {
-      const step = steps[i]!;
-      if (!step.takeBack || !leftOut.includes(step.omits)) continue;
-      const { view: whole, orElse, undrop } = step.takeBack;
-      const savedRequest = request;
-      if (undrop) dropped.delete(undrop);
-      if (restore(whole(), step.omits)) {
-        // The reason and the candidate's own words come back together: the advice no longer names either.
-        if (step.omits === 'reason' || step.omits === 'reasonDetail') {
-          for (const o of ['reason', 'reasonDetail'] as const) if (leftOut.includes(o)) leftOut.splice(leftOut.indexOf(o), 1);
-        }
-        continue;
+  for (let i = steps.length - 1; i >= 0; i--) {
+    const step = steps[i]!;
+    if (!step.takeBack || !leftOut.includes(step.omits)) continue;
+    const { view: whole, orElse, undrop } = step.takeBack;
+    const savedRequest = request;
+    if (undrop) dropped.delete(undrop);
+    if (restore(whole(), step.omits)) {
+      // The reason and the candidate's own words come back together: the advice no longer names either.
+      if (step.omits === 'reason' || step.omits === 'reasonDetail') {
+        for (const o of ['reason', 'reasonDetail'] as const) if (leftOut.includes(o)) leftOut.splice(leftOut.indexOf(o), 1);
       }
-      request = savedRequest;
-      if (undrop) dropped.add(undrop);
-      const part = orElse?.();
-      if (part) restore(part, step.omits, true);
+      continue;
     }
+    request = savedRequest;
+    if (undrop) dropped.add(undrop);
+    for (const part of orElse?.() ?? []) if (restore(part, step.omits, true)) break;
   }
   // A reason that went whole took the candidate's own words with it: the advice names the reason once.
   if (leftOut.includes('reason') && leftOut.includes('reasonDetail')) leftOut.splice(leftOut.indexOf('reasonDetail'), 1);

@@ -93,6 +93,11 @@ export function factsFor(set: FactSet, scenario: Scenario): Facts {
   }
   const code = set.facts.reason?.code;
   if (!code || !uses(scenario, '/reason/code')) return set.facts;
+  // Where the reason is the other offer, another reason's detail would read as why the candidate took it: it goes whole.
+  if (scenario.impliedReason === 'another-offer' && code !== 'another-offer') {
+    const { reason: _other, ...facts } = set.facts;
+    return facts;
+  }
   const refused = scenario.refusedReasons?.[code] !== undefined;
   const employerConflict = set.facts.newEmployer !== undefined && uses(scenario, '/newEmployer') && code !== 'another-offer';
   if (!refused && !employerConflict) return set.facts;
@@ -117,7 +122,7 @@ export function choicesFor(facts: Facts, scenario: Scenario, tone: ToneId): Fact
   }
   const code = out.reason?.code;
   if (tone === 'firm' || !code || !(scenario.negotiableReasons ?? []).includes(code)) delete out.openToNegotiation;
-  if (!scenario.dataDeletion || out.intent === 'reschedule' || (out.keepDoorOpen && uses(scenario, '/keepDoorOpen'))) delete out.requestDataDeletion;
+  if (!scenario.dataDeletion || out.intent === 'reschedule' || (out.keepDoorOpen && uses(scenario, '/keepDoorOpen')) || out.openToNegotiation) delete out.requestDataDeletion;
   return out;
 }
 

@@ -195,4 +195,43 @@ describe('fitting a text message', () => {
     expect(message.omitted).not.toContain('recipientName');
     expect(message.parts.greeting ?? message.text).toMatch(/Brad/);
   });
+
+  it('gives a concise text back the role and the names it has room for: concise is short by its words, not by facts it drops', () => {
+    // Made to fit by leaving out a long reason, the text has room again for the role, which says which application.
+    const m = rendered({
+      scenario: 'withdraw-application',
+      channel: 'sms',
+      tone: 'concise',
+      language: 'en-US',
+      candidate: { givenName: 'Danielle', familyName: 'De Luca-Whitfield', preferredName: 'Dani' },
+      recipient: { name: "Rashida O'Neill-Baptiste" },
+      company: 'Brightline Logistics, Inc.',
+      role: 'Senior Data Engineer',
+      interview: { at: '2026-12-10T10:30:00-05:00', timeZone: 'America/New_York' },
+      now: '2026-12-07T09:00:00-06:00',
+      reason: { code: 'location', detail, disclosure: 'specific' },
+    });
+    expect(m.omitted).toContain('reason');
+    expect(m.omitted).not.toContain('role');
+    expect(m.text).toContain('Senior Data Engineer');
+  });
+
+  it('signs with the first given name and the family name when the second given name holds the only accent outside GSM-7', () => {
+    const m = rendered({
+      scenario: 'withdraw-application',
+      channel: 'sms',
+      tone: 'concise',
+      language: 'de-CH',
+      candidate: { givenName: 'Ana Lúcia', familyName: 'dos Santos Meier' },
+      recipient: { name: 'Dr. Claudia de Weck-Imhof', honorific: 'ms' },
+      company: 'Grossmünster Vermögensverwaltung AG',
+      role: 'Senior Portfolio Managerin Nachhaltige Anlagen',
+      interview: { at: '2026-12-15T14:00:00+01:00' },
+      now: '2026-12-07T09:00:00+01:00',
+      reason: { code: 'family', detail: 'wir als Familie nun doch in Lissabon bleiben und ich deshalb keine Stelle in Zürich antreten kann', disclosure: 'specific' },
+      keepDoorOpen: true,
+    });
+    expect(m.text).toContain('Ana dos Santos Meier');
+    expect(m.stats.smsEncoding).toBe('GSM-7');
+  });
 });
