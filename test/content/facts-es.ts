@@ -275,6 +275,22 @@ export function spanishChoiceSets(tag: string): ChoiceSet[] {
       },
     },
     {
+      // Another offer taken, and the candidate's words on why: printed after the new employer in every tone and
+      // channel ("He aceptado una oferta de Norte porque me ofrecen dirigir un equipo"), which readers in Buenos Aires and
+      // Mexico City found dropped without a word. Short names and no
+      // interview time, so a UCS-2 text of 201 characters keeps it beside the new employer.
+      name: 'another offer, with why they took it',
+      scenarios: ['accepted-another-offer'],
+      normalLength: true,
+      facts: {
+        candidate: { name: 'Ana Gil', phone: '+34 655 123 456' },
+        company: 'Lince',
+        newEmployer: 'Norte',
+        reason: { code: 'another-offer', detail: 'me ofrecen dirigir un equipo', disclosure: 'specific' },
+        now: '2026-11-29T16:00:00+01:00',
+      },
+    },
+    {
       name: 'delete my data',
       scenarios: ['accepted-another-offer', 'personal-reasons', 'last-minute', 'withdraw-application', 'not-a-fit', 'decline-offer', 'decline-recruiter-outreach', 'firm-no'],
       normalLength: false,

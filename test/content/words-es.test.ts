@@ -9,7 +9,7 @@ import { rotation } from '../../src/messages/render.js';
 import { ourWords, testChecks, violationsOf } from './checks.js';
 import { spanishChoiceSets, spanishFactSets } from './facts-es.js';
 import { expectWithinShortfall } from './shortfalls.js';
-import { applies, factsFor, readerHour, renderOne, visible, type FactSet, type Rendering } from './matrix.js';
+import { applies, factsFor, leftOut, readerHour, renderOne, visible, type FactSet, type Rendering } from './matrix.js';
 
 type Tag = 'es-ES' | 'es-MX' | 'es-AR';
 const tags: readonly Tag[] = ['es-ES', 'es-MX', 'es-AR'];
@@ -76,6 +76,18 @@ describe('the three choices, through every Spanish content check', () => {
       expectWithinShortfall(`${tag} choices`, 'choice-rules', found);
     });
   }
+
+  it('says why the candidate took the other offer, after the new employer, or names it as left out', () => {
+    const found = failures(
+      choices.filter(({ rendering: r }) => r.scenario.id === 'accepted-another-offer' && r.set.facts.reason?.code === 'another-offer'),
+      (r) => {
+        const detail = r.set.facts.reason!.detail!;
+        if (r.message.text.includes(detail)) return false;
+        return !leftOut(r.message).includes('reason') && 'the candidate\'s reason for taking the offer is missing, and the advice does not say so';
+      },
+    );
+    expect(found).toEqual([]);
+  });
 
   it('asks for another date, says when the candidate could come, and keeps the application', () => {
     const reschedule = choices.filter(({ rendering: r }) => r.set.facts.intent === 'reschedule');
