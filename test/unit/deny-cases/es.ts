@@ -440,4 +440,12 @@ export const cases: DenyCase[] = [
   // A "lo" with nothing to point at.
   [1, 'es-MX', 'Gracias por su mensaje, pero esta vez lo dejo pasar. La ubicación me lo complica.', { channel: 'sms', scenario: 'decline-recruiter-outreach' }],
   [0, 'es-MX', 'Gracias por su mensaje, pero esta vez lo dejo pasar. Por la ubicación, ahora no me es posible.', { channel: 'sms', scenario: 'decline-recruiter-outreach' }],
+  // The twenty-second reading: one verb twice, a "también" with nothing before it, a voicemail written for the page.
+  [1, 'es-ES', 'Si se considera oportuno, puedo recomendarles a Íñigo Urquijo, a quien considero una excelente opción.', { channel: 'email', scenario: 'not-a-fit' }],
+  [0, 'es-ES', 'Si lo consideran oportuno, puedo recomendarles a Íñigo Urquijo, que encajaría muy bien en el puesto.', { channel: 'email', scenario: 'not-a-fit' }],
+  [1, 'es-419', 'Me temo que esta vez voy a dejar pasar la oportunidad.\n\nLe agradecería también que se eliminaran mis datos personales. Mucha suerte con la búsqueda.', { channel: 'voicemail', scenario: 'decline-recruiter-outreach' }],
+  [0, 'es-419', 'Me temo que esta vez voy a dejar pasar la oportunidad.\n\nEso sí, le agradecería que se eliminaran mis datos personales. Mucha suerte con la búsqueda.', { channel: 'voicemail', scenario: 'decline-recruiter-outreach' }],
+  [0, 'es-AR', 'Le pido que me dé de baja de su lista y que no vuelva a contactarme. Le agradecería también que suprimiera mis datos personales.', { channel: 'email', scenario: 'firm-no' }],
+  [1, 'es-MX', 'Después de pensarlo detenidamente, retiro mi candidatura, y con ella la entrevista fijada para el jueves a las diez.', { channel: 'voicemail', scenario: 'not-a-fit' }],
+  [0, 'es-MX', 'Le agradezco mucho su tiempo, pero opté por no continuar en el proceso, así que no asistiré a la entrevista que teníamos para el jueves a las diez.', { channel: 'voicemail', scenario: 'not-a-fit' }],
 ];

@@ -685,5 +685,23 @@ export const spanishWords: LanguageWords = {
       pattern: /(?<!\p{L})(?:La|El) \p{L}+ me lo complica(?:ría)?(?!\p{L})/iu,
       reason: '"La ubicación me lo complica": the "lo" points at nothing; "Por la ubicación, ahora no me es posible"',
     },
+    // The twenty-second reading (Madrid, Bogotá, Mexico City, Buenos Aires): one verb twice in a sentence, a "también"
+    // with no request before it, and a voicemail sentence built for the page.
+    {
+      pattern: /(?<!\p{L})consider\p{L}*(?!\p{L})[^.!?;:\n]*(?<!\p{L})consider\p{L}*/iu,
+      reason: '"considerar" twice in one sentence ("Si se considera oportuno, puedo recomendarles a X, a quien considero una excelente opción"): "Si lo consideran oportuno, puedo recomendarles a X, que encajaría muy bien en el puesto"',
+    },
+    {
+      pattern:
+        /(?<=(?:^|[.!?]\s+)(?:(?!pid|agradec|solicit|rueg|por favor|contact|borr|elimin|supr|baja)[^.!?\n])*[.!?]\s+)[^.!?\n]*(?:(?:agradecería|pediría) también|también (?:le|te|les) (?:agradecería|pediría))[^.!?\n]*(?<!\p{L})datos(?!\p{L})/iu,
+      reason: 'a request to delete the data says "también" only after another request: after a plain no it shows the seam ("Me temo que esta vez voy a dejar pasar la oportunidad. Le agradecería también que se eliminaran mis datos"); "Eso sí, le agradecería que se eliminaran mis datos personales"',
+    },
+    {
+      pattern: /(?<!\p{L})y con ella la entrevista/iu,
+      reason: 'nobody says "retiro mi candidatura, y con ella la entrevista fijada para…" on the phone: "he decidido retirar mi candidatura, así que cancelo la entrevista que teníamos para el miércoles a las diez"',
+      channels: ['voicemail'],
+      // withdraw-application and the other scenarios of the other Spanish helper join when their voicemails are spoken.
+      scenarios: ['not-a-fit', 'decline-offer', 'decline-recruiter-outreach', 'firm-no'],
+    },
   ],
 };
