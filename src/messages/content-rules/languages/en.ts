@@ -29,7 +29,7 @@ export const englishWords: LanguageWords = {
   decisionVerbs: 'cancel|cancelling|canceling|withdraw|withdrawing|decline|declining|turn down|turning down|pull out|pulling out|step back|step away|call off|not attend|not be attending|not proceed|not be proceeding',
   reasonConnectors: 'because|since|as I|as we|due to|given that|owing to|having|now that',
   and: 'and',
-  subjectFallback: /an update on my application|my application|a final update|an update from|declin|^Your offer\b|^Reply to your offer:|^Moving (?:today|tomorrow)'s [^:]* interview:/i,
+  subjectFallback: /an update on my application|my application|a final update|an update from|declin|^Your offer\b|^Reply to your offer:|^Cancell?ing [^:]*'s interview:|^Moving (?:today|tomorrow)'s [^:]* interview:/i,
   declineWords: /\b(declin\w*|turning down|not accept\w*|can't accept|cannot accept|unable to accept|no)\b/i,
   openOfferSubject: { names: /\boffer\b/i, label: /^Your offer:\s*/, accepts: /\b(?:accept\w*|yes|confirm\w*|thrilled|delighted|excited|welcome|joining|start date|signed)\b/i },
   denyList: [
@@ -230,6 +230,20 @@ export const englishWords: LanguageWords = {
     {
       pattern: /\bbecause of (?:the|my|our|a|an|this|his|her|their) (?:(?!(?:that|which|who)\b)[^\s.,;!?]+ ){0,5}(?:clashes|conflicts|requires|means|makes|runs|falls|is|are|was|were|has|have|will|would|can|cannot)\b/i,
       reason: '"because of the Friday in-office requirement clashes with my caring responsibilities" puts "because of" before a clause with its own verb: "because the Friday in-office requirement clashes with ..."; "because of" goes only before a noun ("because of a long-planned move")',
+    },
+    // Tenth reading.
+    { pattern: /\bwillingly\b|\bIf it would be of use\b/i, reason: '"I would willingly introduce you" suggests reluctance overcome, and "if it would be of use" is stilted: "If it would be helpful, I would be glad to introduce you to ..."' },
+    { pattern: /\bI(?:'ve| have) reflected on it\b/i, reason: '"I\'ve reflected on it, and I\'ll pass" is stilted in a text: "After some thought, I\'m going to pass on ...", "I\'ve thought it over"' },
+    { pattern: /\bdelete my details\b/i, variants: ['en-US'], reason: '"delete my details" is British: an American asks "Could you also delete my information, please?"' },
+    {
+      pattern: /\bI (?:must|am) therefore\b|\bI thank you for\b|\bI am writing\b/i,
+      channels: ['voicemail'],
+      reason: 'letter prose read aloud: "I must therefore cancel", "I thank you for your patience", "I am writing to ..." are not said on the phone: "so I need to cancel", "thank you for your patience", "I am calling to ..."',
+    },
+    {
+      pattern: /\b(?:working )?hours\b[^.!?]*\bflexibility on the hours\b|\bflexibility on the hours\b/i,
+      scenarios: ['decline-offer'],
+      reason: 'a schedule reason may be office days, not hours: our general words never name the hours ("the working pattern", "flexibility on the working pattern") and leave the detail to the candidate',
     },
   ],
 };
