@@ -278,6 +278,17 @@ export function frenchChoices(): FrenchChoice[] {
       },
     },
     {
+      // Why the candidate took the other offer, in their own words: it follows the new employer in every tone and
+      // channel. Readers in Paris and Montréal failed every cell that left it out.
+      name: 'another offer, with why it was taken',
+      scenarios: ['accepted-another-offer'],
+      set: {
+        name: 'another offer, why',
+        normalLength: true,
+        facts: { ...choiceBase, newEmployer: 'Biolys Santé', reason: { code: 'another-offer', detail: 'le poste est basé à Lyon, tout près de ma famille' } },
+      },
+    },
+    {
       name: 'the application data deleted',
       scenarios: ['accepted-another-offer', 'personal-reasons', 'last-minute', 'withdraw-application', 'not-a-fit', 'decline-offer', 'decline-recruiter-outreach', 'firm-no'],
       set: {

@@ -121,6 +121,10 @@ describe('roles an ad tags after a dash', () => {
     expect(frCA.spokenRole!('Conseillère principale, relations de travail')).toBe('Conseillère principale en relations de travail');
     expect(frFR.spokenRole!('VP, Finance')).toBe('VP, Finance');
     expect(frFR.spokenRole!('Data Analyst')).toBe('Data Analyst');
+    // A place listed with a work mode is the ad's tag: "le poste de Head of QA en Bruxelles / hybride" failed a reader
+    // in Brussels.
+    expect(clean('Head of QA – Bruxelles / hybride').name).toBe('Head of QA');
+    expect(clean('Analyste – Paris, hybride').name).toBe('Analyste');
   });
 });
 
@@ -142,6 +146,10 @@ describe('roles and companies after "de"', () => {
     ['Analyste principale, Conformité', "d'analyste principale, conformité"],
     ['Cheffe de service, Laboratoire de biochimie', 'de cheffe de service, laboratoire de biochimie'],
     ['Responsable, Head Office', 'de Responsable, Head Office'],
+    // A proper noun or the ad's department further on leaves the title a common noun: readers in Geneva and Paris
+    // failed "le poste de Cheffe de projet …" and "le poste de Directrice …".
+    ['Cheffe de projet senior Affaires réglementaires', 'de cheffe de projet senior Affaires réglementaires'],
+    ['Directrice des affaires réglementaires Europe', 'de directrice des affaires réglementaires Europe'],
   ])('le poste %s', (role, expected) => {
     expect(frFR.withArticle(role)).toBe(expected);
   });
@@ -305,7 +313,13 @@ describe('voicemail', () => {
 
   it("reads another country's number digit by digit in its groups, with \"plus\"", () => {
     expect(frFR.spokenNumber!('+41 79 412 58 33')).toBe('+41 79 412 58 33');
-    expect(frFR.slowNumber('+41 79 412 58 33')).toBe('plus 4 1, 7 9, 4 1 2, 5 8, 3 3');
+    // A Swiss or Belgian number is said in its groups, each as a number, as its own speakers dictate it.
+    expect(frFR.slowNumber('+41 79 412 58 33')).toBe('plus 41, 79, 412, 58, 33');
+    // A North American number has a group of four: "zéro cent quatre-vingt-dix-neuf" failed a reader in Geneva, who
+    // wants it digit by digit, the same whether or not the interview's zone is known.
+    expect(frCH.slowNumber('+1 438 555 0199')).toBe('plus 1, 4 3 8, 5 5 5, 0 1 9 9');
+    expect(frCH.slowAbroad!('+1 438 555 0199')).toBe('plus 1, 4 3 8, 5 5 5, 0 1 9 9');
+    expect(frBE.slowAbroad!('+32 475 12 34 56')).toBe('plus 32, 475, 12, 34, 56');
     expect(frCA.slowNumber('+33 6 12 34 56 78')).toBe('plus 3 3, 6, 1 2, 3 4, 5 6, 7 8');
     expect(frCA.spokenNumber!('06 98 76 54 32')).toBe('06 98 76 54 32');
   });

@@ -85,7 +85,10 @@ const isTag = (item: string) => contractTag.test(item) || workloadTag.test(item)
  */
 const listOfTags = (segment: string) => {
   const items = segment.split(/\s*[,;/+&]\s*|\s+(?:and|et|y|und|oder|or)\s+/iu).filter((item) => item !== '');
-  return items.length > 1 && items.every(isTag);
+  // A place listed with a work mode is the ad's tag too: "– Bruxelles / hybride", "- Madrid, remoto". "le poste de Head
+  // of QA en Bruxelles / hybride" failed a reader in Brussels.
+  const place = (item: string) => placeWithDistrict.test(item) || (/^\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*)?$/u.test(item) && specialtyOf(item) === null);
+  return items.length > 1 && items.some(isTag) && items.every((item) => isTag(item) || place(item));
 };
 
 /**

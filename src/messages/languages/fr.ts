@@ -46,7 +46,11 @@ function runningTitle(role: string): string {
 function lowerCommonNoun(part: string): string | null {
   const [first, ...rest] = part.split(/\s+/u);
   if (!first) return null;
-  if (rest.some((w) => /^\p{Lu}\p{Ll}/u.test(w))) return null;
+  // A title in title case ("Business Analyst Senior", "Product Owner") is written as a name. A capital further on is a
+  // proper noun or the ad's department inside a French title ("Cheffe de projet senior Affaires réglementaires",
+  // "Directrice des affaires réglementaires Europe"): the title itself is still a common noun, and "le poste de Cheffe
+  // de projet …" failed readers in Geneva and Paris.
+  if (rest[0] !== undefined && /^\p{Lu}\p{Ll}/u.test(rest[0])) return null;
   // An English title is a name in French prose and keeps its case: "Head of FP&A", lowered, read as a typo to
   // readers in Geneva.
   if (englishTitle.test(first) || rest.some((w) => englishLink.test(w))) return null;
@@ -444,6 +448,14 @@ function makeFrench(tag: FrenchTag): LanguageHelpers {
     return cityHour(clock.timeZone) ?? utcOffsetLabel(clock.offset);
   }
 
+  // A number of another country, said slowly: in the groups written, each said as a number ("plus 32, 475, 12, 34,
+  // 56", "plus 41, 79, 412, 58, 33"), the same in every scenario whether or not the interview's zone is known. A
+  // calling code of three digits, a group of four, or one of three that starts with 0, is no number a French speaker
+  // says ("plus 1, 438, 555, 0199" came out "zéro cent quatre-vingt-dix-neuf", and a reader in Geneva failed it):
+  // such a number is read digit by digit.
+  const slowForeign = (phone: string) =>
+    /^\s*(?:\+|00)\d{3}(?!\d)|(?:^|\D)(?:\d{4,}|0\d{2})(?!\d)/u.test(phone.replace(/^\s*(\+|00)(\d{1,2})(?!\d)/u, '')) ? slowDigits(phone, sayPlus) : slowGroups(phone, sayPlus);
+
   const wording = memo((key) => {
     const [iso, daysAhead] = key.split('|') as [string, string];
     const local = new Date(iso);
@@ -502,12 +514,13 @@ function makeFrench(tag: FrenchTag): LanguageHelpers {
     slowNumber(written) {
       const phone = tag === 'fr-FR' ? overseasAsNational(written) : written;
       const groups = nationalGroups(phone, plan);
-      if (!groups) return slowDigits(phone, sayPlus);
+      if (!groups) return canadian ? slowDigits(phone, sayPlus) : slowForeign(phone);
       return (canadian ? groups.map((g) => g.split('').join(' ')) : groups).join(', ');
     },
     // A number with its country code, to a recruiter abroad, in the groups written, each said as a number ("plus 32,
     // 478, 12, 34, 56"), as in France, Belgium and Switzerland; Quebec dictates digit by digit.
-    ...(canadian ? {} : { slowAbroad: (phone: string) => slowGroups(phone, sayPlus) }),
+    // A number too long to say in groups goes digit by digit (`slowForeign`).
+    ...(canadian ? {} : { slowAbroad: slowForeign }),
     spokenNumber: (phone) => nationalGroups(tag === 'fr-FR' ? overseasAsNational(phone) : phone, plan)?.join(' ') ?? phone,
     callingCode: plan.callingCode,
     speakingSeconds(text) {
