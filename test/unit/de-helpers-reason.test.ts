@@ -41,3 +41,37 @@ describe('German reasons typed as clauses keep their connectors', () => {
     expect(deDE.becauseClause('der Arbeitsweg zu lang wäre')).toBe(', weil der Arbeitsweg zu lang wäre');
   });
 });
+
+describe('German reasons typed verb last with a verb no list names', () => {
+  it('follow "weil", never "denn" (readers in Stuttgart and Zurich failed "denn … nicht in Frage kommt", "denn … nicht zulässt")', () => {
+    expect(deDE.becauseClause('ein Umzug nach Stuttgart für meine Familie nun doch nicht in Frage kommt')).toBe(', weil ein Umzug nach Stuttgart für meine Familie nun doch nicht in Frage kommt');
+    expect(deCH.becauseClause('meine Kündigungsfrist von sechs Monaten einen Start vor Oktober nicht zulässt')).toBe(', weil meine Kündigungsfrist von sechs Monaten einen Start vor Oktober nicht zulässt');
+    expect(deCH.becauseClause('wir als Familie nun doch in Lissabon bleiben')).toBe(', weil wir als Familie nun doch in Lissabon bleiben');
+    expect(deDE.becauseClause('mir dort die fachliche Leitung eines eigenen Teams angeboten wurde')).toBe(', weil mir dort die fachliche Leitung eines eigenen Teams angeboten wurde');
+    expect(deDE.becauseClause('mir die Stelle dort besser gefällt')).toBe(', weil mir die Stelle dort besser gefällt');
+    expect(deDE.becauseClause('sich die Arbeitszeiten nicht mit der Kinderbetreuung vereinbaren lassen')).toBe(', weil sich die Arbeitszeiten nicht mit der Kinderbetreuung vereinbaren lassen');
+    expect(deDE.becauseClause('das Team dort vollständig remote arbeitet')).toBe(', weil das Team dort vollständig remote arbeitet');
+  });
+
+  it('and a main clause keeps "denn" whatever its last word', () => {
+    expect(deCH.becauseClause('wir bleiben als Familie nun doch in Lissabon')).toBe(', denn wir bleiben als Familie nun doch in Lissabon');
+    expect(deDE.becauseClause('ich arbeite lieber remote')).toBe(', denn ich arbeite lieber remote');
+    expect(deDE.becauseClause('das funktioniert für mich derzeit nicht')).toBe(', denn das funktioniert für mich derzeit nicht');
+    expect(deDE.becauseClause('mein Vertrag wurde gerade verlängert')).toBe(', denn mein Vertrag wurde gerade verlängert');
+    expect(deDE.becauseClause('der Standort liegt für mich zu weit entfernt')).toBe(', denn der Standort liegt für mich zu weit entfernt');
+    expect(deDE.becauseClause('ein Umzug kommt für meine Familie nicht in Frage')).toBe(', denn ein Umzug kommt für meine Familie nicht in Frage');
+    expect(deDE.becauseClause('man hat mir dort mehr geboten')).toBe(', denn man hat mir dort mehr geboten');
+  });
+});
+
+describe('German reasons typed verb last with an infinitive before the finite verb', () => {
+  it('follow "weil": the infinitive is no verb second (a reader in Vienna passed "weil ich … bleiben werde")', () => {
+    expect(deDE.becauseClause('ich nun doch mit meiner Familie in London bleiben werde')).toBe(', weil ich nun doch mit meiner Familie in London bleiben werde');
+    expect(deDE.becauseClause('ich dort direkt die Leitung des Beteiligungscontrollings übernehmen kann')).toBe(', weil ich dort direkt die Leitung des Beteiligungscontrollings übernehmen kann');
+  });
+
+  it('and an offer the candidate names again becomes "es" after the sentence that named it', () => {
+    expect(deDE.becauseClause('das Angebot kam früher als erwartet', null, 'another-offer')).toBe(', denn es kam früher als erwartet');
+    expect(deDE.becauseClause('das Angebot kam früher als erwartet', null, 'compensation')).toBe(', denn das Angebot kam früher als erwartet');
+  });
+});

@@ -162,6 +162,12 @@ describe('German helpers', () => {
     expect(['Otto Group', 'Porsche Holding', 'Axel Springer Verlag', 'Bündner Kantonalbank'].map(bei)).toEqual(
       ['bei der Otto Group', 'bei der Porsche Holding', 'beim Axel Springer Verlag', 'bei der Bündner Kantonalbank'],
     );
+    // "Erste" is a brand, not the ordinal, and an adjective before an English word is part of one: readers in Vienna
+    // failed "bei der Ersten Group Bank"; "Deutsche Bank" still declines.
+    expect(['Erste Group Bank AG', 'Erste Bank', 'Neue Media Group', 'Deutsche Bank'].map((name) => deAT.companyWith!(name).bei)).toEqual(
+      ['bei der Erste Group Bank AG', 'bei der Erste Bank', 'bei der Neue Media Group', 'bei der Deutschen Bank'],
+    );
+    expect(deAT.companyWith!('Erste Group Bank AG').gen).toBe('der Erste Group Bank AG');
     expect(deDE.companyWith!('Deutscher Alpenverein').akk).toBe('den Deutschen Alpenverein');
     expect(deDE.companyWith!('Stadtwerke Bonn').fuer).toBe('für die Stadtwerke Bonn');
     expect(deDE.titledName(undefined, 'Andrea Vogel')).toBeNull();

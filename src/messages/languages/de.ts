@@ -1,5 +1,6 @@
 // German, in three regional variants: de-DE, de-AT (Intl's Austrian month names, "Jänner") and de-CH (Swiss
 // orthography through templates/de/dialects.yaml: "ss", never "ß", in our words).
+import type { ReasonCode } from '../catalogue.js';
 import { parseCompany } from '../facts/company.js';
 import { isInitial, parsePersonName, type PersonName } from '../facts/person-name.js';
 import { everydayCompany, nationalGroups, slowDigits, type Address, type Honorific, type InterviewWords, type LanguageHelpers, type NumberingPlan } from './helpers.js';
@@ -195,7 +196,13 @@ function headGender(word: string, generic: boolean): Gender | null {
  * An adjective as a name opens with it, in its strong form: "Deutsche", "Bayerischer", "Neues". Not a place adjective
  * from a valley ("Neckartaler", "Zillertaler"), which only looks like one in "-al" ("Digitaler" is one).
  */
-const adjective = /^(?!\p{Lu}\p{Ll}*[^i]th?aler$)(\p{Lu}\p{Ll}*(?:isch|lich|ig|ell|iv|al|är|ar|ant|ent)|Deutsch|Neu|Alt|Erst|Frei|Jung|Groß|Gross|Vereinigt|Allgemein|Rot|Weiß|Weiss|Grün|Blau|Privat|Gemeinsam|Kommunal|Regional|Evangelisch|Katholisch|Städtisch|Öffentlich)(e|er|es|en)$/u;
+const adjective = /^(?!\p{Lu}\p{Ll}*[^i]th?aler$)(\p{Lu}\p{Ll}*(?:isch|lich|ig|ell|iv|al|är|ar|ant|ent)|Deutsch|Neu|Alt|Frei|Jung|Groß|Gross|Vereinigt|Allgemein|Rot|Weiß|Weiss|Grün|Blau|Privat|Gemeinsam|Kommunal|Regional|Evangelisch|Katholisch|Städtisch|Öffentlich)(e|er|es|en)$/u;
+/**
+ * Words of a brand in English, which no German adjective before them agrees with. "Erste" (Erste Group, Erste Bank)
+ * is a name, not the ordinal: Austrians write "bei der Erste Group", and a reader in Vienna failed "bei der Ersten
+ * Group Bank".
+ */
+const englishWord = /^(Group|Capital|Partners|Solutions|Consulting|Services|Systems|Technologies|Ventures|Invest|Asset|Labs|Media|Digital|Health|Energy|Software)$/u;
 /** A place adjective ("Berliner", "Innsbrucker", "Bündner"): it never declines, and the name's head says the gender. */
 const placeAdjective = /^\p{Lu}\p{Ll}+er$/u;
 
@@ -216,7 +223,8 @@ function analyse(name: string, legalGender: 'f' | 'm' | null): NounPhrase {
   let shown: Gender | null = null;
   while (i < words.length - 1) {
     const m = adjective.exec(words[i]!);
-    if (!m) break;
+    // Before an English word the adjective belongs to a brand and stays as written ("bei der Neue Media Group").
+    if (!m || englishWord.test(words[i + 1]!)) break;
     adjectives.push(i);
     shown ??= m[2] === 'er' ? 'm' : m[2] === 'es' ? 'n' : 'f';
     i++;
@@ -356,8 +364,11 @@ function possessive(name: string): string {
  * meiner Familie"). The first word is lower-cased only when it can never be a noun or a name ("Mein Partner" becomes
  * "mein Partner", "Berlin" stays). The result starts with its comma: ", denn mein Partner ...", ", weil der Arbeitsweg ...".
  */
-function becauseClause(detail: string): string {
+function becauseClause(detail: string, _day?: string | null, code?: ReasonCode | null): string {
   let body = detail.trim().replace(/[.!;,:\s]+$/u, '');
+  // Why they took the other offer, typed about the offer ("das Angebot kam früher als erwartet"), follows a sentence
+  // that has just named it ("ein anderes Angebot angenommen"): German says "es" for it, not the noun again.
+  if (code === 'another-offer') body = body.replace(/^(das|dieses|ihr|deren|dessen|sein) Angebot (?=\p{Ll})/iu, 'es ');
   const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
   if (/^(aufgrund|auf Grund|wegen|aus|infolge|angesichts|mangels)\s/iu.test(body)) {
     // "und zwar" cannot introduce a main clause: "wegen eines Stromausfalls habe ich …" keeps its verb second after "denn".
@@ -448,6 +459,7 @@ const finiteVerbs = new Set(
   `ist sind bin bist seid war waren wäre wären hat habe haben hast hatte hatten hätte hätten wird werde werden würde
   würden kann können könnte könnten muss müssen müsste müssten musste mussten soll sollen sollte sollten will wollen
   wollte möchte möchten mag darf dürfen dürfte passt passen gibt geht liegt liegen fehlt reicht reichen bleibt beginnt
+  kam kamen bot boten wurde wurden kommt lässt zulässt gefällt gehört gelingt genügt
   braucht benötigt erfordert erlaubt lässt zieht ziehen arbeitet wohnt wohnen lebt leben pflegt pflege betreue betreut
   erwarte erwartet beginne beginnen bleibe umziehe umzieht umziehen anfange anfängt zurückkehre zurückkehrt aufhöre`.split(/\s+/),
 );
@@ -463,12 +475,32 @@ export function verbLast(clause: string): boolean {
   const last = words[words.length - 1]!;
   // A last word with a capital is a noun, never a verb ("… an Einzeltherapie" is no separable "ein-…-e").
   if (/^\p{Lu}/u.test(first.match(/[\p{L}]+/gu)!.at(-1)!)) return false;
-  if (!finiteVerbs.has(last) && (!joinedSeparable.test(last) || separableParticiple.test(last))) return false;
+  if (!finiteVerbs.has(last) && (!joinedSeparable.test(last) || separableParticiple.test(last)) && !conjugatedLast(words)) return false;
   if (words.length === 2) return joinedSeparable.test(last) && !separableParticiple.test(last);
   // A finite verb anywhere before the end makes it a main clause whatever its last word: "mein Arbeitgeber hat mir
   // eine Stelle angeboten", "die Stelle ist stärker auf X ausgerichtet" (platforms type details this way).
   return !words.slice(0, -1).some((word) => finiteVerbs.has(word));
 }
+
+/**
+ * A verb no list names, conjugated at the end of a clause typed for "weil": "… nicht in Frage kommt", "… einen Start
+ * vor Oktober nicht zulässt", "wir als Familie nun doch in Lissabon bleiben" (readers in Stuttgart and Zurich failed
+ * "denn" before each). Its last word is lower case and ends as a present or past form does (-t, -en, -e), and is no
+ * participle ("ge…t", "ge…en"), no word that ends a main clause as often ("nicht", "jetzt", "weit", "gerne"), and
+ * no infinitive after a subject pronoun's verb: "wir bleiben in Lissabon" has its verb second, after the pronoun.
+ */
+function conjugatedLast(words: string[]): boolean {
+  const last = words[words.length - 1]!;
+  if (words.length < 3 || !/\p{Ll}(t|en|e|te|ten)$/u.test(last)) return false;
+  if (/^ge\p{Ll}{3,}(t|en)$/u.test(last) || separableParticiple.test(last) || endsMainClause.test(last)) return false;
+  // Verb second after a pronoun subject ("ich möchte …", "wir ziehen …"): a main clause whatever its last word.
+  if (/^(ich|wir|er|sie|es|man)$/u.test(words[0]!) && /^\p{Ll}+(e|t|st|en)$/u.test(words[1]!) && !endsMainClause.test(words[1]!) && !/^(als|aus|bei|mit|nach|seit|von|vor|zu|in|an|auf|für|um|nun|doch|nicht|auch|derzeit|leider|gerade|jetzt|schon|noch|dort|hier|heute|bereits)$/u.test(words[1]!)) return false;
+  return true;
+}
+
+/** Words that end a main clause and only look like a conjugated verb. */
+const endsMainClause =
+  /^(nicht|jetzt|erst|zuerst|zuletzt|bereits|sonst|fast|meist|selbst|weit|spät|breit|leicht|recht|gut|schlecht|bereit|gerne|heute|morgen|zusammen|eben|selten|oben|unten|draußen|drinnen|hinten|vorne|gestern|offen|sicher|halbe|ganze|bitte|unbefristet|befristet|zeit|statt|gesamt|direkt|komplett|konkret|privat|fest|mitte|ende|alle|jede|keine|meine|seine|ihre|unsere|diese|andere|weitere|mehrere|einige|viele|wenige|eine|ohne|gegen|neben|unten|wegen|daneben|oben|ebenfalls|beispielsweise|gerade)$/u;
 
 /** A participle of a separable verb ("angeboten", "ausgerichtet", "umgezogen") ends a main clause, not a "weil" one. */
 const separableParticiple = /^(um|an|auf|aus|ein|mit|nach|zurück|weg|ab|vor|fort|heim|weiter|hinzu|dazu)ge\p{Ll}{2,}(t|en)$/u;
