@@ -24,8 +24,8 @@ export const voicemailFits = (seconds: number) => seconds < voicemailMaxSeconds;
  * interview, the wish to stay in touch the candidate asked for, a second surname, when the candidate could come instead,
  * the recipient's name, and last the candidate's surname (`omissions` lists them in this order).
  * When the step that made it fit freed more room than it needed, the names that say who writes to whom come back
- * while the text still fits, then the facts in the reverse of the order they went, the role last (the new employer
- * stays out: it says least). The advice names what was left out, so nothing disappears silently. A request the
+ * while the text still fits, then the facts in the reverse of the order they went, the new employer and the role
+ * last. The advice names what was left out, so nothing disappears silently. A request the
  * candidate made (another date, data deletion) never gives way; the times they offer for that date can, and the
  * recruiter who reads "could we find another date?" replies with times of their own.
  */
@@ -36,7 +36,7 @@ type Step = {
   /**
    * How the step is taken back once the text fits with room: the facts it removed, as the view had them before
    * fitting, and the part it dropped; `orElse` gives part of it back when the whole does not fit (the name without a
-   * second surname), the first of its views that fits. A step without one stays taken (the closing, the new employer).
+   * second surname), the first of its views that fits. A step without one stays taken (the closing).
    */
   takeBack?: { view: () => View; orElse?: () => readonly View[]; undrop?: PartName };
 };
@@ -110,7 +110,12 @@ export function fitChannel(
       apply: () => rerender({ ...current, role: null, aRole: null }),
       takeBack: { view: () => ({ ...current, role: view.role, aRole: view.aRole }) },
     },
-    { omits: 'newEmployer', applies: () => current.newEmployer !== null, apply: () => rerender({ ...current, newEmployer: null, newEmployerWith: null }) },
+    {
+      omits: 'newEmployer',
+      applies: () => current.newEmployer !== null,
+      apply: () => rerender({ ...current, newEmployer: null, newEmployerWith: null }),
+      takeBack: { view: () => ({ ...current, newEmployer: view.newEmployer, newEmployerWith: view.newEmployerWith }) },
+    },
     // A private reason gives way by degrees: first the candidate's own words ("I woke up with a high fever"), for
     // the general words that never misstate them ("for personal reasons"), which a same-day text needs: one with no
     // reason at all reads as an excuse (readers in Stuttgart and Buenos Aires failed them). Any other reason goes

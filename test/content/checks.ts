@@ -17,6 +17,15 @@ function titledName(recipient: { name: string; academicTitle?: string | null }):
   return title && !recipient.name.startsWith(title) ? `${title} ${recipient.name}` : recipient.name;
 }
 
+/** Whether the request shares the candidate's own words: asked to, or by default for a reason that is not private. */
+function detailShared(r: Rendering): boolean {
+  const reason = factsFor(r.set, r.scenario).reason;
+  if (reason?.detail === undefined) return false;
+  if (reason.disclosure !== undefined) return reason.disclosure === 'specific';
+  const code = reason.code ?? r.scenario.impliedReason ?? 'other';
+  return !['personal', 'health', 'family'].includes(code);
+}
+
 export function factsOf(r: Rendering): MessageFacts {
   const f = r.set.facts;
   const understood = r.message.facts;
@@ -29,7 +38,7 @@ export function factsOf(r: Rendering): MessageFacts {
     ...(understood.newEmployer && { newEmployer: understood.newEmployer.legalName, newEmployerEveryday: understood.newEmployer.name }),
     ...(understood.role && { role: r.channel === 'voicemail' ? understood.role.spoken : understood.role.name }),
     ...(referral && { referral }),
-    ...(f.reason?.detail && { reasonDetail: { text: f.reason.detail, shared: f.reason.disclosure === 'specific' } }),
+    ...(f.reason?.detail && { reasonDetail: { text: f.reason.detail, shared: detailShared(r) } }),
     ...(r.set.when && { interviewWhen: r.channel === 'voicemail' ? (r.set.spokenWhen ?? r.set.when) : r.set.when }),
     ...(listenerZone(r) && { interviewTimeZone: listenerZone(r) }),
     ...((f.recipient?.title || understood.jobReference) && { other: [f.recipient?.title, understood.jobReference].filter((x): x is string => Boolean(x)) }),
