@@ -5,7 +5,7 @@
 import { parseCompany } from '../../src/messages/facts/company.js';
 import { dialledFromAbroad } from '../../src/messages/facts/dialling.js';
 import { parsePersonName } from '../../src/messages/facts/person-name.js';
-import { deDE, roleIsFunction, verbLast } from '../../src/messages/languages/de.js';
+import { deDE, verbLast } from '../../src/messages/languages/de.js';
 import { languageVariant } from '../../src/messages/languages/index.js';
 import { ourWords } from './checks.js';
 import { choicesFor, factsFor, leftOut, listenerZone, now, readerHour, uses, visible, type Rendering } from './matrix.js';
@@ -275,9 +275,8 @@ export function germanWordChecks(tag: string): GermanCheck[] {
         if (!subject) return undefined;
         const name = r.set.facts.candidate.name!;
         if (!subject.includes(name) && !(r.message.parts.signature ?? '').includes(name)) return 'the full name neither in the subject nor in the signature';
-        // An offer the candidate would still discuss is answered without a no ("Antwort auf Ihr Angebot: …"), as the
-        // subject-shape rule allows; "Ihr Angebot: …" alone says neither that it answers nor how (a reader in Stuttgart).
-        const openOffer = r.scenario.id === 'decline-offer' && factsOf(r).openToNegotiation === true && /(Antwort|Rückmeldung)\b[^:]*angebot|angebot\b[^:]*: meine Rückmeldung/iu.test(subject);
+        // An offer the candidate would still discuss is named without a no ("Ihr Angebot: …"), as the subject-shape rule allows.
+        const openOffer = r.scenario.id === 'decline-offer' && factsOf(r).openToNegotiation === true && /angebot\b/i.test(subject);
         if (!openOffer && !/absage|abgesagt|rückzug|zurück|ablehnung|abgelehnt|verschieb|neue[rn]? Termin|kein Interesse/i.test(subject)) return 'a subject that does not say what happened';
         const fallback = /: (meine |leider eine |endgültige )?Absage$/.test(subject);
         if (fallback) return undefined;
@@ -360,37 +359,6 @@ export function germanWordChecks(tag: string): GermanCheck[] {
         if (gender !== 'f' && /\b(Kandidatin|Bewerberin|Interessentin)\b/.test(text)) return 'a feminine form nobody chose';
         if (gender !== 'm' && /\b(Kandidaten|Kandidat|Bewerber|Interessent)\b(?!in)/.test(text)) return 'a masculine form nobody chose';
         return undefined;
-      },
-    },
-    {
-      name: 'a referral says for what the person is recommended: the task, in my place, or a good choice, never the bare name or a social introduction',
-      run: (r) => {
-        const referral = r.set.facts.referral;
-        if (!referral || leftOut(r.message).includes('referral')) return undefined;
-        const name = typeof referral === 'string' ? referral : [referral.givenName, referral.familyName].filter(Boolean).join(' ');
-        const family = name.split(' ').at(-1)!;
-        const sentence = r.message.text.split(/(?<=[.!?])\s+/u).find((x) => x.includes(family));
-        if (!sentence) return undefined;
-        return !/\b(Aufgabe|Stelle|Position|[Ss]tattdessen|Wahl|Alternative)\b/u.test(sentence) && `a referral that says not for what: ${sentence}`;
-      },
-    },
-    {
-      name: 'a recruiter\'s approach places the company with the sender, never the post at it: a search firm presents a client\'s post',
-      run: (r) => {
-        if (r.scenario.id !== 'decline-recruiter-outreach') return undefined;
-        const clause = /\b(Stelle|Position|Rolle)\b(?: als)?[^.;!?,]*?\s(bei|beim)\s[^.;!?,]*?(?=[.;!?,]|$)/u.exec(r.message.text.replace(/an mich ged\S+|an mich denk\S*/gu, ''));
-        return clause ? `the post placed at the company, which may be the search firm: ${clause[0]}` : undefined;
-      },
-    },
-    {
-      name: 'a role that names a function is a post, never a person one is "als" ("die Stelle Leitung Haustechnik")',
-      run: (r) => {
-        // The scenarios whose words are written for it so far; accepted-another-offer still says "Stelle als Leitung …".
-        if (!['not-a-fit', 'decline-offer', 'decline-recruiter-outreach', 'firm-no'].includes(r.scenario.id)) return undefined;
-        const role = r.message.facts.role?.name;
-        if (!role || !roleIsFunction(role)) return undefined;
-        const first = role.split(/\s+/)[0]!;
-        return new RegExp(`\\bals ${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(visible(r.message)) && `"als ${first} …": a function, applied for as a post`;
       },
     },
     {
