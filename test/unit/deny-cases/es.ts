@@ -448,4 +448,7 @@ export const cases: DenyCase[] = [
   [0, 'es-AR', 'Le pido que me dé de baja de su lista y que no vuelva a contactarme. Le agradecería también que suprimiera mis datos personales.', { channel: 'email', scenario: 'firm-no' }],
   [1, 'es-MX', 'Después de pensarlo detenidamente, retiro mi candidatura, y con ella la entrevista fijada para el jueves a las diez.', { channel: 'voicemail', scenario: 'not-a-fit' }],
   [0, 'es-MX', 'Le agradezco mucho su tiempo, pero opté por no continuar en el proceso, así que no asistiré a la entrevista que teníamos para el jueves a las diez.', { channel: 'voicemail', scenario: 'not-a-fit' }],
+  // The twenty-third reading: a translated duty.
+  [1, 'es-ES', 'Lo siento mucho, pero hoy no podré asistir. Debo dedicarme a un asunto personal.', { channel: 'voicemail', scenario: 'last-minute' }],
+  [0, 'es-ES', 'Lo siento mucho, pero hoy no podré asistir. Tengo que atender un asunto personal.', { channel: 'voicemail', scenario: 'last-minute' }],
 ];

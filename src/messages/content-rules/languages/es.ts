@@ -703,5 +703,7 @@ export const spanishWords: LanguageWords = {
       // withdraw-application and the other scenarios of the other Spanish helper join when their voicemails are spoken.
       scenarios: ['not-a-fit', 'decline-offer', 'decline-recruiter-outreach', 'firm-no'],
     },
+    // The twenty-third reading: a translated duty (Madrid 16).
+    { pattern: /(?<!\p{L})debo dedicarme a un asunto/iu, reason: '"Debo dedicarme a un asunto personal" translates "I must attend to": a Spaniard says "Tengo que atender un asunto personal"' },
   ],
 };
