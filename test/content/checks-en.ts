@@ -3,8 +3,8 @@
 // say who and which posting, a company's legal form given once and only where a formal letter gives it, and an
 // interview already held never cancelled.
 import { enGB, enUS } from '../../src/messages/languages/en.js';
-import type { Check } from './checks.js';
-import { uses, visible, type Rendering } from './matrix.js';
+import { ourWords, type Check } from './checks.js';
+import { leftOut, uses, visible, type Rendering } from './matrix.js';
 
 /** Phrasings a native professional would not write, each with why (the library's deny list has the others). */
 export const englishDenyList: readonly [RegExp, string][] = [
@@ -305,6 +305,36 @@ export const englishChecks: Check[] = [
       const start = Math.max(message.text.lastIndexOf('. ', at), message.text.lastIndexOf('\n', at)) + 1;
       const before = message.text.slice(start, at);
       return new RegExp(`\\b${noun}\\b`, 'i').test(before) ? `"${noun}" twice in "${before}${detail}"` : undefined;
+    },
+  },
+  {
+    id: 'en-offer-why-kept',
+    description: "a cancellation for another offer says, in the candidate's own words, why they took it, in every channel but a text and in every tone but the concise",
+    run: ({ message, set, scenario, channel, tone }) => {
+      // A text has no room for them beside the role, the hour and the thanks; the concise tone is the shortest.
+      if (channel === 'sms' || tone === 'concise') return undefined;
+      const reason = set.facts.reason;
+      // Every reader failed the texts that dropped "the role is based in Manchester, close to my family".
+      if (scenario.id !== 'accepted-another-offer' || reason?.code !== 'another-offer' || !reason.detail) return undefined;
+      if (reason.disclosure === 'general' || reason.disclosure === 'none' || leftOut(message).includes('reason')) return undefined;
+      const said = reason.detail
+        .replace(/^(?:because|as|since)\s+/i, '')
+        .replace(/[.!;,\s]+$/, '')
+        .toLowerCase();
+      return message.text.toLowerCase().includes(said) ? undefined : `leaves out why the offer was taken: "${reason.detail}"`;
+    },
+  },
+  {
+    id: 'en-candidate-twice-in-a-row',
+    description: 'two sentences in a row never both say "candidate" ("... be a strong candidate. / I hope you find an excellent candidate.")',
+    run: (r) => {
+      // A London reader failed "a strong candidate. / I hope you find an excellent candidate."
+      const said = ourWords(r.message.text, r).split(/(?<=[.!?])\s+|\n+/);
+      for (const word of ['candidate']) {
+        const has = new RegExp(`\\b${word}\\b`, 'i');
+        for (let i = 1; i < said.length; i++) if (has.test(said[i - 1]!) && has.test(said[i]!)) return `"${word}" twice in a row: "${said[i - 1]} ${said[i]}"`;
+      }
+      return undefined;
     },
   },
   {

@@ -339,6 +339,26 @@ export function englishChoiceSets(tag: 'en-US' | 'en-GB'): ChoiceSet[] {
       },
     },
     {
+      // Why the candidate took the other offer, in their own words: every reader failed the texts that dropped it
+      // ("the role is based in Manchester, close to my family"). Names short enough for every channel to keep it.
+      name: 'another offer, own words on why',
+      scenarios: ['accepted-another-offer'],
+      normalLength: true,
+      when: `on Thursday at ${t('1 pm')}`,
+      facts: {
+        candidate: { name: 'Nell Pryce', email: 'nell.pryce@example.com', phone: '+1 415 555 0134' },
+        recipient: { name: 'Tom Becker', honorific: 'mr' },
+        company: 'Acme Corp',
+        role: 'Product Manager',
+        interview: { at: '2026-12-03T13:00:00-05:00', format: 'video' },
+        newEmployer: 'Globex',
+        // Said outright, as the service reads another offer by default: the checks read the disclosure from the facts.
+        reason: { code: 'another-offer', detail: 'the role is based in Denver, close to my family', disclosure: 'specific' },
+        keepDoorOpen: true,
+        now,
+      },
+    },
+    {
       name: 'data deletion, facts as an ATS holds them',
       scenarios: ['accepted-another-offer', 'personal-reasons', 'last-minute', 'withdraw-application', 'not-a-fit', 'decline-offer', 'decline-recruiter-outreach', 'firm-no'],
       normalLength: false,

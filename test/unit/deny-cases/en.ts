@@ -144,7 +144,7 @@ export const cases: DenyCase[] = [
   [1, 'en-US', "I'd love to hear about other roles later.", { channel: 'sms' }],
   [1, 'en-US', "I hope this doesn't cause you any trouble."],
   [1, 'en-GB', 'I know that the slot was reserved for me.'],
-  [0, 'en-GB', 'I appreciate that time had been set aside for me, and I am sorry for the disruption this causes.'],
+  [0, 'en-GB', 'I appreciate that time has been set aside for me, and I am sorry for the disruption this causes.'],
   // Read by a US recruiter as "a moment ago"; the British reader accepted it.
   [1, 'en-US', "The timing isn't right for me just now, so I'll pass on this one."],
   [0, 'en-GB', "The timing isn't right for me just now, so I'll pass on this one."],
@@ -203,7 +203,7 @@ export const cases: DenyCase[] = [
   // "that time" after the candidate's slots reads as those slots.
   [1, 'en-US', 'I am available Monday or Tuesday next week after 11 AM Eastern. I know that time was set aside for this meeting.'],
   [0, 'en-US', 'I am available Monday or Tuesday next week after 11 AM Eastern. I know you have set aside time for me.'],
-  [0, 'en-US', 'I am available any morning next week. I appreciate that time had been set aside for me.'],
+  [0, 'en-US', 'I am available any morning next week. I appreciate that time has been set aside for me.'],
   [1, 'en-US', "I've said yes to an offer from the City of Tacoma, though, which means canceling our interview on Thursday."],
   [0, 'en-US', "However, I've said yes to an offer from the City of Tacoma, so I need to cancel our interview on Thursday."],
   [2, 'en-US', 'I would appreciate it if we could arrange another time; I am available any time next week.\n\nI appreciate your understanding.'],
@@ -226,8 +226,8 @@ export const cases: DenyCase[] = [
   [0, 'en-US', "Now isn't the right time for me to make a change, so I'll have to pass on this one."],
   [1, 'en-US', 'Stepping back: Ngozi Delacroix-Whitaker (JR-20931)', { channel: 'email' }],
   [0, 'en-US', 'Withdrawing for now: Ngozi Delacroix-Whitaker (JR-20931)', { channel: 'email' }],
-  [2, 'en-US', 'I am very sorry to be writing at such short notice. I must cancel my interview today. I appreciate that time had been set aside for me, and I am sorry for the disruption this causes.'],
-  [0, 'en-US', 'I am very sorry to be writing on such short notice. I must cancel my interview today. I appreciate that time had been set aside for me, and I apologize for the disruption.'],
+  [2, 'en-US', 'I am very sorry to be writing at such short notice. I must cancel my interview today. I appreciate that time has been set aside for me, and I am sorry for the disruption this causes.'],
+  [0, 'en-US', 'I am very sorry to be writing on such short notice. I must cancel my interview today. I appreciate that time has been set aside for me, and I apologize for the disruption.'],
   [1, 'en-US', 'I am grateful that you considered me for the analyst position. I cannot attend on Thursday and would like to ask whether we could reschedule.'],
   [0, 'en-US', 'I am grateful to you for considering me for the analyst position. I cannot attend on Thursday and would like to ask whether we could reschedule.'],
   [1, 'en-GB', 'I must withdraw my application because a bereavement in the family.'],
@@ -316,12 +316,15 @@ export const cases: DenyCase[] = [
   [1, 'en-GB', "It would be lovely if our paths crossed again. Again, that's 0 7 7 0 0, 9 0 0, 4 1 8.", { channel: 'voicemail' }],
   [0, 'en-GB', "It would be lovely if our paths crossed one day. Again, that's 0 7 7 0 0, 9 0 0, 4 1 8.", { channel: 'voicemail' }],
   // The same apology verb twice in one message; the second says it in other words.
-  [1, 'en-US', 'I apologize for the short notice, but I cannot attend my interview today at 1 PM ET. I appreciate that time had been set aside for me, and I apologize for the disruption.', { scenario: 'last-minute' }],
-  [1, 'en-GB', 'My apologies for the short notice, but I must cancel my interview today. I appreciate that time had been set aside for me, and I apologise for the disruption.', { scenario: 'last-minute' }],
-  [0, 'en-US', 'I apologize for the short notice, but I cannot attend my interview today at 1 PM ET. I appreciate that time had been set aside for me, and I regret the disruption.', { scenario: 'last-minute' }],
+  [1, 'en-US', 'I apologize for the short notice, but I cannot attend my interview today at 1 PM ET. I appreciate that time has been set aside for me, and I apologize for the disruption.', { scenario: 'last-minute' }],
+  [1, 'en-GB', 'My apologies for the short notice, but I must cancel my interview today. I appreciate that time has been set aside for me, and I apologise for the disruption.', { scenario: 'last-minute' }],
+  [0, 'en-US', 'I apologize for the short notice, but I cannot attend my interview today at 1 PM ET. I appreciate that time has been set aside for me, and I regret the disruption.', { scenario: 'last-minute' }],
   // "because of" before a clause with its own verb.
   [1, 'en-GB', 'I am not able to accept the terms as they stand because of the Friday in-office requirement clashes with my caring responsibilities.', { scenario: 'decline-offer' }],
   [1, 'en-US', 'I am withdrawing because of the schedule conflicts with my childcare.'],
   [0, 'en-GB', 'I am not able to accept the terms as they stand because the Friday in-office requirement clashes with my caring responsibilities.', { scenario: 'decline-offer' }],
   [0, 'en-US', 'I am withdrawing because of a long-planned move that has been in the works for a year.'],
+  // Tenth reading: the slot is still booked when the candidate cancels (a London reader, same-day cancellation).
+  [1, 'en-GB', 'I appreciate that time had been set aside for me, and I am sorry for the disruption this causes.'],
+  [1, 'en-US', 'I am available any morning next week. I appreciate that time had been set aside for me.'],
 ];

@@ -245,5 +245,6 @@ export const englishWords: LanguageWords = {
       scenarios: ['decline-offer'],
       reason: 'a schedule reason may be office days, not hours: our general words never name the hours ("the working pattern", "flexibility on the working pattern") and leave the detail to the candidate',
     },
+    { pattern: /\btime had been set aside\b/i, reason: '"I appreciate that time had been set aside for me" puts in the past a slot still booked (a London reader on a same-day cancellation): "time has been set aside for me"' },
   ],
 };
