@@ -277,9 +277,11 @@ export const cases: DenyCase[] = [
   [0, 'fr-CH', 'Merci de votre temps, et gardons le contact. Je vous recommande aussi Ludivine Chappuis, dont le profil pourrait vous intéresser.', { channel: 'sms' }],
   [1, 'fr-CA', 'Merci encore, et j\'espère sincèrement que nos chemins se recroiseront. Si cela peut vous être utile, je me permets de vous recommander Anouk Bélanger-Thibodeau.', { channel: 'linkedin' }],
   [0, 'fr-CA', 'Je retire ma candidature pour cette fois. Si cela peut vous être utile, je me permets de vous recommander Anouk Bélanger-Thibodeau. Merci encore, et j\'espère sincèrement que nos chemins se recroiseront.', { channel: 'linkedin' }],
-  [1, 'fr-FR', 'Bonjour Madame Vasseur, Clémence d\'Arvieu, joignable au 06 92 41 07 58, je vous appelle à la suite de notre entretien.', { channel: 'voicemail' }],
-  [0, 'fr-FR', 'Bonjour Madame Vasseur, Clémence d\'Arvieu à l\'appareil, joignable au 06 92 41 07 58, je vous appelle à la suite de notre entretien.', { channel: 'voicemail' }],
-  [0, 'fr-FR', 'Bonjour Madame Vasseur, ici Clémence d\'Arvieu, joignable au 06 92 41 07 58, je vous appelle à la suite de notre entretien.', { channel: 'voicemail' }],
+  // The eleventh reading (Paris 12, 16, 20, 24, 28, Brussels 20) fails the number as an aside after the name too:
+  // "X à l'appareil. Mon numéro est le 06 … ; je vous appelle" (cases below, after the tenth reading's).
+  [2, 'fr-FR', 'Bonjour Madame Vasseur, Clémence d\'Arvieu, joignable au 06 92 41 07 58, je vous appelle à la suite de notre entretien.', { channel: 'voicemail' }],
+  [1, 'fr-FR', 'Bonjour Madame Vasseur, Clémence d\'Arvieu à l\'appareil, joignable au 06 92 41 07 58, je vous appelle à la suite de notre entretien.', { channel: 'voicemail' }],
+  [1, 'fr-FR', 'Bonjour Madame Vasseur, ici Clémence d\'Arvieu, joignable au 06 92 41 07 58, je vous appelle à la suite de notre entretien.', { channel: 'voicemail' }],
   // The fifteenth reading (Brussels 17–20): a company-fit reason said as another employer.
   [1, 'fr-BE', 'Je retire ma candidature et annule le rendez-vous de jeudi à 10 h, car je m\'oriente vers une autre structure.'],
   [1, 'fr-FR', 'Je retire ma candidature, ayant choisi une autre organisation.'],
@@ -335,11 +337,12 @@ export const cases: DenyCase[] = [
   [0, 'fr-FR', "Toutes mes excuses : je dois retirer ma candidature auprès d'Océane Sucrerie Bourbon et annuler notre rendez-vous d'aujourd'hui à 15 h, pour des raisons d'ordre personnel.", { scenario: 'last-minute', channel: 'sms' }],
   [1, 'fr-BE', 'Merci d\'avoir pensé à moi. Je vais toutefois devoir dire non, car le moment n\'est pas le bon.', { scenario: 'decline-recruiter-outreach', channel: 'voicemail' }],
   [0, 'fr-BE', 'Merci d\'avoir pensé à moi. Je vais toutefois devoir décliner cette proposition, car le moment n\'est pas le bon.', { scenario: 'decline-recruiter-outreach', channel: 'voicemail' }],
-  // The reading of fresh facts (Brussels 4, 8, 20, 32): a number in a voicemail opening needs a verb.
+  // The reading of fresh facts (Brussels 4, 8, 20, 32): a number in a voicemail opening needs a verb. The eleventh
+  // reading fails any aside after the name, verb or not: the number gets a sentence of its own.
   [1, 'fr-BE', "Bonjour Madame, c'est Gaëtan Van der Straeten, au 0475 38 12 64, je vous appelle au sujet du poste.", { channel: 'voicemail' }],
   [1, 'fr-FR', "Salut Julie, c'est Camille, au 06 12 34 56 78, je te téléphone au sujet du poste.", { channel: 'voicemail', formality: 'informal' }],
-  [0, 'fr-BE', "Bonjour Madame, c'est Gaëtan Van der Straeten, vous pouvez me joindre au 0475 38 12 64, je vous appelle au sujet du poste.", { channel: 'voicemail' }],
-  [0, 'fr-BE', 'Bonjour Madame, ici Gaëtan Van der Straeten, joignable au 0475 38 12 64, je vous appelle au sujet du poste.', { channel: 'voicemail' }],
+  [1, 'fr-BE', "Bonjour Madame, c'est Gaëtan Van der Straeten, vous pouvez me joindre au 0475 38 12 64, je vous appelle au sujet du poste.", { channel: 'voicemail' }],
+  [1, 'fr-BE', 'Bonjour Madame, ici Gaëtan Van der Straeten, joignable au 0475 38 12 64, je vous appelle au sujet du poste.', { channel: 'voicemail' }],
   // Brussels 33, 34, 36 on fresh facts: "désormais" after "ne plus".
   [1, 'fr-BE', 'Je vous prie de ne plus me contacter désormais et de supprimer les données personnelles me concernant.', { scenario: 'firm-no' }],
   [0, 'fr-BE', 'Je vous prie de ne plus me contacter et de supprimer les données personnelles me concernant.', { scenario: 'firm-no' }],
@@ -427,4 +430,32 @@ export const cases: DenyCase[] = [
   // A sentence closed twice.
   [1, 'fr-FR', "Veuillez m'excuser de vous prévenir si tard., et merci de votre compréhension.", { channel: 'linkedin', scenario: 'last-minute' }],
   [0, 'fr-FR', 'Je suis disponible lundi, mardi, etc., et merci de votre compréhension.', { channel: 'linkedin', scenario: 'last-minute' }],
+  // The eleventh reading: the number as an aside on the name (Paris 12, 16, 20, 24, 28, Brussels 20).
+  [1, 'fr-FR', 'Bonjour Madame Mercier-Duval, ici Anne-Laure de La Villemarqué, joignable au 06 12 48 73 05, je vous appelle au sujet du poste.', { channel: 'voicemail', scenario: 'withdraw-application' }],
+  [0, 'fr-FR', "Bonjour Madame Mercier-Duval, Anne-Laure de La Villemarqué à l'appareil. Mon numéro est le 06 12 48 73 05 ; je vous appelle au sujet du poste.", { channel: 'voicemail', scenario: 'withdraw-application' }],
+  [0, 'fr-FR', "Bonjour Madame Martin, c'est Camille Laurent. Je suis joignable au 06 12 34 56 78 ; j'appelle au sujet du poste.", { channel: 'voicemail', scenario: 'withdraw-application' }],
+  // A recruiter's approach that "touches" the candidate (29).
+  [1, 'fr-FR', "Je vous remercie chaleureusement d'avoir pensé à moi pour le poste de directrice : votre démarche me touche.", { scenario: 'decline-recruiter-outreach' }],
+  [0, 'fr-FR', "Je vous remercie chaleureusement d'avoir pensé à moi pour le poste de directrice, et de l'intérêt que vous portez à mon parcours.", { scenario: 'decline-recruiter-outreach' }],
+  // Referrals: bare (Geneva 7) and "aussi" (Brussels 29, 30, 32).
+  [1, 'fr-CH', 'Je ne donnerai pas suite. Inès Bouchard pourrait vous intéresser.', { channel: 'sms', scenario: 'withdraw-application' }],
+  [0, 'fr-CH', 'Je ne donnerai pas suite. Je vous suggère Inès Bouchard.', { channel: 'sms', scenario: 'withdraw-application' }],
+  [0, 'fr-CH', 'Ce poste pourrait vous intéresser.', { channel: 'sms', scenario: 'withdraw-application' }],
+  [1, 'fr-BE', 'Je vous recommande aussi Inès Bouchard, dont le profil correspondrait bien à votre recherche.', { scenario: 'decline-recruiter-outreach' }],
+  [1, 'fr-BE', 'Je peux aussi vous recommander Inès Bouchard.', { channel: 'voicemail', scenario: 'decline-recruiter-outreach' }],
+  [0, 'fr-BE', 'Je vous recommande volontiers Inès Bouchard, dont le profil correspondrait bien à votre recherche.', { scenario: 'decline-recruiter-outreach' }],
+  // not-a-fit texts (Montréal 23, Paris 23).
+  [1, 'fr-CA', "Cette fonction ne me correspond pas : je retire ma candidature auprès d'Acme.", { channel: 'sms', scenario: 'not-a-fit' }],
+  [0, 'fr-CA', "Je retire ma candidature auprès d'Acme, car la fonction ne me convient pas.", { channel: 'sms', scenario: 'not-a-fit' }],
+  [1, 'fr-FR', 'Je suivrai vos prochaines offres.', { channel: 'sms', scenario: 'not-a-fit' }],
+  [0, 'fr-FR', "J'espère que nous pourrons échanger à nouveau.", { channel: 'sms', scenario: 'not-a-fit' }],
+  // "dois annuler … car je dois" (Paris 5, 6).
+  [1, 'fr-FR', 'Je ne poursuivrai pas ma candidature et dois annuler notre rendez-vous du 17 mars, car je dois terminer ma mission.', { scenario: 'keep-door-open' }],
+  [0, 'fr-FR', "Je ne poursuivrai pas ma candidature et j'annule notre rendez-vous du 17 mars, car je dois terminer ma mission.", { scenario: 'keep-door-open' }],
+  // Thanks in a withdrawal call (Paris 20).
+  [1, 'fr-FR', 'Je retire ma candidature. Merci bien.', { channel: 'voicemail', scenario: 'withdraw-application' }],
+  [0, 'fr-FR', 'Je retire ma candidature. Merci de votre attention.', { channel: 'voicemail', scenario: 'withdraw-application' }],
+  // "fixé" for an interview today, in a withdrawal too.
+  [1, 'fr-CH', "Je retire ma candidature et ne serai pas au rendez-vous fixé aujourd'hui à 16 h.", { channel: 'sms', scenario: 'withdraw-application' }],
+  [0, 'fr-CH', "Je retire ma candidature et ne serai pas au rendez-vous prévu aujourd'hui à 16 h.", { channel: 'sms', scenario: 'withdraw-application' }],
 ];

@@ -80,11 +80,11 @@ export const frenchWords: LanguageWords = {
     // Montréal and Geneva 12: "notre rendez-vous fixé … fixer une autre date" says one verb twice.
     { pattern: /(?<![\p{L}])fixée?s?(?![\p{L}])[\s\S]*(?<![\p{L}])fixer(?![\p{L}])/iu, reason: 'the same verb twice ("fixé … fixer"): "convenir d\'une autre date"' },
     // Montréal 14, 15 and Geneva 15: "notre rendez-vous fixé aujourd'hui" reads as an appointment made this morning.
-    // withdraw-application and not-a-fit still write "fixé {{interview.upcomingWhen}}": they join this list once they say "prévu".
+    // withdraw-application and not-a-fit now say "prévu" or "de jeudi" too.
     {
       pattern: /(?<![\p{L}])fixée?s? aujourd'hui(?![\p{L}])/iu,
       reason: '"fixé aujourd\'hui" reads as "set today": "notre rendez-vous prévu aujourd\'hui à 13 h 30", "notre rendez-vous d\'aujourd\'hui"',
-      scenarios: ['last-minute', 'personal-reasons', 'accepted-another-offer', 'keep-door-open', 'decline-offer', 'decline-recruiter-outreach', 'firm-no'],
+      scenarios: ['last-minute', 'personal-reasons', 'accepted-another-offer', 'keep-door-open', 'decline-offer', 'decline-recruiter-outreach', 'firm-no', 'withdraw-application', 'not-a-fit'],
     },
     // A firm withdrawal opened "au sujet du recrutement …" and went on "je quitte le processus de recrutement" (Paris).
     { pattern: /(?<![\p{L}])recrutement(?![\p{L}])[\s\S]*(?<![\p{L}])processus de recrutement(?![\p{L}])/iu, reason: 'the process named again after the recruitment: "au sujet du recrutement … Je me retire du processus", not "… je quitte le processus de recrutement"' },
@@ -691,6 +691,32 @@ export const frenchWords: LanguageWords = {
         /(?<![\p{L}])(?:en raison|du fait|à cause) (?:de |d['’]|du |des )(?:(?!(?<![\p{L}])(?:qui|que|qu['’]|dont|où)(?![\p{L}]))[^,.;:!?])*?(?<![\p{L}'’])(?:[nm]['’]|ne|est|sont|a|ont|prévoit|prévoient|doit|doivent|peut|peuvent|exige|exigent|impose|imposent|demande|demandent|comporte|comportent|inclut|incluent|laisse|laissent|oblige|obligent)(?![\p{L}])/iu,
       reason: '"en raison de" takes a noun phrase, not a clause: "car l\'horaire prévoit une fin de semaine sur deux"',
     },
+    // The eleventh reading. Paris 12, 16, 20, 24, 28, Brussels 20: the number as an aside on the name ("ici X, joignable
+    // au 06 …, je vous appelle"); the name ends its sentence and the number has one of its own.
+    {
+      pattern: /, (?:joignable|vous pouvez me joindre|tu peux me joindre) au [+\d]/u,
+      reason: 'the number as an aside on the name: "X à l\'appareil. Mon numéro est le 06 … ; je vous appelle …"',
+      channels: ['voicemail'],
+    },
+    // Paris, Brussels, Montréal and Geneva 29: "votre démarche me touche" is a personal emotion to a recruiter's approach.
+    { pattern: /(?<![\p{L}])(?:votre|ta) démarche me touche(?![\p{L}])/iu, reason: '"votre démarche me touche" is too personal for a recruiter: "… et de l\'intérêt que vous portez à mon parcours"' },
+    // Geneva 7, Brussels 29, 30, 32: a referral as a bare sentence about the person, or "aussi" after a no.
+    {
+      pattern: /(?:^|[.!?:]\s+)(?!(?:Ce|Cette|Cela|Il|Elle|Une?|Le|La|Les|D['’]autres)\s)\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)+ pourrait (?:vous|t['’]) intéresser\./mu,
+      reason: 'a referral as a bare "X pourrait vous intéresser." reads as pasted in: "Je vous recommande X, dont le profil pourrait vous intéresser."',
+    },
+    { pattern: /(?<![\p{L}])(?:recommande aussi|aussi (?:vous |te )?recommander)(?![\p{L}])/iu, reason: 'a referral "aussi" after a no is a seam: "Je vous recommande volontiers X"', variants: ['fr-BE'] },
+    // Montréal 23 (Geneva writes it): a text opened on the verdict on the post; Paris 23: a promise to follow the offers.
+    { pattern: /(?<![\p{L}])Cette fonction ne me correspond pas(?![\p{L}])/u, reason: '"Cette fonction ne me correspond pas :" opens on a verdict: "Je retire ma candidature …, car la fonction ne me convient pas."', variants: ['fr-CA'] },
+    { pattern: /(?<![\p{L}])Je suivrai (?:vos|tes) prochaines offres(?![\p{L}])/u, reason: '"Je suivrai vos prochaines offres" reads as a promise to watch: "J\'espère que nous pourrons échanger à nouveau."' },
+    // Paris 5, 6: "je dois annuler … car je dois …" says "devoir" twice in one sentence.
+    {
+      pattern: /(?<![\p{L}])dois annuler(?![\p{L}])[^.!?]*(?<![\p{L}])car je dois(?![\p{L}])/iu,
+      reason: '"je dois annuler … car je dois …": "et j\'annule notre rendez-vous …, car je dois …"',
+      scenarios: ['keep-door-open'],
+    },
+    // Paris 20: "Merci bien." sounds curt on a call.
+    { pattern: /(?<![\p{L}])Merci bien\./u, reason: '"Merci bien." sounds curt on a call: "Merci de votre attention."', scenarios: ['withdraw-application'], channels: ['voicemail'] },
     // Montréal 36 on earlier facts: a call's two requests in a row, each opened by "Je vous demande".
     {
       pattern: /(?<![\p{L}])(Je (?:vous|te) demande)(?![\p{L}])[^.!?]*[.!?]\s*\1(?![\p{L}])/u,
