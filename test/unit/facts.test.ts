@@ -316,6 +316,12 @@ describe('roles', () => {
     ['Clinical Data Manager II - Remote, EST hours', 'Clinical Data Manager II', 'Clinical Data Manager II'],
     ['Support Engineer - UK business hours', 'Support Engineer', 'Support Engineer'],
     ['Staff Nurse - Hybrid, 3 days onsite', 'Staff Nurse', 'Staff Nurse'],
+    // A level after a dash is the post's own, not a place: dropping "– Senior" failed 26 cells for a reader in
+    // Brussels. Prose-case titles take it after them in lower case, title-case ones in front.
+    ['Ingénieur·e validation logiciel – Senior (M/F/X) – Temps plein', 'Ingénieur validation logiciel senior', 'Ingénieur validation logiciel senior'],
+    ['Analista de Tesorería - Semi Senior - Zona Norte', 'Analista de Tesorería semi senior', 'Analista de Tesorería semi senior'],
+    ['Data Engineer – Senior – Remote', 'Senior Data Engineer', 'Senior Data Engineer'],
+    ['Controller (m/w/d) – Senior', 'Senior Controller', 'Senior Controller'],
   ])('%s is written %s and said %s', (role, name, spoken) => {
     expect(cleanRole(role)).toMatchObject({ name, spoken });
   });

@@ -96,6 +96,9 @@ const listOfTags = (segment: string) => {
  * contentieux". Each segment after a spaced dash or bar that is a contract, workload, shift, pay or season tag, or a
  * place, goes; a bracket a dash falls inside ("(Remote - US)") is never split.
  */
+/** A level an ad sets after a dash, alone in its segment. */
+const seniority = /^(?:Senior|Junior|Semi[ -]Senior|Confirmée?|Expérimentée?)$/iu;
+
 function dropTagSegments(role: string, removed: string[]): string {
   const pieces = role.split(/(\s+[-–—|]\s+)/u);
   const open = (s: string) => (s.match(/\(/g) ?? []).length - (s.match(/\)/g) ?? []).length;
@@ -107,6 +110,19 @@ function dropTagSegments(role: string, removed: string[]): string {
     else segments.push({ sep: i ? pieces[i - 1]! : '', text: pieces[i]! });
   }
   if (segments.length < 2) return role;
+  // A level after a dash ("Ingénieur·e validation logiciel – Senior") is the post's own: a reader in Brussels failed
+  // 26 cells that dropped it as if it were a place. A title in title case takes it in front, as English and German
+  // write it ("Senior Data Engineer", "Senior Controller"); one in prose case after it, in lower case, as French and
+  // Spanish do ("ingénieur validation logiciel senior").
+  const levelAt = segments.findIndex(({ text }, i) => i > 0 && seniority.test(text.trim()));
+  if (levelAt > 0) {
+    const level = segments[levelAt]!.text.trim();
+    segments.splice(levelAt, 1);
+    const head = segments[0]!;
+    const titleCase = head.text.split(/\s+/).every((word) => !/^\p{L}/u.test(word) || /^\p{Lu}/u.test(word));
+    head.text = titleCase ? `${level} ${head.text}` : `${head.text} ${level.toLocaleLowerCase()}`;
+  }
+  if (segments.length < 2) return segments[0]!.text;
   return segments
     .filter(({ text }, i) => {
       if (i === 0) return true;
