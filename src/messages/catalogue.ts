@@ -261,7 +261,7 @@ export const scenarios: readonly Scenario[] = [
     // The reason is the other offer; the candidate's own words may say why they took it ("the role is based in
     // Manchester, close to my family"), which every reader of a fact set with one failed when the text left it out.
     refusedReasons: Object.fromEntries(
-      (['compensation', 'schedule', 'location', 'role-fit', 'company-fit', 'personal', 'health', 'family', 'timing', 'other'] as const).map((code) => [
+      reasonCodes.filter((code) => code !== 'another-offer').map((code) => [
         code,
         'is not the reason here: this scenario cancels because you accepted another offer (reason.code another-offer, with reason.detail to say why you took it); for another reason use withdraw-application or personal-reasons',
       ]),

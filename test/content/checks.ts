@@ -3,6 +3,7 @@
 // package, and facts kept in texts of normal length.
 import { SegmentedMessage } from 'sms-segments-calculator';
 import { checkMessage, contentRules, type CheckInput, type MessageFacts, type Violation } from '../../src/messages/content-rules/index.js';
+import { privateReasons } from '../../src/messages/request.js';
 import { choicesFor, factsFor, leftOut, listenerZone, type Rendering } from './matrix.js';
 
 export { contentRules };
@@ -22,8 +23,7 @@ function detailShared(r: Rendering): boolean {
   const reason = factsFor(r.set, r.scenario).reason;
   if (reason?.detail === undefined) return false;
   if (reason.disclosure !== undefined) return reason.disclosure === 'specific';
-  const code = reason.code ?? r.scenario.impliedReason ?? 'other';
-  return !['personal', 'health', 'family'].includes(code);
+  return !privateReasons.has(reason.code ?? r.scenario.impliedReason ?? 'other');
 }
 
 export function factsOf(r: Rendering): MessageFacts {
