@@ -214,6 +214,8 @@ describe('becauseClause', () => {
     ['un CDI à Lausanne', 'pour un CDI à Lausanne'],
     ['une offre plus proche de chez moi', 'une offre plus proche de chez moi'],
     ['le salaire y est nettement meilleur', 'car le salaire y est nettement meilleur'],
+    // "y" before a verb no list names marks a clause: "pour l'équipe y travaille …" was a noun phrase's connector.
+    ["l'équipe y travaille entièrement à distance depuis Utrecht", "car l'équipe y travaille entièrement à distance depuis Utrecht"],
   ])('another offer: %s -> %s', (detail, clause) => {
     expect(frFR.becauseClause(detail, null, 'another-offer')).toBe(clause);
   });

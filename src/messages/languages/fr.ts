@@ -213,15 +213,16 @@ function becauseClause(detail: string, _day?: string | null, code?: ReasonCode |
 }
 const determiner = /^(?:l['’]|(?:le|la|les|un|une|des|du|mon|ma|mes|notre|nos|son|sa|ses|leur|leurs|ce|cet|cette|ces)(?![\p{L}]))/iu;
 // A finite verb, a negation or an object pronoun before any relative pronoun marks a clause: "mon conjoint commence
-// ...", "l'horaire n'est pas compatible ...", "mon état de santé m'oblige ..."; "une intervention qui ..." stays a noun.
+// ...", "l'horaire n'est pas compatible ...", "mon état de santé m'oblige ...", "l'équipe y travaille ..." (read as a
+// noun phrase, it gave "pour l'équipe y travaille …"); "une intervention qui ..." stays a noun.
 const clauseMarker =
-  /(?<![\p{L}'’])(?:[nmsj]['’]|(?:est|sont|était|étaient|sera|seront|serait|a|ont|avait|avaient|aura|va|vont|doit|doivent|peut|peuvent|fait|font|ne|me|se|nous|vous|il|elle|ils|elles|on|je|commence|commencent|demande|demandent|exige|exigent|impose|imposent|nécessite|nécessitent|oblige|obligent|empêche|empêchent|reste|restent|devient|deviennent|tombe|tombent|change|changent|déménage|déménagent)(?![\p{L}]))/iu;
+  /(?<![\p{L}'’])(?:[nmsj]['’]|(?:est|sont|était|étaient|sera|seront|serait|a|ont|avait|avaient|aura|va|vont|doit|doivent|peut|peuvent|fait|font|ne|me|se|nous|vous|y|il|elle|ils|elles|on|je|commence|commencent|demande|demandent|exige|exigent|impose|imposent|nécessite|nécessitent|oblige|obligent|empêche|empêchent|reste|restent|devient|deviennent|tombe|tombent|change|changent|déménage|déménagent)(?![\p{L}]))/iu;
 // A verb in the conditional, the imperfect or the future marks a clause too, whatever the verb ("le trajet dépasserait
 // une heure", "les trajets seraient trop longs": Montréal and Geneva failed "en raison du trajet … dépasserait").
 const verbEnding = /(?<![\p{L}])(?!(?:portrait|retrait|attrait|trait|extrait|abstrait|front|affront)(?![\p{L}]))\p{L}{2,}(?:rait|raient|aient|ront)(?![\p{L}])/iu;
 // Verbs of the present a reason is often typed with.
 const presentVerb =
-  /(?<![\p{L}'’])(?:dépasse|dépassent|semble|semblent|paraît|coûte|coûtent|prend|prennent|implique|impliquent|requiert|correspond|correspondent|permet|permettent|convient|conviennent|représente|représentent|situe|situent|prévoit|prévoient|inclut|incluent|comprend|comprennent|comporte|comportent|entraîne|entraînent|dépend|dépendent|varie|varient|diffère|diffèrent|termine|terminent|finit|finissent|rend|rendent|laisse|laissent|suppose|supposent|ajoute|ajoutent|limite|limitent|oblige|obligent)(?![\p{L}])/iu;
+  /(?<![\p{L}'’])(?:dépasse|dépassent|semble|semblent|paraît|coûte|coûtent|prend|prennent|implique|impliquent|requiert|correspond|correspondent|permet|permettent|convient|conviennent|représente|représentent|situe|situent|prévoit|prévoient|inclut|incluent|comprend|comprennent|travaille|travaillent|comporte|comportent|entraîne|entraînent|dépend|dépendent|varie|varient|diffère|diffèrent|termine|terminent|finit|finissent|rend|rendent|laisse|laissent|suppose|supposent|ajoute|ajoutent|limite|limitent|oblige|obligent)(?![\p{L}])/iu;
 // A verb of the third group in "-oit" ("l'horaire prévoit", "le poste reçoit") or of the imperfect in "-ait" ("le trajet
 // prenait deux heures"): Montréal failed "en raison de l'horaire prévoit une fin de semaine sur deux". Nouns with those
 // endings are kept apart.
